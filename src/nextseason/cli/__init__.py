@@ -1,0 +1,101 @@
+"""The ``nextseason`` command. Thin commands: parse, call one library function, format.
+
+Each area registers its commands from its own module (``cli/<area>.py`` with a
+``register(group)`` function), so the command groups grow without touching one file.
+User errors print one line and exit 1; usage errors exit 2; nobody sees a traceback.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import sys
+from typing import Any
+
+import click
+
+from ..errors import MissingExtraError, NextseasonError, NotFoundError, UsageError
+
+AREAS = ("ingest", "timex", "claims", "resolve", "web", "batch")
+
+
+class Context:
+    """What every command gets: the database URL and a lazily opened store."""
+
+    def __init__(self, db: str | None, verbose: bool) -> None:
+        self.db = db
+        self.verbose = verbose
+        self._store: Any = None
+
+    def store(self) -> Any:
+        if self._store is None:
+            from ..store import open_store
+
+            self._store = open_store(self.db)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+class Group(click.Group):
+    """Turns domain errors into one line on stderr and an exit status."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (NotFoundError, MissingExtraError) as error:
+            click.echo(f"error: {error}", err=True)
+            sys.exit(1)
+        except UsageError as error:
+            click.echo(f"usage error: {error}", err=True)
+            sys.exit(2)
+        except NextseasonError as error:
+            click.echo(f"error: {error}", err=True)
+            sys.exit(1)
+        except BrokenPipeError:
+            sys.exit(0)
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", envvar="NEXTSEASON_DB", default=None, metavar="URL",
+              help="sqlite:///PATH or postgresql://... (default: a SQLite file in your data directory; "
+                   "env NEXTSEASON_DB)")
+@click.option("-v", "--verbose", is_flag=True, help="log what happens")
+@click.version_option(package_name="nextseason")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None, verbose: bool) -> None:
+    """What is actually known about upcoming TV seasons, with evidence.
+
+    \b
+    Example:
+      nextseason ingest articles.jsonl
+      nextseason status "All of Us Are Dead" --season 2
+    """
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    state = Context(db, verbose)
+    ctx.obj = state
+    ctx.call_on_close(state.close)
+
+
+def _register() -> None:
+    for area in AREAS:
+        try:
+            module = importlib.import_module(f"{__name__}.{area}")
+        except ModuleNotFoundError as error:
+            if error.name == f"{__name__}.{area}":
+                continue  # that area has no commands yet
+            raise
+        module.register(cli)
+
+
+_register()
+
+
+def main() -> None:
+    os.environ.setdefault("PYTHONIOENCODING", "utf-8")
+    cli(prog_name="nextseason")
