@@ -17,7 +17,7 @@ import click
 
 from ..errors import MissingExtraError, NextseasonError, NotFoundError, UsageError
 
-AREAS = ("ingest", "timex", "claims", "resolve", "web", "batch")
+AREAS = ("ingest", "store", "timex", "claims", "resolve", "web", "batch")
 
 
 class Context:
