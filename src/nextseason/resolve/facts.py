@@ -1,0 +1,104 @@
+"""Fixed facts by weighted agreement among independent sources, and the contradictions."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from typing import Sequence
+
+from ..models import CastValue, DelayValue, Interval, RenewalValue
+from .aliases import group_people
+from .evidence import Item, ResolveSettings
+from .model import CastMember, Contradiction, Fact, Side
+from .windows import label_of, make
+
+
+def vote_interval(pairs: Sequence[tuple[Interval, Item]], field: str) -> tuple[Fact | None, Contradiction | None]:
+    """Weighted agreement over interval values: a claim supports every value it overlaps;
+    the best-supported, narrowest value wins. Non-overlapping values make a contradiction."""
+    if not pairs:
+        return None, None
+    values: dict[tuple[date | None, date | None], list[Item]] = defaultdict(list)
+    for window, item in pairs:
+        values[(window.start, window.end)].append(item)
+    windows = {k: make(*k) for k in values}
+    score: dict[tuple[date | None, date | None], float] = {}
+    for key, window in windows.items():
+        score[key] = sum(_independent_weight(items) for other, items in values.items()
+                         if windows[other].overlaps(window))
+    total = sum(_independent_weight(items) for items in values.values()) or 1.0
+    best = max(score, key=lambda k: (score[k], -(windows[k].width_days or 99_999)))
+    support = [i for k, items in values.items() if windows[k].overlaps(windows[best]) for i in items]
+    fact = Fact(field, label_of(windows[best]), min(1.0, score[best] / total),
+                tuple(i.evidence for i in support))
+    conflict = None
+    if any(not windows[k].overlaps(windows[best]) for k in values):
+        sides = tuple(Side(label_of(windows[k]), _independent_weight(items),
+                           tuple(dict.fromkeys(i.outlet for i in items)), tuple(i.evidence for i in items))
+                      for k, items in sorted(values.items(), key=lambda kv: -score[kv[0]]))
+        conflict = Contradiction(field, sides, label_of(windows[best]))
+    return fact, conflict
+
+
+def _independent_weight(items: Sequence[Item]) -> float:
+    """Copies of one story (one cluster, or one article) count once: the best weight per report."""
+    best: dict[str, float] = {}
+    for item in items:
+        key = item.record.cluster or item.record.document_id
+        best[key] = max(best.get(key, 0.0), item.weight)
+    return sum(best.values())
+
+
+def renewal_date(items: Sequence[Item], season: int | None) -> tuple[Fact | None, Contradiction | None]:
+    pairs = [(i.claim.value.date, i) for i in items if i.season == season and i.claim.kind == "renewal"
+             and i.claim.polarity == "affirmed" and isinstance(i.claim.value, RenewalValue)
+             and i.claim.value.status == "renewed" and i.claim.value.date is not None]
+    return vote_interval(pairs, "renewal.date")
+
+
+def previous_premiere(items: Sequence[Item], season: int | None) -> tuple[Fact | None, Contradiction | None]:
+    """The premiere of the season before (season 1's premiere for season 2), as reported."""
+    if season is None or season < 2:
+        return None, None
+    pairs = [(i.claim.value, i) for i in items if i.season == season - 1 and i.claim.kind == "release"
+             and i.claim.polarity == "affirmed" and isinstance(i.claim.value, Interval)
+             and i.claim.value.start and i.claim.value.end and i.published >= i.claim.value.start
+             and i.claim.certainty in ("official", "reported")]
+    return vote_interval(pairs, f"season_{season - 1}_premiere")
+
+
+def delay_conflicts(items: Sequence[Item], season: int | None) -> list[Contradiction]:
+    """A delay reason that some sources affirm and others deny."""
+    sides: dict[str, dict[str, list[Item]]] = defaultdict(lambda: defaultdict(list))
+    for item in items:
+        if item.season == season and item.claim.kind == "delay_reason" and isinstance(item.claim.value, DelayValue):
+            sides[item.claim.value.reason][item.claim.polarity].append(item)
+    out = []
+    for reason, by_polarity in sides.items():
+        if len(by_polarity) == 2:
+            out.append(Contradiction(f"delay_reason.{reason}", tuple(
+                Side(("" if pol == "affirmed" else "not ") + reason, _independent_weight(group),
+                     tuple(dict.fromkeys(i.outlet for i in group)), tuple(i.evidence for i in group))
+                for pol, group in sorted(by_polarity.items()))))
+    return out
+
+
+def cast(items: Sequence[Item], season: int | None, settings: ResolveSettings) -> list[CastMember]:
+    """Returning and new cast as alias groups; a person said to leave (or denied) is marked so."""
+    claims = [i for i in items if i.season == season and i.claim.kind == "cast"
+              and isinstance(i.claim.value, CastValue)]
+    if not claims:
+        return []
+    groups = group_people([(i.claim.value.person, i.claim.value.character) for i in claims],
+                          settings.person_aliases)
+    out = []
+    for group in groups:
+        mine = [i for i in claims if i.claim.value.person in group.members]
+        newest = max(mine, key=lambda i: i.published)
+        status = "leaving" if newest.claim.polarity == "negated" else newest.claim.value.status
+        characters = [i.claim.value.character for i in mine if i.claim.value.character]
+        character = max(set(characters), key=characters.count) if characters else None
+        out.append(CastMember(group.canonical, group.members[1:], character, status, group.joined_by,
+                              tuple(dict.fromkeys(i.outlet for i in mine)), tuple(i.evidence for i in mine)))
+    out.sort(key=lambda c: (c.status == "leaving", -len(c.sources), c.person))
+    return out

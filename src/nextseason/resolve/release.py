@@ -1,0 +1,211 @@
+"""The release estimate: premiere detection, candidate windows, bounds, lapsed predictions.
+
+Evolving facts behave as they do in the world: a newer credible claim supersedes an older
+one (recency half-life), an official window outweighs a speculative one (certainty prior x
+outlet reliability), negated windows are cut out of older claims, a filming end bounds the
+premiere from below, and a window that ended before the as-of date is lapsed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Sequence
+
+from ..models import Interval, ProductionValue
+from .evidence import Item, ResolveSettings
+from .model import Evidence, Lapsed, ReleaseEstimate
+from .windows import add_months, clip_from, label_of, make, subtract
+
+CREDIBLE = ("official", "reported")
+_NEAR_DAYS = 31  # a window this narrow is a date (a day or a month), not a guess at a year
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    item: Item
+    window: Interval  # after clipping, cuts and bounds; closed at both ends
+    cuts: tuple[str, ...]
+
+
+def release_items(items: Sequence[Item], season: int | None) -> list[Item]:
+    return [i for i in items if i.season == season and i.claim.kind == "release"
+            and i.claim.value is not None and (i.claim.value.start or i.claim.value.end)]
+
+
+def _width(window: Interval) -> int:
+    return window.width_days or 10_000
+
+
+def find_premiere(items: Sequence[Item], season: int | None, as_of: date) -> tuple[Interval, list[Item]] | None:
+    """A premiere that happened on or before ``as_of``, by a credible source, if any.
+
+    Either reported after the fact (the article is dated on or after the window's start), or an
+    official date (day or month) that has passed and that no newer credible claim moved.
+    """
+    claims = [i for i in release_items(items, season) if i.claim.polarity == "affirmed"
+              and i.claim.certainty in CREDIBLE and i.claim.value.start and i.claim.value.end
+              and i.claim.value.end <= as_of and _width(i.claim.value) <= _NEAR_DAYS]
+    after = [i for i in claims if i.published >= i.claim.value.start]
+    if after:
+        return _vote_day(after)
+    moved = [i for i in release_items(items, season) if i.claim.polarity == "affirmed"
+             and i.claim.certainty in CREDIBLE]
+    official = [i for i in claims if i.claim.certainty == "official"]
+    for item in sorted(official, key=lambda i: i.published, reverse=True):
+        later = [m for m in moved if m.published > item.published and m.claim.value.start
+                 and m.claim.value.start > item.claim.value.end]
+        if not later:
+            return _vote_day([o for o in official if o.claim.value == item.claim.value] or [item])
+    return None
+
+
+def _vote_day(items: Sequence[Item]) -> tuple[Interval, list[Item]]:
+    score: dict[tuple[date, date], float] = defaultdict(float)
+    for item in items:
+        window = item.claim.value
+        for other in items:
+            if window.start <= other.claim.value.start and other.claim.value.end <= window.end:
+                score[(window.start, window.end)] += other.weight
+    best = max(score, key=lambda k: (score[k], -(k[1] - k[0]).days))
+    support = [i for i in items if i.claim.value.start <= best[1] and best[0] <= i.claim.value.end]
+    return make(*best), support
+
+
+def lapsed_windows(items: Sequence[Item], season: int | None, as_of: date,
+                   premiere: date | None) -> list[Lapsed]:
+    """Predicted windows that ended before as-of (or before the premiere) without it."""
+    limit = premiere or as_of
+    groups: dict[tuple[date | None, date | None], list[Item]] = defaultdict(list)
+    for item in release_items(items, season):
+        window = item.claim.value
+        if item.claim.polarity != "affirmed" or window.end is None or window.end >= limit:
+            continue
+        if premiere is None and item.published >= (window.start or window.end):
+            continue  # reported as already out: not a prediction (and no premiere was found)
+        groups[(window.start, window.end)].append(item)
+    out = []
+    for (start, end), group in sorted(groups.items(), key=lambda kv: (kv[0][1], kv[0][0] or kv[0][1])):
+        outlets = tuple(dict.fromkeys(i.outlet for i in group))
+        out.append(Lapsed(make(start, end), outlets, tuple(i.evidence for i in group)))
+    return out
+
+
+def lower_bounds(items: Sequence[Item], season: int | None, as_of: date) -> list[tuple[date, str, Item]]:
+    """Days the premiere cannot precede: a filming end, filming not begun as of a date."""
+    out = []
+    for item in items:
+        value = item.claim.value
+        if item.season != season or item.claim.kind != "production" or not isinstance(value, ProductionValue):
+            continue
+        if item.claim.certainty == "speculative":
+            continue
+        when = value.when
+        if item.claim.polarity == "affirmed" and value.stage == "filming" and value.event == "end" and when:
+            day = when.start or when.end
+            if day:
+                out.append((day, f"filming ends {label_of(when)}", item))
+        if item.claim.polarity == "negated" and value.stage == "filming" and value.event in ("start", "ongoing"):
+            seen = (item.claim.as_of.end if item.claim.as_of and item.claim.as_of.end else item.published)
+            out.append((add_months(seen, 4), f"filming had not begun as of {seen.isoformat()}", item))
+    return out
+
+
+def _negations(items: Sequence[Item], season: int | None) -> list[Item]:
+    return [i for i in release_items(items, season) if i.claim.polarity == "negated"]
+
+
+def candidates(items: Sequence[Item], season: int | None, as_of: date) -> list[Candidate]:
+    negations = _negations(items, season)
+    bounds = lower_bounds(items, season, as_of)
+    out = []
+    for item in release_items(items, season):
+        if item.claim.polarity != "affirmed":
+            continue
+        window: Interval | None = clip_from(item.claim.value, as_of)
+        cuts: list[str] = []
+        for negation in negations:
+            if window is None or negation.published < item.published:
+                continue
+            cut = subtract(window, negation.claim.value)
+            if cut != window:
+                cuts.append(f"not {label_of(negation.claim.value)} ({negation.outlet})")
+            window = cut
+        for day, why, bound in bounds:
+            if window is None or bound.published < item.published - timedelta(days=30):
+                continue
+            cut = clip_from(window, day)
+            if cut != window:
+                cuts.append(why)
+            window = cut
+        if window is None:
+            continue
+        if window.end is None and window.start is not None:
+            window = make(window.start, add_months(window.start, 12) - timedelta(days=1))
+        if window.start is None:
+            continue
+        out.append(Candidate(item, window, tuple(cuts)))
+    return out
+
+
+def _recency(item: Item, as_of: date, settings: ResolveSettings) -> float:
+    age = max((as_of - item.published).days, 0)
+    return 0.5 ** (age / settings.half_life_days)
+
+
+def choose(cands: Sequence[Candidate], as_of: date, settings: ResolveSettings) -> tuple[Candidate, float, list[Item]]:
+    """The candidate with the most recency-weighted support; its confidence; its supporters."""
+    fresh = {id(c): c.item.weight * _recency(c.item, as_of, settings) for c in cands}
+    total = sum(fresh.values()) or 1.0
+    best, best_score, best_support = cands[0], -1.0, [cands[0].item]
+    for cand in cands:
+        score, support = fresh[id(cand)], [cand.item]
+        for other in cands:
+            if other is not cand and cand.window.overlaps(other.window):
+                score += 0.5 * fresh[id(other)]
+                support.append(other.item)
+        if score > best_score:
+            best, best_score, best_support = cand, score, support
+    share = min(1.0, fresh[id(best)] / total + 0.5 * sum(
+        fresh[id(c)] for c in cands if c is not best and c.window.overlaps(best.window)) / total)
+    prior = settings.certainty_prior.get(best.item.claim.certainty, 0.5)
+    return best, round(min(0.95, share * (0.4 + 0.6 * prior)), 3), best_support
+
+
+def estimate(items: Sequence[Item], season: int | None, as_of: date, settings: ResolveSettings,
+             stage_hint: tuple[str, date | None]) -> ReleaseEstimate | None:
+    """The best current window when the season has not premiered (None when nothing supports one)."""
+    cands = candidates(items, season, as_of)
+    if cands:
+        best, confidence, support = choose(cands, as_of, settings)
+        claim = best.item.claim
+        basis = "official" if claim.certainty == "official" else "claimed"
+        why = (f"{claim.certainty} claim by {best.item.outlet} ({best.item.published.isoformat()}): "
+               f"{label_of(claim.value)}")
+        if len(support) > 1:
+            why += f"; {len(support) - 1} other claim(s) overlap"
+        if best.cuts:
+            why += "; narrowed by " + ", ".join(best.cuts)
+        return ReleaseEstimate(best.window, confidence, why, basis,
+                               tuple(_evidence(support)), best.cuts)
+    return _from_stage(stage_hint, as_of)
+
+
+def _evidence(items: Sequence[Item]) -> list[Evidence]:
+    return [i.evidence for i in sorted(items, key=lambda i: -i.weight)]
+
+
+def _from_stage(stage_hint: tuple[str, date | None], as_of: date) -> ReleaseEstimate | None:
+    """With no window claimed: the usual gap between a production stage and a premiere."""
+    stage, since = stage_hint
+    spans = {"post_production": (2, 12), "filming": (6, 20), "pre_production": (9, 27)}
+    if stage not in spans or since is None:
+        return None
+    low, high = spans[stage]
+    start = max(add_months(since, low), as_of)
+    end = max(add_months(since, high), add_months(start, 6))
+    window = make(start, end)
+    return ReleaseEstimate(window, 0.15, f"no window claimed; a season in {stage.replace('_', '-')} "
+                           f"since {since.isoformat()} usually premieres {low}-{high} months later",
+                           "production-stage")

@@ -1,0 +1,159 @@
+"""Store-facing functions: status, timeline, sources and seasons, as the CLI and web use them."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any, Iterable, Sequence
+
+from ..errors import NotFoundError
+from ..models import ClaimRecord
+from ..text import work_key
+from .aliases import split_title
+from .evidence import DEFAULT, ResolveSettings
+from .model import Evidence, ReleaseEstimate, SourceRecord, Status, interval_json
+from .status import resolve_status
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class SeasonSummary:
+    """One tracked season: its stage and window as of a date."""
+
+    work: str
+    season: int | None
+    stage: str
+    release: ReleaseEstimate | None
+    claims: int
+    last_claim: date | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"work": self.work, "season": self.season, "stage": self.stage,
+                "release": self.release.to_json() if self.release else None,
+                "release_label": self.release.label if self.release else None,
+                "claims": self.claims, "last_claim": self.last_claim.isoformat() if self.last_claim else None}
+
+
+def _store_aliases(store: Any) -> tuple[dict[str, str], dict[str, str]]:
+    """(work_key -> canonical title, person spelling -> canonical) from the store's alias table."""
+    titles: dict[str, str] = {}
+    people: dict[str, str] = {}
+    try:
+        aliases = store.aliases()
+    except (AttributeError, NotImplementedError):
+        aliases = []
+    for alias in aliases:
+        if alias.kind == "work":
+            titles[work_key(alias.name)] = alias.canonical
+        elif alias.kind == "person":
+            people[alias.name] = alias.canonical
+    return titles, people
+
+
+def find_work(store: Any, work: str, titles: dict[str, str] | None = None) -> tuple[str, dict[str, set[int | None]]]:
+    """The canonical title matching ``work`` loosely, and {stored title: seasons} of its spellings.
+
+    Raises NotFoundError when no stored title matches.
+    """
+    titles = titles if titles is not None else _store_aliases(store)[0]
+    query = titles.get(work_key(work), work)
+    spellings: dict[str, set[int | None]] = {}
+    for title, season in store.works():
+        same, implied = split_title(titles.get(work_key(title), title), query)
+        if same:
+            spellings.setdefault(title, set()).add(season if season is not None else implied)
+    if not spellings:
+        raise NotFoundError(f"unknown work: {work!r}")
+    return query, spellings
+
+
+def _records(store: Any, spellings: Iterable[str], as_of: date | None) -> list[ClaimRecord]:
+    seen: set[tuple[str, int]] = set()
+    out: list[ClaimRecord] = []
+    for key in sorted({work_key(t) for t in spellings}):
+        for record in store.claim_records(work_key=key, published_on_or_before=as_of):
+            marker = (record.document_id, id(record))
+            if marker not in seen:
+                seen.add(marker)
+                out.append(record)
+    return out
+
+
+def settings_for(store: Any, as_of: date | None, base: ResolveSettings = DEFAULT) -> ResolveSettings:
+    """Settings with the store's aliases and the outlets' reliability learned as of ``as_of``."""
+    from .reliability import learned_reliability
+
+    titles, people = _store_aliases(store)
+    reliability = learned_reliability(store, as_of)
+    return replace(base, title_aliases={**base.title_aliases, **titles},
+                   person_aliases={**base.person_aliases, **people}, reliability=reliability)
+
+
+def status_for(store: Any, work: str, season: int | None, as_of: date | None,
+               settings: ResolveSettings = DEFAULT) -> Status:
+    """The status of a season as of a date (default today). Raises NotFoundError for an unknown
+    work or season; without a season, the latest season with claims."""
+    as_of = as_of or date.today()
+    settings = settings_for(store, as_of, settings)
+    query, spellings = find_work(store, work, dict(settings.title_aliases))
+    known = set().union(*spellings.values())
+    if season is None:
+        numbered = [s for s in known if s is not None]
+        season = max(numbered) if numbered else None
+    elif season not in known:
+        raise NotFoundError(f"no claims about season {season} of {query!r}")
+    records = _records(store, spellings, as_of)
+    return resolve_status(records, query, season, as_of, settings)
+
+
+def timeline(store: Any, work: str, season: int | None, as_of: date | None = None) -> list[Evidence]:
+    """Every claim about the season, in order of publication, with its quote."""
+    status = status_for(store, work, season, as_of)
+    return list(status.timeline)
+
+
+def sources(store: Any, as_of: date | None = None) -> list[SourceRecord]:
+    """Each outlet's record over every season: claims, predictions that came true, lapsed or are
+    pending, its prior and its learned reliability."""
+    from .reliability import outlet_records
+
+    return outlet_records(store, as_of or date.today())
+
+
+def seasons(store: Any, as_of: date | None = None) -> list[SeasonSummary]:
+    """All tracked seasons (with a season number) with their stage and window as of a date."""
+    as_of = as_of or date.today()
+    settings = replace(settings_for(store, as_of), include_timeline=False)
+    titles = dict(settings.title_aliases)
+    groups: dict[str, dict[str, set[int | None]]] = {}
+    for title, season in store.works():
+        canonical = titles.get(work_key(title), title)
+        groups.setdefault(work_key(canonical), {}).setdefault(canonical, set()).add(season)
+    out = []
+    for variants in groups.values():
+        name = min(variants, key=len)
+        try:
+            query, spellings = find_work(store, name, titles)
+        except NotFoundError:
+            continue
+        records = _records(store, spellings, as_of)
+        numbered = sorted({s for v in spellings.values() for s in v if s is not None})
+        for season in numbered:
+            status = resolve_status(records, query, season, as_of, settings)
+            if status.claims_used == 0:
+                continue
+            last = max((e.published for e in _season_evidence(records, status)), default=None)
+            out.append(SeasonSummary(status.work, season, status.stage, status.release,
+                                     status.claims_used, last))
+    out.sort(key=lambda s: (s.work.casefold(), s.season or 0))
+    return out
+
+
+def _season_evidence(records: Sequence[ClaimRecord], status: Status) -> list[Evidence]:
+    return [e for e in status.stage_evidence if e.published is not None]
+
+
+__all__ = ["SeasonSummary", "find_work", "interval_json", "seasons", "settings_for", "sources",
+           "status_for", "timeline"]

@@ -1,0 +1,117 @@
+"""The stage of a season's lifecycle, with the claims that decided it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Sequence
+
+from ..models import ProductionValue, RenewalValue
+from .evidence import Item
+from .model import ReleaseEstimate
+
+CREDIBLE = ("official", "reported")
+
+
+@dataclass(frozen=True, slots=True)
+class StageDecision:
+    stage: str
+    why: str
+    items: tuple[Item, ...] = ()
+    since: date | None = None  # when the stage began (for the production-stage window)
+
+
+def renewal_state(items: Sequence[Item], season: int | None) -> tuple[str, list[Item]]:
+    """renewed | cancelled | unknown from the newest credible renewal claims."""
+    renewals = [i for i in items if i.season == season and i.claim.kind == "renewal"
+                and isinstance(i.claim.value, RenewalValue)]
+    score = {"renewed": 0.0, "cancelled": 0.0}
+    for item in renewals:
+        status = item.claim.value.status
+        if item.claim.polarity == "negated":
+            # "not cancelled" speaks for renewal; "not renewed (yet)" speaks for neither firmly
+            if status == "cancelled":
+                score["renewed"] += 0.5 * item.weight
+            continue
+        if item.claim.certainty == "speculative":
+            continue
+        score[status] += item.weight
+    if score["cancelled"] > score["renewed"]:
+        return "cancelled", [i for i in renewals if i.claim.value.status == "cancelled"]
+    if score["renewed"] > 0:
+        return "renewed", [i for i in renewals if i.claim.value.status == "renewed"
+                           and i.claim.polarity == "affirmed"]
+    return "unknown", renewals
+
+
+def production_stage(items: Sequence[Item], season: int | None, as_of: date) -> StageDecision | None:
+    """The stage the newest non-speculative production claims put the season in."""
+    prods = [i for i in items if i.season == season and i.claim.kind == "production"
+             and isinstance(i.claim.value, ProductionValue) and i.claim.certainty != "speculative"]
+    decisions = [d for d in (_stage_of(i, as_of) for i in prods) if d is not None]
+    if not decisions:
+        return None
+    # the newest event wins (a recap of an old stage in a newer article does not send it back)
+    return max(decisions, key=lambda d: (d.since or date.min, _rank(d.stage)))
+
+
+_ORDER = ("pre_production", "filming", "post_production")
+
+
+def _rank(stage: str) -> int:
+    return _ORDER.index(stage) if stage in _ORDER else -1
+
+
+def _stage_of(item: Item, as_of: date) -> StageDecision | None:
+    value: ProductionValue = item.claim.value
+    when = value.when
+    started = when.start if when and when.start else item.published
+    if value.event == "ongoing":
+        started = item.claim.as_of.end if item.claim.as_of and item.claim.as_of.end else item.published
+    if item.claim.polarity == "negated":
+        if value.stage == "filming" and value.event in ("start", "ongoing"):
+            seen = item.claim.as_of.end if item.claim.as_of and item.claim.as_of.end else item.published
+            return StageDecision("pre_production", "filming had not begun", (item,), seen)
+        return None
+    if when and when.start and when.start > as_of:
+        if value.stage == "filming" and value.event == "start":
+            return StageDecision("pre_production", f"filming to start {item.evidence.value}", (item,),
+                                 item.published)
+        if value.event == "end":
+            return StageDecision(value.stage, f"{item.evidence.value}, still under way", (item,), item.published)
+        return None
+    if value.event == "end":
+        nxt = {"pre_production": "filming", "filming": "post_production"}.get(value.stage, "post_production")
+        end = (when.end or when.start) if when else item.published
+        return StageDecision(nxt, f"{value.stage.replace('_', '-')} ended", (item,), end)
+    return StageDecision(value.stage, f"{value.stage.replace('_', '-')} {value.event}", (item,), started)
+
+
+def decide(items: Sequence[Item], season: int | None, as_of: date, premiere: tuple | None,
+           release: ReleaseEstimate | None) -> StageDecision:
+    """released > cancelled > dated > production stage > renewed > rumored > unknown."""
+    if premiere is not None:
+        window, support = premiere
+        return StageDecision("released", f"premiered {window.display()}", tuple(support), window.start)
+    renewal, renewal_items = renewal_state(items, season)
+    if renewal == "cancelled":
+        return StageDecision("cancelled", "credible sources report it cancelled", tuple(renewal_items))
+    if release is not None and release.basis == "official" and (release.window.width_days or 999) <= 31:
+        return StageDecision("dated", f"officially dated: {release.label}",
+                             tuple(_items_of(items, release)))
+    prod = production_stage(items, season, as_of)
+    if prod is not None:
+        return prod
+    if renewal == "renewed":
+        first = min((i.published for i in renewal_items), default=None)
+        return StageDecision("renewed", "renewal reported", tuple(renewal_items[:5]), first)
+    season_items = [i for i in items if i.season == season]
+    if season_items:
+        return StageDecision("rumored", "talked about, not confirmed", tuple(season_items[-3:]),
+                             season_items[0].published)
+    return StageDecision("unknown", "no claims about this season")
+
+
+def _items_of(items: Sequence[Item], release: ReleaseEstimate) -> list[Item]:
+    wanted = {(e.doc_id, e.quote) for e in release.evidence}
+    return [i for i in items if (i.record.doc_id, i.claim.quote) in wanted]

@@ -1,0 +1,116 @@
+"""``resolve_status``: one evidence-backed Status per season, as of a date (a pure function)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from datetime import date
+from typing import Sequence
+
+from ..models import ClaimRecord, Interval
+from . import facts, release, stage
+from .evidence import DEFAULT, Item, ResolveSettings, select
+from .model import Renewal, ReleaseEstimate, SourceRecord, Status
+
+
+def resolve_status(records: Sequence[ClaimRecord], work: str, season: int | None, as_of: date,
+                   settings: ResolveSettings = DEFAULT) -> Status:
+    """The status of ``work`` season ``season`` from the claims published on or before ``as_of``.
+
+    ``records`` may hold claims about other works and seasons: only those about this work (by
+    work key, title aliases and titles like "Squid Game 2") are used. The previous season's
+    claims give its premiere as a fixed fact.
+    """
+    items = select(records, work, as_of, settings)
+    mine = [i for i in items if i.season == season]
+    premiere = release.find_premiere(items, season, as_of)
+    estimate: ReleaseEstimate | None
+    if premiere is not None:
+        window, support = premiere
+        estimate = ReleaseEstimate(window, 0.95 if window.precision == "day" else 0.8,
+                                   f"premiered {window.display()}, reported by "
+                                   + ", ".join(dict.fromkeys(i.outlet for i in support)),
+                                   "released", tuple(i.evidence for i in support))
+        pre_stage = ("released", window.start)
+    else:
+        estimate = None
+        pre = stage.decide(items, season, as_of, None, None)
+        pre_stage = (pre.stage, pre.since)
+    if estimate is None:
+        estimate = release.estimate(items, season, as_of, settings, pre_stage)
+    decision = stage.decide(items, season, as_of, premiere, estimate)
+    renewal_status, renewal_items = stage.renewal_state(items, season)
+    date_fact, date_conflict = facts.renewal_date(items, season)
+    prev_fact, prev_conflict = facts.previous_premiere(items, season)
+    conflicts = [c for c in (date_conflict, prev_conflict) if c is not None]
+    conflicts += facts.delay_conflicts(items, season)
+    renewal = Renewal(
+        renewal_status,
+        _window_of(date_fact, items, season) if date_fact else None,
+        date_fact.confidence if date_fact else (1.0 if renewal_status != "unknown" else 0.0),
+        tuple(i.evidence for i in renewal_items[:8]),
+    )
+    premiere_day = premiere[0].start if premiere else None
+    return Status(
+        work=_display_name(mine or items, work), season=season, as_of=as_of, stage=decision.stage,
+        stage_why=decision.why, stage_evidence=tuple(i.evidence for i in decision.items),
+        release=estimate, renewal=renewal, cast=tuple(facts.cast(items, season, settings)),
+        lapsed=tuple(release.lapsed_windows(items, season, as_of, premiere_day)),
+        contradictions=tuple(conflicts),
+        facts=tuple(f for f in (date_fact, prev_fact) if f is not None),
+        sources=tuple(source_records(mine, as_of, premiere_day, settings)),
+        timeline=tuple(i.evidence for i in mine) if settings.include_timeline else (),
+        claims_used=len(mine), articles_used=len({i.record.document_id for i in mine}),
+        title_aliases=tuple(sorted({i.claim.work for i in items} - {_display_name(items, work)})),
+    )
+
+
+def _window_of(fact: object, items: Sequence[Item], season: int | None) -> Interval | None:
+    """The interval a fact's label came from (the renewal date)."""
+    from .windows import label_of
+
+    for item in items:
+        value = item.claim.value
+        if item.season == season and item.claim.kind == "renewal" and getattr(value, "date", None):
+            if label_of(value.date) == getattr(fact, "value", None):
+                return value.date
+    return None
+
+
+def _display_name(items: Sequence[Item], fallback: str) -> str:
+    names = Counter(i.claim.work for i in items)
+    return names.most_common(1)[0][0] if names else fallback
+
+
+def prediction_outcome(window: Interval, published: date, as_of: date, premiere: date | None) -> str:
+    """came_true | lapsed | pending | report (a claim written after the window began)."""
+    if window.start is not None and published >= window.start:
+        return "report"
+    if premiere is not None:
+        return "came_true" if window.contains(premiere) else "lapsed"
+    if window.end is not None and window.end < as_of:
+        return "lapsed"
+    return "pending"
+
+
+def source_records(items: Sequence[Item], as_of: date, premiere: date | None,
+                   settings: ResolveSettings) -> list[SourceRecord]:
+    """Each outlet's claims about this season and how its release predictions fared."""
+    from .evidence import reliability_of
+
+    per: dict[str, Counter[str]] = defaultdict(Counter)
+    reports: dict[str, set[str]] = defaultdict(set)
+    best_prior: dict[str, float] = defaultdict(float)
+    for item in items:
+        outlet = item.outlet
+        per[outlet]["claims"] += 1
+        reports[outlet].add(item.record.cluster or item.record.document_id)
+        best_prior[outlet] = max(best_prior[outlet], settings.certainty_prior.get(item.claim.certainty, 0.5))
+        if item.claim.kind == "release" and item.claim.polarity == "affirmed" and isinstance(item.claim.value, Interval):
+            per[outlet][prediction_outcome(item.claim.value, item.published, as_of, premiere)] += 1
+    out = []
+    for outlet, counts in per.items():
+        learned = reliability_of(outlet, settings)
+        out.append(SourceRecord(outlet, counts["claims"], len(reports[outlet]), counts["came_true"],
+                                counts["lapsed"], counts["pending"], best_prior[outlet], learned, learned))
+    out.sort(key=lambda s: (-s.claims, s.outlet))
+    return out
