@@ -1,0 +1,131 @@
+"""Near-duplicate detection: MinHash signatures over word shingles, an LSH index in memory.
+
+Syndicated copies and the same wire story on two sites differ in a few words, their
+boilerplate and their headline; they share most word shingles. A document's signature is
+computed once, at ``add`` time, from its text without boilerplate lines, and stored; the
+LSH index is rebuilt from stored signatures when a store is opened (lazily) and kept
+up to date as documents are added.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+import zlib
+from dataclasses import dataclass
+from typing import Iterable
+
+import numpy as np
+from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+from ..models import Document
+from ..settings import Settings
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SEED = 1
+# datasketch 2.0 names its hashing scheme; older versions have one scheme and no argument
+_SCHEME: dict[str, str] = (
+    {"scheme": "affine32"} if "scheme" in inspect.signature(MinHash.__init__).parameters else {}
+)
+_PERMUTATIONS: dict[int, object] = {}
+
+
+def _identity(value: int) -> int:
+    return value
+
+
+def _template(num_perm: int) -> object:
+    """Permutations are drawn once per size (drawing them is the slow part of a MinHash)."""
+    if num_perm not in _PERMUTATIONS:
+        _PERMUTATIONS[num_perm] = MinHash(num_perm=num_perm, seed=_SEED, **_SCHEME).permutations
+    return _PERMUTATIONS[num_perm]
+
+
+def content_words(document: Document) -> list[str]:
+    """The case-folded words of the text outside boilerplate lines."""
+    text = document.text
+    if document.boilerplate:
+        parts, last = [], 0
+        for span in sorted(document.boilerplate, key=lambda s: s.start):
+            parts.append(text[last:span.start])
+            last = max(last, span.end)
+        parts.append(text[last:])
+        text = "\n".join(parts)
+    return _WORD.findall(text.casefold())
+
+
+def shingle_hashes(words: list[str], size: int) -> np.ndarray:
+    """32-bit hashes of the distinct word shingles (a rolling combination of word hashes)."""
+    if not words:
+        return np.empty(0, dtype=np.uint64)
+    hashes = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=np.uint64, count=len(words))
+    size = min(size, len(words))
+    count = len(words) - size + 1
+    combined = np.zeros(count, dtype=np.uint64)
+    for k in range(size):
+        combined = (combined * np.uint64(1_000_003) + hashes[k:k + count]) & np.uint64(0xFFFFFFFF)
+    return np.unique(combined)
+
+
+def signature(document: Document, settings: Settings) -> np.ndarray | None:
+    """The MinHash hash values (uint64 array), or None for a document without words."""
+    grams = shingle_hashes(content_words(document), settings.shingle_size)
+    if not len(grams):
+        return None
+    minhash = MinHash(num_perm=settings.minhash_perm, seed=_SEED, hashfunc=_identity,
+                      permutations=_template(settings.minhash_perm), **_SCHEME)
+    minhash.update_batch(grams.tolist())
+    return np.asarray(minhash.hashvalues, dtype=np.uint64)
+
+
+def to_bytes(values: np.ndarray | None) -> bytes | None:
+    return None if values is None else values.astype("<u8").tobytes()
+
+
+def from_bytes(blob: bytes | memoryview | None) -> np.ndarray | None:
+    return None if blob is None else np.frombuffer(bytes(blob), dtype="<u8").astype(np.uint64)
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Estimated Jaccard similarity of two signatures."""
+    return float(np.count_nonzero(a == b)) / float(len(a))
+
+
+@dataclass
+class NearDuplicateIndex:
+    """An in-memory LSH index over stored signatures (one per store instance)."""
+
+    threshold: float
+    num_perm: int
+
+    def __post_init__(self) -> None:
+        self._lsh = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm)
+        self._signatures: dict[str, np.ndarray] = {}
+        self.last_seq = 0
+
+    def __len__(self) -> int:
+        return len(self._signatures)
+
+    def add(self, key: str, values: np.ndarray) -> None:
+        if key in self._signatures or len(values) != self.num_perm:
+            return
+        self._signatures[key] = values
+        self._lsh.insert(key, LeanMinHash(seed=_SEED, hashvalues=values, **_SCHEME))
+
+    def add_rows(self, rows: Iterable[tuple[str, np.ndarray | None, int]]) -> None:
+        for key, values, seq in rows:
+            if values is not None:
+                self.add(key, values)
+            self.last_seq = max(self.last_seq, seq)
+
+    def nearest(self, values: np.ndarray) -> tuple[str, float] | None:
+        """The most similar indexed document at or above the threshold, if any."""
+        if len(values) != self.num_perm or not self._signatures:
+            return None
+        candidates = self._lsh.query(LeanMinHash(seed=_SEED, hashvalues=values, **_SCHEME))
+        best: tuple[str, float] | None = None
+        for key in candidates:
+            score = similarity(values, self._signatures[key])
+            if score >= self.threshold and (best is None or (score, key) > (best[1], best[0])):
+                best = (key, score)
+        return best

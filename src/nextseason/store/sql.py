@@ -1,0 +1,372 @@
+"""The store logic shared by SQLite and Postgres: the backends differ only in how they
+connect, open a write transaction, write parameters and name a few column types.
+
+Write path of ``add``: the MinHash signature is computed outside any transaction; then, in
+ONE transaction, the content hash is checked (a duplicate adds nothing), the in-memory LSH
+index catches up with documents other writers stored, the near-duplicate cluster is chosen,
+and the document and all its claims are inserted. A process killed at any point leaves
+either the whole document with its claims or nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from abc import ABC, abstractmethod
+from contextlib import contextmanager
+from datetime import date, datetime, timezone
+from importlib import resources
+from typing import Any, Iterable, Iterator, Sequence
+
+from ..errors import NotFoundError, StoreError, UsageError
+from ..models import Claim, ClaimRecord, Document, ProcessedDocument, Rejection
+from ..settings import DEFAULT, Settings
+from . import neardup
+from .base import AddResult, Alias, ArticleSummary, StoredRejection
+from .rows import (
+    CLAIM_COLUMNS, DOCUMENT_COLUMNS, Row, claim_from_row, claim_params, day, document_from_row,
+    document_params, record_from_row,
+)
+
+log = logging.getLogger(__name__)
+
+BATCH = 200  # documents per transaction in add_many and per page when reading documents
+_RECORD_SQL = (
+    "SELECT c.*, d.doc_id, d.published, d.published_effective, d.url, d.domain, d.cluster_id "
+    "FROM claims c JOIN documents d ON d.id = c.document_id"
+)
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def migrations(dialect: str) -> list[tuple[int, str, str]]:
+    """The numbered migration files for a dialect: (version, name, SQL), in order."""
+    found = []
+    for item in resources.files(__package__).joinpath("migrations").iterdir():
+        match = re.fullmatch(rf"(\d+)_(\w+)\.{dialect}\.sql", item.name)
+        if match:
+            found.append((int(match.group(1)), match.group(2), item.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def statements(script: str) -> list[str]:
+    """A migration script split into statements (comments dropped; no ';' inside literals)."""
+    body = re.sub(r"--[^\n]*", "", script)
+    return [s.strip() for s in body.split(";") if s.strip()]
+
+
+class SQLStore(ABC):
+    """A Store over a DB-API connection; subclasses provide the dialect."""
+
+    dialect: str
+    seq_default: str  # SQL for the next ingestion sequence number
+    url: str
+
+    def __init__(self, url: str, settings: Settings = DEFAULT) -> None:
+        self.url = url
+        self.settings = settings
+        self._lock = threading.RLock()
+        self._index: neardup.NearDuplicateIndex | None = None
+        self._in_transaction = False
+
+    # ------------------------------------------------------------ dialect hooks
+
+    @abstractmethod
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """Run one statement; return the cursor (rows as mappings)."""
+
+    @abstractmethod
+    def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
+
+    @abstractmethod
+    @contextmanager
+    def _write_transaction(self) -> Iterator[None]:
+        """One write transaction (SQLite: BEGIN IMMEDIATE; Postgres: a transaction block)."""
+
+    @abstractmethod
+    def _lock_migrations(self) -> None:
+        """Inside the migration transaction: keep other processes from migrating at once."""
+
+    @abstractmethod
+    def _close(self) -> None: ...
+
+    def _date(self, value: date | None) -> Any:
+        return value
+
+    # ------------------------------------------------------------ plumbing
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        with self._lock:
+            return list(self._execute(sql, params).fetchall())
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
+        with self._lock:
+            return self._execute(sql, params).fetchone()  # type: ignore[no-any-return]
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """A write transaction; nested uses join the outer one."""
+        with self._lock:
+            if self._in_transaction:
+                yield
+                return
+            self._in_transaction = True
+            try:
+                with self._write_transaction():
+                    yield
+            except BaseException:
+                self._index = None  # it may hold documents that were rolled back
+                raise
+            finally:
+                self._in_transaction = False
+
+    def migrate(self) -> int:
+        """Apply the numbered migrations not applied yet; return the schema version."""
+        self._execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                      "name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+        with self.transaction():
+            self._lock_migrations()
+            row = self._one("SELECT MAX(version) AS v FROM schema_version")
+            current = int(row["v"]) if row and row["v"] is not None else 0
+            for version, name, script in migrations(self.dialect):
+                if version <= current:
+                    continue
+                log.info("migrating %s to version %d (%s)", self.url, version, name)
+                for statement in statements(script):
+                    self._execute(statement)
+                self._execute("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
+                              (version, name, now()))
+                current = version
+        return current
+
+    def schema_version(self) -> int:
+        row = self._one("SELECT MAX(version) AS v FROM schema_version")
+        return int(row["v"]) if row and row["v"] is not None else 0
+
+    def close(self) -> None:
+        with self._lock:
+            self._close()
+
+    def __enter__(self) -> SQLStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ writes
+
+    def add(self, processed: ProcessedDocument) -> AddResult:
+        return self.add_many([processed])[0]
+
+    def add_many(self, items: Iterable[ProcessedDocument]) -> list[AddResult]:
+        """Add documents with their claims, up to ``BATCH`` per transaction."""
+        results: list[AddResult] = []
+        batch: list[ProcessedDocument] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= BATCH:
+                results.extend(self._add_batch(batch))
+                batch = []
+        if batch:
+            results.extend(self._add_batch(batch))
+        return results
+
+    def _add_batch(self, batch: list[ProcessedDocument]) -> list[AddResult]:
+        signatures = [neardup.signature(p.document, self.settings) for p in batch]
+        with self.transaction():
+            return [self._write(p, s) for p, s in zip(batch, signatures)]
+
+    def _write(self, processed: ProcessedDocument, signature: Any) -> AddResult:
+        document = processed.document
+        if not document.id:
+            raise StoreError(f"document {document.doc_id!r} has no content hash")
+        existing = self._one("SELECT cluster_id FROM documents WHERE id = ?", (document.id,))
+        if existing is not None:
+            return AddResult(False, document.id, existing["cluster_id"])
+        cluster = self._cluster_for(signature) if signature is not None else None
+        columns = ", ".join(("seq",) + DOCUMENT_COLUMNS)
+        marks = ", ".join("?" * len(DOCUMENT_COLUMNS))
+        params = document_params(document, neardup.to_bytes(signature), cluster, now(), self._date)
+        cursor = self._execute(
+            f"INSERT INTO documents ({columns}) VALUES ({self.seq_default}, {marks}) "
+            "ON CONFLICT (id) DO NOTHING", params)
+        if cursor.rowcount == 0:  # another writer stored the same content meanwhile
+            return AddResult(False, document.id, cluster)
+        self._insert_claims(document.id, processed.claims)
+        if signature is not None:
+            self._ensure_index().add(document.id, signature)
+        return AddResult(True, document.id, cluster)
+
+    def _insert_claims(self, document_id: str, claims: Sequence[Claim]) -> None:
+        if not claims:
+            return
+        sql = (f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)}) "
+               f"VALUES ({', '.join('?' * len(CLAIM_COLUMNS))})")
+        self._executemany(sql, [claim_params(document_id, i, c) for i, c in enumerate(claims)])
+
+    def _ensure_index(self) -> neardup.NearDuplicateIndex:
+        """The LSH index, built lazily and brought up to date with stored signatures."""
+        if self._index is None:
+            self._index = neardup.NearDuplicateIndex(self.settings.near_duplicate_threshold,
+                                                     self.settings.minhash_perm)
+        rows = self._rows("SELECT id, minhash, seq FROM documents WHERE seq > ? ORDER BY seq",
+                          (self._index.last_seq,))
+        self._index.add_rows((r["id"], neardup.from_bytes(r["minhash"]), int(r["seq"])) for r in rows)
+        return self._index
+
+    def _cluster_for(self, signature: Any) -> str | None:
+        """The cluster of the most similar stored document, creating it when that one was alone."""
+        nearest = self._ensure_index().nearest(signature)
+        if nearest is None:
+            return None
+        other_id, score = nearest
+        row = self._one("SELECT cluster_id FROM documents WHERE id = ?", (other_id,))
+        if row is None:
+            return None
+        if row["cluster_id"] is not None:
+            return str(row["cluster_id"])
+        cluster = "c" + other_id[:12]
+        self._execute("INSERT INTO clusters (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING",
+                      (cluster, now()))
+        self._execute("UPDATE documents SET cluster_id = ? WHERE id = ?", (cluster, other_id))
+        log.info("near-duplicate of %s (similarity %.2f): cluster %s", other_id[:12], score, cluster)
+        return cluster
+
+    def replace_claims(self, processed: ProcessedDocument) -> None:
+        """Re-extraction: replace the claims of an already stored document."""
+        document_id = processed.document.id
+        with self.transaction():
+            if self._one("SELECT 1 AS one FROM documents WHERE id = ?", (document_id,)) is None:
+                raise NotFoundError(f"no stored article {document_id[:12]}")
+            self._execute("DELETE FROM claims WHERE document_id = ?", (document_id,))
+            self._insert_claims(document_id, processed.claims)
+
+    def reject(self, rejection: Rejection) -> None:
+        """Record a rejected input; the same source and reason again only updates it."""
+        with self.transaction():
+            self._execute(
+                "INSERT INTO rejections (source, reason, detail, at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (source, reason) DO UPDATE SET detail = excluded.detail, at = excluded.at",
+                (rejection.source, rejection.reason, rejection.detail, now()))
+
+    def set_alias(self, alias: Alias) -> None:
+        with self.transaction():
+            self._execute(
+                "INSERT INTO aliases (kind, name, canonical, origin) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (kind, name) DO UPDATE SET canonical = excluded.canonical, "
+                "origin = excluded.origin",
+                (alias.kind, alias.name, alias.canonical, alias.origin))
+
+    # ------------------------------------------------------------ reads
+
+    def rejections(self) -> list[StoredRejection]:
+        rows = self._rows("SELECT id, source, reason, detail, at FROM rejections ORDER BY id")
+        return [StoredRejection(int(r["id"]), r["source"], r["reason"], r["detail"], str(r["at"]))
+                for r in rows]
+
+    def document(self, key: str) -> Document:
+        """By content hash, a unique prefix of it (4+ characters), or external doc_id."""
+        key = key.strip()
+        rows = self._rows("SELECT * FROM documents WHERE id = ? OR doc_id = ? ORDER BY seq LIMIT 2",
+                          (key, key))
+        if not rows and len(key) >= 4 and re.fullmatch(r"[0-9a-fA-F]+", key):
+            rows = self._rows("SELECT * FROM documents WHERE id LIKE ? ORDER BY seq LIMIT 2",
+                              (key.lower() + "%",))
+        if not rows:
+            raise NotFoundError(f"no stored article {key!r}")
+        exact = [r for r in rows if r["id"] == key]
+        if len(rows) > 1 and not exact:
+            raise UsageError(f"{key!r} matches several articles; give more of the id")
+        return document_from_row(exact[0] if exact else rows[0])
+
+    def documents(self) -> Iterator[Document]:
+        """Every stored document, in ingestion order (read a page at a time)."""
+        last = 0
+        while True:
+            rows = self._rows("SELECT * FROM documents WHERE seq > ? ORDER BY seq LIMIT ?", (last, BATCH))
+            if not rows:
+                return
+            for row in rows:
+                yield document_from_row(row)
+            last = int(rows[-1]["seq"])
+
+    def count_documents(self) -> int:
+        row = self._one("SELECT COUNT(*) AS n FROM documents")
+        return int(row["n"]) if row else 0
+
+    def count_claims(self) -> int:
+        row = self._one("SELECT COUNT(*) AS n FROM claims")
+        return int(row["n"]) if row else 0
+
+    def articles(self) -> list[ArticleSummary]:
+        rows = self._rows(
+            "SELECT d.id, d.doc_id, d.title, d.url, d.domain, d.published, d.published_effective, "
+            "d.cluster_id, (SELECT COUNT(*) FROM claims c WHERE c.document_id = d.id) AS claims "
+            "FROM documents d ORDER BY d.seq")
+        return [ArticleSummary(
+            id=r["id"], doc_id=r["doc_id"], title=r["title"], url=r["url"], domain=r["domain"],
+            published=day(r["published_effective"]),
+            published_inferred=r["published"] is None and r["published_effective"] is not None,
+            claims=int(r["claims"]), cluster=r["cluster_id"]) for r in rows]
+
+    def clusters(self) -> dict[str, list[str]]:
+        """Near-duplicate clusters: cluster id -> document ids (in ingestion order)."""
+        found: dict[str, list[str]] = {}
+        for row in self._rows("SELECT id, cluster_id FROM documents WHERE cluster_id IS NOT NULL "
+                              "ORDER BY seq"):
+            found.setdefault(row["cluster_id"], []).append(row["id"])
+        return {k: v for k, v in found.items() if len(v) > 1}
+
+    def claims_of(self, document_id: str) -> list[ClaimRecord]:
+        rows = self._rows(f"{_RECORD_SQL} WHERE c.document_id = ? ORDER BY c.ordinal", (document_id,))
+        return [record_from_row(r) for r in rows]
+
+    def claim_records(self, *, work_key: str | None = None, season: int | None = None,
+                      published_on_or_before: date | None = None) -> list[ClaimRecord]:
+        """Claims with their article context. ``season=None`` means any season; with
+        ``published_on_or_before``, articles whose date cannot be bounded are left out."""
+        where, params = [], []
+        if work_key is not None:
+            where.append("c.work_key = ?")
+            params.append(work_key)
+        if season is not None:
+            where.append("c.season = ?")
+            params.append(season)
+        if published_on_or_before is not None:
+            where.append("d.published_effective <= ?")
+            params.append(self._date(published_on_or_before))
+        sql = _RECORD_SQL + (" WHERE " + " AND ".join(where) if where else "")
+        rows = self._rows(sql + " ORDER BY d.seq, c.ordinal", params)
+        return [record_from_row(r) for r in rows]
+
+    def claims_by_article(self) -> Iterator[tuple[Document, list[Claim]]]:
+        """Every article with its claims, in ingestion order (for exports)."""
+        last = 0
+        while True:
+            docs = self._rows("SELECT * FROM documents WHERE seq > ? ORDER BY seq LIMIT ?", (last, BATCH))
+            if not docs:
+                return
+            top = int(docs[-1]["seq"])
+            claims: dict[str, list[Claim]] = {}
+            for row in self._rows("SELECT c.* FROM claims c JOIN documents d ON d.id = c.document_id "
+                                  "WHERE d.seq > ? AND d.seq <= ? ORDER BY d.seq, c.ordinal", (last, top)):
+                claims.setdefault(row["document_id"], []).append(claim_from_row(row))
+            for row in docs:
+                yield document_from_row(row), claims.get(row["id"], [])
+            last = top
+
+    def works(self) -> list[tuple[str, int | None]]:
+        """Distinct (work, season) pairs that have claims, the work as most articles write it."""
+        rows = self._rows("SELECT work_key, season, work, COUNT(*) AS n FROM claims "
+                          "GROUP BY work_key, season, work ORDER BY work_key, season, n DESC, work")
+        seen: dict[tuple[str, int | None], str] = {}
+        for row in rows:
+            seen.setdefault((row["work_key"], row["season"]), row["work"])
+        return [(work, season) for (_, season), work in seen.items()]
+
+    def aliases(self) -> list[Alias]:
+        rows = self._rows("SELECT kind, name, canonical, origin FROM aliases ORDER BY kind, canonical, name")
+        return [Alias(r["kind"], r["name"], r["canonical"], r["origin"]) for r in rows]

@@ -1,0 +1,92 @@
+"""The default store: one SQLite file, WAL mode, one writer connection.
+
+Every write runs in an explicit ``BEGIN IMMEDIATE`` transaction on the store's single
+connection (opened in autocommit mode, so Python never opens transactions behind our back);
+readers in other processes are never blocked (WAL), and a second writer waits up to the busy
+timeout instead of failing at once.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+from ..errors import StoreError
+from ..settings import DEFAULT, Settings
+from .sql import SQLStore
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+def sqlite_path(url: str) -> str:
+    """``sqlite:///PATH`` (``sqlite:////abs/path`` for an absolute one) or a bare path."""
+    if url.startswith("sqlite:///"):
+        return url[len("sqlite:///"):] or ":memory:"
+    if url.startswith("sqlite://"):
+        return url[len("sqlite://"):] or ":memory:"
+    return url
+
+
+class SQLiteStore(SQLStore):
+    dialect = "sqlite"
+    seq_default = "(SELECT COALESCE(MAX(seq), 0) + 1 FROM documents)"
+
+    def __init__(self, url: str, settings: Settings = DEFAULT) -> None:
+        super().__init__(url, settings)
+        path = sqlite_path(url)
+        self.path = path
+        try:
+            if path != ":memory:":
+                Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            self._conn = sqlite3.connect(str(Path(path).expanduser()) if path != ":memory:" else path,
+                                         isolation_level=None, check_same_thread=False,
+                                         timeout=BUSY_TIMEOUT_MS / 1000)
+            self._conn.row_factory = sqlite3.Row
+            self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            self.migrate()
+        except (sqlite3.Error, OSError) as error:
+            raise StoreError(f"cannot open SQLite store {path}: {error}") from error
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        try:
+            return self._conn.execute(sql, params)
+        except sqlite3.Error as error:
+            raise StoreError(f"SQLite: {error}") from error
+
+    def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        try:
+            self._conn.executemany(sql, rows)
+        except sqlite3.Error as error:
+            raise StoreError(f"SQLite: {error}") from error
+
+    @contextmanager
+    def _write_transaction(self) -> Iterator[None]:
+        self._execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise
+        self._execute("COMMIT")
+
+    def _lock_migrations(self) -> None:
+        """BEGIN IMMEDIATE already holds the write lock."""
+
+    def _date(self, value: date | None) -> Any:
+        return None if value is None else value.isoformat()
+
+    def _close(self) -> None:
+        self._conn.close()
+
+    def integrity_problems(self) -> list[str]:
+        """What ``PRAGMA integrity_check`` and ``foreign_key_check`` report (empty when sound)."""
+        problems = [r[0] for r in self._conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [f"foreign key: {tuple(r)}" for r in self._conn.execute("PRAGMA foreign_key_check")]
+        return problems

@@ -1,0 +1,457 @@
+"""The Store contract: every backend (a real SQLite file, a real PostgreSQL server) passes it.
+
+Example articles here are written for these tests, about an invented show.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+import uuid
+from datetime import date
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from nextseason.errors import NotFoundError, StoreError, UsageError
+from nextseason.models import (
+    CastValue, Claim, Document, Interval, ProcessedDocument, ProductionValue, Rejection,
+    RenewalValue, Span,
+)
+from nextseason.store import Alias, open_store
+from nextseason.text import work_key
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def with_search_path(url: str, schema: str) -> str:
+    joiner = "&" if "?" in url else "?"
+    return f"{url}{joiner}options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture
+def pg_schema_url(postgres_url: str) -> Iterator[str]:
+    """A fresh schema on the test server, dropped afterwards."""
+    psycopg = pytest.importorskip("psycopg")
+    schema = "t_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    try:
+        yield with_search_path(postgres_url, schema)
+    finally:
+        with psycopg.connect(postgres_url, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store_url(request: pytest.FixtureRequest) -> str:
+    if request.param == "sqlite":
+        return str(request.getfixturevalue("sqlite_url"))
+    return str(request.getfixturevalue("pg_schema_url"))
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[object]:
+    opened = open_store(store_url)
+    yield opened
+    opened.close()
+
+
+def make_doc(text: str, doc_id: str, *, url: str | None = "https://www.example-news.test/a",
+             published: date | None = date(2024, 3, 5), **extra: object) -> Document:
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    return Document(id=digest, doc_id=doc_id, text=text, url=url, published=published, **extra)  # type: ignore[arg-type]
+
+
+STORY = (
+    "The streaming service has confirmed that Lantern Street will return for a second season. "
+    "Filming began in the coastal town last autumn and the crew expects to wrap in the spring. "
+    "The showrunner said the new episodes pick up a few months after the flood that ended the "
+    "first run, and that most of the young cast will be back, including the two leads who "
+    "played the rival siblings. A release is expected early next year, though no exact date "
+    "has been announced by the platform so far."
+)
+
+
+def renewal_claim(text: str, work: str = "Lantern Street") -> Claim:
+    quote = "will return for a second season"
+    start = text.index(quote)
+    return Claim(work=work, season=2, kind="renewal", value=RenewalValue("renewed"),
+                 certainty="official", quote=quote, quote_start=start, quote_end=start + len(quote))
+
+
+def release_claim(text: str) -> Claim:
+    quote = "A release is expected early next year"
+    start = text.index(quote)
+    return Claim(work="Lantern Street", season=2, kind="release",
+                 value=Interval(date(2025, 1, 1), date(2025, 4, 30), "third", "early 2025"),
+                 certainty="expected", source="the showrunner", quote=quote, quote_start=start,
+                 quote_end=start + len(quote))
+
+
+# ------------------------------------------------------------------ schema and identity
+
+
+def test_store_opens_migrated_and_reopens_at_same_version(store_url: str) -> None:
+    first = open_store(store_url)
+    version = first.schema_version()  # type: ignore[attr-defined]
+    first.close()
+    again = open_store(store_url)
+    assert version >= 1 and again.schema_version() == version  # type: ignore[attr-defined]
+    assert again.count_documents() == 0
+    again.close()
+
+
+def test_add_twice_adds_nothing_the_second_time(store) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(STORY, "story-1")
+    first = store.add(ProcessedDocument(doc, (renewal_claim(STORY),)))
+    second = store.add(ProcessedDocument(doc, (renewal_claim(STORY),)))
+    assert first.added and not second.added
+    assert first.document_id == second.document_id == doc.id
+    assert store.count_documents() == 1
+    assert len(store.claims_of(doc.id)) == 1
+
+
+def test_document_round_trips_every_field(store) -> None:  # type: ignore[no-untyped-def]
+    text = "date 2024-01-02\nSome text about a show.\nRead more: another story\n"
+    doc = make_doc(
+        text, "files/a.txt", url="https://www.trade-paper.test/tv/show", published=None,
+        title="A show returns", published_range=Interval(date(2023, 11, 1), date(2024, 2, 1), "range", None),
+        published_basis="inferred", boilerplate=(Span(40, 66),), folded=(Span(16, 40),),
+        source_kind="txt", metadata={"author": "Someone", "tags": ["tv", "drama"]},
+    )
+    store.add(ProcessedDocument(doc))
+    back = store.document(doc.id)
+    assert back == doc
+    assert back.domain == "trade-paper.test"
+
+
+def test_document_lookup_by_prefix_and_external_id(store) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(STORY, "external-7")
+    store.add(ProcessedDocument(doc))
+    assert store.document(doc.id[:10]).id == doc.id
+    assert store.document("external-7").id == doc.id
+    with pytest.raises(NotFoundError):
+        store.document("no-such-article")
+
+
+def test_ambiguous_prefix_is_a_usage_error(store) -> None:  # type: ignore[no-untyped-def]
+    docs = [make_doc(f"{STORY} Variant number {i}.", f"v{i}") for i in range(1200)]
+    store.add_many(ProcessedDocument(d) for d in docs)
+    ids = sorted(d.id for d in docs)
+    # two ids sharing their first four characters exist among 1200 (birthday bound over 65536)
+    pair = next(((x, y) for x, y in zip(ids, ids[1:]) if x[:4] == y[:4]), None)
+    if pair is None:
+        pytest.fail("no two generated ids share a 4-character prefix; generate more")
+    with pytest.raises(UsageError):
+        store.document(pair[0][:4])
+
+
+def test_documents_come_back_in_ingestion_order(store) -> None:  # type: ignore[no-untyped-def]
+    docs = [make_doc(f"Article number {i} about nothing in particular.", f"d{i}") for i in range(450)]
+    store.add_many(ProcessedDocument(d) for d in docs)
+    assert [d.doc_id for d in store.documents()] == [d.doc_id for d in docs]
+    assert [a.doc_id for a in store.articles()] == [d.doc_id for d in docs]
+
+
+# ------------------------------------------------------------------ claims
+
+
+def test_claims_round_trip_with_interval_precision_and_label(store) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(STORY, "story-1")
+    claims = (
+        renewal_claim(STORY),
+        release_claim(STORY),
+        Claim(work="Lantern Street", season=2, kind="production",
+              value=ProductionValue("filming", "end", Interval(date(2025, 3, 1), date(2025, 5, 31), "season",
+                                                               "spring 2025")),
+              polarity="affirmed", certainty="expected", as_of=Interval.day(date(2024, 3, 1)),
+              quote="expects to wrap in the spring"),
+        Claim(work="Lantern Street", season=2, kind="release", value=None, polarity="negated",
+              quote="no exact date has been announced"),
+        Claim(work="Lantern Street", season=2, kind="cast", value=CastValue("Jo Bloggs", None, "returning")),
+    )
+    store.add(ProcessedDocument(doc, claims))
+    assert [r.claim for r in store.claims_of(doc.id)] == list(claims)
+    exported = [c.to_exchange() for _, cs in store.claims_by_article() for c in cs]
+    assert exported == [c.to_exchange() for c in claims]
+
+
+def test_claim_records_carry_article_context(store) -> None:  # type: ignore[no-untyped-def]
+    dated = make_doc(STORY, "dated", url="https://www.example-news.test/x", published=date(2024, 3, 5))
+    other_text = STORY.replace("second", "2nd") + " Extra words to keep it distinct from the first one."
+    inferred = make_doc(other_text, "inferred", url="https://blog.test/y", published=None,
+                        published_range=Interval(date(2024, 1, 1), date(2024, 6, 30), "range"),
+                        published_basis="inferred")
+    store.add(ProcessedDocument(dated, (renewal_claim(STORY),)))
+    store.add(ProcessedDocument(inferred, (Claim(work="The Lantern Street", season=2, kind="renewal",
+                                                 value=RenewalValue("renewed")),)))
+    records = store.claim_records(work_key=work_key("Lantern Street"), season=2)
+    assert [(r.doc_id, r.published, r.published_inferred, r.domain) for r in records] == [
+        ("dated", date(2024, 3, 5), False, "example-news.test"),
+        ("inferred", date(2024, 6, 30), True, "blog.test"),
+    ]
+    assert records[0].url == "https://www.example-news.test/x"
+
+
+@pytest.mark.parametrize("as_of, expected", [
+    (date(2024, 3, 4), []),
+    (date(2024, 3, 5), ["dated"]),
+    (date(2024, 6, 29), ["dated"]),
+    (date(2024, 6, 30), ["dated", "inferred"]),
+])
+def test_claim_records_as_of_uses_stated_else_inferred_end(store, as_of: date,  # type: ignore[no-untyped-def]
+                                                           expected: list[str]) -> None:
+    a = make_doc("first article text about the show returning", "dated", published=date(2024, 3, 5))
+    b = make_doc("second article, a different text entirely here", "inferred", published=None,
+                 published_range=Interval(date(2024, 1, 1), date(2024, 6, 30), "range"))
+    c = make_doc("third article with no date that can be bounded at all", "undated", published=None)
+    for doc in (a, b, c):
+        store.add(ProcessedDocument(doc, (Claim(work="Lantern Street", season=2, kind="renewal",
+                                                value=RenewalValue("renewed")),)))
+    got = store.claim_records(work_key="lanternstreet", season=2, published_on_or_before=as_of)
+    assert [r.doc_id for r in got] == expected
+    assert len(store.claim_records(work_key="lanternstreet", season=2)) == 3
+
+
+def test_claim_records_filter_by_work_and_season(store) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(STORY, "s")
+    claims = tuple(Claim(work=w, season=s, kind="renewal", value=RenewalValue("renewed"))
+                   for w, s in [("Lantern Street", 2), ("Lantern Street", 3), ("Harbor Lights", 2)])
+    store.add(ProcessedDocument(doc, claims))
+    assert [(r.claim.work, r.claim.season) for r in store.claim_records(work_key="lanternstreet", season=3)] \
+        == [("Lantern Street", 3)]
+    assert len(store.claim_records(work_key="lanternstreet")) == 2
+    assert len(store.claim_records(season=2)) == 2
+    assert sorted(store.works()) == [("Harbor Lights", 2), ("Lantern Street", 2), ("Lantern Street", 3)]
+
+
+def test_replace_claims_swaps_the_claims_of_one_document(store) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(STORY, "s")
+    keep = make_doc(STORY + " A different tail.", "t")
+    store.add(ProcessedDocument(doc, (renewal_claim(STORY),)))
+    store.add(ProcessedDocument(keep, (renewal_claim(keep.text),)))
+    store.replace_claims(ProcessedDocument(doc, (release_claim(STORY), renewal_claim(STORY))))
+    assert [r.claim.kind for r in store.claims_of(doc.id)] == ["release", "renewal"]
+    assert [r.claim.kind for r in store.claims_of(keep.id)] == ["renewal"]
+    with pytest.raises(NotFoundError):
+        store.replace_claims(ProcessedDocument(make_doc("never stored", "x")))
+
+
+def test_failed_add_leaves_nothing_behind(store) -> None:  # type: ignore[no-untyped-def]
+    good = make_doc(STORY, "good")
+    bad = make_doc(STORY + " more", "bad")
+    broken = Claim(work="Lantern Street", season=2, kind="renewal", value=RenewalValue("renewed"),
+                   quote_start=object())  # type: ignore[arg-type]  # not storable: the write fails
+    store.add(ProcessedDocument(good))
+    with pytest.raises((StoreError, Exception)):
+        store.add(ProcessedDocument(bad, (renewal_claim(bad.text), broken)))
+    assert store.count_documents() == 1
+    assert store.claim_records() == []
+    assert store.add(ProcessedDocument(bad, (renewal_claim(bad.text),))).added
+    assert store.count_documents() == 2
+
+
+# ------------------------------------------------------------------ rejections and aliases
+
+
+def test_rejections_are_listed_with_reason_and_not_repeated(store) -> None:  # type: ignore[no-untyped-def]
+    store.reject(Rejection("in/bad.bin", "binary file", "NUL bytes at offset 3"))
+    store.reject(Rejection("in/a.jsonl:7", "malformed JSON line", "Expecting value"))
+    store.reject(Rejection("in/bad.bin", "binary file", "NUL bytes at offset 3"))
+    got = store.rejections()
+    assert [(r.source, r.reason, r.detail) for r in got] == [
+        ("in/bad.bin", "binary file", "NUL bytes at offset 3"),
+        ("in/a.jsonl:7", "malformed JSON line", "Expecting value"),
+    ]
+    assert all(r.at[:4].isdigit() for r in got)
+
+
+def test_aliases_are_set_and_updated(store) -> None:  # type: ignore[no-untyped-def]
+    store.set_alias(Alias("person", "Park Ji Hoo", "Park Ji-hu", "file"))
+    store.set_alias(Alias("work", "Lantern St", "Lantern Street", "user"))
+    store.set_alias(Alias("person", "Park Ji Hoo", "Park Jihu", "user"))
+    assert store.aliases() == [Alias("person", "Park Ji Hoo", "Park Jihu", "user"),
+                               Alias("work", "Lantern St", "Lantern Street", "user")]
+
+
+# ------------------------------------------------------------------ near-duplicates
+
+SYNDICATED_A = (
+    "Production on the second season of Lantern Street is officially under way, the network said "
+    "on Monday. Cameras started rolling in a fishing village on the northern coast, where the crew "
+    "will stay for roughly five months before moving to studio sets in the capital. The returning "
+    "cast includes both leads, and three new faces join as members of a rival family that arrives "
+    "in town after the flood. The network has not given a premiere date, but an executive said the "
+    "aim is to have the eight new episodes ready for viewers before the end of next year."
+)
+SYNDICATED_B = (
+    "Production on the second season of Lantern Street is now officially under way, the network said "
+    "on Monday. Cameras started rolling in a small fishing village on the northern coast, where the crew "
+    "will stay for roughly five months before moving to studio sets in the capital. The returning "
+    "cast includes both leads, and three new faces join as members of a rival family that arrives "
+    "in town after the flood. The network has not yet given a premiere date, but an executive said the "
+    "aim is to have the eight new episodes ready for viewers before the end of next year.\n"
+    "Read more: the ten best coastal dramas of the decade\nShare this article"
+)
+UNRELATED = (
+    "A cooking competition from the same network will not come back, its host confirmed in an "
+    "interview, after two seasons of falling ratings and a long dispute over the judging panel. "
+    "The host thanked the contestants and said a new project is already being planned elsewhere."
+)
+
+
+def test_syndicated_copies_share_a_cluster_and_others_stay_alone(store) -> None:  # type: ignore[no-untyped-def]
+    a = make_doc(SYNDICATED_A, "wire-a", url="https://site-one.test/a")
+    boiler_start = SYNDICATED_B.index("\nRead more")
+    b = make_doc(SYNDICATED_B, "wire-b", url="https://site-two.test/b",
+                 boilerplate=(Span(boiler_start + 1, len(SYNDICATED_B)),))
+    c = make_doc(UNRELATED, "other")
+    ra = store.add(ProcessedDocument(a, (Claim(work="Lantern Street", season=2, kind="production",
+                                               value=ProductionValue("filming", "start", None)),)))
+    rb = store.add(ProcessedDocument(b, (Claim(work="Lantern Street", season=2, kind="production",
+                                               value=ProductionValue("filming", "start", None)),)))
+    rc = store.add(ProcessedDocument(c))
+    assert ra.cluster is None
+    assert rb.cluster is not None and rc.cluster is None
+    assert store.clusters() == {rb.cluster: [a.id, b.id]}
+    records = store.claim_records(work_key="lanternstreet", season=2)
+    assert {r.cluster for r in records} == {rb.cluster}
+    assert {s.doc_id: s.cluster for s in store.articles()} == {"wire-a": rb.cluster, "wire-b": rb.cluster,
+                                                               "other": None}
+
+
+def test_near_duplicate_found_by_a_fresh_store_instance(store_url: str) -> None:
+    first = open_store(store_url)
+    first.add(ProcessedDocument(make_doc(SYNDICATED_A, "wire-a")))
+    first.close()
+    second = open_store(store_url)
+    result = second.add(ProcessedDocument(make_doc(SYNDICATED_B, "wire-b")))
+    assert result.added and result.cluster is not None
+    third_copy = SYNDICATED_A.replace("roughly five months", "about five months")
+    assert second.add(ProcessedDocument(make_doc(third_copy, "wire-c"))).cluster == result.cluster
+    assert len(second.clusters()[result.cluster]) == 3
+    second.close()
+
+
+# ------------------------------------------------------------------ a real kill mid-ingest
+
+WRITER = textwrap.dedent("""
+    import hashlib, sys
+    from datetime import date
+    from nextseason.models import Claim, Document, ProcessedDocument, RenewalValue
+    from nextseason.store import open_store
+
+    url, count = sys.argv[1], int(sys.argv[2])
+    store = open_store(url)
+    for i in range(count):
+        text = f"Generated article {i}: the show number {i % 97} returns with season {i % 5 + 1}. " * 3
+        doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), doc_id=f"gen-{i}", text=text,
+                       published=date(2024, 1, 1 + i % 28))
+        claims = tuple(Claim(work=f"Show {i % 97}", season=k, kind="renewal", value=RenewalValue("renewed"),
+                             quote=f"claim {k}") for k in range(1 + i % 4))
+        store.add(ProcessedDocument(doc, claims))
+        if i % 50 == 0:
+            print(i, flush=True)
+    store.close()
+    print("done", flush=True)
+""")
+
+
+def expected_claims(doc_id: str) -> int:
+    return 1 + int(doc_id.split("-")[1]) % 4
+
+
+def assert_consistent(url: str) -> int:
+    store = open_store(url)
+    try:
+        if hasattr(store, "integrity_problems"):
+            assert store.integrity_problems() == []
+        per_doc: dict[str, int] = {}
+        for record in store.claim_records():
+            per_doc[record.doc_id] = per_doc.get(record.doc_id, 0) + 1
+        docs = [a.doc_id for a in store.articles()]
+        assert len(docs) == len(set(docs)) == store.count_documents()
+        assert set(per_doc) == set(docs)  # every claim's document exists, every document has its claims
+        assert all(per_doc[d] == expected_claims(d) for d in docs), "a document lost part of its claims"
+        assert store.count_claims() == sum(per_doc.values())  # type: ignore[attr-defined]
+        return len(docs)
+    finally:
+        store.close()
+
+
+@pytest.mark.slow
+def test_process_killed_mid_ingest_leaves_consistent_store_and_rerun_completes(store_url: str,
+                                                                               tmp_path: Path) -> None:
+    total = 3000
+    script = tmp_path / "writer.py"
+    script.write_text(WRITER)
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    proc = subprocess.Popen([sys.executable, str(script), store_url, str(total)], stdout=subprocess.PIPE,
+                            text=True, env=env)
+    assert proc.stdout is not None
+    seen = 0
+    deadline = time.monotonic() + 120
+    while seen < total // 3 and time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if not line:
+            break
+        seen = int(line) if line.strip().isdigit() else seen
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "the writer finished before it could be killed"
+    stored = assert_consistent(store_url)
+    assert total // 3 <= stored < total
+    done = subprocess.run([sys.executable, str(script), store_url, str(total)], capture_output=True,
+                          text=True, env=env, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert assert_consistent(store_url) == total
+
+
+# ------------------------------------------------------------------ backend specifics
+
+
+def test_sqlite_store_uses_wal_foreign_keys_and_busy_timeout(sqlite_url: str) -> None:
+    store = open_store(sqlite_url)
+    conn = store._conn  # type: ignore[attr-defined]
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+    store.close()
+
+
+def test_bare_path_opens_sqlite(tmp_path: Path) -> None:
+    store = open_store(str(tmp_path / "sub" / "plain.db"))
+    assert store.count_documents() == 0
+    store.close()
+    assert (tmp_path / "sub" / "plain.db").exists()
+
+
+def test_unknown_url_scheme_is_a_usage_error() -> None:
+    with pytest.raises(UsageError):
+        open_store("mysql://somewhere/db")
+
+
+def test_unreachable_postgres_is_a_store_error() -> None:
+    pytest.importorskip("psycopg")
+    with pytest.raises(StoreError):
+        open_store("postgresql://nobody@127.0.0.1:1/nothing?connect_timeout=2")
+
+
+def test_missing_psycopg_says_which_extra(tmp_path: Path) -> None:
+    blocker = tmp_path / "block" / "psycopg"
+    blocker.mkdir(parents=True)
+    (blocker / "__init__.py").write_text("raise ImportError('psycopg blocked for this test')\n")
+    code = ("from nextseason.errors import MissingExtraError\n"
+            "from nextseason.store import open_store\n"
+            "try:\n    open_store('postgresql://x@127.0.0.1:1/db')\n"
+            "except MissingExtraError as e:\n    print('extra', e.extra)\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path / "block"), str(ROOT / "src")])}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert out.stdout.strip() == "extra postgres", out.stderr
