@@ -1,0 +1,345 @@
+"""Rules for dates written with a calendar name: days, months, years, seasons, quarters, halves,
+parts of a year or month ("early 2027", "the end of 2023", "middle to late 2024"), decades.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ...models import Interval
+from . import calendar as cal
+from .anchoring import resolve_month, resolve_month_day, resolve_weekday, tense_at
+from .base import Context, Hit, Rule, compile_rule
+from .lexicon import (DAY_NUM, MONTH, PART, SEASON, SEASONS, SHORT_YEAR,
+                      WEEKDAY, YEAR, day_of, month_of, part_of, weekday_of, year_of)
+
+PART_WORD = r"(?:early|mid|middle|late|end|beginning|start)"
+MOD = {"early": "START", "mid": "MID", "late": "END", "final": "END"}
+_YEAR_REF = rf"(?:{YEAR}|{SHORT_YEAR})"
+
+# words before a bare month name that make it a month ("in May", not "you may")
+MONTH_CUE = re.compile(
+    r"(?:\b(?:in|on|of|by|since|until|till|through|from|to|and|or|last|next|this|early|mid|late|during"
+    r"|before|after|between|around|until|as of|for|into|throughout|late-|mid-|early-|every|each|that|the)"
+    r"[\s-]*)$", re.IGNORECASE)
+CAPITALISED_ONLY = {"may", "march", "jan", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                    "feb"}
+
+
+def _hit(m: re.Match[str], type_: str, value: str, interval: object = None, mod: str | None = None,
+         rule: str = "", grain: str = "", relative: bool = False, start: int | None = None) -> Hit:
+    return Hit(m.start() if start is None else start, m.end(), type_, value, mod, interval,  # type: ignore[arg-type]
+               relative, rule, grain=grain)
+
+
+def _month_ok(word: str) -> bool:
+    """Month names must be capitalised; 'may'/'march' as verbs are not months."""
+    return word[:1].isupper()
+
+
+def _day_value(d: date) -> str:
+    return d.isoformat()
+
+
+# ----------------------------------------------------------------- days
+
+
+def build_month_day(m: re.Match[str], ctx: Context) -> Hit | None:
+    month_word, day_word, year_word = m.group("mon"), m.group("day"), m.group("year")
+    if not _month_ok(month_word):
+        return None
+    month, day = month_of(month_word), day_of(day_word)
+    if year_word:
+        d = cal.safe_date(year_of(year_word), month, day)
+        relative = False
+    elif ctx.anchor is not None:
+        d = resolve_month_day(ctx.anchor, month, day, tense_at(ctx, m.start(), m.end()))
+        relative = True
+    else:
+        return Hit(m.start(), m.end(), "DATE", f"XXXX-{month:02d}-{day:02d}", rule="month_day", grain="day")
+    if d is None:
+        return None
+    return _hit(m, "DATE", _day_value(d), cal.day_interval(d), rule="month_day", grain="day", relative=relative)
+
+
+def build_numeric(m: re.Match[str], ctx: Context) -> Hit | None:
+    if m.group("iso"):
+        d = cal.safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    else:
+        a, b, y = int(m.group("a")), int(m.group("b")), m.group("yy")
+        year = year_of(y) if len(y) in (2, 4) else 0
+        month, day = (a, b) if a <= 12 else (b, a)
+        d = cal.safe_date(year, month, day)
+    if d is None:
+        return None
+    return _hit(m, "DATE", _day_value(d), cal.day_interval(d), rule="numeric", grain="day")
+
+
+def build_weekday_date(m: re.Match[str], ctx: Context) -> Hit | None:
+    """A bare weekday ("on Friday"), optionally with last/next/this."""
+    which = (m.group("which") or "").lower() or None
+    weekday = weekday_of(m.group("wd"))
+    if ctx.anchor is None:
+        return Hit(m.start(), m.end(), "DATE", "XXXX-WXX-" + str(weekday + 1), rule="weekday", grain="day")
+    d = resolve_weekday(ctx.anchor, weekday, tense_at(ctx, m.start(), m.end()), which)
+    return _hit(m, "DATE", _day_value(d), cal.day_interval(d), rule="weekday", grain="day", relative=True)
+
+
+# ----------------------------------------------------------------- months and years
+
+
+def build_month_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    if not _month_ok(m.group("mon")):
+        return None
+    month, year = month_of(m.group("mon")), year_of(m.group("year"))
+    part = part_of(m.group("part")) if m.group("part") else None
+    value = f"{year:04d}-{month:02d}"
+    if part:
+        return _hit(m, "DATE", value, cal.month_part(year, month, part if part != "final" else "late"),
+                    MOD[part], "month_year", "month")
+    return _hit(m, "DATE", value, cal.month_interval(year, month), rule="month_year", grain="month")
+
+
+def build_month(m: re.Match[str], ctx: Context) -> Hit | None:
+    word = m.group("mon")
+    if not _month_ok(word):
+        return None
+    lower = word.lower().rstrip(".")
+    before = ctx.text[max(0, m.start() - 14):m.start()]
+    which = (m.group("which") or "").lower()
+    part = part_of(m.group("part")) if m.group("part") else None
+    if lower in CAPITALISED_ONLY and not (which or part or MONTH_CUE.search(before)):
+        return None
+    if lower == "may" and re.match(r"\s+(?:be|have|not|also|well|never|soon|still|yet|want|need)\b",
+                                   ctx.text[m.end():m.end() + 8], re.IGNORECASE):
+        return None
+    month = month_of(word)
+    if ctx.anchor is None:
+        return _hit(m, "DATE", f"XXXX-{month:02d}", rule="month", grain="month")
+    if which == "last":
+        year = ctx.anchor.year - (1 if month >= ctx.anchor.month else 0)
+    elif which in ("next", "coming"):
+        year = ctx.anchor.year + (1 if month <= ctx.anchor.month else 0)
+    elif which == "this":
+        year = ctx.anchor.year
+    else:
+        year = resolve_month(ctx.anchor, month, tense_at(ctx, m.start(), m.end()))
+    value = f"{year:04d}-{month:02d}"
+    if part:
+        return _hit(m, "DATE", value, cal.month_part(year, month, part if part != "final" else "late"),
+                    MOD[part], "month", "month", relative=True)
+    return _hit(m, "DATE", value, cal.month_interval(year, month), rule="month", grain="month", relative=True)
+
+
+_NOT_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:season|episode|ep|no|number|vol|volume|part|chapter|game|room|route|flight|model|version|v"
+    r"|page|pages|issue|#|\$|£|€|top|rank|ranked|over|under|about|nearly|almost|some|than|of\s+the)\s*[.:#]?\s*"
+    r"|[$£€#\d.,:/]|\d\s)$", re.IGNORECASE)
+_NOT_YEAR_AFTER = re.compile(
+    r"^(?:\s*(?:%|percent|per\s*cent|people|persons|fans|viewers|votes|users|episodes?|seasons?|pages|words|"
+    r"units|copies|miles|km|kilometers|meters|feet|points|members|employees|jobs|students|homes|deaths|cases|"
+    r"troops|soldiers|dollars|won|yen|hours|minutes|\bx\b|[/:]\d|[.,]\d|-\d\d\d))", re.IGNORECASE)
+
+
+def year_context_ok(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 16):start]
+    if _NOT_YEAR_BEFORE.search(before) and not re.search(r"(?:in|of|by|since|until|the|year|to|and|or|from)\s+$",
+                                                         before, re.IGNORECASE):
+        return False
+    return not _NOT_YEAR_AFTER.match(text[end:end + 14])
+
+
+def build_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    ystart = m.start("year")
+    if not year_context_ok(ctx.text, ystart, m.end("year")):
+        return None
+    year = year_of(m.group("year"))
+    return _hit(m, "DATE", f"{year:04d}", cal.year_interval(year), rule="year", grain="year")
+
+
+def build_short_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    year = year_of(m.group("year"))
+    return Hit(m.start("year"), m.end(), "DATE", f"{year:04d}", None, cal.year_interval(year), False,
+               "short_year", grain="year")
+
+
+def build_year_part(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'early 2027', 'the end of 2023', 'mid-2024', 'middle to late 2024'."""
+    if not year_context_ok(ctx.text, m.start("year"), m.end("year")):
+        return None
+    year = year_of(m.group("year"))
+    part = part_of(m.group("part"))
+    interval = cal.year_part(year, part)
+    if m.group("first"):
+        first = part_of(m.group("first"))
+        joined = cal.join(cal.year_part(year, first), interval)
+        words = {"early": "early", "mid": "middle", "late": "late", "final": "late"}
+        interval = Interval(joined.start, joined.end, "range", f"{words[first]} to {words[part]} {year}")
+        return _hit(m, "DATE", f"{year:04d}", interval, None, "year_part_range", "year")
+    return _hit(m, "DATE", f"{year:04d}", interval, MOD[part], "year_part", "year")
+
+
+def build_season(m: re.Match[str], ctx: Context) -> Hit | None:
+    code = SEASONS[m.group("season").lower()]
+    part = part_of(m.group("part")) if m.group("part") else None
+    part = "late" if part == "final" else part
+    which = (m.group("which") or "").lower()
+    year_word = m.group("year")
+    relative = False
+    if year_word:
+        year = year_of(year_word)
+    elif ctx.anchor is None:
+        return _hit(m, "DATE", f"XXXX-{code}", rule="season", grain="season")
+    else:
+        relative = True
+        year = _season_year(ctx, m, code, which)
+    interval = cal.season_interval(year, code, part)
+    return _hit(m, "DATE", f"{year:04d}-{code}", interval, MOD.get(part or ""), "season", "season",
+                relative=relative)
+
+
+def _season_year(ctx: Context, m: re.Match[str], code: str, which: str) -> int:
+    assert ctx.anchor is not None
+    anchor = ctx.anchor
+    # the season containing the anchor, counted by its year label (winter: the year of its January)
+    current = anchor.year + (1 if code == "WI" and anchor.month == 12 else 0)
+    start = cal.season_interval(current, code)
+    if which in ("last", "past", "previous"):
+        return current if start.end and start.end < anchor else current - 1
+    if which in ("next", "coming", "upcoming"):
+        return current if start.start and start.start > anchor else current + 1
+    if which == "this":
+        return current
+    tense = tense_at(ctx, m.start(), m.end())
+    if tense == "past" and start.start and start.start > anchor:
+        return current - 1
+    if tense == "future" and start.end and start.end < anchor:
+        return current + 1
+    return current
+
+
+def build_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
+    q_word = (m.group("q") or m.group("qn") or "").lower()
+    quarter = {"first": 1, "1st": 1, "1": 1, "second": 2, "2nd": 2, "2": 2, "third": 3, "3rd": 3, "3": 3,
+               "fourth": 4, "4th": 4, "4": 4, "final": 4, "last": 4}.get(q_word)
+    if quarter is None:
+        return None
+    relative = False
+    if m.group("year"):
+        year = year_of(m.group("year"))
+    elif ctx.anchor is None:
+        return _hit(m, "DATE", f"XXXX-Q{quarter}", rule="quarter", grain="quarter")
+    else:
+        relative = True
+        year = ctx.anchor.year
+        current = (ctx.anchor.month - 1) // 3 + 1
+        if quarter > current and tense_at(ctx, m.start(), m.end()) == "past":
+            year -= 1
+    return _hit(m, "DATE", f"{year:04d}-Q{quarter}", cal.quarter_interval(year, quarter), rule="quarter",
+                grain="quarter", relative=relative)
+
+
+def build_half(m: re.Match[str], ctx: Context) -> Hit | None:
+    word = (m.group("h") or m.group("hn") or "").lower()
+    half = 1 if word in ("first", "1", "front", "former", "early") else 2
+    if m.group("year"):
+        year, relative = year_of(m.group("year")), False
+    elif ctx.anchor is None:
+        return None
+    else:
+        rel = (m.group("rel") or "").lower()
+        year = ctx.anchor.year + (1 if rel == "next" else -1 if rel in ("last", "previous") else 0)
+        relative = True
+    return _hit(m, "DATE", f"{year:04d}-H{half}", cal.half_interval(year, half), rule="half", grain="half",
+                relative=relative)
+
+
+def build_decade(m: re.Match[str], ctx: Context) -> Hit | None:
+    digits = m.group("dec") or ""
+    if len(digits) == 2:
+        start = (1900 if int(digits) >= 30 else 2000) + int(digits)
+    else:
+        start = int(digits)
+    return _hit(m, "DATE", f"{start // 10:03d}X", cal.decade_interval(start), rule="decade", grain="decade")
+
+
+def rules() -> list[Rule]:
+    wd_prefix = rf"(?:{WEEKDAY},?\s+)?"
+    return [
+        compile_rule("numeric",
+                     r"(?<![\d/.-])(?:(?P<iso>(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d))"
+                     r"|(?P<a>[01]?\d|3[01]|[12]\d)/(?P<b>[0-3]?\d)/(?P<yy>(?:19|20)?\d\d))(?![\d/]|\.\d)",
+                     build_numeric, 3),
+        compile_rule("month_day",
+                     rf"\b{wd_prefix}(?:the\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})(?![\d:]|\.\d)"
+                     rf"(?:(?:,|\s+of|,?\s+in)?\s*(?P<year>{_YEAR_REF})(?!\d))?",
+                     build_month_day, 3),
+        compile_rule("day_month",
+                     rf"\b{wd_prefix}(?:the\s+)?(?P<day>{DAY_NUM})\s+(?:of\s+)?(?P<mon>{MONTH})"
+                     rf"(?:,?\s*(?P<year>{_YEAR_REF})(?!\d))?",
+                     build_month_day, 3),
+        compile_rule("month_year",
+                     rf"\b(?:(?P<part>{PART})[\s-]+)?(?P<mon>{MONTH})(?:,?\s+of|,)?\s+(?P<year>{_YEAR_REF})(?!\d)",
+                     build_month_year, 2),
+        compile_rule("month",
+                     rf"\b(?:(?P<which>last|next|this|coming|past)\s+)?(?:(?P<part>{PART})[\s-]+)?"
+                     rf"(?P<mon>{MONTH})(?![\w-])",
+                     build_month, 1),
+        compile_rule("weekday",
+                     rf"\b(?:(?P<which>last|next|this|coming)\s+)?(?P<wd>{WEEKDAY})(?:['\u2019]s)?",
+                     build_weekday_date, 1),
+        compile_rule("year_part",
+                     rf"\b(?:(?P<first>{PART_WORD}|the\s+(?:middle|beginning|start|end))\s*(?:-|\u2013|to|or|through|into)\s*)?"
+                     rf"(?P<part>{PART})(?:[\s-]+|(?<=mid)-?)(?:of\s+)?(?:the\s+year\s+)?(?P<year>{YEAR})(?!\d)",
+                     build_year_part, 2),
+        compile_rule("year",
+                     rf"(?<![\w$\u00a3\u20ac.,/-])(?:(?:the\s+)?(?:(?:fiscal|calendar|model)\s+)?(?:year\s+))?(?P<year>{YEAR})"
+                     r"(?![\w%]|[.,]\d|['\u2019]?s\b)",
+                     build_year, 0),
+        compile_rule("short_year", rf"\b(?:in|of|since|by|until|till|for|early|late|mid|summer|spring|fall)[\s-]+"
+                                   rf"(?P<year>{SHORT_YEAR})", build_short_year, 0),
+        compile_rule("season",
+                     rf"\b(?:(?P<which>this|next|last|past|previous|coming|upcoming)\s+)?(?:(?P<part>{PART})[\s-]+)?"
+                     rf"(?:the\s+)?(?P<season>{SEASON})(?![\w-])(?:(?:\s+of|,)?\s+(?P<year>{_YEAR_REF})(?!\d))?",
+                     build_season, 1),
+        compile_rule("quarter",
+                     rf"\b(?:(?:the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+"
+                     rf"(?:fiscal[\s-]+)?quarter(?:\s+of(?:\s+the\s+year)?)?(?:\s*(?:of\s+)?(?:fiscal\s+)?(?P<year>{_YEAR_REF}))?"
+                     rf"|Q(?P<qn>[1-4])(?:\s*(?:of\s+)?(?P<year2>{_YEAR_REF}))?)(?!\w)",
+                     _quarter_with_year2, 2),
+        compile_rule("half",
+                     rf"\b(?:(?:the\s+)?(?P<h>first|second|latter|back|front|former)\s+half\s+of\s+(?:the\s+year\s+)?"
+                     rf"(?:(?P<year>{YEAR})|(?P<rel>this|next|last|the)\s+year)|H(?P<hn>[12])\s+(?P<year2>{YEAR}))(?!\w)",
+                     _half_with_year2, 2),
+        compile_rule("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>1[89]\d0|20\d0)s"
+                               r"|['\u2019](?P<dec2>\d0)s)\b", _decade2, 1),
+    ]
+
+
+def _quarter_with_year2(m: re.Match[str], ctx: Context) -> Hit | None:
+    return build_quarter(_Merged(m, {"year": m.group("year") or m.group("year2")}), ctx)  # type: ignore[arg-type]
+
+
+def _half_with_year2(m: re.Match[str], ctx: Context) -> Hit | None:
+    return build_half(_Merged(m, {"year": m.group("year") or m.group("year2")}), ctx)  # type: ignore[arg-type]
+
+
+def _decade2(m: re.Match[str], ctx: Context) -> Hit | None:
+    return build_decade(_Merged(m, {"dec": m.group("dec") or m.group("dec2")}), ctx)  # type: ignore[arg-type]
+
+
+class _Merged:
+    """A match with some groups overridden (alternative spellings captured in other groups)."""
+
+    def __init__(self, match: re.Match[str], extra: dict[str, str | None]) -> None:
+        self._m, self._extra = match, extra
+
+    def group(self, name: str) -> str | None:
+        return self._extra[name] if name in self._extra else self._m.group(name)
+
+    def start(self, name: str | int = 0) -> int:
+        return self._m.start(name)
+
+    def end(self, name: str | int = 0) -> int:
+        return self._m.end(name)

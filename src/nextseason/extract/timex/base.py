@@ -1,0 +1,64 @@
+"""The records shared by the rule modules: a rule, the context it runs in, and what it finds."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable
+
+from ...models import Interval
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One candidate expression before composition (ranges, bounds) and output.
+
+    ``start``/``end`` is the whole phrase ("by the end of 2023"); ``core`` the part a TimeML
+    annotator tags ("the end of 2023"); ``parts`` the separately tagged pieces of a range.
+    """
+
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str | None = None
+    interval: Interval | None = None
+    relative: bool = False
+    rule: str = ""
+    priority: int = 0
+    core: tuple[int, int] | None = None
+    parts: tuple[Hit, ...] = ()
+    # for composing ranges: the granularity the value is written at (year, month, day, ...)
+    grain: str = ""
+
+    @property
+    def core_span(self) -> tuple[int, int]:
+        return self.core if self.core is not None else (self.start, self.end)
+
+
+@dataclass(slots=True)
+class Context:
+    """What a rule needs besides its match: the text and the anchor date (article date)."""
+
+    text: str
+    anchor: date | None
+    tense_cache: dict[int, str | None] = field(default_factory=dict)
+
+
+Builder = Callable[[re.Match[str], Context], "Hit | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+    build: Builder
+    priority: int = 0
+    # a cheap literal test: the rule runs only when one of these occurs in the lowercased text
+    needs: tuple[str, ...] = ()
+
+
+def compile_rule(name: str, pattern: str, build: Builder, priority: int = 0,
+                 needs: tuple[str, ...] = ()) -> Rule:
+    return Rule(name, re.compile(pattern, re.IGNORECASE), build, priority, needs)

@@ -1,0 +1,150 @@
+"""Composition of found expressions: ranges ("between X and Y", "X to Y", "end of 2023 or
+beginning of 2024") and bounds ("by the end of 2023", "not before 2025", "2025 at the earliest",
+"not until 2026", "as early as", "until 2026", "after", "since").
+
+A composed hit spans the whole phrase; its ``core`` (or its ``parts``, for a range) keeps what
+a TimeML annotator tags, which is what the TempEval output writes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...models import Interval
+from . import calendar as cal
+from .base import Context, Hit
+
+DATE_GRAINS = frozenset({"day", "week", "month", "season", "quarter", "half", "year", "decade"})
+
+RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till|into|and|or)\s*$", re.IGNORECASE)
+RANGE_LEAD = re.compile(r"(?:\b(?:sometime\s+|somewhere\s+|anywhere\s+)?(?P<lead>between|from)\s+)$", re.IGNORECASE)
+
+BOUND_BEFORE = re.compile(
+    r"\b(?P<word>by|before|no\s+later\s+than|not\s+later\s+than|prior\s+to|ahead\s+of|not\s+before|no\s+earlier\s+than"
+    r"|not\s+until|not\s+till|as\s+early\s+as|as\s+soon\s+as|until|till|after|since|starting(?:\s+in|\s+from)?"
+    r"|beginning\s+in|from|in\s+or\s+after|on\s+or\s+after|on\s+or\s+before|through|up\s+to)"
+    r"\s+(?:(?:sometime|some\s+time|early|at\s+least)\s+)?(?:in\s+|on\s+)?$",
+    re.IGNORECASE)
+BOUND_AFTER = re.compile(
+    r"(?P<tail>,?\s*(?:at\s+the\s+(?:very\s+)?earliest|or\s+later|or\s+after|or\s+beyond|onwards?|and\s+beyond"
+    r"|and\s+later|at\s+the\s+(?:very\s+)?latest|or\s+earlier|or\s+sooner|or\s+before))", re.IGNORECASE)
+NEGATION = re.compile(r"(?:\bnot\b|n['\u2019]t\b|\bnever\b|\bno\s+sooner\b)", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?;\n]\s")
+
+
+def _is_date(hit: Hit) -> bool:
+    return hit.type == "DATE" and hit.interval is not None and hit.grain in DATE_GRAINS
+
+
+def compose(hits: list[Hit], ctx: Context) -> list[Hit]:
+    """Join ranges, then apply bounds; returns hits in text order."""
+    return [_bound(hit, ctx) for hit in _ranges(hits, ctx)]
+
+
+def _ranges(hits: list[Hit], ctx: Context) -> list[Hit]:
+    out: list[Hit] = []
+    i = 0
+    while i < len(hits):
+        a = hits[i]
+        if i + 1 < len(hits) and _is_date(a) and _is_date(hits[i + 1]):
+            joined = _join(a, hits[i + 1], ctx)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _join(a: Hit, b: Hit, ctx: Context) -> Hit | None:
+    gap = ctx.text[a.end:b.start]
+    if len(gap) > 12 or not RANGE_GAP.fullmatch(gap):
+        return None
+    word = gap.strip().lower()
+    lead = RANGE_LEAD.search(ctx.text, max(0, a.start - 30), a.start)
+    if word == "and" and not (lead and lead.group("lead").lower() == "between"):
+        return None
+    if word in ("until", "till", "through", "thru") and not lead:
+        return None
+    if word == "or" and not (a.grain == b.grain or {a.grain, b.grain} <= {"year", "season", "half", "quarter"}):
+        return None
+    assert a.interval is not None and b.interval is not None
+    if a.interval.start and b.interval.start and b.interval.start < a.interval.start:
+        if word != "or":
+            return None
+        a, b = b, a
+    assert a.interval is not None and b.interval is not None
+    interval = cal.either(a.interval, b.interval) if word == "or" else cal.join(a.interval, b.interval)
+    start = lead.start() if lead and word != "or" else min(a.start, b.start)
+    return Hit(start, max(a.end, b.end), "DATE", a.value, None, interval, a.relative or b.relative, "range",
+               max(a.priority, b.priority), parts=(a, b), grain="range")
+
+
+def _clause_before(ctx: Context, start: int, width: int = 60) -> str:
+    window = ctx.text[max(0, start - width):start]
+    cut = None
+    for cut in SENTENCE_END.finditer(window):
+        pass
+    return window[cut.end():] if cut is not None else window
+
+
+def _bound(hit: Hit, ctx: Context) -> Hit:
+    if hit.interval is None or hit.type != "DATE" or hit.grain not in DATE_GRAINS | {"range"}:
+        return hit
+    target = hit.interval
+    anchor = ctx.anchor
+    tail = BOUND_AFTER.match(ctx.text, hit.end)
+    if tail:
+        words = tail.group("tail").lower()
+        if "earliest" in words or "later" in words or "after" in words or "beyond" in words or "onward" in words:
+            interval, mod = cal.from_on(target), "ON_OR_AFTER"
+        else:
+            interval, mod = cal.by_end(anchor, target), "ON_OR_BEFORE"
+        return _bounded(hit, hit.start, tail.end(), interval, mod)
+    head = BOUND_BEFORE.search(ctx.text, max(0, hit.start - 40), hit.start)
+    if head is None:
+        return hit
+    word = " ".join(head.group("word").lower().split())
+    negated = bool(NEGATION.search(_clause_before(ctx, head.start())))
+    interval, mod = _bound_interval(word, negated, anchor, target)
+    if interval is None:
+        return hit
+    return _bounded(hit, head.start(), hit.end, interval, mod)
+
+
+def _bound_interval(word: str, negated: bool, anchor: object, target: Interval) -> tuple[Interval | None, str | None]:
+    from datetime import date
+
+    d = anchor if isinstance(anchor, date) else None
+    if word in ("not before", "no earlier than", "not until", "not till", "as early as", "as soon as",
+                "in or after", "on or after", "starting", "starting in", "starting from", "beginning in"):
+        return cal.from_on(target), "ON_OR_AFTER"
+    if word in ("until", "till") and negated:
+        return cal.from_on(target), "ON_OR_AFTER"
+    if word in ("by", "no later than", "not later than", "on or before", "through", "up to"):
+        if word == "by" and target.precision == "day" and d is None:
+            return None, None
+        interval = cal.by_end(d, target)
+        if target.precision == "part" and target.label and target.label.startswith("late "):
+            interval = Interval(interval.start, interval.end, interval.precision,
+                                f"by end of {target.label[5:]}")
+        return interval, "ON_OR_BEFORE"
+    if word in ("before", "prior to", "ahead of"):
+        if negated:
+            return cal.from_on(target), "ON_OR_AFTER"
+        return cal.before(d, target), "BEFORE"
+    if word in ("until", "till"):
+        return cal.until(d, target), "ON_OR_BEFORE"
+    if word == "after":
+        return cal.after(target), "AFTER"
+    if word == "since":
+        return cal.since(d, target), "ON_OR_AFTER"
+    return None, None
+
+
+def _bounded(hit: Hit, start: int, end: int, interval: Interval, mod: str | None) -> Hit:
+    return replace(hit, start=start, end=end, interval=interval, mod=mod,
+                   core=hit.core if hit.core is not None else (hit.start, hit.end),
+                   rule=hit.rule + "+bound")

@@ -1,0 +1,163 @@
+"""Rules for durations ("about 10 months", "a two-year deal"), times of day ("9 p.m. Tuesday",
+"Friday morning") and sets ("weekly", "every year"). Quantities that only look like durations
+("24 hours of viewing", "12 episodes") are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import calendar as cal
+from .anchoring import resolve_weekday, tense_at
+from .base import Context, Hit, Rule, compile_rule
+from .lexicon import NUMBER, UNIT, VAGUE, WEEKDAY, number_value, unit_of, weekday_of
+
+APPROX = {"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
+          "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
+          "under": "LESS_THAN", "up to": "EQUAL_OR_LESS", "more than": "MORE_THAN", "over": "MORE_THAN",
+          "at least": "EQUAL_OR_MORE"}
+# what follows a count of hours/days that makes it a quantity rather than a span of time
+NOT_TIME_AFTER = re.compile(
+    r"\s+(?:of\s+(?:viewing|viewership|watch\s*time|streaming|footage|content|programming|video|music|"
+    r"television|tv)|(?:were\s+)?(?:viewed|watched|streamed))", re.IGNORECASE)
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+                "midday": "MI"}
+
+
+def build_duration(m: re.Match[str], ctx: Context) -> Hit | None:
+    if NOT_TIME_AFTER.match(ctx.text, m.end()):
+        return None
+    n_word = m.group("n")
+    unit = m.group("unit")
+    letter, is_time, _ = unit_of(unit)
+    if letter == "WE":
+        letter = "WE"
+    if n_word:
+        if n_word.lower().startswith("half"):
+            return None
+        n = number_value(n_word)
+        if n is None and re.fullmatch(r"\d+\.\d+", n_word):
+            count = n_word
+        else:
+            count = "X" if n is None else str(n)
+    else:
+        count = "X" if unit.lower().endswith(("s", "ies", "ia")) else "1"
+        if count == "1" and not m.group("lead"):
+            return None  # a bare singular unit ("day") is not a duration
+    if count == "X" and not n_word and not m.group("lead"):
+        return None
+    if letter in ("DE", "CE", "ML"):
+        factor = {"DE": 10, "CE": 100, "ML": 1000}[letter]
+        count = str(int(count) * factor) if count.isdigit() else count
+        letter = "Y" if count.isdigit() else letter
+    value = ("PT" if is_time else "P") + count + letter
+    lead = (m.group("lead") or "").lower()
+    mod = APPROX.get(" ".join(lead.split())) if lead else None
+    return Hit(m.start(), m.end(), "DURATION", value, mod, None, False, "duration", grain="duration")
+
+
+def build_time(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'7:15 p.m.', '9 a.m. Tuesday', 'noon Thursday'."""
+    if m.group("noon"):
+        hour, minute = (12, 0) if m.group("noon").lower() == "noon" else (24, 0)
+    else:
+        hour = int(m.group("hh"))
+        minute = int(m.group("mm") or 0)
+        if hour > 12 or minute > 59:
+            return None
+        pm = m.group("ampm").lower().startswith("p")
+        hour = (hour % 12) + (12 if pm else 0)
+    day = _day_of(m, ctx)
+    if day is None:
+        prefix = "XXXX-XX-XX" if ctx.anchor is None else ctx.anchor.isoformat()
+        interval = cal.day_interval(ctx.anchor) if ctx.anchor else None
+    else:
+        prefix, interval = day.isoformat(), cal.day_interval(day)
+    return Hit(m.start(), m.end(), "TIME", f"{prefix}T{hour:02d}:{minute:02d}", None, interval, True, "time",
+               grain="time")
+
+
+def _day_of(m: re.Match[str], ctx: Context) -> date | None:
+    word = (m.group("wd") or "").lower()
+    if not word or ctx.anchor is None:
+        return None
+    if word in ("today", "tonight"):
+        return ctx.anchor
+    if word in ("yesterday", "tomorrow"):
+        from datetime import timedelta
+
+        return ctx.anchor + timedelta(days=-1 if word == "yesterday" else 1)
+    return resolve_weekday(ctx.anchor, weekday_of(word), tense_at(ctx, m.start(), m.end()))
+
+
+def build_day_part(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'Friday morning', 'yesterday afternoon', 'this evening', 'late Tuesday night'."""
+    part = PARTS_OF_DAY[m.group("pod").lower()]
+    word = m.group("wd").lower()
+    if ctx.anchor is None:
+        return None
+    if word == "this":
+        day = ctx.anchor
+    else:
+        day = _day_of(m, ctx) or ctx.anchor
+    return Hit(m.start(), m.end(), "TIME", f"{day.isoformat()}T{part}", None, cal.day_interval(day), True,
+               "day_part", grain="time")
+
+
+SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+        "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M", "biweekly": "P2W"}
+
+
+def build_set(m: re.Match[str], ctx: Context) -> Hit | None:
+    if m.group("adv"):
+        word = m.group("adv").lower()
+        if word in ("weekly", "monthly", "daily", "quarterly") and re.match(
+                r"\s+(?:newspaper|paper|magazine|show|series|column|podcast|episode|release)",
+                ctx.text[m.end():m.end() + 14], re.IGNORECASE):
+            return None
+        return Hit(m.start(), m.end(), "SET", SETS[word], None, None, False, "set", grain="set")
+    unit = m.group("unit")
+    letter, is_time, _ = unit_of(unit)
+    if unit.lower() in ("weekend",):
+        letter = "WE"
+    n = number_value(m.group("n")) if m.group("n") else 1
+    value = ("PT" if is_time else "P") + str(n or 1) + letter
+    return Hit(m.start(), m.end(), "SET", value, None, None, False, "set", grain="set")
+
+
+def rules() -> list[Rule]:
+    lead = (r"(?:(?P<lead>about|around|roughly|approximately|some|nearly|almost|less\s+than|under|up\s+to|"
+            r"more\s+than|over|at\s+least)\s+)?")
+    unit = f"(?P<unit>{UNIT})"
+    day_word = rf"(?P<wd>{WEEKDAY}|today|tonight|yesterday|tomorrow)"
+    return [
+        compile_rule("duration",
+                     rf"\b{lead}(?:the\s+|an?\s+(?=(?:few|couple|dozen|handful|number)\b))?"
+                     rf"(?:(?P<n>{NUMBER}|{VAGUE}|\d+\.\d+)[\s-]+)?(?:more\s+|full\s+|long\s+|straight\s+|additional\s+)?"
+                     rf"{unit}(?:-long|-old)?\b",
+                     build_duration, 0),
+        compile_rule("time",
+                     r"\b(?:(?:about|around|at|approximately|shortly\s+(?:before|after))\s+)?"
+                     r"(?:(?P<hh>[01]?\d)(?::(?P<mm>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)(?!\w)|(?P<noon>noon|midnight))"
+                     r"(?:\s+(?:[ECMP][SD]?T|ET|PT|GMT|UTC|local\s+time))?"
+                     rf"(?:,?\s+(?:on\s+)?{day_word})?",
+                     build_time, 2),
+        compile_rule("day_part",
+                     rf"\b(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY}|this|yesterday|tomorrow)\s+"
+                     r"(?P<pod>morning|afternoon|evening|night|overnight)\b",
+                     build_day_part, 3),
+        compile_rule("set",
+                     r"\b(?:(?P<adv>daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|biweekly)"
+                     rf"|(?:every|each|per)\s+(?:(?P<n>{NUMBER})\s+)?(?P<unit>day|week|weekend|month|year|"
+                     r"hour|minute|morning|night|days|weeks|months|years|hours))\b",
+                     _build_set_safe, 1),
+    ]
+
+
+def _build_set_safe(m: re.Match[str], ctx: Context) -> Hit | None:
+    unit = m.group("unit")
+    if unit and unit.lower() in ("morning", "night"):
+        return Hit(m.start(), m.end(), "SET", "XXXX-XX-XXT" + PARTS_OF_DAY[unit.lower()], None, None, False, "set",
+                   grain="set")
+    return build_set(m, ctx)

@@ -1,0 +1,105 @@
+"""The engine: run every rule over the text, keep the best non-overlapping candidates, compose
+ranges and bounds, and return ``Timex`` records.
+
+Patterns are compiled once at import. A rule runs only when the text holds one of the cheap
+literals it needs, so an article with no digits and no month names costs little.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import date
+
+from ...models import Interval, Timex
+from . import absolute, durations, relative
+from .base import Context, Hit, Rule
+from .compose import compose
+
+log = logging.getLogger(__name__)
+
+RULES: tuple[Rule, ...] = tuple(absolute.rules() + relative.rules() + durations.rules())
+
+
+def find_hits(text: str, anchor: date | None) -> list[Hit]:
+    """All expressions in the text as composed hits, in text order."""
+    ctx = Context(text, anchor)
+    candidates: list[Hit] = []
+    for rule in RULES:
+        for match in rule.regex.finditer(text):
+            hit = rule.build(match, ctx)
+            if hit is not None and hit.end > hit.start:
+                candidates.append(replace(hit, priority=rule.priority) if hit.priority != rule.priority else hit)
+    chosen = _select(candidates)
+    return compose(chosen, ctx)
+
+
+def _select(candidates: list[Hit]) -> list[Hit]:
+    """Longest first (then rule priority, then leftmost); drop anything overlapping a kept hit."""
+    ordered = sorted(candidates, key=lambda h: (-(h.end - h.start), -h.priority, h.start))
+    taken: list[Hit] = []
+    occupied: list[tuple[int, int]] = []
+    for hit in ordered:
+        if any(hit.start < e and s < hit.end for s, e in occupied):
+            continue
+        taken.append(hit)
+        occupied.append((hit.start, hit.end))
+    taken.sort(key=lambda h: h.start)
+    return taken
+
+
+def to_timex(hit: Hit, text: str) -> Timex:
+    start, end = hit.start, hit.end
+    # trim whitespace and trailing punctuation a pattern may have swallowed
+    while end > start and text[end - 1] in " \t\n,":
+        end -= 1
+    while start < end and text[start] in " \t\n":
+        start += 1
+    return Timex(start, end, text[start:end], hit.type, hit.value, hit.mod,  # type: ignore[arg-type]
+                 hit.interval if hit.type in ("DATE", "TIME") else hit.interval, hit.relative)
+
+
+def find_timexes(text: str, anchor: date | None, *, anchor_range: Interval | None = None) -> list[Timex]:
+    """Every temporal expression of the text, with TIMEX3 type/value/mod and a claims.md INTERVAL.
+
+    ``anchor`` is the article's date; when only a range is known (``anchor_range``), relative
+    expressions are resolved at both ends and their intervals widened to cover both readings.
+    """
+    if anchor is None and anchor_range is not None and (anchor_range.start or anchor_range.end):
+        return _widened(text, anchor_range)
+    return [to_timex(hit, text) for hit in find_hits(text, anchor)]
+
+
+def _widened(text: str, window: Interval) -> list[Timex]:
+    first = window.start or window.end
+    last = window.end or window.start
+    assert first is not None and last is not None
+    early = find_timexes(text, first)
+    if first == last:
+        return early
+    late = {(t.start, t.end): t for t in find_timexes(text, last)}
+    out: list[Timex] = []
+    for timex in early:
+        other = late.get((timex.start, timex.end))
+        if not timex.relative or other is None or other.interval == timex.interval:
+            out.append(timex)
+            continue
+        out.append(replace(timex, value=other.value, interval=_union(timex.interval, other.interval)))
+    return out
+
+
+def _union(a: Interval | None, b: Interval | None) -> Interval | None:
+    if a is None or b is None:
+        return a or b
+    start = None if a.start is None or b.start is None else min(a.start, b.start)
+    end = None if a.end is None or b.end is None else max(a.end, b.end)
+    label = a.display() if a.display() == b.display() else f"{a.display()} to {b.display()}"
+    return Interval(start, end, "range", f"{label} (article date uncertain)")
+
+
+def interval_of(expression: str, anchor: date) -> Interval | None:
+    """The INTERVAL of one expression ("early 2027", "later this year"): of its widest timex."""
+    timexes = [t for t in find_timexes(expression, anchor) if t.interval is not None]
+    if not timexes:
+        return None
+    return max(timexes, key=lambda t: t.end - t.start).interval
