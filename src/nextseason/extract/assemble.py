@@ -1,0 +1,142 @@
+"""From a finder's ``Found`` to ``Claim`` records: work, season, certainty, polarity, quote.
+
+The work is the work mention nearest to the trigger (else the article's subject); the season
+is the nearest season mention ("season two", "the third season", "Squid Game 2"), "the new
+season" means the season the article is about, and with no mention a claim takes that season
+(a premiere that already happened takes the one before it, or the first).
+"""
+
+from __future__ import annotations
+
+from ..models import CERTAINTIES, CastValue, Claim, EpisodesValue, Interval, PlatformValue, RenewalValue
+from ..text import fold
+from .certainty import attribute, is_negated
+from .claims import _FIRST, Found, View
+
+_MAX_QUOTE = 320
+
+
+def _distance(mention_start: int, mention_end: int, at: int) -> float:
+    if mention_end <= at:
+        return (at - mention_end) * 0.8  # a mention before the trigger reads as its subject
+    return float(max(0, mention_start - at))
+
+
+def resolve(found: Found, view: View) -> list[tuple[str, int | None]]:
+    """(work key, season) pairs the claim is about."""
+    works = view.works
+    at = found.at
+    work_mentions = [m for m in view.mentions if m.work]
+    key = works.subject
+    if work_mentions:
+        key = min(work_mentions, key=lambda m: _distance(m.start, m.end, at)).work
+    if found.seasons is not None:
+        return [(key, season) for season in found.seasons] if key else []
+    season_mentions = [m for m in view.mentions if m.seasons or m.relative]
+    seasons: tuple[int | None, ...]
+    if season_mentions:
+        nearest = min(season_mentions, key=lambda m: _distance(m.start, m.end, at))
+        if nearest.work:
+            key = nearest.work
+        if nearest.seasons:
+            seasons = nearest.seasons
+        else:
+            seasons = (works.target.get(key) if key else None,)
+    else:
+        target = works.target.get(key) if key else None
+        if found.past and target:
+            seasons = (1 if _FIRST.search(view.s) else max(1, target - 1),)
+        else:
+            seasons = (target,)
+    if key is None:
+        return []
+    return [(key, season) for season in seasons]
+
+
+def _quote(view: View, found: Found) -> tuple[int, int]:
+    sentence = view.sentence
+    if sentence.end - sentence.start <= _MAX_QUOTE:
+        return sentence.start, sentence.end
+    start = max(sentence.start, min(found.at, found.scope or found.at) - _MAX_QUOTE // 2)
+    end = min(sentence.end, start + _MAX_QUOTE)
+    text = view.text
+    while start > sentence.start and not text[start - 1].isspace():
+        start -= 1
+    while end < sentence.end and not text[end].isspace():
+        end += 1
+    return start, end
+
+
+def assemble(found: Found, view: View) -> list[Claim]:
+    targets = resolve(found, view)
+    if not targets:
+        return []
+    rel_at = view.rel(found.at)
+    attribution = attribute(view.s, rel_at, view.rel(found.at_end), past_fact=found.past)
+    polarity = found.polarity or attribution.polarity
+    if found.polarity is None and found.scope is not None and found.scope < found.at:
+        if is_negated(view.s, view.rel(found.scope), view.rel(found.at_end)):
+            polarity = "negated"
+    certainty = found.certainty or attribution.certainty
+    as_of = next((p.interval for p in view.times if p.as_of), None)
+    start, end = _quote(view, found)
+    claims = []
+    for key, season in targets:
+        if found.kind == "cast" and (season is None or season <= 1):
+            continue
+        claims.append(Claim(
+            work=view.works.name(key) or key, season=season, kind=found.kind,  # type: ignore[arg-type]
+            value=found.value, polarity=polarity, certainty=certainty,  # type: ignore[arg-type]
+            as_of=_strip(as_of), source=attribution.source,
+            quote=view.text[start:end], quote_start=start, quote_end=end))
+    return claims
+
+
+def _strip(interval: Interval | None) -> Interval | None:
+    return interval
+
+
+def value_key(claim: Claim) -> tuple:
+    value = claim.value
+    if value is None:
+        return ()
+    if isinstance(value, Interval):
+        return (value.start, value.end)
+    if isinstance(value, RenewalValue):
+        return (value.status, (value.date.start, value.date.end) if value.date else None)
+    if isinstance(value, CastValue):
+        return (fold(value.person),)
+    if isinstance(value, EpisodesValue):
+        return (value.count,)
+    if isinstance(value, PlatformValue):
+        return (fold(value.name),)
+    if hasattr(value, "when"):
+        when = value.when  # type: ignore[union-attr]
+        return (value.stage, value.event, (when.start, when.end) if when else None)  # type: ignore[union-attr]
+    return (getattr(value, "reason", None),)
+
+
+def dedupe(claims: list[Claim]) -> list[Claim]:
+    """One claim per (work, season, kind, value, polarity), keeping the strongest certainty."""
+    best: dict[tuple, Claim] = {}
+    for claim in claims:
+        key = (fold(claim.work), claim.season, claim.kind, value_key(claim), claim.polarity)
+        kept = best.get(key)
+        if kept is None or _stronger(claim, kept):
+            best[key] = claim
+    result = list(best.values())
+    dated = {(fold(c.work), c.season, c.value.status, c.polarity) for c in result  # type: ignore[union-attr]
+             if c.kind == "renewal" and c.value.date is not None}  # type: ignore[union-attr]
+    result = [c for c in result if not (c.kind == "renewal" and c.value.date is None  # type: ignore[union-attr]
+                                        and (fold(c.work), c.season, c.value.status, c.polarity) in dated)]  # type: ignore[union-attr]
+    result.sort(key=lambda c: c.quote_start)
+    return result
+
+
+def _stronger(claim: Claim, kept: Claim) -> bool:
+    rank = CERTAINTIES.index
+    if rank(claim.certainty) != rank(kept.certainty):
+        return rank(claim.certainty) < rank(kept.certainty)
+    if isinstance(claim.value, CastValue) and isinstance(kept.value, CastValue):
+        return claim.value.character is not None and kept.value.character is None
+    return False

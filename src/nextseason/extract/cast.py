@@ -1,0 +1,153 @@
+"""Cast claims: who is said to return, join or leave a season.
+
+No name model: a person is a run of one to four capitalised words (hyphenated Korean given
+names such as "Ji-hu" count as one word) inside a sentence that carries a cast cue
+("will return", "joins the cast", "new cast members include", "reprising", "exit"). Roles
+come from "Person as Character", "Person (Character)" and "Character, played by Person".
+A cast list with no cue (the first season's cast) is not a claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import CastValue
+from .claims import Found, PLATFORMS, View
+
+_WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
+NAME = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}")
+_CUES = (
+    ("leaving", re.compile(
+        r"\b(?:leav(?:e|es|ing)|left\s+the|depart\w*|exit\w*|(?:won['’]t|will\s+not|not|never)\s+(?:be\s+)?"
+        r"(?:return\w*|back|reprise)|replac\w*|recast\w*|step(?:s|ped|ping)?\s+(?:down|away)|bow(?:s|ed)?\s+out|"
+        r"drop(?:s|ped)?\s+out|absent|absence|without)\b", re.IGNORECASE)),
+    ("new", re.compile(
+        r"\b(?:join(?:s|ed|ing)?|new\s+(?:cast(?:\s+members?)?|faces|additions?|actors?|stars?|characters?|members?|roles?)|"
+        r"newcomers?|boarding|board(?:s|ed)?|added|cast\s+(?:as|in)|signing\s+on|signed\s+on|sign(?:s|ed)?\s+on|tapped|"
+        r"enlist\w*|additions?|in\s+talks|newly\s+cast|been\s+cast|has\s+cast|have\s+cast|fresh\s+faces|"
+        r"join\s+the\s+cast)\b", re.IGNORECASE)),
+    ("returning", re.compile(
+        r"\b(?:return(?:s|ing|ed)?|reprise|reprises|reprising|reprised|back|welcome\s+back|comeback|"
+        r"(?:is|are|were|was)\s+(?:all\s+)?(?:confirmed|set|expected|slated|likely)\s+to|will\s+(?:also\s+)?(?:star|appear|feature)|"
+        r"(?:star|stars|starring|feature|features|featuring)\b(?=.{0,80}\b(?:season|series)\b)|"
+        r"(?:cast|lineup|line-up|ensemble)\s+(?:of|for|includes?|will)|main\s+cast|lead\s+(?:stars|actors|cast)|"
+        r"returning|back\s+as|once\s+again)\b", re.IGNORECASE)),
+)
+_NOT_NAME_WORDS = {
+    "season", "seasons", "netflix", "hbo", "max", "prime", "video", "amazon", "disney", "the", "a", "an",
+    "part", "episode", "episodes", "series", "show", "drama", "k-drama", "korean", "korea", "south",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "beyond", "with", "including", "alongside", "and", "both", "stars", "star", "actors", "actor",
+    "actress", "actresses", "cast", "also", "as", "in", "on", "at", "of", "for", "to", "from", "but",
+    "he", "she", "they", "his", "her", "their", "it", "its", "this", "that", "these", "those", "fans",
+    "viewers", "meanwhile", "however", "while", "when", "after", "before", "plus", "besides", "if",
+    "returning", "new", "more", "other", "older", "original", "main", "lead", "leads", "members",
+    "member", "characters", "character", "director", "creator", "showrunner", "writer", "producer",
+    "season's", "we", "you", "i", "there", "here", "what", "who", "which", "why", "how", "not",
+    "will", "would", "could", "should", "is", "are", "was", "were", "be", "has", "have", "had",
+    "trailer", "teaser", "photo", "photos", "image", "images", "video", "instagram", "twitter",
+    "read", "more", "related", "news", "update", "updates", "release", "date", "premiere", "plot",
+    "so", "then", "now", "yes", "no", "oh", "mr", "mrs", "ms", "dr", "according", "per", "via",
+    "sources", "reports", "report", "insider", "twitter", "x", "youtube", "tiktok", "emmy", "emmys",
+    "award", "awards", "golden", "globe", "globes", "oscar", "oscars", "sag", "wga", "writers",
+    "guild", "strike", "hollywood", "america", "american", "british", "geeked", "week", "day",
+    "chapter", "volume", "vol", "top", "official", "officially", "confirmed", "like", "unlike",
+    "fellow", "veteran", "veterans", "co-star", "co-stars", "costar", "costars", "young", "child",
+}
+_ROLE_BEFORE = re.compile(
+    r"\b(?:director|creator|showrunner|writer|producer|filmmaker|author|ceo|head|executive|chief|"
+    r"president|vp|co-creator|screenwriter|composer|editor|critic|host|reporter|journalist|"
+    r"created\s+by|directed\s+by|written\s+by|produced\s+by|helmed\s+by|told|according\s+to|by)\s+$",
+    re.IGNORECASE)
+_SPEAKER_AFTER = re.compile(
+    r"^\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:told|said|says|revealed|shared|explained|confirmed|"
+    r"announced|teased|hinted|wrote|posted|tweeted|directed|created|wrote|penned)\b", re.IGNORECASE)
+_FIRST_ONLY = re.compile(r"\b(?:first\s+season|season\s+(?:1|one)|starred|original\s+cast)\b", re.IGNORECASE)
+_PLAYED_BY = re.compile(rf"(?P<c>{_WORD}(?:[ \t]+{_WORD}){{0,2}}),?[ \t]+(?:played|portrayed)[ \t]+by[ \t]+"
+                        rf"(?:(?:returning|new)[ \t]+(?:star|actor|actress)[ \t]+)?(?P<p>{_WORD}(?:[ \t]+{_WORD}){{0,3}})")
+_AS_ROLE = re.compile(rf"^[ \t]+as[ \t]+(?:(?:the|a|an|young|older|his|her)[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}"
+                      rf"(?P<c>{_WORD}(?:[ \t]+{_WORD}){{0,2}})")
+_PAREN_ROLE = re.compile(rf"^[ \t]*\((?:as[ \t]+)?(?P<c>{_WORD}(?:[ \t]+{_WORD}){{0,2}})\)")
+
+
+def _clean_name(raw: str) -> str | None:
+    words = raw.split()
+    while words and words[0].lower().strip("’'.") in _NOT_NAME_WORDS:
+        words = words[1:]
+    while words and words[-1].lower().strip("’'.") in _NOT_NAME_WORDS:
+        words = words[:-1]
+    if not words or len(words) > 4:
+        return None
+    if any(w.lower().strip("’'.") in _NOT_NAME_WORDS for w in words):
+        return None
+    name = " ".join(words)
+    if name.endswith(("'s", "’s")):
+        return None
+    name = name.rstrip(".")
+    if len(name) < 3 or any(ch.isdigit() for ch in name):
+        return None
+    return name
+
+
+def _status_at(view: View, at: int) -> tuple[str, int, int] | None:
+    """The cast cue nearest to sentence offset ``at``: (status, start, end)."""
+    best = None
+    for status, pattern in _CUES:
+        for match in pattern.finditer(view.s):
+            distance = abs(match.start() - at)
+            if best is None or distance < best[0]:
+                best = (distance, status, match.start(), match.end())
+    return best[1:] if best else None
+
+
+def find_cast(view: View) -> list[Found]:
+    s = view.s
+    if not any(pattern.search(s) for _, pattern in _CUES):
+        return []
+    first_only = _FIRST_ONLY.search(s) and not re.search(r"return|reprise|back|join|new", s, re.IGNORECASE)
+    if first_only:
+        return []
+    titles = [(m.start - view.sentence.start, m.end - view.sentence.start) for m in view.mentions if m.work]
+    people: list[tuple[int, int, str, str | None]] = []
+    taken: list[tuple[int, int]] = []
+    for match in _PLAYED_BY.finditer(s):
+        person = _clean_name(match.group("p"))
+        if person:
+            people.append((match.start("p"), match.end("p"), person, _clean_name(match.group("c"))))
+            taken.append((match.start(), match.end()))
+    for match in NAME.finditer(s):
+        if any(a <= match.start() < b for a, b in taken + titles):
+            continue
+        if _ROLE_BEFORE.search(s[max(0, match.start() - 30):match.start()]):
+            continue
+        if _SPEAKER_AFTER.match(s, match.end()) or PLATFORMS.fullmatch(match.group()):
+            continue
+        person = _clean_name(match.group())
+        if person is None:
+            continue
+        character = None
+        rest = s[match.end():match.end() + 60]
+        role = _AS_ROLE.match(rest) or _PAREN_ROLE.match(rest)
+        if role:
+            character = _clean_name(role.group("c"))
+            taken.append((match.end(), match.end() + role.end()))
+        if len(person.split()) == 1 and not (character or _in_list(s, match.start(), match.end())):
+            continue
+        people.append((match.start(), match.end(), person, character))
+    found = []
+    base = view.sentence.start
+    for start, end, person, character in people:
+        cue = _status_at(view, start)
+        if cue is None:
+            continue
+        status, cue_start, cue_end = cue
+        found.append(Found("cast", CastValue(person, character, status), base + cue_start, base + cue_end))
+    return found
+
+
+def _in_list(s: str, start: int, end: int) -> bool:
+    """The name sits in a comma / "and" list of names."""
+    before = s[max(0, start - 6):start]
+    after = s[end:end + 6]
+    return bool(re.search(r"(?:,|\band)\s*$", before) or re.match(r"\s*(?:,|and\b|&)", after))

@@ -1,0 +1,154 @@
+"""Certainty, polarity (negation with its scope) and source attribution of one claim.
+
+All three look at the clause that holds the claim's trigger: a sentence is cut at ";", ":",
+dashes and contrastive connectives ("but", "although", "while"), so that "it was renewed, but
+no date has been announced" negates only the date part.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CLAUSE_CUT = re.compile(
+    r"\s*(?:;|:\s|\s[–—]\s|,?\s+but\s|,\s*(?:although|though|while|whereas|however|yet|which|who)\s|"
+    r"\.\s|\?\s|!\s|\(|\)|,\s*and\s+(?=(?:the|it|we|they|he|she|netflix|fans)\b))",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|none|nothing|neither|nor|without|unlikely|yet\s+to|has\s+yet|have\s+yet|"
+    r"is\s+yet|are\s+yet|no\s+longer|far\s+from|denied|denies|deny|false|"
+    r"\w+n['’]t|cannot|unknown|unclear|unconfirmed|undisclosed|unannounced|tbd|tba)\b",
+    re.IGNORECASE,
+)
+# negation words that do not negate the claim next to them
+_NOT_NEGATION = re.compile(
+    r"\b(?:not\s+only|not\s+just|no\s+doubt|not\s+long\s+(?:after|before)|not\s+least|"
+    r"(?:can|could)(?:n['’]t|not)\s+(?:wait|come\s+soon|get\s+enough|be\s+happier)|"
+    r"whether\s+or\s+not|if\s+not|no\s+(?:surprise|wonder|stranger)|"
+    r"not\s+(?:surprisingly|to\s+mention)|there['’]s\s+no\s+(?:telling|denying)|"
+    r"don['’]t\s+(?:miss|forget|worry)|(?:wo|do)n['’]t\s+(?:be\s+)?(?:disappointed|have\s+to\s+wait\s+(?:long|much))|"
+    r"nothing\s+(?:short|but))\b",
+    re.IGNORECASE,
+)
+_SPECULATIVE = re.compile(
+    r"\b(?:could|might|may|perhaps|possibly|possible|maybe|potentially|potential|if|rumou?r(?:ed|s)?|"
+    r"speculat\w*|hope(?:fully|s)?|hoping|guess|predict\w*|theor(?:y|ies|ize)|assume|assuming|"
+    r"presumably|chance|wishlist|wish|fingers\s+crossed|we\s+think|i\s+think|would\s+(?:likely\s+)?be|"
+    r"can\s+expect|can\s+only|imagine|suspect)\b",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(
+    r"\b(?:report(?:s|ed|edly|ing)?|according\s+to|insiders?|sources?|allegedly|leak(?:ed|s)?|"
+    r"claim(?:s|ed)|per\s+(?=[A-Z])|as\s+per|via|citing|cited|scoop|exclusive(?:ly)?|"
+    r"(?:told|tells)\s+(?:us|the\s+outlet|the\s+publication))\b",
+    re.IGNORECASE,
+)
+_OFFICIAL = re.compile(
+    r"\b(?:announc\w*|confirm\w*|officially|official|revealed|reveals|unveil\w*|statement|"
+    r"teaser|trailer|press\s+release|told|tells|said|says|shared|explained|stated|tweeted|"
+    r"posted|wrote|noted|added|interview|promised|declared|renewed|greenlit|ordered|picked\s+up|"
+    r"premiered|debuted|released|aired|launched|dropped|arrived|hit\s+netflix|streamed|"
+    r"wrapped|began|started|commenced|kicked\s+off)\b",
+    re.IGNORECASE,
+)
+_EXPECTED = re.compile(
+    r"\b(?:set\s+to|should|likely|expected|expect|expects|expecting|scheduled|slated|will|"
+    r"going\s+to|gearing\s+up|plans?\s+to|planned|planning|aims?\s+to|poised|on\s+track|"
+    r"anticipated|due|tipped|bound\s+to|is\s+to|are\s+to|sure|certain|'ll|’ll|upcoming)\b",
+    re.IGNORECASE,
+)
+_QUOTE_MARK = re.compile(r"[\"“”]")
+_SPEECH_VERB = (r"(?:told|tells|said|says|revealed|reveals|confirmed|confirms|announced|announces|"
+                r"shared|shares|explained|explains|stated|states|teased|teases|tweeted|wrote|writes|"
+                r"noted|added|adds|hinted|hints|admitted|admits|spoke|speaking|posted)")
+_NAME = r"(?:[A-Z][\w'’.-]+(?:\s+(?:de\s+|van\s+|the\s+)?[A-Z][\w'’.-]+){0,3})"
+_SOURCE_PATTERNS = (
+    re.compile(rf"\baccording\s+to\s+(?:a\s+(?:new\s+)?report\s+(?:from|by|in)\s+|an?\s+|the\s+)?(?P<s>{_NAME}|insiders?|sources?|reports?)"),
+    re.compile(rf"\b(?:as\s+per|per|via|reported\s+by|confirmed\s+to|told|tells|in\s+an\s+interview\s+with|speaking\s+(?:to|with))\s+(?:the\s+)?(?P<s>{_NAME})"),
+    re.compile(rf"(?P<s>{_NAME})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|officially\s+|recently\s+|previously\s+|already\s+)?{_SPEECH_VERB}\b"),
+    re.compile(rf"\b(?:said|says|explained|added|revealed|wrote|noted)\s+(?:the\s+\w+\s+)?(?P<s>{_NAME})"),
+    re.compile(r"\b(?P<s>(?:an?\s+)?(?:insider|source)s?)\s+(?:close\s+to\s+the\s+\w+\s+)?(?:has\s+)?(?:revealed|said|told|claimed|shared)", re.IGNORECASE),
+)
+_NOT_SOURCE = {
+    "it", "this", "that", "he", "she", "they", "we", "i", "you", "the", "season", "fans", "there",
+    "report", "reports", "source", "sources", "insider", "insiders", "fans", "viewers", "who", "which",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "recently", "previously", "also", "however",
+}
+_OFFICIAL_SOURCE = re.compile(
+    r"^(?:netflix|hbo|max|amazon|prime\s+video|disney|hulu|apple|peacock|paramount|tvn|jtbc|sbs|kbs|"
+    r"mbc|the\s+streamer|the\s+network|the\s+studio|studio\s+\w+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    certainty: str
+    polarity: str
+    source: str | None
+
+
+def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
+    """Start and end (sentence offsets) of the clause that holds ``position``."""
+    start, end = 0, len(sentence)
+    for match in _CLAUSE_CUT.finditer(sentence):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() >= position:
+            end = match.start()
+            break
+    return start, end
+
+
+def is_negated(sentence: str, trigger_start: int, trigger_end: int, *, window: int = 70) -> bool:
+    """A negation cue inside the trigger's clause, before the trigger (within ``window``)
+    or right after it ("the release date has not been announced")."""
+    start, end = clause_bounds(sentence, trigger_start)
+    before = sentence[max(start, trigger_start - window):trigger_start]
+    after = sentence[trigger_end:min(end, trigger_end + 45)]
+    for text in (before, after):
+        cleaned = _NOT_NEGATION.sub(" ", text)
+        if _NEGATION.search(cleaned):
+            return True
+    return False
+
+
+def find_source(sentence: str) -> str | None:
+    """Who the sentence attributes its statement to, as written ("Netflix", "an insider")."""
+    for pattern in _SOURCE_PATTERNS:
+        for match in pattern.finditer(sentence):
+            source = match.group("s").strip(" .,’'")
+            if source.lower() in _NOT_SOURCE or source.split()[0].lower() in {"the", "season", "it"}:
+                continue
+            if source.lower() in {"reports", "report", "sources", "source", "insiders"}:
+                return None
+            return source
+    return None
+
+
+def certainty_of(sentence: str, clause_start: int, clause_end: int, *, past_fact: bool,
+                 source: str | None) -> str:
+    """official / reported / expected / speculative, from the clause and the whole sentence."""
+    clause = sentence[clause_start:clause_end]
+    if _SPECULATIVE.search(clause):
+        return "speculative"
+    if _REPORTED.search(sentence):
+        return "reported"
+    quoted = bool(_QUOTE_MARK.search(sentence)) and re.search(_SPEECH_VERB, sentence) is not None
+    official_source = source is not None and _OFFICIAL_SOURCE.search(source) is not None
+    if quoted or official_source or _OFFICIAL.search(clause):
+        if past_fact or not _EXPECTED.search(clause) or quoted or official_source or re.search(
+                r"\b(?:announc|confirm|officially|revealed)", clause, re.IGNORECASE):
+            return "official"
+    if _EXPECTED.search(clause):
+        return "expected"
+    return "reported"
+
+
+def attribute(sentence: str, trigger_start: int, trigger_end: int, *, past_fact: bool = False) -> Attribution:
+    """Certainty, polarity and source of the claim whose trigger is at the given offsets."""
+    clause_start, clause_end = clause_bounds(sentence, trigger_start)
+    source = find_source(sentence)
+    certainty = certainty_of(sentence, clause_start, clause_end, past_fact=past_fact, source=source)
+    polarity = "negated" if is_negated(sentence, trigger_start, trigger_end) else "affirmed"
+    return Attribution(certainty, polarity, source)

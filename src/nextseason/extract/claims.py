@@ -1,0 +1,355 @@
+"""Claim finders, one per kind, each working on one sentence.
+
+A finder returns ``Found`` records: kind, typed value and the offsets of the trigger word.
+``extract.__init__`` turns them into ``Claim`` records by taking the work and season nearest
+to the trigger, and certainty / polarity / source from the trigger's clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..models import (ClaimValue, DelayValue, EpisodesValue, Interval, PlatformValue,
+                      ProductionValue, RenewalValue)
+from .mentions import NUMBER_WORDS, Mention, Works
+from .sentences import Sentence
+from .times import TimePoint
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    kind: str
+    value: ClaimValue
+    at: int  # trigger start (document offset)
+    at_end: int
+    seasons: tuple[int, ...] | None = None  # forced seasons (else: nearest mention)
+    past: bool = False  # a fact that already happened (a premiere, a wrap)
+    polarity: str | None = None  # forced polarity
+    certainty: str | None = None  # forced certainty
+    scope: int | None = None  # negation is looked for before this offset too (the time's start)
+
+
+@dataclass
+class View:
+    """One sentence with what the finders need."""
+
+    text: str  # the whole document text
+    sentence: Sentence
+    mentions: list[Mention]
+    times: list[TimePoint]
+    anchor: date | None
+    works: Works
+    notes: dict = field(default_factory=dict)
+
+    @property
+    def s(self) -> str:
+        return self.sentence.text
+
+    def rel(self, offset: int) -> int:
+        return offset - self.sentence.start
+
+
+def _finditer(pattern: re.Pattern[str], view: View):
+    base = view.sentence.start
+    for match in pattern.finditer(view.s):
+        yield match, base + match.start(), base + match.end()
+
+
+# ---------------------------------------------------------------- triggers per kind
+
+RELEASE = re.compile(
+    r"\b(?:premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|"
+    r"launch(?:es|ed|ing)?|drop(?:s|ped|ping)?|air(?:s|ed|ing)?|stream(?:s|ed|ing)?|"
+    r"hit(?:s|ting)?\s+(?:netflix|screens|our\s+screens|the\s+streamer|hbo|prime|disney|max)|"
+    r"land(?:s|ed|ing)?|return(?:s|ed|ing)?|come\s+(?:back|out)|comes\s+(?:back|out)|coming(?:\s+back|\s+out)?|"
+    r"be\s+out|is\s+out|out\s+on|available|bow(?:s|ed)?|release\s+date|premiere\s+date|return\s+date|"
+    r"release\s+window|expected\s+in|slated\s+for|scheduled\s+for|back\s+(?:on|in)|"
+    r"see\s+(?:it|the\s+show|the\s+series|season|the\s+new\s+season)|catch\s+(?:it|the)|watch(?:ing)?|"
+    r"first\s+arriv\w*|began\s+streaming|finale|part\s+(?:one|two|1|2))\b",
+    re.IGNORECASE,
+)
+PRODUCTION = re.compile(
+    r"\b(?:film(?:ing|ed|s)?|shoot(?:ing|s)?|shot|production|cameras?\s+(?:rolling|roll|rolled|started)|"
+    r"principal\s+photography|on\s+set|pre-?production|post-?production|scripts?|writ(?:ing|ers?['’]?\s+room)|"
+    r"table\s+read(?:ing)?|script\s+reading|editing)\b",
+    re.IGNORECASE,
+)
+RENEWAL = re.compile(
+    r"\b(?:renew(?:ed|al|s|ing)?|greenlit|green-?light(?:ed|s)?|picked\s+up|pickup|ordered|"
+    r"cancel(?:l?ed|lation|s|ing)?|canned|axed|scrapped|(?:another|a\s+new|an\s+additional)\s+season|"
+    r"(?:is|are|was)\s+(?:officially\s+)?(?:happening|a\s+go|still\s+a\s+go|in\s+the\s+works|confirmed)|"
+    r"(?:has|have)\s+been\s+(?:officially\s+)?confirmed|officially\s+confirmed|(?:will|to)\s+(?:return|be\s+back|come\s+back)\s+for|"
+    r"(?:returning|coming\s+back|back)\s+for\s+(?:a|its|another)|"
+    r"(?:is|are|will\s+be)\s+(?:officially\s+)?(?:returning|coming\s+back|back)\b|"
+    r"guaranteed\s+another|plans?\s+for\s+a\s+\w+\s+season|make\s+a\s+(?:season|second|third|fourth|fifth)|"
+    r"the\s+(?:end|final)\s+of\s+the\s+(?:series|show)|final\s+season)\b",
+    re.IGNORECASE,
+)
+_CANCEL = re.compile(r"cancel|canned|axed|scrapped|end\s+of\s+the|final", re.IGNORECASE)
+_ANNOUNCE = re.compile(
+    r"\b(?:announc\w*|confirm\w*|reveal\w*|unveil\w*|report\w*|said|says|told|interview\w*|"
+    r"shared|posted|tweeted|wrote|stated|noted|teased|published|updated)\b", re.IGNORECASE)
+_PAST_VERB = re.compile(
+    r"\b(?:premiered|released|debuted|arrived|launched|dropped|aired|bowed|landed|streamed|returned|came\s+out|"
+    r"first\s+arriv\w*|began\s+streaming|hit)\b|\b(?:was|were)\s+(?:released|launched|out)|\bsince\s+(?:its|the)\b|"
+    r"\bsince\s+it\b|\bwhen\s+it\b|\bafter\s+its\b|\bfollowing\s+its\b|\b(?:its|the)\s+\w+\s+(?:debut|premiere|release)\b",
+    re.IGNORECASE)
+_FIRST = re.compile(r"\b(?:first|debut(?:ed|s)?|original|initial|freshman|premiered)\b", re.IGNORECASE)
+_NO_DATE = re.compile(
+    r"\b(?:no|not?\s+(?:yet\s+)?(?:an?|any)|(?:n['’]t|not)\s+(?:yet\s+)?(?:got|have|received|given|announced|revealed|"
+    r"confirmed|set|shared|released|dropped)\s+(?:us\s+)?(?:an?|any|the)?)\s*(?:official\s+|confirmed\s+|exact\s+|specific\s+|"
+    r"firm\s+|concrete\s+|set\s+)*(?:release|premiere|return|launch|air)\s+(?:date|window)|"
+    r"\b(?:release|premiere|return)\s+(?:date|window)\s+(?:\w+\s+){0,5}?(?:(?:has|have|is|was)\s+)?(?:(?:still|also)\s+)?"
+    r"(?:not|n['’]t|yet\s+to|unknown|a\s+mystery|under\s+wraps|to\s+be\s+(?:announced|confirmed|determined|revealed)|"
+    r"tba|tbd|unconfirmed|undisclosed|unannounced)|"
+    r"\byet\s+to\s+(?:announce|reveal|confirm|set|share|release|receive|get)\s+(?:a|an|the|any)\s+(?:official\s+)?"
+    r"(?:release|premiere)\s+date|\bwhen\s+\w[\w\s':]{0,60}?\s+will\s+(?:be\s+)?(?:release|premiere|arrive|available)\w*\s+(?:\w+\s+)?is\s+(?:still\s+)?unknown",
+    re.IGNORECASE,
+)
+
+PLATFORMS = re.compile(
+    r"\b(?:Netflix|HBO\s+Max|HBO|Amazon\s+Prime\s+Video|Amazon\s+Prime|Prime\s+Video|Disney\+|Disney\s+Plus|"
+    r"Hulu|Apple\s+TV\+|Apple\s+TV\s+Plus|Peacock|Paramount\+|tvN|JTBC|SBS|KBS2?|MBC|Viki|Viu|"
+    r"Coupang\s+Play|TVING|Tving|Crunchyroll|Starz|Showtime|AMC\+?|(?<=on\s)Max|(?<=to\s)Max)(?![\w+])"
+)
+_PLATFORM_CONTEXT = re.compile(
+    r"(?:\b(?:on|to|via|exclusively\s+on|only\s+on|streaming\s+on|back\s+to|return\s+to|coming\s+to|"
+    r"come\s+to|arrive\s+on|hit|hits|into|for)\s+(?:the\s+)?$)", re.IGNORECASE)
+_PLATFORM_AFTER = re.compile(
+    r"^\s+(?:has|have|had|will|is|officially|also|recently|finally|just)?\s*(?:officially\s+)?"
+    r"(?:renewed|announced|confirmed|ordered|greenlit|revealed|dated|set|released|unveiled|picked\s+up|original)",
+    re.IGNORECASE)
+
+_EPISODES = re.compile(
+    r"\b(?P<least>at\s+least\s+|a\s+total\s+of\s+|all\s+|only\s+|just\s+)?(?P<n>\d{1,2}|"
+    + "|".join(NUMBER_WORDS) + r")(?P<or>\s+or\s+(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r"))?"
+    r"(?:[- ](?:new|more|total|hour-long|hourlong|brand-new|\w+-length))?[- ](?:episodes?|instal?lments|eps)\b(?P<more>\s+or\s+more)?",
+    re.IGNORECASE)
+_EPISODE_NOT = re.compile(r"\b(?:first|last|final|opening)\s+$|\bepisode\s+$|\bthe\s+$", re.IGNORECASE)
+
+_DELAY_CUE = re.compile(
+    r"\b(?:delay\w*|postpon\w*|push(?:ed|ing)?\s+back|halt\w*|pause\w*|paused|shut\s*down|affect\w*|"
+    r"impact\w*|because\s+of|due\s+to|owing\s+to|amid|depends\s+on|held\s+up|setback|stall\w*|"
+    r"interrupt\w*|suspend\w*|disrupt\w*|hold|resume\w*|after\s+the|wait(?:ing)?\s+(?:for|until)|"
+    r"why\s+\w+\s+(?:is\s+)?taking|taking\s+so\s+long|reason)\b", re.IGNORECASE)
+_REASONS = (
+    ("strike", re.compile(r"\b(?:strikes?|WGA|SAG-AFTRA|walkout|picket\w*)\b", re.IGNORECASE)),
+    ("covid", re.compile(r"\b(?:covid(?:-19)?|coronavirus|pandemic|lockdown)\b", re.IGNORECASE)),
+    ("schedules", re.compile(r"\b(?:schedul(?:e|es|ing)\s+conflicts?|(?:busy|hectic|packed|conflicting)\s+schedules?|"
+                             r"other\s+(?:commitments|projects)|military\s+(?:service|enlistment)|enlist\w*)\b",
+                             re.IGNORECASE)),
+    ("vfx", re.compile(r"\b(?:visual\s+effects|vfx|cgi|special\s+effects|post-?production\s+work)\b", re.IGNORECASE)),
+    ("script", re.compile(r"\b(?:scripts?|writing|rewrit\w*|story\s+development)\b", re.IGNORECASE)),
+)
+
+_PROD_STAGE = (
+    ("pre_production", re.compile(r"pre-?production|script|writ|table\s+read|script\s+reading", re.IGNORECASE)),
+    ("post_production", re.compile(r"post-?production|editing", re.IGNORECASE)),
+    ("filming", re.compile(r".", re.IGNORECASE)),
+)
+_PROD_START = re.compile(
+    r"\b(?:begin|begins|began|begun|beginning|start|starts|started|starting|commenc\w*|kick(?:s|ed)?\s+off|"
+    r"get(?:s)?\s+underway|got\s+underway|resum\w*|head(?:s|ed)?\s+into|gearing\s+up|set\s+to\s+(?:begin|start)|"
+    r"roll(?:ing)?|go\s+(?:into|before)|went\s+into|enter(?:s|ed)?|(?:is|are)\s+set\s+to\s+film|will\s+(?:film|shoot)|"
+    r"to\s+(?:film|shoot)|scheduled\s+to\s+(?:film|shoot))\b", re.IGNORECASE)
+_PROD_END = re.compile(
+    r"\b(?:wrap(?:s|ped|ping)?|finish(?:es|ed|ing)?|conclud\w*|complet\w*|end(?:s|ed)?|done|over|"
+    r"carry\s+on\s+into|last(?:s)?\s+until|run\s+through)\b", re.IGNORECASE)
+_PROD_ONGOING = re.compile(
+    r"\b(?:underway|currently|in\s+production|ongoing|continu\w*|progress|(?:is|are|was|were|been|now)\s+(?:filming|shooting)|"
+    r"now\s+in|well\s+into|midst|in\s+the\s+process|in\s+the\s+works|busy|already\s+(?:filming|shooting))\b",
+    re.IGNORECASE)
+_NOT_PRODUCTION = re.compile(
+    r"production\s+(?:company|companies|house|studio|designer|values?|team|partner)|co-?production|"
+    r"in\s+the\s+production\s+of|produc\w+\s+by|shot\s+(?:at|to)\s+(?:fame|stardom|the\s+top)|"
+    r"\bshot\b(?!\s+(?:in|on|back|during|at\s+the))", re.IGNORECASE)
+
+
+def _nearest(points: list[TimePoint], at: int, used: set[int] | None = None) -> TimePoint | None:
+    best = None
+    for point in points:
+        if used and point.start in used:
+            continue
+        distance = min(abs(point.start - at), abs(point.end - at))
+        if best is None or distance < best[0]:
+            best = (distance, point)
+    return best[1] if best and best[0] < 120 else None
+
+
+def _owner(view: View, point: TimePoint) -> str:
+    """Which kind a time expression belongs to: the kind of the trigger nearest to it."""
+    best = ("", 10**6)
+    base = view.sentence.start
+    for kind, pattern in (("release", RELEASE), ("production", PRODUCTION), ("renewal", RENEWAL),
+                          ("announce", _ANNOUNCE)):
+        for match in pattern.finditer(view.s):
+            if kind == "production" and _NOT_PRODUCTION.match(view.s, match.start()):
+                continue
+            start, end = base + match.start(), base + match.end()
+            distance = point.start - end if end <= point.start else (start - point.end if start >= point.end else 0)
+            if start >= point.end:
+                distance += 8  # a trigger before the time reads more naturally ("premieres in May")
+            if distance < best[1]:
+                best = (kind, distance)
+    return best[0] if best[1] < 90 else ""
+
+
+# ---------------------------------------------------------------- release
+
+
+def find_release(view: View) -> list[Found]:
+    found: list[Found] = []
+    for point in view.times:
+        if point.as_of or _owner(view, point) != "release":
+            continue
+        trigger = _nearest_trigger(view, RELEASE, point)
+        if trigger is None:
+            continue
+        start, end = trigger
+        is_past = bool(view.anchor and point.interval.end and point.interval.end < view.anchor
+                       and _PAST_VERB.search(view.s))
+        seasons = None
+        if is_past and not _has_season(view, start) and _FIRST.search(view.s):
+            seasons = (1,)
+        found.append(Found("release", point.interval, start, end, seasons=seasons, past=is_past,
+                           certainty="official" if is_past else None, scope=min(start, point.start)))
+    for match, start, end in _finditer(_NO_DATE, view):
+        found.append(Found("release", None, start, end, polarity="negated"))
+    return found
+
+
+def _has_season(view: View, at: int) -> bool:
+    return any(m.seasons or m.relative for m in view.mentions)
+
+
+def _nearest_trigger(view: View, pattern: re.Pattern[str], point: TimePoint) -> tuple[int, int] | None:
+    best = None
+    for match, start, end in _finditer(pattern, view):
+        distance = point.start - end if end <= point.start else abs(start - point.end) + 8
+        if best is None or distance < best[0]:
+            best = (distance, start, end)
+    return (best[1], best[2]) if best else None
+
+
+# ---------------------------------------------------------------- renewal
+
+
+def find_renewal(view: View) -> list[Found]:
+    found: list[Found] = []
+    for match, start, end in _finditer(RENEWAL, view):
+        word = match.group().lower()
+        if word.startswith(("final season", "the final", "the end")):
+            continue
+        status = "cancelled" if _CANCEL.search(word) else "renewed"
+        when = None
+        for point in view.times:
+            if point.as_of or _owner(view, point) not in ("renewal", "announce"):
+                continue
+            if view.anchor and point.interval.start and point.interval.start > view.anchor:
+                continue
+            if abs(point.start - start) < 100 and point.interval.precision in ("day", "month", "year", "week"):
+                when = point.interval
+                break
+        found.append(Found("renewal", RenewalValue(status, when), start, end, past=when is not None))
+    return found
+
+
+# ---------------------------------------------------------------- production
+
+
+def find_production(view: View) -> list[Found]:
+    found: list[Found] = []
+    for match, start, end in _finditer(PRODUCTION, view):
+        if _NOT_PRODUCTION.match(view.s, match.start()):
+            continue
+        word = match.group()
+        stage = next(name for name, pattern in _PROD_STAGE if pattern.search(word))
+        lo, hi = max(0, match.start() - 45), min(len(view.s), match.end() + 45)
+        window = view.s[lo:hi]
+        event = None
+        for name, pattern in (("end", _PROD_END), ("start", _PROD_START), ("ongoing", _PROD_ONGOING)):
+            if pattern.search(window):
+                event = name
+                break
+        if event is None:
+            continue
+        if stage == "pre_production" and not re.search(r"pre-?production", word, re.IGNORECASE) and event != "ongoing" \
+                and not re.search(r"\b(?:begun|began|started|start|underway|in\s+the\s+works)\b", window, re.IGNORECASE):
+            continue
+        point = None
+        for candidate in view.times:
+            if not candidate.as_of and _owner(view, candidate) == "production" and abs(candidate.start - start) < 110:
+                point = candidate
+                break
+        when = point.interval if point else None
+        found.append(Found("production", ProductionValue(stage, event, when), start, end,
+                           past=bool(when and view.anchor and when.end and when.end < view.anchor),
+                           scope=min(start, point.start) if point else None))
+    return found
+
+
+# ---------------------------------------------------------------- episodes
+
+
+def find_episodes(view: View) -> list[Found]:
+    found: list[Found] = []
+    for match, start, end in _finditer(_EPISODES, view):
+        if _EPISODE_NOT.search(view.s[max(0, match.start() - 12):match.start()]):
+            continue
+        raw = match.group("n").lower()
+        count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
+        if not count or count > 40:
+            continue
+        least = match.group("least") or ""
+        at_least = bool(match.group("or") or match.group("more") or least.lower().startswith("at least"))
+        found.append(Found("episodes", EpisodesValue(count, at_least), start, end))
+    return found
+
+
+# ---------------------------------------------------------------- platform
+
+
+def find_platform(view: View) -> list[Found]:
+    found: list[Found] = []
+    for match, start, end in _finditer(PLATFORMS, view):
+        before = view.s[max(0, match.start() - 25):match.start()]
+        after = view.s[match.end():match.end() + 40]
+        if not (_PLATFORM_CONTEXT.search(before) or _PLATFORM_AFTER.match(after)):
+            continue
+        if re.match(r"^['’]s\s+(?:top|list|most|global|chart|ranking)", after, re.IGNORECASE):
+            continue
+        if not (any(m.work or m.seasons or m.relative for m in view.mentions)
+                or RELEASE.search(view.s) or RENEWAL.search(view.s)):
+            continue
+        name = re.sub(r"\s+", " ", match.group())
+        found.append(Found("platform", PlatformValue(name), start, end))
+    return found
+
+
+# ---------------------------------------------------------------- delay reason
+
+
+def find_delay(view: View) -> list[Found]:
+    cue = _DELAY_CUE.search(view.s)
+    if cue is None:
+        return []
+    found: list[Found] = []
+    for reason, pattern in _REASONS:
+        match = pattern.search(view.s)
+        if match is None:
+            continue
+        if reason == "script" and not re.search(r"delay|postpon|taking|wait|still|reason|because|due", view.s, re.IGNORECASE):
+            continue
+        base = view.sentence.start
+        at = base + min(match.start(), cue.start())
+        found.append(Found("delay_reason", DelayValue(reason), at, base + max(match.end(), cue.end())))
+    return found
+
+
+FINDERS = (find_release, find_renewal, find_production, find_episodes, find_platform, find_delay)
+
+
+def interval_key(value: Interval | None) -> tuple:
+    return (value.start, value.end) if value else (None, None)

@@ -1,0 +1,329 @@
+"""Titles of works and seasons, found from the text itself (no fixed list of shows).
+
+Document level: candidate titles come from strong patterns ("X season 2", "the second season
+of X", "X S2", "X Part 2", a quoted or capitalised title next to series/show/drama, "Netflix's
+X"), from the article's first line, and from a user alias file. Each work is a group of
+surface forms with one key (``text.work_key``); the subject of the article is the work
+mentioned most, with a bonus for the opening lines.
+
+Sentence level: every mention of a known work and every season mention ("season two",
+"seasons 2 and 3", "the third season", "the new season", "Squid Game 2") with its offsets,
+so that a claim takes the work and season nearest to its trigger.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..text import work_key
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+    "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10, "sophomore": 2,
+}
+PLATFORM_WORDS = {
+    "netflix", "hbo", "max", "prime", "video", "amazon", "disney", "disney+", "hulu", "apple",
+    "tv+", "peacock", "paramount", "paramount+", "tvn", "jtbc", "sbs", "kbs", "mbc", "ocn",
+    "viki", "viu", "starz", "showtime", "amc", "fx", "bbc", "itv", "channel", "coupang",
+    "tving", "wavve", "geeked",
+}
+# capitalised words that start a sentence or a headline but are not part of a title
+_LEADING = {
+    "in", "on", "at", "for", "with", "when", "after", "as", "while", "if", "but", "and", "so",
+    "since", "before", "until", "meanwhile", "however", "also", "is", "will", "does", "did",
+    "where", "what", "why", "how", "here", "here's", "there", "fans", "new", "upcoming",
+    "official", "officially", "korean", "k-drama", "drama", "series", "show", "season", "seasons",
+    "hit", "popular", "global", "netflix's", "like", "unlike", "both", "from", "to", "by",
+    "about", "all-new", "latest", "final", "next", "this", "that", "these", "those", "it",
+    "its", "his", "her", "their", "our", "we", "you", "they", "he", "she", "i", "a", "an",
+    "has", "have", "had", "was", "were", "are", "be", "can", "could", "would", "should", "may",
+    "might", "first", "second", "third", "fourth", "fifth", "watch", "stream", "read", "update",
+    "updates", "exclusive", "breaking", "confirmed", "renewed", "release", "date", "premiere",
+    "cast", "trailer", "news", "now", "then", "yes", "no", "not", "even", "just", "only",
+    "original", "originals", "sequel", "spoilers", "spoiler", "note", "everything", "why",
+    "who", "which", "despite", "though", "although", "because", "per", "via", "episode",
+    "episodes", "part", "volume", "vol", "chapter", "day", "week", "top", "number", "no.",
+    "ahead", "during", "over", "under", "into", "than", "more", "most", "another", "other",
+    "thanks", "according", "director", "creator", "showrunner", "writer", "star", "actor",
+    "actress", "producer", "sources", "source", "report", "reports", "insider", "insiders",
+}
+_MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "spring", "summer", "fall", "autumn", "winter",
+}
+_NOT_TITLE = _LEADING | PLATFORM_WORDS | _MONTHS | {
+    "the", "us", "uk", "u.s.", "tv", "k-dramas", "korea", "south", "geeked", "week",
+    "emmy", "emmys", "golden", "globes", "twitter", "instagram", "youtube", "x",
+}
+
+_CAP = r"[A-Z0-9](?:[\w&+-]|['’](?=\w))*:?"
+_SMALL = r"(?:of|the|a|an|and|are|&|–|-|—|vs\.?)"
+TITLE = rf"{_CAP}(?:[ \t]+(?:{_SMALL}[ \t]+)*{_CAP}){{0,8}}"
+_NUM = r"(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + ")"
+_ORD = r"(?P<o>" + "|".join(ORDINALS) + ")"
+
+_TITLE_SEASON = re.compile(rf"(?P<t>{TITLE})[ \t]+(?:[Ss]eason|SEASON|[Ss]eries)[ \t]+{_NUM}\b")
+_TITLE_SHORT = re.compile(rf"(?P<t>{TITLE})[ \t]+(?:S|Part[ \t]+|PART[ \t]+)(?P<n>\d{{1,2}}|[Tt]wo|[Tt]hree)\b")
+_SEASON_OF = re.compile(
+    rf"(?:\b[Ss]eason[ \t]+{_NUM}|\b{_ORD}(?:[ \t]+and[ \t]+(?:final|last))?[ \t]+(?:season|installment|instalment|chapter))"
+    rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[\w+]+['’]s[ \t]+)?(?:(?:hit|popular|K-drama|Korean|Netflix|HBO|drama|series|show)[ \t]+)*"
+    rf"[\"“‘']?(?P<t>{TITLE})")
+_QUOTED = re.compile(r"[\"“‘'](?P<t>[A-Z0-9][^\"“”‘’'\n]{1,60}?)[\"”’']")
+_AFTER_KIND = re.compile(
+    rf"(?:\b(?:series|show|drama|K-drama|thriller|hit|sequel|franchise|anime|sitcom|starrer)|"
+    rf"\b(?:Netflix|HBO|Amazon|Video|Disney\+|TV\+|Hulu|Max|Peacock|Paramount\+|tvN|JTBC)['’]s)[ \t]+"
+    rf"(?:,[ \t]+)?(?P<t>{TITLE})")
+# a title as the subject of a sentence about renewal or return
+_TITLE_VERB = re.compile(
+    rf"(?P<t>{TITLE})[ \t]+(?:(?:has|have|had)[ \t]+(?:officially[ \t]+)?been[ \t]+(?:renewed|cancell?ed|canceled|greenlit)|"
+    rf"(?:will|is[ \t]+set[ \t]+to|is[ \t]+going[ \t]+to)[ \t]+(?:be[ \t]+)?(?:return|come[ \t]+back|coming[ \t]+back|back)|"
+    rf"is[ \t]+(?:officially[ \t]+)?(?:returning|coming[ \t]+back|back|renewed)|returns\b)")
+_TITLE_ORD = re.compile(
+    rf"(?P<t>{TITLE})(?:['’]s?|[ \t]+is[ \t]+(?:back|returning)[ \t]+(?:with|for)[ \t]+(?:its|a))[ \t]+(?:(?:upcoming|new|long-awaited|"
+    rf"highly[ \t]+anticipated)[ \t]+)?{_ORD}[ \t]+(?:and[ \t]+final[ \t]+)?season")
+_TITLE_LEAD = re.compile(rf"(?:^|[.!?][ \t]+)(?P<t>{TITLE})[ \t]+(?:is|will|has|finally|returns|season|fans)\b", re.MULTILINE)
+_TITLE_HEAD = re.compile(rf"^[ \t]*(?P<t>{TITLE})[ \t]+(?P<n>[2-9])(?:[ \t]*:|[ \t]*$|[ \t]+(?:[Rr]elease|[Cc]ast|[Pp]remiere|[Tt]railer|[Rr]enewed|[Ff]ilming|[Pp]roduction|[Uu]pdate))", re.MULTILINE)
+_GENRE_NEAR = re.compile(r"\b(?:series|show|drama|k-drama|season|netflix|hbo|prime|thriller|sequel|episodes?)\b",
+                         re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A work or season mention inside a sentence (offsets are document offsets)."""
+
+    start: int
+    end: int
+    work: str | None  # surface form of the work, or None for a bare season mention
+    seasons: tuple[int, ...] = ()
+    relative: str | None = None  # "next" / "previous" for "the new season" / "last season"
+
+
+@dataclass
+class Works:
+    """The works an article names: key -> surface forms, with the article's subject."""
+
+    surfaces: dict[str, Counter] = field(default_factory=dict)  # work key -> surface counts
+    subject: str | None = None  # work key
+    target: dict[str, int] = field(default_factory=dict)  # work key -> season the article is about
+    pattern: re.Pattern[str] | None = None
+
+    def name(self, key: str | None) -> str | None:
+        if key is None or key not in self.surfaces:
+            return None
+        counts = self.surfaces[key]
+        # prefer the most frequent surface; among equals the longer one ("The Witcher")
+        return max(counts, key=lambda s: (counts[s], len(s)))
+
+    def key_of(self, surface: str) -> str | None:
+        key = work_key(surface)
+        return key if key in self.surfaces else None
+
+
+def clean_title(raw: str) -> str | None:
+    """Strip sentence openers, platforms and possessives from a captured title."""
+    words = raw.replace("\t", " ").split(" ")
+    words = [w for w in words if w]
+    for index, word in enumerate(words):
+        if index and word.lower() in {"season", "seasons", "part", "series", "vol", "volume", "episode"}:
+            words = words[:index]
+            break
+    if words and re.search(r"-(?:starrer|led|fronted|starring)$", words[0], re.IGNORECASE):
+        words = words[1:]
+    # cut at a possessive that is not the last word ("Netflix's Squid Game")
+    for index in range(len(words) - 1, -1, -1):
+        if index < len(words) - 1 and re.search(r"['’]s?$", words[index]) and words[index][0].isupper():
+            words = words[index + 1:]
+            break
+    while words:
+        low = words[0].lower().rstrip(":,")
+        nxt = words[1].lower() if len(words) > 1 else ""
+        if low in _NOT_TITLE and not (low == "the" and nxt and nxt not in _NOT_TITLE):
+            words = words[1:]
+            continue
+        break
+    while words and (words[-1].lower().rstrip(":,.!?") in _NOT_TITLE | {"and", "of", "the", "a", "–", "-", "—"}
+                     or words[-1] in {"&"} or words[-1].isdigit()):
+        words = words[:-1]
+    if not words:
+        return None
+    title = " ".join(words).rstrip(":,.!?")
+    title = re.sub(r"['’]s?$", "", title) if title.endswith(("'s", "’s")) else title
+    key = work_key(title)
+    if len(key) < 3 or key.isdigit() or title.lower() in _NOT_TITLE:
+        return None
+    return title
+
+
+def season_number(n: str | None, o: str | None) -> int | None:
+    if n:
+        return int(n) if n.isdigit() else NUMBER_WORDS.get(n.lower())
+    if o:
+        return ORDINALS.get(o.lower())
+    return None
+
+
+def _candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter, Counter]:
+    """Strong and weak title candidates (surface -> count of pattern hits)."""
+    strong: Counter = Counter()
+    weak: Counter = Counter()
+    for start, end in spans:
+        chunk = text[start:end]
+        for regex in (_TITLE_SEASON, _TITLE_SHORT, _SEASON_OF, _TITLE_VERB, _TITLE_HEAD, _TITLE_ORD):
+            for match in regex.finditer(chunk):
+                title = clean_title(match.group("t"))
+                if title:
+                    strong[title] += 1
+        for match in _QUOTED.finditer(chunk):
+            around = chunk[max(0, match.start() - 60):match.end() + 60]
+            raw = match.group("t").strip()
+            if len(raw.split()) <= 7 and _GENRE_NEAR.search(around) and re.fullmatch(TITLE, raw):
+                title = clean_title(raw)
+                if title:
+                    weak[title] += 1
+        if start - spans[0][0] < 600:
+            for match in _TITLE_LEAD.finditer(chunk):
+                title = clean_title(match.group("t"))
+                if title:
+                    weak[title] += 1
+        for match in _AFTER_KIND.finditer(chunk):
+            title = clean_title(match.group("t"))
+            if title:
+                weak[title] += 1
+    return strong, weak
+
+
+def _surface_regex(surfaces: list[str]) -> re.Pattern[str] | None:
+    if not surfaces:
+        return None
+    alternatives = []
+    for surface in sorted(set(surfaces), key=len, reverse=True):
+        parts = [re.escape(p) for p in re.split(r"[\s\-–—:]+", surface) if p]
+        alternatives.append(r"[\s\-–—:]+".join(parts))
+    return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
+
+
+def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] = ()) -> Works:
+    """The works an article names, its subject, and the season each work is mostly about."""
+    strong, weak = _candidates(text, spans)
+    works = Works()
+    titles = list(strong) + [t for t in known if t]
+    pattern = _surface_regex(titles + list(weak))
+    if pattern is None:
+        return works
+    counts: Counter = Counter()
+    surfaces: dict[str, Counter] = {}
+    head_end = spans[0][0] + 400 if spans else 0
+    for start, end in spans:
+        for match in pattern.finditer(text, start, end):
+            surface = re.sub(r"\s+", " ", match.group())
+            key = work_key(surface)
+            surfaces.setdefault(key, Counter())[surface] += 1
+            counts[key] += 2 if match.start() < head_end else 1
+    strong_keys = {work_key(t) for t in titles}
+    for key in list(surfaces):
+        if key not in strong_keys and counts[key] < 3:
+            del surfaces[key]
+    works.surfaces = surfaces
+    if surfaces:
+        works.subject = max(surfaces, key=lambda k: (counts[k] + 3 * (k in strong_keys), len(k)))
+    works.pattern = _surface_regex([s for c in surfaces.values() for s in c])
+    return works
+
+
+_SEASON_LIST = re.compile(
+    r"\b(?:[Ss]easons?|SEASONS?)[ \t]+(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
+    r"(?P<more>(?:[ \t]*(?:,|and|&|or|to|-)[ \t]*(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\b)*)\b",
+    re.IGNORECASE)
+_ORD_SEASON = re.compile(
+    r"\b" + _ORD + r"(?P<more>(?:[ \t]*(?:,|and|&|or)[ \t]*(?:" + "|".join(ORDINALS) + r"))*)"
+    r"(?:[ \t]+and[ \t]+(?:final|last))?[ \t]+(?:and[ \t]+final[ \t]+)?"
+    r"(?:seasons?|installment|instalment|chapter|outing|run)\b",
+    re.IGNORECASE)
+_SHORT_SEASON = re.compile(r"\bS(?P<n>\d{1,2})\b")
+_RELATIVE = re.compile(
+    r"\b(?:new|next|upcoming|latest|final|coming|forthcoming|another|additional|fresh|"
+    r"sophomore|future|sequel)[ \t]+(?:\w+[ \t]+)?(?:season|installment|instalment|chapter)\b",
+    re.IGNORECASE)
+_AFTER_WORK = re.compile(
+    r"['’]?s?[ \t]*(?::[ \t]*)?(?:(?:[Ss]eason|SEASON|[Ss]eries)[ \t]+(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS)
+    + r")\b|S(?P<s>\d{1,2})\b|(?:Part|PART|[Vv]ol\.?|[Vv]olume)[ \t]+(?P<p>\d|[Tt]wo|[Tt]hree)\b|"
+    r"(?P<d>[2-9])(?![\d,.:%])(?![ \t]*(?:episodes|percent|million|billion|years|days|hours|minutes|%)))",
+    re.IGNORECASE)
+
+
+def _numbers(first: str, more: str, table: dict[str, int]) -> tuple[int, ...]:
+    values = []
+    for token in [first] + re.findall(r"\w+", more or ""):
+        low = token.lower()
+        value = int(low) if low.isdigit() else table.get(low) or NUMBER_WORDS.get(low)
+        if value is not None and 0 < value < 40:
+            values.append(value)
+    if re.search(r"\bto\b|-", more or "") and len(values) == 2 and values[1] - values[0] < 6:
+        values = list(range(values[0], values[1] + 1))
+    return tuple(dict.fromkeys(values))
+
+
+def sentence_mentions(text: str, start: int, end: int, works: Works) -> list[Mention]:
+    """Work and season mentions inside text[start:end], in order."""
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    if works.pattern is not None:
+        for match in works.pattern.finditer(text, start, end):
+            key = work_key(re.sub(r"\s+", " ", match.group()))
+            if key not in works.surfaces:
+                continue
+            after = _AFTER_WORK.match(text, match.end(), end)
+            seasons: tuple[int, ...] = ()
+            stop = match.end()
+            if after and after.group("n") is not None and after.group(0).strip():
+                seasons = _numbers(after.group("n"), "", ORDINALS)
+            elif after and (after.group("s") or after.group("p") or after.group("d")):
+                seasons = _numbers(after.group("s") or after.group("p") or after.group("d"), "", ORDINALS)
+            if seasons:
+                stop = after.end()
+            found.append(Mention(match.start(), stop, key, seasons))
+            taken.append((match.start(), stop))
+    for regex, table in ((_SEASON_LIST, NUMBER_WORDS), (_ORD_SEASON, ORDINALS)):
+        for match in regex.finditer(text, start, end):
+            if any(a <= match.start() < b for a, b in taken):
+                continue
+            first = match.group("n") if regex is _SEASON_LIST else match.group("o")
+            seasons = _numbers(first, match.group("more"), ORDINALS if regex is _ORD_SEASON else NUMBER_WORDS)
+            if seasons:
+                found.append(Mention(match.start(), match.end(), None, seasons))
+                taken.append((match.start(), match.end()))
+    for match in _SHORT_SEASON.finditer(text, start, end):
+        if not any(a <= match.start() < b for a, b in taken):
+            found.append(Mention(match.start(), match.end(), None, (int(match.group("n")),)))
+    for match in _RELATIVE.finditer(text, start, end):
+        if not any(a <= match.start() < b for a, b in taken):
+            found.append(Mention(match.start(), match.end(), None, (), "next"))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def assign_targets(works: Works, text: str, spans: list[tuple[int, int]]) -> None:
+    """The season each work is mostly about: its most mentioned season number above one."""
+    per_work: dict[str, Counter] = {}
+    for start, end in spans:
+        mentions = sentence_mentions(text, start, end, works)
+        last_work = works.subject
+        for mention in mentions:
+            if mention.work is not None:
+                last_work = mention.work
+            if mention.seasons and last_work is not None:
+                for season in mention.seasons:
+                    per_work.setdefault(last_work, Counter())[season] += 1
+    for key, counts in per_work.items():
+        later = {s: c for s, c in counts.items() if s >= 2}
+        if later:
+            works.target[key] = max(later, key=lambda s: (later[s], s))

@@ -1,0 +1,99 @@
+"""Sentences of an article with their character offsets, skipping boilerplate lines.
+
+A sentence keeps its exact span in ``Document.text`` so that every quote cut from it is an
+exact substring. Lines marked as boilerplate or folded by ingest are skipped, and so are
+lines that look like navigation, link titles or a comment section (for documents that did
+not go through ingest's clean-up).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Document, Span
+
+_HEADER = re.compile(r"\A\s*date \d{4}-\d{2}-\d{2}\s")
+# a line that is a link title, navigation or an ad, not article prose
+_NAV_LINE = re.compile(
+    r"^\s*(?:read (?:more|also|next)|also read|related(?: articles?| stories| posts)?\b|"
+    r"more from|see also|recommended|advertisement|sponsored|sign up|subscribe|click here|"
+    r"follow us|share (?:this|on)|photo:|image:|credit:|source:|watch:|tags?:|"
+    r"you may also like|trending|popular now|up next|must read)",
+    re.IGNORECASE,
+)
+# from a line like this on, the page is a comment section
+_COMMENTS = re.compile(r"^\s*(?:comments?\s*(?:/\s*\d+)?|\d+\s+comments?|leave a (?:comment|reply)|"
+                       r"join the conversation|add a comment)\s*$", re.IGNORECASE)
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+    r"Vol|Ep|etc|approx|U\.S|U\.K|e\.g|i\.e)|\b[A-Z])\.$"
+)
+_BREAK = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9#@])")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    line_start: int  # offset of the sentence's line (paragraph) in the document
+    index: int  # position of the sentence in the article
+
+
+def _inside(spans: tuple[Span, ...], start: int, end: int) -> bool:
+    return any(span.start <= start and end <= span.end for span in spans)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    lines = []
+    offset = 0
+    for line in text.split("\n"):
+        lines.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return lines
+
+
+def body_lines(document: Document) -> list[tuple[int, int]]:
+    """(start, end) of each line that carries article prose."""
+    text = document.text
+    skip = document.boilerplate + document.folded
+    header = _HEADER.match(text)
+    result = []
+    for start, end in _lines(text):
+        if header and start == 0:
+            start = header.end()
+        line = text[start:end]
+        if not line.strip() or _inside(skip, start, end):
+            continue
+        if _COMMENTS.match(line):
+            break
+        if _NAV_LINE.match(line):
+            continue
+        result.append((start, end))
+    return result
+
+
+def split_sentences(document: Document) -> list[Sentence]:
+    """Every sentence of the article body, in order, with exact offsets."""
+    text = document.text
+    sentences: list[Sentence] = []
+    for line_start, line_end in body_lines(document):
+        cursor = line_start
+        for match in _BREAK.finditer(text, line_start, line_end):
+            if match.group()[:2] == ". " and _ABBREV.search(text, cursor, match.start() + 1):
+                continue
+            _add(sentences, text, cursor, match.start() + len(match.group().rstrip()), line_start)
+            cursor = match.end()
+        _add(sentences, text, cursor, line_end, line_start)
+    return sentences
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int, line_start: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start < 3:
+        return
+    sentences.append(Sentence(start, end, text[start:end], line_start, len(sentences)))

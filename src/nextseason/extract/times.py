@@ -1,0 +1,78 @@
+"""Temporal expressions of an article, found once per document and handed out per sentence.
+
+A thin adapter over the temporal engine (``extract.timex``): it keeps only expressions that
+carry a time window (DATE/TIME with an interval), and marks the ones that pin an "as of"
+("as of March 2023", "in a March 2023 interview") rather than the claimed time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..models import Interval, Timex
+
+log = logging.getLogger(__name__)
+
+_AS_OF_BEFORE = re.compile(r"(?:\bas\s+of|\bas\s+at|\bsince\s+at\s+least)\s*$", re.IGNORECASE)
+_AS_OF_AFTER = re.compile(r"^\s*(?:interview|statement|report|update|post|tweet|episode\s+of|podcast|panel|appearance)\b",
+                          re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class TimePoint:
+    start: int  # document offsets
+    end: int
+    text: str
+    interval: Interval
+    as_of: bool  # pins when a state held, not the claimed time
+    relative: bool
+
+
+def _engine():
+    try:
+        from .timex import find_timexes
+    except ImportError:  # the temporal engine is not installed in this checkout
+        log.warning("temporal engine unavailable: no times are extracted")
+        return None
+    return find_timexes
+
+
+def document_times(text: str, anchor: date | None) -> list[TimePoint]:
+    """Every time window in the text, in order."""
+    find = _engine()
+    if find is None:
+        return []
+    try:
+        found: list[Timex] = find(text, anchor)
+    except Exception:  # noqa: BLE001 - one bad expression must not lose the article
+        log.exception("temporal engine failed on a document")
+        return []
+    points = []
+    for timex in found:
+        interval = timex.interval
+        if interval is None or (interval.start is None and interval.end is None):
+            continue
+        if timex.type not in ("DATE", "TIME"):
+            continue
+        before = text[max(0, timex.start - 20):timex.start]
+        after = text[timex.end:timex.end + 25]
+        as_of = bool(_AS_OF_BEFORE.search(before) or _AS_OF_AFTER.match(after))
+        points.append(TimePoint(timex.start, timex.end, timex.text, interval, as_of, timex.relative))
+    points.sort(key=lambda p: p.start)
+    return points
+
+
+def within(points: list[TimePoint], start: int, end: int) -> list[TimePoint]:
+    """The points inside [start, end) (``points`` sorted by start)."""
+    starts = [p.start for p in points]
+    index = bisect.bisect_left(starts, start)
+    result = []
+    while index < len(points) and points[index].start < end:
+        if points[index].end <= end:
+            result.append(points[index])
+        index += 1
+    return result
