@@ -1,0 +1,152 @@
+"""Ingest: files, folders and URLs in, ``Document``s (or ``Rejection``s) out.
+
+    read_path(path, settings) -> Iterator[Document | Rejection]   files, folders (recursively)
+    read_url(url, settings)   -> Iterator[Document | Rejection]   one page fetched with httpx
+
+One module per input kind (jsonl, text, html, warc, fetch), the kind found by content as
+well as by name (sniff), clean-up marks (cleanup) and publication dates (dating). Readers
+are pure: bytes and settings in, documents out; nothing here touches a store. Every input
+that cannot be read gives a Rejection with where and why; good inputs beside it are read.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import logging
+import zlib
+from pathlib import Path
+from typing import Iterator
+
+from ..errors import IngestError
+from ..models import Document, Rejection
+from ..settings import DEFAULT, Settings
+from .document import content_id, make_document, normalise
+from .sniff import HEAD_BYTES, content_kind, name_kind, sniff
+
+__all__ = ["read_path", "read_url", "read_file", "iter_files", "content_id", "make_document", "normalise"]
+
+log = logging.getLogger(__name__)
+
+
+def iter_files(path: Path) -> Iterator[Path]:
+    """The files under ``path`` (itself when a file), sorted, hidden ones left out."""
+    if path.is_dir():
+        for child in sorted(path.rglob("*")):
+            if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
+                yield child
+    else:
+        yield path
+
+
+def read_path(path: str | Path, settings: Settings = DEFAULT) -> Iterator[Document | Rejection]:
+    """Every article in a file or a folder (recursively), and a Rejection for each input
+    that cannot be read."""
+    path = Path(path)
+    if not path.exists():
+        yield Rejection(str(path), "no such file or folder")
+        return
+    for file in iter_files(path):
+        yield from read_file(file, settings)
+
+
+def read_file(path: Path, settings: Settings = DEFAULT) -> Iterator[Document | Rejection]:
+    """The articles of one file, whatever kind its content shows it to be."""
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(HEAD_BYTES)
+    except OSError as error:
+        yield Rejection(source, "cannot read", error.strerror or str(error))
+        return
+    kind = sniff(path, head)
+    try:
+        if kind == "empty":
+            raise IngestError(source, "empty file", f"{size} bytes, no text")
+        if kind == "binary":
+            raise IngestError(source, "binary file", "not text, HTML, JSONL or WARC")
+        if kind in ("jsonl", "warc"):
+            yield from _stream_kind(path, kind, source, settings)
+            return
+        if size > settings.max_bytes:
+            raise IngestError(source, "too large", f"{size} bytes > max {settings.max_bytes}")
+        if kind == "gzip":
+            yield from _read_gzip(path, source, settings)
+            return
+        yield _read_bytes(path.read_bytes(), kind, source, settings)
+    except IngestError as error:
+        yield Rejection(error.source, error.reason, error.detail)
+    except OSError as error:
+        yield Rejection(source, "cannot read", error.strerror or str(error))
+
+
+def _stream_kind(path: Path, kind: str, source: str, settings: Settings) -> Iterator[Document | Rejection]:
+    from .jsonl import read_jsonl
+    from .warc import read_warc
+
+    with path.open("rb") as handle:
+        if kind == "warc":
+            yield from read_warc(handle, source, settings)
+        else:
+            yield from read_jsonl(handle, source, settings)
+
+
+def _read_gzip(path: Path, source: str, settings: Settings) -> Iterator[Document | Rejection]:
+    """A gzip file that is not a WARC: ungzip (capped) and read what is inside."""
+    try:
+        with gzip.open(path, "rb") as handle:
+            data = handle.read(settings.max_bytes + 1)
+    except (EOFError, OSError, zlib.error) as error:
+        raise IngestError(source, "truncated or damaged gzip", f"{type(error).__name__}: {error}") from error
+    if len(data) > settings.max_bytes:
+        raise IngestError(source, "too large", f"over max {settings.max_bytes} bytes once ungzipped")
+    inner = path.with_suffix("") if path.suffix.lower() == ".gz" else path
+    kind = content_kind(data[:HEAD_BYTES]) or name_kind(inner) or "txt"
+    if kind == "empty":
+        raise IngestError(source, "empty file", "the gzip stream holds no text")
+    if kind == "binary":
+        raise IngestError(source, "binary file", "the gzip stream holds no text")
+    if kind == "jsonl" and name_kind(inner) == "txt":
+        kind = "txt"
+    if kind in ("jsonl", "warc"):
+        from .jsonl import read_jsonl
+        from .warc import read_warc
+
+        reader = read_warc if kind == "warc" else read_jsonl
+        yield from reader(io.BytesIO(data), source, settings)
+        return
+    yield _read_bytes(data, kind, source, settings)
+
+
+def _read_bytes(data: bytes, kind: str, source: str, settings: Settings) -> Document:
+    if kind == "html":
+        from .html import read_html_bytes
+
+        return read_html_bytes(data, source, settings)
+    from .text import read_text_bytes
+
+    return read_text_bytes(data, source)
+
+
+def read_url(url: str, settings: Settings = DEFAULT) -> Iterator[Document | Rejection]:
+    """One page fetched by URL (an HTML page, or plain text)."""
+    from .fetch import fetch
+    from .html import read_html_bytes
+    from .text import read_text_bytes
+
+    try:
+        page = fetch(url, settings)
+        fetched = page.fetched_at.date()
+        if page.content_type in ("text/plain", "text/markdown"):
+            document = read_text_bytes(page.body, url, url=page.url)
+        elif page.content_type in ("text/html", "application/xhtml+xml", "") or b"<html" in page.body[:4096].lower():
+            document = read_html_bytes(page.body, url, settings, url=page.url, fetched=fetched,
+                                       source_kind="url")
+        else:
+            raise IngestError(url, "unsupported content type", page.content_type)
+    except IngestError as error:
+        yield Rejection(error.source, error.reason, error.detail)
+        return
+    yield document
+

@@ -1,0 +1,119 @@
+"""HTML pages: main text, title and metadata with trafilatura (comments excluded); the
+publication date from the page's metadata (trafilatura's, which is htmldate's, and
+htmldate's own search when trafilatura finds none).
+
+Before any parsing, two cheap guards: the size cap and a scan of the tag nesting depth,
+so that a parser bomb (thousands of nested elements) is rejected, not parsed.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date
+from typing import Any
+
+from ..errors import IngestError
+from ..models import Document
+from ..settings import Settings
+from .document import make_document, parse_iso_day
+from .text import decode
+
+log = logging.getLogger(__name__)
+
+_TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(/?)>")
+_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w-]+)", re.IGNORECASE)
+# elements that never contain others, or whose end tag HTML lets an author leave out:
+# they do not deepen the tree in a way a scan of the source can count
+_NOT_NESTING = frozenset(
+    b"area base br col embed hr img input link meta param source track wbr "
+    b"p li dt dd tr td th option optgroup thead tbody tfoot colgroup rp rt "
+    b"script style".split()
+)
+_RAW_TEXT = re.compile(rb"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def nesting_depth(data: bytes, limit: int) -> int:
+    """The deepest element nesting of an HTML source, counted from its tags (stops
+    counting once ``limit`` is passed). Cheap: one regular-expression pass, no parse."""
+    depth = deepest = 0
+    for match in _TAG.finditer(_RAW_TEXT.sub(b"", data) if b"<script" in data or b"<style" in data else data):
+        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
+        if name in _NOT_NESTING or self_closing:
+            continue
+        if closing:
+            depth = max(0, depth - 1)
+            continue
+        depth += 1
+        if depth > deepest:
+            deepest = depth
+            if deepest > limit:
+                break
+    return deepest
+
+
+def decode_html(data: bytes, source: str) -> str:
+    """The page's text: its declared charset when it decodes cleanly, else the usual rule."""
+    declared = _CHARSET.search(data[:4096])
+    if declared:
+        name = declared.group(1).decode("ascii", "replace").lower()
+        if name not in ("utf-8", "utf8"):
+            try:
+                return data.decode(name)
+            except (LookupError, UnicodeDecodeError):
+                pass
+    return decode(data, source).text
+
+
+def read_html_bytes(data: bytes, source: str, settings: Settings, *, url: str | None = None,
+                    fetched: date | None = None, source_kind: str = "html",
+                    extra: dict[str, Any] | None = None) -> Document:
+    """A Document from one HTML page (a file, a WARC record or a fetched URL)."""
+    if len(data) > settings.max_bytes:
+        raise IngestError(source, "too large", f"{len(data)} bytes > max {settings.max_bytes}")
+    depth = nesting_depth(data, settings.max_html_depth)
+    if depth > settings.max_html_depth:
+        raise IngestError(source, "HTML nested too deeply",
+                          f"more than {settings.max_html_depth} levels of elements")
+    page = decode_html(data, source)
+    extracted = _extract(page, source, url)
+    text = (extracted.text or "").strip("\n")
+    if not text.strip():
+        raise IngestError(source, "no main text", "trafilatura found no article text in the page")
+    metadata: dict[str, Any] = dict(extra or {})
+    for key in ("author", "sitename", "hostname", "description", "categories", "tags", "language"):
+        value = getattr(extracted, key, None)
+        if value:
+            metadata[key] = value
+    page_url = url or getattr(extracted, "url", None) or None
+    stated = parse_iso_day(getattr(extracted, "date", None)) or _htmldate(page, page_url)
+    if fetched is not None:
+        metadata["fetched"] = fetched.isoformat()
+    return make_document(text, doc_id=url or source, source_kind=source_kind, url=page_url,
+                         title=getattr(extracted, "title", None) or None, stated=stated,
+                         stated_basis="html-meta", fetched=fetched, metadata=metadata)
+
+
+def _extract(page: str, source: str, url: str | None) -> Any:
+    import trafilatura
+
+    try:
+        extracted = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False,
+                                                include_tables=True)
+    except Exception as error:  # third-party boundary: any failure of the extractor is a rejection
+        raise IngestError(source, "HTML extraction failed", f"{type(error).__name__}: {error}") from error
+    if extracted is None:
+        raise IngestError(source, "no main text", "trafilatura found no article text in the page")
+    return extracted
+
+
+def _htmldate(page: str, url: str | None) -> date | None:
+    """htmldate's original-date search, for pages where trafilatura's metadata has none."""
+    from htmldate import find_date
+
+    try:
+        found = find_date(page, url=url, original_date=True, extensive_search=False)
+    except Exception as error:  # third-party boundary: no date is not a reason to drop the page
+        log.debug("htmldate failed: %s", error)
+        return None
+    return parse_iso_day(found)
