@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable, Protocol
+from typing import Iterable, Iterator, Protocol
 
-from ..models import ClaimRecord, Document, ProcessedDocument, Rejection
+from ..models import Claim, ClaimRecord, Document, ProcessedDocument, Rejection
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,5 +90,12 @@ class Store(Protocol):
     def set_alias(self, alias: Alias) -> None: ...
 
     def count_documents(self) -> int: ...
+
+    def count_claims(self) -> int: ...
+
+    def claims_by_article(self) -> Iterator[tuple[Document, list[Claim]]]:
+        """Every article with its claims, in ingestion order (for exports)."""
+
+    def schema_version(self) -> int: ...
 
     def close(self) -> None: ...

@@ -1,0 +1,333 @@
+"""Commands over the store: articles, show, rejections, export-claims, reprocess."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from typing import Any, Iterable
+
+import click
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..models import Claim, Document, Interval
+
+
+def register(group: click.Group) -> None:
+    for command in (articles, show, rejections, export_claims, reprocess):
+        group.add_command(command)
+
+
+def _console() -> Console:
+    return Console(highlight=False, soft_wrap=False)
+
+
+def _day(summary_day: Any, inferred: bool) -> str:
+    if summary_day is None:
+        return "?"
+    return ("~" if inferred else "") + summary_day.isoformat()
+
+
+def _dump(value: Any) -> None:
+    click.echo(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+
+
+# ------------------------------------------------------------------ articles
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="print JSON instead of a table")
+@click.option("--clusters", is_flag=True, help="show near-duplicate clusters (copies of one story)")
+@click.pass_obj
+def articles(obj: Any, as_json: bool, clusters: bool) -> None:
+    """List stored articles: date ("~" = inferred), source, title, claim count.
+
+    \b
+    Example:
+      nextseason articles
+      nextseason articles --clusters --json
+    """
+    store = obj.store()
+    rows = store.articles()
+    if clusters:
+        _show_clusters(store.clusters(), {a.id: a for a in rows}, as_json)
+        return
+    if as_json:
+        _dump([_summary_json(a) for a in rows])
+        return
+    table = Table(title=f"{len(rows)} articles", title_justify="left")
+    for name, style in (("id", "cyan"), ("date", ""), ("source", ""), ("title", ""), ("claims", ""),
+                        ("cluster", "magenta")):
+        table.add_column(name, style=style or None, justify="right" if name == "claims" else "left",
+                         no_wrap=name in ("id", "date", "claims"))
+    for a in rows:
+        table.add_row(a.id[:12], _day(a.published, a.published_inferred), a.domain or "-",
+                      a.title or a.doc_id, str(a.claims), a.cluster or "")
+    _console().print(table)
+
+
+def _summary_json(a: Any) -> dict[str, Any]:
+    return {"id": a.id, "doc_id": a.doc_id, "title": a.title, "url": a.url, "domain": a.domain,
+            "published": a.published.isoformat() if a.published else None,
+            "published_inferred": a.published_inferred, "claims": a.claims, "cluster": a.cluster}
+
+
+def _show_clusters(found: dict[str, list[str]], by_id: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        _dump({cluster: [_summary_json(by_id[i]) for i in ids if i in by_id] for cluster, ids in found.items()})
+        return
+    console = _console()
+    if not found:
+        console.print("no near-duplicate clusters")
+        return
+    table = Table(title=f"{len(found)} near-duplicate clusters", title_justify="left")
+    for name in ("cluster", "id", "date", "source", "title"):
+        table.add_column(name, no_wrap=name in ("cluster", "id", "date"))
+    for cluster, ids in found.items():
+        for n, member in enumerate(ids):
+            a = by_id[member]
+            table.add_row(cluster if n == 0 else "", a.id[:12], _day(a.published, a.published_inferred),
+                          a.domain or "-", a.title or a.doc_id, end_section=n == len(ids) - 1)
+    console.print(table)
+
+
+# ------------------------------------------------------------------ show
+
+
+@click.command()
+@click.argument("key", metavar="ID")
+@click.option("--json", "as_json", is_flag=True, help="print JSON instead of text")
+@click.pass_obj
+def show(obj: Any, key: str, as_json: bool) -> None:
+    """One article: metadata, publication date and its basis, claims, text.
+
+    ID is the content hash (or 4+ characters of it) or the article's own id. Boilerplate
+    lines are dimmed; lines folded as back-to-back repeats are dimmed and struck through.
+
+    \b
+    Example:
+      nextseason show 3fa2c1
+    """
+    store = obj.store()
+    document = store.document(key)
+    records = store.claims_of(document.id)
+    summary = next((a for a in store.articles() if a.id == document.id), None)
+    cluster = summary.cluster if summary else None
+    if as_json:
+        _dump(_document_json(document, cluster, [r.claim for r in records]))
+        return
+    console = _console()
+    console.print(_metadata_table(document, cluster))
+    if records:
+        console.print(_claims_table([r.claim for r in records]))
+    else:
+        console.print("no claims")
+    console.print(Text("\n" + "-" * 20 + " text " + "-" * 20, style="bold"))
+    console.print(_styled_text(document))
+
+
+def _published_line(document: Document) -> str:
+    basis = document.published_basis
+    if document.published:
+        return f"{document.published.isoformat()} (stated, {basis})"
+    rng = document.published_range
+    if rng is not None:
+        return f"~{rng.display()} (inferred range, {basis}; treated as {document.effective_published})"
+    return f"unknown ({basis})"
+
+
+def _metadata_table(document: Document, cluster: str | None) -> Table:
+    table = Table(show_header=False, box=None, pad_edge=False)
+    table.add_column(style="bold")
+    table.add_column()
+    rows = [("id", document.id), ("doc_id", document.doc_id), ("title", document.title or "-"),
+            ("url", document.url or "-"), ("source", document.domain or "-"),
+            ("published", _published_line(document)), ("kind", document.source_kind),
+            ("cluster", cluster or "-"),
+            ("boilerplate", f"{len(document.boilerplate)} lines"), ("folded", f"{len(document.folded)} lines")]
+    rows += [(f"meta.{k}", json.dumps(v, ensure_ascii=False, default=str) if not isinstance(v, str) else v)
+             for k, v in document.metadata.items()]
+    for name, value in rows:
+        table.add_row(name, Text(str(value)))
+    return table
+
+
+def _value_text(claim: Claim) -> str:
+    value = claim.value
+    if value is None:
+        return "-"
+    if isinstance(value, Interval):
+        return value.display()
+    return json.dumps(claim.value_json(), ensure_ascii=False)
+
+
+def _claims_table(claims: list[Claim]) -> Table:
+    table = Table(title=f"{len(claims)} claims", title_justify="left")
+    for name in ("kind", "work", "season", "value", "polarity", "certainty", "quote"):
+        table.add_column(name)
+    for c in claims:
+        table.add_row(c.kind, Text(c.work), str(c.season if c.season is not None else "-"),
+                      Text(_value_text(c)), c.polarity, c.certainty, Text(c.quote))
+    return table
+
+
+def _styled_text(document: Document) -> Text:
+    text = Text(document.text)
+    for span in document.boilerplate:
+        text.stylize("dim", span.start, span.end)
+    for span in document.folded:
+        text.stylize("dim strike", span.start, span.end)
+    return text
+
+
+def _document_json(document: Document, cluster: str | None, claims: list[Claim]) -> dict[str, Any]:
+    rng = document.published_range
+    return {
+        "id": document.id, "doc_id": document.doc_id, "title": document.title, "url": document.url,
+        "domain": document.domain, "source_kind": document.source_kind,
+        "published": document.published.isoformat() if document.published else None,
+        "published_range": ({**rng.to_json(), "precision": rng.precision, "label": rng.label}
+                            if rng else None),
+        "published_basis": document.published_basis,
+        "published_inferred": document.published is None and document.effective_published is not None,
+        "cluster": cluster, "metadata": dict(document.metadata),
+        "boilerplate": [[s.start, s.end] for s in document.boilerplate],
+        "folded": [[s.start, s.end] for s in document.folded],
+        "claims": [c.to_exchange() | {"quote_start": c.quote_start, "quote_end": c.quote_end}
+                   for c in claims],
+        "text": document.text,
+    }
+
+
+# ------------------------------------------------------------------ rejections
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="print JSON instead of a table")
+@click.pass_obj
+def rejections(obj: Any, as_json: bool) -> None:
+    """Inputs that could not be ingested, each with its reason.
+
+    \b
+    Example:
+      nextseason rejections --json
+    """
+    rows = obj.store().rejections()
+    if as_json:
+        _dump([{"id": r.id, "source": r.source, "reason": r.reason, "detail": r.detail, "at": r.at}
+               for r in rows])
+        return
+    console = _console()
+    if not rows:
+        console.print("no rejections")
+        return
+    table = Table(title=f"{len(rows)} rejected inputs", title_justify="left")
+    for name in ("when", "source", "reason", "detail"):
+        table.add_column(name, no_wrap=name == "when")
+    for r in rows:
+        table.add_row(r.at, Text(r.source), Text(r.reason), Text(r.detail or ""))
+    console.print(table)
+
+
+# ------------------------------------------------------------------ export-claims
+
+CSV_FIELDS = ("doc_id", "work", "season", "kind", "value", "polarity", "certainty", "as_of_start",
+              "as_of_end", "source", "quote", "quote_start", "quote_end", "published", "url")
+
+
+@click.command("export-claims")
+@click.option("--format", "fmt", type=click.Choice(["claims-jsonl", "json", "csv"]), default="claims-jsonl",
+              show_default=True, help="claims-jsonl: one line per article (spec/claims.md)")
+@click.pass_obj
+def export_claims(obj: Any, fmt: str) -> None:
+    """Print every article's claims in ingestion order.
+
+    claims-jsonl is the exchange format: one line per article,
+    {"doc_id": ..., "claims": [...]}, an article without claims included.
+
+    \b
+    Example:
+      nextseason export-claims --format claims-jsonl > claims.jsonl
+    """
+    pairs = obj.store().claims_by_article()
+    if fmt == "claims-jsonl":
+        for document, claims in pairs:
+            click.echo(json.dumps({"doc_id": document.doc_id, "claims": [c.to_exchange() for c in claims]},
+                                  ensure_ascii=False))
+    elif fmt == "json":
+        _dump([{"doc_id": d.doc_id, "claims": [c.to_exchange() for c in cs]} for d, cs in pairs])
+    else:
+        _write_csv(pairs)
+
+
+def _write_csv(pairs: Iterable[tuple[Document, list[Claim]]]) -> None:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for document, claims in pairs:
+        for c in claims:
+            writer.writerow({
+                "doc_id": document.doc_id, "work": c.work, "season": c.season, "kind": c.kind,
+                "value": json.dumps(c.value_json(), ensure_ascii=False), "polarity": c.polarity,
+                "certainty": c.certainty,
+                "as_of_start": c.as_of.start.isoformat() if c.as_of and c.as_of.start else "",
+                "as_of_end": c.as_of.end.isoformat() if c.as_of and c.as_of.end else "",
+                "source": c.source or "", "quote": c.quote, "quote_start": c.quote_start,
+                "quote_end": c.quote_end, "published": document.effective_published or "",
+                "url": document.url or "",
+            })
+        if buffer.tell() > 1 << 16:
+            click.echo(buffer.getvalue(), nl=False)
+            buffer.seek(0)
+            buffer.truncate()
+    click.echo(buffer.getvalue(), nl=False)
+
+
+# ------------------------------------------------------------------ reprocess
+
+
+@click.command()
+@click.argument("keys", nargs=-1, metavar="[ID]...")
+@click.pass_obj
+def reprocess(obj: Any, keys: tuple[str, ...]) -> None:
+    """Re-extract claims from stored articles (all, or the IDs given), replacing the old ones.
+
+    Use it after claim extraction improves: the articles stay, their claims are recomputed.
+
+    \b
+    Example:
+      nextseason reprocess
+    """
+    from ..pipeline import process_document
+
+    store = obj.store()
+    documents = [store.document(k) for k in keys] if keys else store.documents()
+    total = len(keys) if keys else store.count_documents()
+    before = after = done = 0
+    for document in _progress(documents, total, "reprocessing"):
+        before += len(store.claims_of(document.id))
+        processed = process_document(document)
+        store.replace_claims(processed)
+        after += len(processed.claims)
+        done += 1
+    table = Table(title="reprocessed", title_justify="left")
+    for name in ("articles", "claims before", "claims after"):
+        table.add_column(name, justify="right")
+    table.add_row(str(done), str(before), str(after))
+    _console().print(table)
+
+
+def _progress(items: Iterable[Document], total: int, label: str) -> Iterable[Document]:
+    """A progress bar on a terminal; plain lines on stderr every 500 items otherwise."""
+    if sys.stderr.isatty():
+        from rich.progress import track
+
+        yield from track(items, total=total, description=label, console=Console(stderr=True))
+        return
+    for n, item in enumerate(items, 1):
+        yield item
+        if n % 500 == 0:
+            click.echo(f"{label}: {n}/{total}", err=True)
