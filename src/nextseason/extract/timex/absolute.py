@@ -92,7 +92,14 @@ def build_weekday_date(m: re.Match[str], ctx: Context) -> Hit | None:
 def build_month_year(m: re.Match[str], ctx: Context) -> Hit | None:
     if not _month_ok(m.group("mon")):
         return None
-    month, year = month_of(m.group("mon")), year_of(m.group("year"))
+    month = month_of(m.group("mon"))
+    if m.group("year"):
+        year = year_of(m.group("year"))
+    elif ctx.anchor is not None:
+        rel = m.group("rel").lower().split()[-1]
+        year = ctx.anchor.year + {"this": 0, "last": -1, "previous": -1, "next": 1, "following": 1}[rel]
+    else:
+        return None
     part = part_of(m.group("part")) if m.group("part") else None
     value = f"{year:04d}-{month:02d}"
     if part:
@@ -182,6 +189,13 @@ def build_year_part(m: re.Match[str], ctx: Context) -> Hit | None:
 
 def build_season(m: re.Match[str], ctx: Context) -> Hit | None:
     code = SEASONS[m.group("season").lower()]
+    bare = not (m.group("year") or m.group("which") or m.group("part"))
+    if bare and not re.search(r"\b(?:in|during|this|last|next|by|until|since|through|the|of|over)\s+(?:the\s+)?$",
+                              ctx.text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
+        return None
+    if bare and code == "FA" and re.match(r"\s+(?:of|in|from|to|into|out|apart|behind|short|back|off)\b",
+                                          ctx.text[m.end():m.end() + 8], re.IGNORECASE):
+        return None
     part = part_of(m.group("part")) if m.group("part") else None
     part = "late" if part == "final" else part
     which = (m.group("which") or "").lower()
@@ -264,6 +278,43 @@ def build_decade(m: re.Match[str], ctx: Context) -> Hit | None:
     return _hit(m, "DATE", f"{start // 10:03d}X", cal.decade_interval(start), rule="decade", grain="decade")
 
 
+_TEENS = ("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = ("twenty thirty forty fifty sixty seventy eighty ninety").split()
+_ONES = ("one two three four five six seven eight nine").split()
+SPELLED_YEAR = (rf"(?P<cent>nineteen|twenty)[\s-]+(?P<yy>(?:{'|'.join(_TENS)})(?:[\s-]+(?:{'|'.join(_ONES)}))?"
+                rf"|{'|'.join(_TEENS)}|oh[\s-]+(?:{'|'.join(_ONES)}))"
+                rf"|(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[\s-]+(?P<y2k>{'|'.join(_ONES + _TEENS)}))?")
+
+
+def spelled_year(m: re.Match[str]) -> int:
+    if m.group("cent"):
+        base = 1900 if m.group("cent").lower() == "nineteen" else 2000
+        words = m.group("yy").lower().replace("-", " ").split()
+        if words[0] == "oh":
+            words = words[1:]
+        n = 0
+        for w in words:
+            n += _TENS.index(w) * 10 + 20 if w in _TENS else (_TEENS.index(w) + 10 if w in _TEENS else _ONES.index(w) + 1)
+        return base + n
+    extra = (m.group("y2k") or "").lower()
+    return 2000 + (_ONES.index(extra) + 1 if extra in _ONES else _TEENS.index(extra) + 10 if extra else 0)
+
+
+def build_spelled_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    year = spelled_year(m)
+    if m.group("mon"):
+        if not _month_ok(m.group("mon")):
+            return None
+        month = month_of(m.group("mon"))
+        return _hit(m, "DATE", f"{year:04d}-{month:02d}", cal.month_interval(year, month), rule="spelled",
+                    grain="month")
+    if m.group("season"):
+        code = SEASONS[m.group("season").lower()]
+        return _hit(m, "DATE", f"{year:04d}-{code}", cal.season_interval(year, code), rule="spelled",
+                    grain="season")
+    return _hit(m, "DATE", f"{year:04d}", cal.year_interval(year), rule="spelled", grain="year")
+
+
 def rules() -> list[Rule]:
     wd_prefix = rf"(?:{WEEKDAY},?\s+)?"
     return [
@@ -280,7 +331,8 @@ def rules() -> list[Rule]:
                      rf"(?:,?\s*(?P<year>{_YEAR_REF})(?!\d))?",
                      build_month_day, 3),
         compile_rule("month_year",
-                     rf"\b(?:(?P<part>{PART})[\s-]+)?(?P<mon>{MONTH})(?:,?\s+of|,)?\s+(?P<year>{_YEAR_REF})(?!\d)",
+                     rf"\b(?:(?P<part>{PART})[\s-]+)?(?P<mon>{MONTH})(?:,?\s+of|,)?\s+(?:(?P<year>{_YEAR_REF})(?!\d)"
+                     r"|(?P<rel>this|last|next|the\s+following|the\s+previous)\s+year\b)",
                      build_month_year, 2),
         compile_rule("month",
                      rf"\b(?:(?P<which>last|next|this|coming|past)\s+)?(?:(?P<part>{PART})[\s-]+)?"
@@ -304,7 +356,7 @@ def rules() -> list[Rule]:
                      rf"(?:the\s+)?(?P<season>{SEASON})(?![\w-])(?:(?:\s+of|,)?\s+(?P<year>{_YEAR_REF})(?!\d))?",
                      build_season, 1),
         compile_rule("quarter",
-                     rf"\b(?:(?:the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+"
+                     rf"\b(?:(?:the\s+)?(?:(?P<ypre>{YEAR})\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+"
                      rf"(?:fiscal[\s-]+)?quarter(?:\s+of(?:\s+the\s+year)?)?(?:\s*(?:of\s+)?(?:fiscal\s+)?(?P<year>{_YEAR_REF}))?"
                      rf"|Q(?P<qn>[1-4])(?:\s*(?:of\s+)?(?P<year2>{_YEAR_REF}))?)(?!\w)",
                      _quarter_with_year2, 2),
@@ -312,13 +364,17 @@ def rules() -> list[Rule]:
                      rf"\b(?:(?:the\s+)?(?P<h>first|second|latter|back|front|former)\s+half\s+of\s+(?:the\s+year\s+)?"
                      rf"(?:(?P<year>{YEAR})|(?P<rel>this|next|last|the)\s+year)|H(?P<hn>[12])\s+(?P<year2>{YEAR}))(?!\w)",
                      _half_with_year2, 2),
+        compile_rule("spelled_year",
+                     rf"\b(?:(?P<mon>{MONTH})\s+(?:of\s+)?|(?:the\s+)?(?P<season>{SEASON})\s+of\s+)?(?:{SPELLED_YEAR})\b",
+                     build_spelled_year, 1),
         compile_rule("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>1[89]\d0|20\d0)s"
                                r"|['\u2019](?P<dec2>\d0)s)\b", _decade2, 1),
     ]
 
 
 def _quarter_with_year2(m: re.Match[str], ctx: Context) -> Hit | None:
-    return build_quarter(_Merged(m, {"year": m.group("year") or m.group("year2")}), ctx)  # type: ignore[arg-type]
+    return build_quarter(_Merged(m, {"year": m.group("year") or m.group("year2") or m.group("ypre")}),
+                         ctx)  # type: ignore[arg-type]
 
 
 def _half_with_year2(m: re.Match[str], ctx: Context) -> Hit | None:

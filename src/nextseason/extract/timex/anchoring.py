@@ -17,43 +17,62 @@ from .calendar import safe_date
 WINDOW = 90
 
 FUTURE_WORDS = frozenset("""
-will 'll wo shall gonna upcoming coming forthcoming next expected expect expects set slated scheduled
-planned plans plan plans aims aiming hopes hoping likely tipped poised due premieres premiere arrives
-arrive returns return debuts debut launches launch drops drop hits lands airs releases begins starts
-opens streams until await awaits awaiting would could might may should tomorrow tentatively
+will 'll shall gonna upcoming forthcoming next expected expects scheduled slated planned tipped poised
+premieres arrives debuts launches airs lands returns begins starts opens streams await awaits awaiting
+would tomorrow tentatively anticipated hopefully hoping hopes aims aiming
 """.split())
 PAST_WORDS = frozenset("""
 was were had did been ago last previously yesterday earlier premiered aired debuted released launched
 announced renewed confirmed revealed said told began started ended finished wrapped dropped arrived
-returned cancelled canceled canceled happened occurred took came went made died since reported
-unveiled shared posted teased broke hit ran saw
+returned cancelled canceled happened occurred took came went made died reported unveiled shared posted
+teased broke ran saw met
 """.split())
-# words ending in -ed that announce the future rather than the past
-FUTURE_ED = frozenset({"expected", "scheduled", "slated", "planned", "rumored", "rumoured", "tipped",
-                       "anticipated", "predicted", "projected", "tentatively", "speculated"})
+# two-word cues ("set to", "is to") that announce the future
+FUTURE_PAIRS = frozenset({("set", "to"), ("due", "to"), ("plans", "to"), ("plan", "to"), ("is", "to"),
+                          ("are", "to"), ("going", "to"), ("due", "on"), ("due", "in"), ("set", "for"),
+                          ("until", "at"), ("as", "soon"), ("as", "early")})
 _WORD = re.compile(r"[A-Za-z']+")
 _STOP = re.compile(r"[.!?;\n]\s")
+_WEAK_PAST = re.compile(r"[a-z]{3,}ed$")
+_NOT_PAST_ED = frozenset({"need", "speed", "seed", "feed", "indeed", "proceed", "exceed", "succeed", "bed", "red",
+                          "hundred", "based", "related", "reduced", "limited", "united", "interested",
+                          "concerned", "advanced", "detailed", "fixed", "mixed", "armed", "used", "so-called"})
 
 
-def _classify(word: str) -> str | None:
-    w = word.lower()
-    if w in FUTURE_WORDS or w in FUTURE_ED:
+def _classify(words: list[str], i: int) -> str | None:
+    """'future' / 'past' for a strong cue at words[i]; 'weak-past' for another -ed verb."""
+    w = words[i].lower()
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    if (w, nxt) in FUTURE_PAIRS:
+        return "future"
+    if w in FUTURE_WORDS:
         return "future"
     if w in PAST_WORDS:
         return "past"
-    if len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
-        return "past"
-    if w.endswith("n't"):
+    if w.endswith(("n't", "n’t")):
         base = w[:-3]
         if base in {"wo", "will"}:
             return "future"
         if base in {"was", "were", "did", "had", "has", "have"}:
             return "past"
+    if _WEAK_PAST.search(w) and w not in _NOT_PAST_ED:
+        return "weak-past"
     return None
 
 
+def _scan(words: list[str], indices: range | list[int]) -> str | None:
+    weak = None
+    for i in indices:
+        found = _classify(words, i)
+        if found in ("past", "future"):
+            return found
+        if found and weak is None:
+            weak = found
+    return weak
+
+
 def tense_at(ctx: Context, start: int, end: int | None = None) -> str | None:
-    """'past', 'future' or None for the expression starting at ``start``."""
+    """'past', 'future', 'weak-past' (an -ed word only) or None for the expression at ``start``."""
     if start in ctx.tense_cache:
         return ctx.tense_cache[start]
     text = ctx.text
@@ -63,20 +82,17 @@ def tense_at(ctx: Context, start: int, end: int | None = None) -> str | None:
         pass
     if cut is not None:
         window = window[cut.end():]
-    result = None
-    for word in reversed(_WORD.findall(window)):
-        result = _classify(word)
-        if result:
-            break
-    if result is None and end is not None:
+    words = _WORD.findall(window)
+    result = _scan(words, range(len(words) - 1, -1, -1))
+    if result not in ("past", "future") and end is not None:
         after = text[end:end + 60]
         stop = _STOP.search(after)
         if stop:
             after = after[:stop.start()]
-        for word in _WORD.findall(after):
-            result = _classify(word)
-            if result:
-                break
+        later = _WORD.findall(after)
+        found = _scan(later, range(len(later)))
+        if found in ("past", "future") or result is None:
+            result = found
     ctx.tense_cache[start] = result
     return result
 
@@ -90,9 +106,11 @@ def resolve_month_day(anchor: date, month: int, day: int, tense: str | None) -> 
         return min(leap, key=lambda c: abs((c - anchor).days)) if leap else None
     if tense == "past" and this > anchor:
         return candidates[0]
+    if tense == "weak-past" and (this - anchor).days > 45:
+        return candidates[0]
     if tense == "future" and this < anchor:
         return candidates[2]
-    if tense is None:
+    if tense in (None, "weak-past"):
         delta = (this - anchor).days
         if delta > 200:
             return candidates[0]
@@ -107,7 +125,9 @@ def resolve_month(anchor: date, month: int, tense: str | None) -> int:
         return anchor.year - 1
     if tense == "future" and month < anchor.month:
         return anchor.year + 1
-    if tense is None:
+    if tense == "weak-past" and month - anchor.month > 2:
+        return anchor.year - 1
+    if tense in (None, "weak-past"):
         delta = month - anchor.month
         if delta > 6:
             return anchor.year - 1

@@ -11,7 +11,9 @@ from datetime import date
 from . import calendar as cal
 from .anchoring import resolve_weekday, tense_at
 from .base import Context, Hit, Rule, compile_rule
-from .lexicon import NUMBER, UNIT, VAGUE, WEEKDAY, number_value, unit_of, weekday_of
+from .anchoring import resolve_month_day
+from .lexicon import (DAY_NUM, MONTH, NUMBER, UNIT, VAGUE, WEEKDAY, day_of, month_of, number_value, unit_of,
+                      weekday_of)
 
 APPROX = {"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
           "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
@@ -25,8 +27,12 @@ PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
                 "midday": "MI"}
 
 
+BARE_CUE = re.compile(r"\b(?:for|over|within|took|take|takes|lasted|spent|spend)\s+$", re.IGNORECASE)
+AGE = re.compile(r"(?:-old\b|\s+old\b|-olds\b|\s+of\s+age\b)", re.IGNORECASE)
+
+
 def build_duration(m: re.Match[str], ctx: Context) -> Hit | None:
-    if NOT_TIME_AFTER.match(ctx.text, m.end()):
+    if NOT_TIME_AFTER.match(ctx.text, m.end()) or AGE.match(ctx.text, m.end()) or m.group(0).endswith("-old"):
         return None
     n_word = m.group("n")
     unit = m.group("unit")
@@ -42,11 +48,10 @@ def build_duration(m: re.Match[str], ctx: Context) -> Hit | None:
         else:
             count = "X" if n is None else str(n)
     else:
-        count = "X" if unit.lower().endswith(("s", "ies", "ia")) else "1"
-        if count == "1" and not m.group("lead"):
-            return None  # a bare singular unit ("day") is not a duration
-    if count == "X" and not n_word and not m.group("lead"):
-        return None
+        if not unit.lower().endswith(("s", "ies", "ia")) or not BARE_CUE.search(
+                ctx.text, max(0, m.start() - 16), m.start()):
+            return None  # a bare unit ("day", "the weekend", "years") is rarely a duration
+        count = "X"
     if letter in ("DE", "CE", "ML"):
         factor = {"DE": 10, "CE": 100, "ML": 1000}[letter]
         count = str(int(count) * factor) if count.isdigit() else count
@@ -80,6 +85,9 @@ def build_time(m: re.Match[str], ctx: Context) -> Hit | None:
 
 def _day_of(m: re.Match[str], ctx: Context) -> date | None:
     word = (m.group("wd") or "").lower()
+    if ctx.anchor is not None and "md" in m.re.groupindex and m.group("md"):
+        return resolve_month_day(ctx.anchor, month_of(m.group("mon")), day_of(m.group("md")),
+                                 tense_at(ctx, m.start(), m.end()))
     if not word or ctx.anchor is None:
         return None
     if word in ("today", "tonight"):
@@ -130,7 +138,8 @@ def rules() -> list[Rule]:
     lead = (r"(?:(?P<lead>about|around|roughly|approximately|some|nearly|almost|less\s+than|under|up\s+to|"
             r"more\s+than|over|at\s+least)\s+)?")
     unit = f"(?P<unit>{UNIT})"
-    day_word = rf"(?P<wd>{WEEKDAY}|today|tonight|yesterday|tomorrow)"
+    day_word = (rf"(?:(?P<wd>{WEEKDAY}|today|tonight|yesterday|tomorrow)"
+                rf"|(?P<mon>{MONTH})\s*(?P<md>{DAY_NUM})(?!\d))")
     return [
         compile_rule("duration",
                      rf"\b{lead}(?:the\s+|an?\s+(?=(?:few|couple|dozen|handful|number)\b))?"
@@ -138,7 +147,7 @@ def rules() -> list[Rule]:
                      rf"{unit}(?:-long|-old)?\b",
                      build_duration, 0),
         compile_rule("time",
-                     r"\b(?:(?:about|around|at|approximately|shortly\s+(?:before|after))\s+)?"
+                     r"\b(?:(?:about|around|approximately|shortly\s+(?:before|after))\s+)?"
                      r"(?:(?P<hh>[01]?\d)(?::(?P<mm>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)(?!\w)|(?P<noon>noon|midnight))"
                      r"(?:\s+(?:[ECMP][SD]?T|ET|PT|GMT|UTC|local\s+time))?"
                      rf"(?:,?\s+(?:on\s+)?{day_word})?",
@@ -148,7 +157,7 @@ def rules() -> list[Rule]:
                      r"(?P<pod>morning|afternoon|evening|night|overnight)\b",
                      build_day_part, 3),
         compile_rule("set",
-                     r"\b(?:(?P<adv>daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|biweekly)"
+                     r"\b(?:(?P<adv>daily|weekly|monthly|yearly|nightly|hourly|biweekly)"
                      rf"|(?:every|each|per)\s+(?:(?P<n>{NUMBER})\s+)?(?P<unit>day|week|weekend|month|year|"
                      r"hour|minute|morning|night|days|weeks|months|years|hours))\b",
                      _build_set_safe, 1),

@@ -12,13 +12,13 @@ from dataclasses import replace
 from datetime import date
 
 from ...models import Interval, Timex
-from . import absolute, durations, relative
+from . import absolute, anaphora, durations, relative
 from .base import Context, Hit, Rule
 from .compose import compose
 
 log = logging.getLogger(__name__)
 
-RULES: tuple[Rule, ...] = tuple(absolute.rules() + relative.rules() + durations.rules())
+RULES: tuple[Rule, ...] = tuple(absolute.rules() + relative.rules() + durations.rules() + anaphora.rules())
 
 
 def find_hits(text: str, anchor: date | None) -> list[Hit]:
@@ -30,7 +30,7 @@ def find_hits(text: str, anchor: date | None) -> list[Hit]:
             hit = rule.build(match, ctx)
             if hit is not None and hit.end > hit.start:
                 candidates.append(replace(hit, priority=rule.priority) if hit.priority != rule.priority else hit)
-    chosen = _select(candidates)
+    chosen = anaphora.resolve(_select(candidates), ctx)
     return compose(chosen, ctx)
 
 

@@ -83,7 +83,8 @@ ORDINAL_DAY_WORDS = {
 }
 NUM_WORD = alternation(NUMBERS)
 VAGUE = alternation(VAGUE_NUMBERS)
-NUMBER = r"(?:\d+(?:\.\d+)?|" + NUM_WORD + r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)"
+NUMBER = (r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?!\d)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+          r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\b)?|" + NUM_WORD + r")")
 UNIT = (r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekends?|fortnights?"
         r"|months?|quarters?|years?|decades?|centuries|century|millenni(?:um|a))")
 

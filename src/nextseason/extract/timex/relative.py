@@ -72,10 +72,11 @@ REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
     "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "at the moment": "PRESENT_REF", "current": "PRESENT_REF", "the present": "PRESENT_REF",
-    "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF",
-    "previously": "PAST_REF", "formerly": "PAST_REF", "once": "PAST_REF",
-    "the future": "FUTURE_REF", "future": "FUTURE_REF", "someday": "FUTURE_REF", "some day": "FUTURE_REF",
-    "soon": "FUTURE_REF", "one day": "FUTURE_REF", "eventually": "FUTURE_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
+    "the coming years": "FUTURE_REF", "the coming months": "FUTURE_REF", "coming months": "FUTURE_REF",
+    "coming years": "FUTURE_REF", "recent years": "PAST_REF", "recent months": "PAST_REF",
+    "recent weeks": "PAST_REF", "recent days": "PAST_REF", "the near term": "FUTURE_REF",
 }
 
 
@@ -83,10 +84,9 @@ def build_ref(m: re.Match[str], ctx: Context) -> Hit | None:
     word = " ".join(m.group("w").lower().split())
     value = REFS[word]
     after = ctx.text[m.end():m.end() + 12].lower()
-    if word == "once" and not re.match(r"\s+(?:was|were|had|again)\b", after):
-        return None
-    if word == "one day" and not re.match(r"[\s,]", after[:1] or " "):
-        return None
+    if word.startswith("recent "):
+        letter, _, _ = unit_of(word.split()[1])
+        return _h(m, "DURATION", f"PX{letter}", None, rule="ref", grain="duration", relative=False)
     if word == "current" and re.match(r"\s+(?:affairs|events|account|accounts|assets|liabilities)", after):
         return None
     interval = None
@@ -250,6 +250,18 @@ def build_holiday(m: re.Match[str], ctx: Context) -> Hit | None:
               relative=not m.group("year"))
 
 
+def build_the_weekend(m: re.Match[str], ctx: Context) -> Hit | None:
+    if ctx.anchor is None:
+        return None
+    anchor = ctx.anchor
+    saturday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=5)
+    if tense_at(ctx, m.start(), m.end()) != "future" and saturday > anchor:
+        saturday -= timedelta(weeks=1)
+    return _h(m, "DATE", week_value(saturday) + "-WE",
+              Interval(saturday, saturday + timedelta(days=1), "week", f"the weekend of {saturday:%-d %B %Y}"),
+              rule="weekend", grain="week")
+
+
 def rules() -> list[Rule]:
     which = r"(?P<which>this|last|next|past|previous|coming|upcoming|current|following|present)"
     unit1 = r"(?P<unit>week|weekend|month|year|quarter|decade|century)"
@@ -268,13 +280,14 @@ def rules() -> list[Rule]:
         compile_rule("ago",
                      rf"\b(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|less\s+than|just|only)\s+)?"
                      rf"(?:(?P<n>{NUMBER}|{VAGUE})[\s-]+)?{UNIT_GROUP}\s+"
-                     r"(?P<dir>ago|earlier|later|before|after|afterwards?|from\s+now|hence)\b",
+                     r"(?P<dir>ago|earlier|later|from\s+now|hence)\b",
                      build_ago, 2),
         compile_rule("window",
-                     r"\b(?:(?:over|in|within|during|for)\s+)?the\s+"
+                     r"\bthe\s+"
                      r"(?P<which>past|last|next|previous|coming|following|upcoming|prior)\s+"
                      rf"(?:(?P<n>{NUMBER}|{VAGUE})[\s-]+)?{UNIT_GROUP}\b",
                      build_window, 2),
+        compile_rule("weekend", r"\bthe\s+weekend\b", build_the_weekend, 1),
         compile_rule("holiday", rf"\b(?P<name>{holiday_names})(?:\s+(?P<year>{YEAR}))?\b", build_holiday, 1),
     ]
 
