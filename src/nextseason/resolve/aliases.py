@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 # romanisation variants, applied in order to a folded name part
 _ROMAN_RULES: tuple[tuple[str, str], ...] = (
-    ("oo", "u"), ("eo", "u"), ("ee", "i"), ("ou", "u"), ("yu", "yu"),
+    ("oo", "u"), ("eo", "u"), ("ee", "i"), ("ou", "u"), ("yi", "i"),
 )
 _SEASON_SUFFIX = re.compile(r"^(?:season|series|part|vol|volume|s)?(\d{1,2})$")
 
@@ -64,6 +64,12 @@ def person_key(name: str) -> str:
     return "".join(roman_key(p) for p in name_parts(name))
 
 
+def order_key(name: str) -> str:
+    """The same name in either order ('Ji-hu Park' and 'Park Ji-hu'), romanisation-insensitive."""
+    parts = sorted(roman_key(p) for p in name_parts(name))
+    return "".join(parts) if len(parts) > 1 else ""
+
+
 def split_title(title: str, target: str) -> tuple[bool, int | None]:
     """Is ``title`` the work ``target`` (by work key), and which season does its title imply?
 
@@ -95,7 +101,7 @@ def base_title(title: str, known: Iterable[str]) -> tuple[str, int | None]:
 class _Union:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
-        self.reason: dict[str, str] = {}
+        self.reason: dict[str, list[str]] = defaultdict(list)
 
     def find(self, x: str) -> str:
         self.parent.setdefault(x, x)
@@ -108,7 +114,8 @@ class _Union:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[rb] = ra
-            self.reason.setdefault(b, why)
+            self.reason[b].append(f"{why} (with {a})")
+            self.reason[a].append(f"{why} (with {b})")
 
 
 def group_people(mentions: Sequence[tuple[str, str | None]],
@@ -123,9 +130,14 @@ def group_people(mentions: Sequence[tuple[str, str | None]],
     union = _Union()
     by_spelling: dict[str, str] = {}
     by_roman: dict[str, str] = {}
+    by_order: dict[str, str] = {}
     for name in names:
         union.find(name)
-        spelled, roman = spelling_key(name), person_key(name)
+        spelled, roman, ordered = spelling_key(name), person_key(name), order_key(name)
+        if ordered and ordered in by_order and roman not in by_roman:
+            union.join(by_order[ordered], name, "given and family name in the other order")
+        elif ordered:
+            by_order.setdefault(ordered, name)
         if spelled in by_spelling:
             union.join(by_spelling[spelled], name, "spacing/hyphenation")
         else:
@@ -134,9 +146,41 @@ def group_people(mentions: Sequence[tuple[str, str | None]],
             union.join(by_roman[roman], name, "romanisation variant")
         else:
             by_roman[roman] = name
+    _join_by_given_name(names, union)
     _join_by_character(mentions, union)
     _join_by_alias_file(names, alias_map, union)
     return _groups("person", names, counts, union, alias_map)
+
+
+def _edit_distance_le1(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    for i in range(len(b)):
+        if a[:i] == b[:i]:
+            if len(a) == len(b) and a[i + 1:] == b[i + 1:]:
+                return True
+            if len(a) < len(b) and a[i:] == b[i + 1:]:
+                return True
+    return False
+
+
+def _join_by_given_name(names: Sequence[str], union: _Union) -> None:
+    """Join 'Cho Yi-hyun' and 'Choi Yi Hyun': one two-syllable given name, family names one letter apart."""
+    split = {}
+    for name in names:
+        parts = name_parts(name)
+        if len(parts) == 2 and len(parts[1]) >= 4 and len(parts[0]) <= 5:
+            split[name] = (roman_key(parts[0]), roman_key(parts[1]))
+    ordered = list(split)
+    for i, first in enumerate(ordered):
+        for second in ordered[i + 1:]:
+            (fam_a, given_a), (fam_b, given_b) = split[first], split[second]
+            if given_a == given_b and fam_a != fam_b and _edit_distance_le1(fam_a, fam_b):
+                union.join(first, second, "same given name, family name spelled one letter apart")
 
 
 def _join_by_character(mentions: Sequence[tuple[str, str | None]], union: _Union) -> None:
@@ -182,7 +226,7 @@ def _groups(kind: str, names: Sequence[str], counts: Counter[str], union: _Union
         for name in group:
             if chosen and spelling_key(name) == spelling_key(chosen):
                 canonical = name
-        joined = tuple(f"{n}: {union.reason.get(n, 'joined through another spelling')}"
+        joined = tuple(f"{n}: {'; '.join(union.reason.get(n) or ['joined through another spelling'])}"
                        for n in group if n != canonical)
         out.append(AliasGroup(kind, canonical, tuple([canonical] + [n for n in group if n != canonical]),
                               joined))

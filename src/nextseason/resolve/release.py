@@ -34,6 +34,12 @@ def release_items(items: Sequence[Item], season: int | None) -> list[Item]:
             and i.claim.value is not None and (i.claim.value.start or i.claim.value.end)]
 
 
+def is_report(certainty: str, window: Interval, published: date) -> bool:
+    """A credible claim of a day or month written once that window had begun: a report, not a guess."""
+    return (certainty in CREDIBLE and window.start is not None and published >= window.start
+            and (window.width_days or 10_000) <= _NEAR_DAYS)
+
+
 def _width(window: Interval) -> int:
     return window.width_days or 10_000
 
@@ -66,8 +72,8 @@ def _vote_day(items: Sequence[Item]) -> tuple[Interval, list[Item]]:
     for item in items:
         window = item.claim.value
         for other in items:
-            if window.start <= other.claim.value.start and other.claim.value.end <= window.end:
-                score[(window.start, window.end)] += other.weight
+            if other.claim.value.start <= window.start and window.end <= other.claim.value.end:
+                score[(window.start, window.end)] += other.weight  # a wider claim supports a day in it
     best = max(score, key=lambda k: (score[k], -(k[1] - k[0]).days))
     support = [i for i in items if i.claim.value.start <= best[1] and best[0] <= i.claim.value.end]
     return make(*best), support
@@ -82,8 +88,8 @@ def lapsed_windows(items: Sequence[Item], season: int | None, as_of: date,
         window = item.claim.value
         if item.claim.polarity != "affirmed" or window.end is None or window.end >= limit:
             continue
-        if premiere is None and item.published >= (window.start or window.end):
-            continue  # reported as already out: not a prediction (and no premiere was found)
+        if premiere is None and is_report(item.claim.certainty, window, item.published):
+            continue  # told as already out: not a prediction (and no premiere was found)
         groups[(window.start, window.end)].append(item)
     out = []
     for (start, end), group in sorted(groups.items(), key=lambda kv: (kv[0][1], kv[0][0] or kv[0][1])):

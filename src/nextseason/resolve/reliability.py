@@ -140,7 +140,8 @@ def track_record(records: Sequence[ClaimRecord], as_of: date,
         for item in items:
             value = item.claim.value
             if item.claim.kind == "release" and item.claim.polarity == "affirmed" and isinstance(value, Interval):
-                out[item.outlet][prediction_outcome(value, item.published, as_of, premiere)] += 1
+                out[item.outlet][prediction_outcome(value, item.published, as_of, premiere,
+                                                    item.claim.certainty)] += 1
     return out
 
 

@@ -10,7 +10,10 @@ from typing import Any, Iterable, Sequence
 from ..errors import NotFoundError
 from ..models import ClaimRecord
 from ..text import work_key
-from .aliases import split_title
+from pathlib import Path
+
+from ..models import CastValue
+from .aliases import AliasGroup, base_title, group_people, read_alias_file, split_title
 from .evidence import DEFAULT, ResolveSettings
 from .model import Evidence, ReleaseEstimate, SourceRecord, Status, interval_json
 from .status import resolve_status
@@ -155,5 +158,43 @@ def _season_evidence(records: Sequence[ClaimRecord], status: Status) -> list[Evi
     return [e for e in status.stage_evidence if e.published is not None]
 
 
-__all__ = ["SeasonSummary", "find_work", "interval_json", "seasons", "settings_for", "sources",
+def load_alias_file(store: Any, path: Path) -> int:
+    """Put the groups of an alias file into the store (origin "file"); returns how many names."""
+    from ..store.base import Alias
+
+    entries = read_alias_file(path)
+    for (kind, name), canonical in entries.items():
+        store.set_alias(Alias(kind, name, canonical, "file"))
+    return len(entries)
+
+
+def alias_groups(store: Any) -> list[AliasGroup]:
+    """Every title group and every person group of two or more spellings, with what joined each."""
+    titles, people = _store_aliases(store)
+    works = store.works()
+    names = sorted({t for t, _ in works}, key=lambda t: (len(t), t))
+    out: list[AliasGroup] = []
+    by_base: dict[str, list[tuple[str, str]]] = {}
+    for title in names:
+        canonical = titles.get(work_key(title))
+        if canonical and work_key(canonical) != work_key(title):
+            by_base.setdefault(canonical, []).append((title, "alias file"))
+            continue
+        base, season = base_title(title, names)
+        if season is not None:
+            by_base.setdefault(base, []).append((title, f"title names season {season}"))
+    for base, members in by_base.items():
+        out.append(AliasGroup("work", base, (base, *[m for m, _ in members]),
+                              tuple(f"{m}: {why}" for m, why in members)))
+    for base_name in names:
+        if base_title(base_name, names)[1] is not None or work_key(base_name) in titles:
+            continue
+        mentions = [(r.claim.value.person, r.claim.value.character)
+                    for r in store.claim_records(work_key=work_key(base_name))
+                    if isinstance(r.claim.value, CastValue)]
+        out.extend(g for g in group_people(mentions, people) if len(g.members) > 1)
+    return out
+
+
+__all__ = ["SeasonSummary", "alias_groups", "load_alias_file", "find_work", "interval_json", "seasons", "settings_for", "sources",
            "status_for", "timeline"]

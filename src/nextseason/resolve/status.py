@@ -81,9 +81,12 @@ def _display_name(items: Sequence[Item], fallback: str) -> str:
     return names.most_common(1)[0][0] if names else fallback
 
 
-def prediction_outcome(window: Interval, published: date, as_of: date, premiere: date | None) -> str:
-    """came_true | lapsed | pending | report (a claim written after the window began)."""
-    if window.start is not None and published >= window.start:
+def prediction_outcome(window: Interval, published: date, as_of: date, premiere: date | None,
+                       certainty: str = "expected") -> str:
+    """came_true | lapsed | pending | report (a credible date told once it had begun)."""
+    from .release import is_report
+
+    if is_report(certainty, window, published):
         return "report"
     if premiere is not None:
         return "came_true" if window.contains(premiere) else "lapsed"
@@ -106,7 +109,8 @@ def source_records(items: Sequence[Item], as_of: date, premiere: date | None,
         reports[outlet].add(item.record.cluster or item.record.document_id)
         best_prior[outlet] = max(best_prior[outlet], settings.certainty_prior.get(item.claim.certainty, 0.5))
         if item.claim.kind == "release" and item.claim.polarity == "affirmed" and isinstance(item.claim.value, Interval):
-            per[outlet][prediction_outcome(item.claim.value, item.published, as_of, premiere)] += 1
+            per[outlet][prediction_outcome(item.claim.value, item.published, as_of, premiere,
+                                            item.claim.certainty)] += 1
     out = []
     for outlet, counts in per.items():
         learned = reliability_of(outlet, settings)

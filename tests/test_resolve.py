@@ -1,0 +1,148 @@
+"""resolve_status on small hand-written claim sets (sentences are the project's own)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from nextseason.models import (CastValue, Claim, ClaimRecord, Interval, ProductionValue, RenewalValue)
+from nextseason.resolve import Status, resolve_status
+from nextseason.resolve.windows import label_of, make, subtract
+
+D = date.fromisoformat
+
+
+def rec(kind, value, published, *, certainty="reported", polarity="affirmed", work="Harbor Lights",
+        season=2, domain="a.example", doc=None, cluster=None, quote="a sentence of our own"):
+    doc = doc or f"{domain}-{published}-{kind}-{id(value)}"
+    return ClaimRecord(Claim(work, season, kind, value, polarity, certainty, quote=quote), doc, doc, D(published),
+                       False, f"https://{domain}/x", domain, cluster)
+
+
+def window(start, end):
+    return Interval(D(start), D(end) if end else None)
+
+
+def test_claims_published_after_as_of_are_ignored():
+    records = [rec("release", window("2026-01-01", "2026-12-31"), "2025-01-10"),
+               rec("release", window("2027-01-01", "2027-04-30"), "2025-06-01")]
+    status = resolve_status(records, "Harbor Lights", 2, D("2025-03-01"))
+    assert (status.release.window.start, status.release.window.end) == (D("2026-01-01"), D("2026-12-31"))
+    assert status.claims_used == 1
+
+
+def test_newer_credible_window_supersedes_older():
+    records = [rec("release", window("2025-01-01", "2025-12-31"), "2024-01-10"),
+               rec("release", window("2026-05-01", "2026-08-31"), "2025-02-01")]
+    status = resolve_status(records, "Harbor Lights", 2, D("2025-03-01"))
+    assert status.release.label == "mid 2026"
+
+
+def test_official_date_beats_speculative_guess_and_makes_it_dated():
+    records = [rec("release", window("2025-10-01", "2025-12-31"), "2025-03-01", certainty="speculative", domain="b.example"),
+               rec("release", window("2025-09-12", "2025-09-12"), "2025-02-20", certainty="official")]
+    status = resolve_status(records, "Harbor Lights", 2, D("2025-04-01"))
+    assert status.stage == "dated"
+    assert status.release.window.start == D("2025-09-12")
+
+
+def test_past_premiere_reported_after_the_fact_means_released_that_day():
+    records = [rec("release", window("2025-09-12", "2025-09-12"), "2025-09-20", certainty="reported"),
+               rec("production", ProductionValue("filming", "end", window("2025-01-01", "2025-01-31")), "2025-02-01")]
+    status = resolve_status(records, "Harbor Lights", 2, D("2025-10-01"))
+    assert status.stage == "released"
+    assert status.release.window.start == status.release.window.end == D("2025-09-12")
+
+
+def test_negated_window_cuts_the_older_claim():
+    records = [rec("release", window("2026-01-01", "2027-04-30"), "2025-01-01"),
+               rec("release", window("2026-01-01", "2026-12-31"), "2025-02-01", polarity="negated")]
+    status = resolve_status(records, "Harbor Lights", 2, D("2025-03-01"))
+    assert status.release.label == "early 2027"
+    assert any("not 2026" in cut for cut in status.release.bounds)
+
+
+def test_filming_end_bounds_the_premiere_from_below():
+    records = [rec("release", window("2025-01-01", "2025-12-31"), "2024-06-01", certainty="expected"),
+               rec("production", ProductionValue("filming", "end", window("2025-08-01", "2025-08-31")),
+                   "2024-07-01", certainty="official")]
+    status = resolve_status(records, "Harbor Lights", 2, D("2024-08-01"))
+    assert status.release.window.start == D("2025-08-01")
+    assert status.stage == "filming"
+
+
+def test_window_that_ended_without_premiere_is_lapsed_with_who_said_it():
+    records = [rec("release", window("2024-01-01", "2024-12-31"), "2023-05-01", certainty="speculative", domain="guess.example"),
+               rec("release", window("2026-01-01", "2026-12-31"), "2025-05-01")]
+    status = resolve_status(records, "Harbor Lights", 2, D("2025-06-01"))
+    assert [(item.window.start, item.claimed_by) for item in status.lapsed] == [(D("2024-01-01"), ("guess.example",))]
+    assert status.stage not in ("released", "dated")
+
+
+def test_renewal_dates_that_disagree_are_a_contradiction_with_each_side():
+    records = [rec("renewal", RenewalValue("renewed", window("2022-06-06", "2022-06-06")), "2022-06-07", domain="x.example", certainty="official"),
+               rec("renewal", RenewalValue("renewed", window("2022-06-01", "2022-06-30")), "2023-01-07", domain="y.example"),
+               rec("renewal", RenewalValue("renewed", window("2023-06-06", "2023-06-06")), "2023-08-01", domain="z.example")]
+    status = resolve_status(records, "Harbor Lights", 2, D("2024-01-01"))
+    assert status.renewal.status == "renewed"
+    assert status.renewal.date.start == D("2022-06-06")
+    (conflict,) = [c for c in status.contradictions if c.field == "renewal.date"]
+    values = {side.value: side.sources for side in conflict.sides}
+    assert values["6 June 2023"] == ("z.example",)
+    assert set(values) == {"6 June 2022", "June 2022", "6 June 2023"}
+
+
+def test_near_duplicate_copies_count_once():
+    copies = [rec("renewal", RenewalValue("renewed", window("2023-06-06", "2023-06-06")), "2023-08-01",
+                  domain=f"copy{i}.example", cluster="c1", doc=f"copy{i}") for i in range(4)]
+    original = [rec("renewal", RenewalValue("renewed", window("2022-06-06", "2022-06-06")), "2022-06-07",
+                    domain=f"o{i}.example", certainty="official") for i in range(2)]
+    status = resolve_status(copies + original, "Harbor Lights", 2, D("2024-01-01"))
+    assert status.renewal.date.start == D("2022-06-06")
+
+
+def test_title_with_number_counts_as_that_season():
+    records = [rec("release", window("2026-09-01", "2026-11-30"), "2025-05-01", work="Harbor Lights 2", season=None)]
+    status = resolve_status(records, "harbor lights", 2, D("2025-06-01"))
+    assert status.release.label == "fall 2026"
+
+
+def test_cast_spellings_group_with_reasons():
+    records = [rec("cast", CastValue("Han Ji-hu", "Mira"), "2025-01-01"),
+               rec("cast", CastValue("Han Ji Hoo", None), "2025-01-02"),
+               rec("cast", CastValue("Seo Dae-yeon", "Mira"), "2025-01-03")]
+    status = resolve_status(records, "Harbor Lights", 2, D("2025-06-01"))
+    groups = {c.person: c for c in status.cast}
+    assert set(groups["Han Ji-hu"].aliases) == {"Han Ji Hoo"}
+    assert groups["Han Ji-hu"].joined_by
+    assert "Seo Dae-yeon" in groups  # same character, no shared name part: kept apart
+
+
+def test_status_json_has_the_contract_fields():
+    records = [rec("release", window("2026-01-01", "2026-04-30"), "2025-01-01")]
+    data = resolve_status(records, "Harbor Lights", 2, D("2025-06-01")).to_json()
+    for key in ("work", "season", "as_of", "stage", "release", "renewal", "cast", "lapsed", "contradictions"):
+        assert key in data
+    assert data["release"]["label"] == "early 2026"
+    assert 0 <= data["release"]["confidence"] <= 1
+
+
+def test_no_claims_gives_unknown_and_no_window():
+    status = resolve_status([], "Harbor Lights", 2, D("2025-06-01"))
+    assert isinstance(status, Status)
+    assert status.stage == "unknown" and status.release is None
+
+
+@pytest.mark.parametrize("start,end,label", [
+    ("2027-01-01", "2027-04-30", "early 2027"), ("2024-12-01", "2024-12-31", "December 2024"),
+    ("2024-05-01", "2024-12-31", "mid to late 2024"), ("2026-09-01", "2027-04-30", "late 2026 to early 2027"),
+    ("2025-01-01", None, "2025 or later"), ("2024-12-26", "2024-12-26", "26 December 2024"),
+])
+def test_window_labels_keep_precision(start, end, label):
+    assert label_of(make(D(start), D(end) if end else None)) == label
+
+
+def test_subtracting_a_middle_year_keeps_the_later_side():
+    kept = subtract(make(D("2025-01-01"), D("2027-12-31")), make(D("2026-01-01"), D("2026-12-31")))
+    assert (kept.start, kept.end) == (D("2027-01-01"), D("2027-12-31"))
