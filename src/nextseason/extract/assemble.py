@@ -32,7 +32,7 @@ def resolve(found: Found, view: View) -> list[tuple[str, int | None]]:
         key = min(work_mentions, key=lambda m: _distance(m.start, m.end, at)).work
     if found.seasons is not None:
         return [(key, season) for season in found.seasons] if key else []
-    season_mentions = [m for m in view.mentions if m.seasons or m.relative]
+    season_mentions = [m for m in view.mentions if m.seasons or (m.relative and not found.past)]
     seasons: tuple[int | None, ...]
     if season_mentions:
         nearest = min(season_mentions, key=lambda m: _distance(m.start, m.end, at))
@@ -83,7 +83,9 @@ def assemble(found: Found, view: View) -> list[Claim]:
     claims = []
     for key, season in targets:
         if found.kind == "cast" and (season is None or season <= 1):
-            continue
+            season = view.works.target.get(key)
+            if season is None or season <= 1:
+                continue
         claims.append(Claim(
             work=view.works.name(key) or key, season=season, kind=found.kind,  # type: ignore[arg-type]
             value=found.value, polarity=polarity, certainty=certainty,  # type: ignore[arg-type]

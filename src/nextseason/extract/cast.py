@@ -25,7 +25,8 @@ _CUES = (
         r"\b(?:join(?:s|ed|ing)?|new\s+(?:cast(?:\s+members?)?|faces|additions?|actors?|stars?|characters?|members?|roles?)|"
         r"newcomers?|boarding|board(?:s|ed)?|added|cast\s+(?:as|in)|signing\s+on|signed\s+on|sign(?:s|ed)?\s+on|tapped|"
         r"enlist\w*|additions?|in\s+talks|newly\s+cast|been\s+cast|has\s+cast|have\s+cast|fresh\s+faces|"
-        r"join\s+the\s+cast)\b", re.IGNORECASE)),
+        r"join\s+the\s+cast|step(?:s|ped)?\s+in|take(?:s)?\s+on\s+the\s+role|plays|portrays|appears\s+as)\b",
+        re.IGNORECASE)),
     ("returning", re.compile(
         r"\b(?:return(?:s|ing|ed)?|reprise|reprises|reprising|reprised|back|welcome\s+back|comeback|"
         r"(?:is|are|were|was)\s+(?:all\s+)?(?:confirmed|set|expected|slated|likely)\s+to|will\s+(?:also\s+)?(?:star|appear|feature)|"
@@ -54,15 +55,36 @@ _NOT_NAME_WORDS = {
     "guild", "strike", "hollywood", "america", "american", "british", "geeked", "week", "day",
     "chapter", "volume", "vol", "top", "official", "officially", "confirmed", "like", "unlike",
     "fellow", "veteran", "veterans", "co-star", "co-stars", "costar", "costars", "young", "child",
+    "crew", "previously", "additionally", "anyway", "finally", "recently", "earlier", "later", "besides",
+    "newcomers", "newcomer", "viewers", "netizens", "high", "school", "service", "seoul", "busan", "gen",
+    "filming", "begins", "production", "table", "toggle", "netflix's", "hbo's", "amazon's", "together",
+    "unfortunately", "fortunately", "interestingly", "notably", "sadly", "luckily", "hopefully", "sure",
+    "k-pop", "k-dramas", "webtoon", "webcomic", "studio", "studios", "entertainment", "agency", "media",
+}
+_ROLE_WORDS = {
+    "director", "directors", "creator", "creators", "showrunner", "showrunners", "writer", "writers",
+    "producer", "producers", "ceo", "head", "executive", "chief", "president", "screenwriter", "composer",
+    "co-creator", "filmmaker", "author", "host", "reporter", "editor", "critic", "pd",
 }
 _ROLE_BEFORE = re.compile(
+    r"(?:\b(?:as|played|plays|playing|portray\w*|role\s+of|character|characters)\s+(?:(?:the|a|an|his|her|their)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}$)|"
     r"\b(?:director|creator|showrunner|writer|producer|filmmaker|author|ceo|head|executive|chief|"
     r"president|vp|co-creator|screenwriter|composer|editor|critic|host|reporter|journalist|"
-    r"created\s+by|directed\s+by|written\s+by|produced\s+by|helmed\s+by|told|according\s+to|by)\s+$",
+    r"created\s+by|directed\s+by|written\s+by|produced\s+by|helmed\s+by|told|according\s+to|by)[,:]?\s+$",
     re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(
     r"^\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:told|said|says|revealed|shared|explained|confirmed|"
-    r"announced|teased|hinted|wrote|posted|tweeted|directed|created|wrote|penned)\b", re.IGNORECASE)
+    r"announced|teased|hinted|wrote|posted|tweeted|directed|created|wrote|penned|reassured|assured|promised|"
+    r"stated|added|noted|expressed|mentioned|commented|spoke|talked|admitted|claimed|reported)\b|"
+    r"^,\s+(?:the\s+|a\s+)?(?:show['’]s\s+|series['’]?\s+)?(?:\w+\s+)?(?:creator|director|showrunner|writer|producer|"
+    r"ceo|head|founder|executive|agency|spokesperson)", re.IGNORECASE)
+_NOT_CAST = re.compile(r"\breturn(?:s|ing)?\s+to\s+(?:direct|helm|write|pen|produce|executive|showrun)|behind\s+the\s+camera",
+                       re.IGNORECASE)
+_ROLE_LATER = re.compile(
+    r"^[^,;.()]{0,50}?\b(?:return|reprise|reprising|come\s+back|coming\s+back|back|join|star|appear|play|step)\w*"
+    r"[^,;.()]{0,30}?\bas\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    rf"(?P<c>{_WORD}(?:[ \t]+{_WORD}){{0,2}})")
 _FIRST_ONLY = re.compile(r"\b(?:first\s+season|season\s+(?:1|one)|starred|original\s+cast)\b", re.IGNORECASE)
 _PLAYED_BY = re.compile(rf"(?P<c>{_WORD}(?:[ \t]+{_WORD}){{0,2}}),?[ \t]+(?:played|portrayed)[ \t]+by[ \t]+"
                         rf"(?:(?:returning|new)[ \t]+(?:star|actor|actress)[ \t]+)?(?P<p>{_WORD}(?:[ \t]+{_WORD}){{0,3}})")
@@ -73,6 +95,10 @@ _PAREN_ROLE = re.compile(rf"^[ \t]*\((?:as[ \t]+)?(?P<c>{_WORD}(?:[ \t]+{_WORD})
 
 def _clean_name(raw: str) -> str | None:
     words = raw.split()
+    if words and words[0].lower().strip("’'.,") in _ROLE_WORDS:
+        return None
+    if any(len(w) > 1 and w.isupper() and w.isalpha() for w in words):
+        return None
     while words and words[0].lower().strip("’'.") in _NOT_NAME_WORDS:
         words = words[1:]
     while words and words[-1].lower().strip("’'.") in _NOT_NAME_WORDS:
@@ -103,7 +129,7 @@ def _status_at(view: View, at: int) -> tuple[str, int, int] | None:
 
 def find_cast(view: View) -> list[Found]:
     s = view.s
-    if not any(pattern.search(s) for _, pattern in _CUES):
+    if not any(pattern.search(s) for _, pattern in _CUES) or _NOT_CAST.search(s) or _headline(s):
         return []
     first_only = _FIRST_ONLY.search(s) and not re.search(r"return|reprise|back|join|new", s, re.IGNORECASE)
     if first_only:
@@ -129,10 +155,17 @@ def find_cast(view: View) -> list[Found]:
         character = None
         rest = s[match.end():match.end() + 60]
         role = _AS_ROLE.match(rest) or _PAREN_ROLE.match(rest)
+        later = None if role else _ROLE_LATER.match(s, match.end())
         if role:
             character = _clean_name(role.group("c"))
             taken.append((match.end(), match.end() + role.end()))
-        if len(person.split()) == 1 and not (character or _in_list(s, match.start(), match.end())):
+        elif later:
+            character = _clean_name(later.group("c"))
+            taken.append((later.start("c"), later.end("c")))
+        single = len(person.split()) == 1
+        if single and not (character or _in_list(s, match.start(), match.end()) or _cue_follows(s, match.end())):
+            continue
+        if single and match.start() == 0 and not (character or _cue_follows(s, match.end())):
             continue
         people.append((match.start(), match.end(), person, character))
     found = []
@@ -151,3 +184,17 @@ def _in_list(s: str, start: int, end: int) -> bool:
     before = s[max(0, start - 6):start]
     after = s[end:end + 6]
     return bool(re.search(r"(?:,|\band)\s*$", before) or re.match(r"\s*(?:,|and\b|&)", after))
+
+
+def _cue_follows(s: str, end: int) -> bool:
+    return bool(re.match(r"\s+(?:is|are|will|has|have|also|was)?\s*(?:\w+\s+){0,3}?(?:return|reprise|join|back)", s[end:end + 40],
+                         re.IGNORECASE))
+
+
+def _headline(s: str) -> bool:
+    """A title-case line (a headline or a section heading), not prose."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", s)
+    if len(words) < 4:
+        return False
+    capitals = sum(1 for w in words if w[0].isupper())
+    return capitals / len(words) > 0.75 and not s.rstrip().endswith((".", "!", "?", "”", '"'))

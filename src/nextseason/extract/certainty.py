@@ -21,6 +21,11 @@ _NEGATION = re.compile(
     r"\w+n['’]t|cannot|unknown|unclear|unconfirmed|undisclosed|unannounced|tbd|tba)\b",
     re.IGNORECASE,
 )
+# a negation right after a noun trigger: "the release date has not been announced"
+_NEGATION_AFTER = re.compile(
+    r"^\W*(?:\w+\s+){0,3}?(?:(?:has|have|is|are|was|were|remains?)\s+)?(?:still\s+)?"
+    r"(?:not|\w+n['’]t|yet\s+to|unknown|unclear|unconfirmed|undisclosed|unannounced|tba|tbd|a\s+mystery)\b",
+    re.IGNORECASE)
 # negation words that do not negate the claim next to them
 _NOT_NEGATION = re.compile(
     r"\b(?:not\s+only|not\s+just|no\s+doubt|not\s+long\s+(?:after|before)|not\s+least|"
@@ -28,14 +33,16 @@ _NOT_NEGATION = re.compile(
     r"whether\s+or\s+not|if\s+not|no\s+(?:surprise|wonder|stranger)|"
     r"not\s+(?:surprisingly|to\s+mention)|there['’]s\s+no\s+(?:telling|denying)|"
     r"don['’]t\s+(?:miss|forget|worry)|(?:wo|do)n['’]t\s+(?:be\s+)?(?:disappointed|have\s+to\s+wait\s+(?:long|much))|"
-    r"nothing\s+(?:short|but))\b",
+    r"nothing\s+(?:short|but)|(?:can|could)(?:n['’]t|not)\s+(?:guarantee|confirm|say\s+for\s+(?:sure|certain)|be\s+sure)|"
+    r"not\s+(?:sure|certain)|no\s+(?:guarantee|telling))\b",
     re.IGNORECASE,
 )
 _SPECULATIVE = re.compile(
     r"\b(?:could|might|may|perhaps|possibly|possible|maybe|potentially|potential|if|rumou?r(?:ed|s)?|"
     r"speculat\w*|hope(?:fully|s)?|hoping|guess|predict\w*|theor(?:y|ies|ize)|assume|assuming|"
     r"presumably|chance|wishlist|wish|fingers\s+crossed|we\s+think|i\s+think|would\s+(?:likely\s+)?be|"
-    r"can\s+expect|can\s+only|imagine|suspect)\b",
+    r"can\s+expect|can\s+only|imagine|suspect|(?:can|could)(?:n['’]t|not)\s+(?:guarantee|confirm|say)|"
+    r"not\s+(?:sure|certain)|no\s+guarantee|unclear)\b",
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
@@ -104,13 +111,12 @@ def is_negated(sentence: str, trigger_start: int, trigger_end: int, *, window: i
     """A negation cue inside the trigger's clause, before the trigger (within ``window``)
     or right after it ("the release date has not been announced")."""
     start, end = clause_bounds(sentence, trigger_start)
-    before = sentence[max(start, trigger_start - window):trigger_start]
-    after = sentence[trigger_end:min(end, trigger_end + 45)]
-    for text in (before, after):
-        cleaned = _NOT_NEGATION.sub(" ", text)
-        if _NEGATION.search(cleaned):
-            return True
-    return False
+    before = _NOT_NEGATION.sub(" ", sentence[max(start, trigger_start - window - 30):trigger_start])
+    before = before[-window:]
+    if _NEGATION.search(before):
+        return True
+    after = _NOT_NEGATION.sub(" ", sentence[trigger_end:min(end, trigger_end + 60)])
+    return bool(_NEGATION_AFTER.match(after))
 
 
 def find_source(sentence: str) -> str | None:

@@ -61,15 +61,20 @@ def _finditer(pattern: re.Pattern[str], view: View):
 
 RELEASE = re.compile(
     r"\b(?:premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|"
-    r"launch(?:es|ed|ing)?|drop(?:s|ped|ping)?|air(?:s|ed|ing)?|stream(?:s|ed|ing)?|"
-    r"hit(?:s|ting)?\s+(?:netflix|screens|our\s+screens|the\s+streamer|hbo|prime|disney|max)|"
-    r"land(?:s|ed|ing)?|return(?:s|ed|ing)?|come\s+(?:back|out)|comes\s+(?:back|out)|coming(?:\s+back|\s+out)?|"
+    r"launch(?:es|ed|ing)?|drop(?:s|ped|ping)?|air(?:s|ed|ing)?|stream(?:s|ed|ing)?|broadcast|"
+    r"hit(?:s|ting)?\s+(?:netflix|screens|our\s+screens|the\s+streamer|the\s+streaming|hbo|prime|disney|max)|"
+    r"land(?:s|ed|ing)?|return(?:s|ed|ing)?|come\s+(?:back|out)|comes\s+(?:back|out)|came\s+out|coming(?:\s+back|\s+out)?|"
     r"be\s+out|is\s+out|out\s+on|available|bow(?:s|ed)?|release\s+date|premiere\s+date|return\s+date|"
     r"release\s+window|expected\s+in|slated\s+for|scheduled\s+for|back\s+(?:on|in)|"
-    r"see\s+(?:it|the\s+show|the\s+series|season|the\s+new\s+season)|catch\s+(?:it|the)|watch(?:ing)?|"
-    r"first\s+arriv\w*|began\s+streaming|finale|part\s+(?:one|two|1|2))\b",
+    r"see\s+(?:the\s+return|season|the\s+new\s+season|new\s+episodes)|on\s+(?:our\s+)?screens|"
+    r"first\s+arriv\w*|began\s+streaming|added\s+to)\b",
     re.IGNORECASE,
 )
+_LATER_PART = re.compile(
+    r"\b(?:vol(?:ume)?\.?|part|batch|half|chapter)\s*[\"“”]?\s*(?:2|3|two|three|II|III)\b|"
+    r"\b(?:second|third|final|last)\s+(?:part|volume|half|batch|chapter|episode)\b|\bfinale\b|\bthe\s+(?:second|third)\s+(?:will|on)\b",
+    re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|til|before)\b[^.]{0,25}$|\bas\s+early\s+as\s*$", re.IGNORECASE)
 PRODUCTION = re.compile(
     r"\b(?:film(?:ing|ed|s)?|shoot(?:ing|s)?|shot|production|cameras?\s+(?:rolling|roll|rolled|started)|"
     r"principal\s+photography|on\s+set|pre-?production|post-?production|scripts?|writ(?:ing|ers?['’]?\s+room)|"
@@ -208,16 +213,40 @@ def find_release(view: View) -> list[Found]:
         if trigger is None:
             continue
         start, end = trigger
+        if not _same_clause(view, start, point):
+            continue
+        lo = view.rel(min(start, point.start))
+        if _LATER_PART.search(view.s[max(0, lo - 40):view.rel(max(end, point.end))]) and not _part_title(view):
+            continue
+        polarity = None
+        if point.interval.end is None and _UNTIL.search(view.s[max(0, view.rel(point.start) - 40):view.rel(point.start)]):
+            polarity = "affirmed"
         is_past = bool(view.anchor and point.interval.end and point.interval.end < view.anchor
                        and _PAST_VERB.search(view.s))
         seasons = None
         if is_past and not _has_season(view, start) and _FIRST.search(view.s):
             seasons = (1,)
-        found.append(Found("release", point.interval, start, end, seasons=seasons, past=is_past,
+        found.append(Found("release", point.interval, start, end, seasons=seasons, past=is_past, polarity=polarity,
                            certainty="official" if is_past else None, scope=min(start, point.start)))
     for match, start, end in _finditer(_NO_DATE, view):
         found.append(Found("release", None, start, end, polarity="negated"))
     return found
+
+
+def _same_clause(view: View, trigger: int, point: TimePoint) -> bool:
+    from .certainty import clause_bounds
+
+    lo, hi = clause_bounds(view.s, view.rel(trigger))
+    if lo <= view.rel(point.start) < hi:
+        return True
+    gap = point.start - trigger if point.start > trigger else trigger - point.end
+    return gap < 25
+
+
+def _part_title(view: View) -> bool:
+    """A work named with its part ("Money Heist: Korea Part 2"): parts are seasons there."""
+    return any(m.work and m.seasons and re.search(r"part|vol", view.text[m.start:m.end], re.IGNORECASE)
+               for m in view.mentions)
 
 
 def _has_season(view: View, at: int) -> bool:

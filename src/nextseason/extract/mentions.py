@@ -66,7 +66,7 @@ _NOT_TITLE = _LEADING | PLATFORM_WORDS | _MONTHS | {
 }
 
 _CAP = r"[A-Z0-9](?:[\w&+-]|['’](?=\w))*:?"
-_SMALL = r"(?:of|the|a|an|and|are|&|–|-|—|vs\.?)"
+_SMALL = r"(?:of|the|a|an|are|&|–|-|—|vs\.?)"
 TITLE = rf"{_CAP}(?:[ \t]+(?:{_SMALL}[ \t]+)*{_CAP}){{0,8}}"
 _NUM = r"(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + ")"
 _ORD = r"(?P<o>" + "|".join(ORDINALS) + ")"
@@ -85,8 +85,7 @@ _AFTER_KIND = re.compile(
 # a title as the subject of a sentence about renewal or return
 _TITLE_VERB = re.compile(
     rf"(?P<t>{TITLE})[ \t]+(?:(?:has|have|had)[ \t]+(?:officially[ \t]+)?been[ \t]+(?:renewed|cancell?ed|canceled|greenlit)|"
-    rf"(?:will|is[ \t]+set[ \t]+to|is[ \t]+going[ \t]+to)[ \t]+(?:be[ \t]+)?(?:return|come[ \t]+back|coming[ \t]+back|back)|"
-    rf"is[ \t]+(?:officially[ \t]+)?(?:returning|coming[ \t]+back|back|renewed)|returns\b)")
+    rf"is[ \t]+(?:officially[ \t]+)?renewed)")
 _TITLE_ORD = re.compile(
     rf"(?P<t>{TITLE})(?:['’]s?|[ \t]+is[ \t]+(?:back|returning)[ \t]+(?:with|for)[ \t]+(?:its|a))[ \t]+(?:(?:upcoming|new|long-awaited|"
     rf"highly[ \t]+anticipated)[ \t]+)?{_ORD}[ \t]+(?:and[ \t]+final[ \t]+)?season")
@@ -201,6 +200,26 @@ def _candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter, Count
     return strong, weak
 
 
+_PERSON_SHAPE = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t-]+[A-Z]?[a-z]+-[a-z]+|[A-Z][a-z]+-[a-z]+[ \t]+[A-Z][a-z]+")
+# common Korean family names: a two- or three-word run starting with one is a person's name
+KOREAN_SURNAMES = frozenset(
+    "kim lee park choi jung jeong kang cho jo yoon yun jang lim im han oh seo shin kwon hwang ahn an song "
+    "yoo yu hong jeon jun go ko moon yang son bae baek paik heo huh nam roh noh ha gong wi yim ji yeo byun "
+    "ryu do um chun cha joo ju min woo na".split())
+
+
+def looks_like_person(surface: str) -> bool:
+    """A title candidate shaped like a Korean name ("Lee Jung-jae", "Ji-hu Park", "Roh Yoon Seo")."""
+    if _PERSON_SHAPE.fullmatch(surface):
+        return True
+    words = surface.split()
+    return 2 <= len(words) <= 3 and words[0].lower() in KOREAN_SURNAMES and all(w[:1].isupper() for w in words)
+
+
+def _looks_like_person(surfaces: Counter) -> bool:
+    return looks_like_person(max(surfaces, key=surfaces.__getitem__))
+
+
 def _surface_regex(surfaces: list[str]) -> re.Pattern[str] | None:
     if not surfaces:
         return None
@@ -230,11 +249,11 @@ def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] =
             counts[key] += 2 if match.start() < head_end else 1
     strong_keys = {work_key(t) for t in titles}
     for key in list(surfaces):
-        if key not in strong_keys and counts[key] < 3:
+        if (key not in strong_keys and counts[key] < 3) or _looks_like_person(surfaces[key]):
             del surfaces[key]
     works.surfaces = surfaces
     if surfaces:
-        works.subject = max(surfaces, key=lambda k: (counts[k] + 3 * (k in strong_keys), len(k)))
+        works.subject = max(surfaces, key=lambda k: (k in strong_keys, counts[k], len(k)))
     works.pattern = _surface_regex([s for c in surfaces.values() for s in c])
     return works
 

@@ -22,6 +22,12 @@ _AS_OF_AFTER = re.compile(r"^\s*(?:interview|statement|report|update|post|tweet|
                           re.IGNORECASE)
 
 
+_PRESENT = re.compile(r"(?:right\s+)?now|today|currently|presently|at\s+the\s+moment|tonight|these\s+days",
+                      re.IGNORECASE)
+_YEARLESS = re.compile(r"[A-Za-z]")
+_RELATIVE_YEAR = re.compile(r"(?:this|next|last)\s+year", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class TimePoint:
     start: int  # document offsets
@@ -56,14 +62,41 @@ def document_times(text: str, anchor: date | None) -> list[TimePoint]:
         interval = timex.interval
         if interval is None or (interval.start is None and interval.end is None):
             continue
-        if timex.type not in ("DATE", "TIME"):
+        if timex.type != "DATE" or _PRESENT.fullmatch(timex.text.strip()):
             continue
         before = text[max(0, timex.start - 20):timex.start]
         after = text[timex.end:timex.end + 25]
         as_of = bool(_AS_OF_BEFORE.search(before) or _AS_OF_AFTER.match(after))
         points.append(TimePoint(timex.start, timex.end, timex.text, interval, as_of, timex.relative))
     points.sort(key=lambda p: p.start)
-    return points
+    return _merge_year(points, text)
+
+
+def _merge_year(points: list[TimePoint], text: str) -> list[TimePoint]:
+    """"June 27 this year": a day or month without a year takes the year written after it."""
+    result: list[TimePoint] = []
+    skip = False
+    for index, point in enumerate(points):
+        if skip:
+            skip = False
+            continue
+        following = points[index + 1] if index + 1 < len(points) else None
+        if (following is not None and _YEARLESS.search(point.text) and not re.search(r"\d{4}", point.text)
+                and _RELATIVE_YEAR.fullmatch(following.text.strip())
+                and re.fullmatch(r"[\s,]*", text[point.end:following.start])
+                and point.interval.start and point.interval.end and following.interval.start):
+            year = following.interval.start.year
+            try:
+                interval = Interval(point.interval.start.replace(year=year), point.interval.end.replace(year=year),
+                                    point.interval.precision, point.interval.label)
+            except ValueError:
+                interval = point.interval
+            result.append(TimePoint(point.start, following.end, text[point.start:following.end], interval,
+                                    point.as_of, True))
+            skip = True
+            continue
+        result.append(point)
+    return result
 
 
 def within(points: list[TimePoint], start: int, end: int) -> list[TimePoint]:

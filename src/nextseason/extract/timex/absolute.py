@@ -9,7 +9,7 @@ from datetime import date
 
 from ...models import Interval
 from . import calendar as cal
-from .anchoring import resolve_month, resolve_month_day, resolve_weekday, tense_at
+from .anchoring import resolve_month, resolve_month_day, resolve_weekday, tense_at, weekday_tense
 from .base import Context, Hit, Rule, compile_rule
 from .lexicon import (DAY_NUM, MONTH, PART, SEASON, SEASONS, SHORT_YEAR,
                       WEEKDAY, YEAR, day_of, month_of, part_of, weekday_of, year_of)
@@ -82,7 +82,9 @@ def build_weekday_date(m: re.Match[str], ctx: Context) -> Hit | None:
     weekday = weekday_of(m.group("wd"))
     if ctx.anchor is None:
         return Hit(m.start(), m.end(), "DATE", "XXXX-WXX-" + str(weekday + 1), rule="weekday", grain="day")
-    d = resolve_weekday(ctx.anchor, weekday, tense_at(ctx, m.start(), m.end()), which)
+    possessive = m.group(0).endswith(("'s", "\u2019s"))
+    tense = None if possessive else weekday_tense(ctx, m.start(), m.end())
+    d = resolve_weekday(ctx.anchor, weekday, tense, which)
     return _hit(m, "DATE", _day_value(d), cal.day_interval(d), rule="weekday", grain="day", relative=True)
 
 

@@ -27,6 +27,10 @@ announced renewed confirmed revealed said told began started ended finished wrap
 returned cancelled canceled happened occurred took came went made died reported unveiled shared posted
 teased broke ran saw met
 """.split())
+# present tense: the expression is read at the anchor's own time (nearest reading)
+PRESENT_WORDS = frozenset("is are am remains remain stands".split())
+# future auxiliaries strong enough to move a weekday forward
+STRICT_FUTURE = frozenset("will 'll shall wo next upcoming scheduled slated tomorrow".split())
 # two-word cues ("set to", "is to") that announce the future
 FUTURE_PAIRS = frozenset({("set", "to"), ("due", "to"), ("plans", "to"), ("plan", "to"), ("is", "to"),
                           ("are", "to"), ("going", "to"), ("due", "on"), ("due", "in"), ("set", "for"),
@@ -48,7 +52,11 @@ def _classify(words: list[str], i: int) -> str | None:
     if w in FUTURE_WORDS:
         return "future"
     if w in PAST_WORDS:
+        if w in ("been",) or (i > 0 and words[i - 1].lower() in ("be", "being")):
+            return None
         return "past"
+    if w in PRESENT_WORDS:
+        return "present"
     if w.endswith(("n't", "n’t")):
         base = w[:-3]
         if base in {"wo", "will"}:
@@ -64,7 +72,7 @@ def _scan(words: list[str], indices: range | list[int]) -> str | None:
     weak = None
     for i in indices:
         found = _classify(words, i)
-        if found in ("past", "future"):
+        if found in ("past", "future", "present"):
             return found
         if found and weak is None:
             weak = found
@@ -84,14 +92,14 @@ def tense_at(ctx: Context, start: int, end: int | None = None) -> str | None:
         window = window[cut.end():]
     words = _WORD.findall(window)
     result = _scan(words, range(len(words) - 1, -1, -1))
-    if result not in ("past", "future") and end is not None:
+    if result not in ("past", "future", "present") and end is not None:
         after = text[end:end + 60]
         stop = _STOP.search(after)
         if stop:
             after = after[:stop.start()]
         later = _WORD.findall(after)
         found = _scan(later, range(len(later)))
-        if found in ("past", "future") or result is None:
+        if found in ("past", "future", "present") or result is None:
             result = found
     ctx.tense_cache[start] = result
     return result
@@ -104,13 +112,13 @@ def resolve_month_day(anchor: date, month: int, day: int, tense: str | None) -> 
     if this is None:  # 29 February
         leap = [c for c in candidates if c is not None]
         return min(leap, key=lambda c: abs((c - anchor).days)) if leap else None
-    if tense == "past" and this > anchor:
+    if tense == "past" and (this - anchor).days > 31:
         return candidates[0]
     if tense == "weak-past" and (this - anchor).days > 45:
         return candidates[0]
-    if tense == "future" and this < anchor:
+    if tense == "future" and (anchor - this).days > 3:
         return candidates[2]
-    if tense in (None, "weak-past"):
+    if tense in (None, "weak-past", "present"):
         delta = (this - anchor).days
         if delta > 200:
             return candidates[0]
@@ -127,13 +135,39 @@ def resolve_month(anchor: date, month: int, tense: str | None) -> int:
         return anchor.year + 1
     if tense == "weak-past" and month - anchor.month > 2:
         return anchor.year - 1
-    if tense in (None, "weak-past"):
+    if tense in (None, "weak-past", "present"):
         delta = month - anchor.month
         if delta > 6:
             return anchor.year - 1
-        if delta < -8:
+        if delta < -6:
             return anchor.year + 1
     return anchor.year
+
+
+def weekday_tense(ctx: Context, start: int, end: int) -> str | None:
+    """'future' only when a firm future cue ("will", "next", "scheduled") precedes the weekday in
+    its clause, or a "will" follows it; news reports weekdays in the past by default."""
+    window = ctx.text[max(0, start - WINDOW):start]
+    cut = None
+    for cut in _STOP.finditer(window):
+        pass
+    if cut is not None:
+        window = window[cut.end():]
+    words = _WORD.findall(window)
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].lower()
+        if w in STRICT_FUTURE or w.startswith("won") and w.endswith("t") or (
+                w, words[i + 1].lower() if i + 1 < len(words) else "") in FUTURE_PAIRS:
+            return "future"
+        if w in FUTURE_WORDS and w not in ("would", "hopes", "hoping", "aims", "aiming"):
+            return "future"
+        found = _classify(words, i)
+        if found in ("past", "weak-past", "present"):
+            return found
+    after = ctx.text[end:end + 40].lower()
+    if re.match(r"\W*(?:\w+\s+){0,3}?(?:will|'ll|is\s+scheduled|is\s+set)\b", after):
+        return "future"
+    return None
 
 
 def resolve_weekday(anchor: date, weekday: int, tense: str | None, which: str | None = None) -> date:

@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from . import calendar as cal
-from .anchoring import resolve_weekday, tense_at
+from .anchoring import resolve_weekday, tense_at, weekday_tense
 from .base import Context, Hit, Rule, compile_rule
 from .anchoring import resolve_month_day
 from .lexicon import (DAY_NUM, MONTH, NUMBER, UNIT, VAGUE, WEEKDAY, day_of, month_of, number_value, unit_of,
@@ -96,7 +96,7 @@ def _day_of(m: re.Match[str], ctx: Context) -> date | None:
         from datetime import timedelta
 
         return ctx.anchor + timedelta(days=-1 if word == "yesterday" else 1)
-    return resolve_weekday(ctx.anchor, weekday_of(word), tense_at(ctx, m.start(), m.end()))
+    return resolve_weekday(ctx.anchor, weekday_of(word), weekday_tense(ctx, m.start(), m.end()))
 
 
 def build_day_part(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -143,7 +143,7 @@ def rules() -> list[Rule]:
     return [
         compile_rule("duration",
                      rf"\b{lead}(?:the\s+|an?\s+(?=(?:few|couple|dozen|handful|number)\b))?"
-                     rf"(?:(?P<n>{NUMBER}|{VAGUE}|\d+\.\d+)[\s-]+)?(?:more\s+|full\s+|long\s+|straight\s+|additional\s+)?"
+                     rf"(?:(?:{NUMBER}\s*(?:to|or|-|\u2013)\s*)?(?P<n>{NUMBER}|{VAGUE}|\d+\.\d+)[\s-]+)?(?:more\s+|full\s+|long\s+|straight\s+|additional\s+)?"
                      rf"{unit}(?:-long|-old)?\b",
                      build_duration, 0),
         compile_rule("time",
