@@ -1,0 +1,246 @@
+"""The FastAPI application: routes, one error shape, HTML or JSON rendering, write guard.
+
+Every HTML page has a JSON twin at the same path plus ``.json``. Errors are
+``{"error": {"status": N, "message": "..."}}`` in JSON and a plain page in HTML; neither ever
+shows a traceback. Writes need the bearer token given at ``serve --token``; without one the
+server is read-only.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any, Awaitable, Callable
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from ..errors import NextseasonError, NotFoundError, UsageError
+from . import charts, present
+from .site import Site
+
+log = logging.getLogger(__name__)
+HERE = Path(__file__).parent
+MAX_BODY = 6_000_000  # bytes: an upload larger than settings.max_bytes is refused before parsing
+_MACHINE_SUFFIXES = (".json", ".ics", ".atom", ".svg")
+
+
+class AuthError(NextseasonError):
+    """A write without a valid token (401) or on a read-only server (403)."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class BodyLimit:
+    """Refuses request bodies over ``limit`` bytes (by Content-Length, or while streaming)."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        length = headers.get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.limit):
+            await _send_too_large(send, self.limit)
+            return
+        seen = 0
+        started = False
+
+        async def counting_receive() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise _TooLarge()
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counting_receive, tracking_send)
+        except _TooLarge:
+            if not started:
+                await _send_too_large(send, self.limit)
+
+
+async def _send_too_large(send: Send, limit: int) -> None:
+    body = JSONResponse({"error": {"status": 413, "message": f"request body over {limit} bytes"}},
+                        status_code=413).body
+    await send({"type": "http.response.start", "status": 413,
+                "headers": [(b"content-type", b"application/json"),
+                            (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+
+def wants_json(request: Request) -> bool:
+    path = request.url.path
+    if path.endswith(_MACHINE_SUFFIXES) or path.startswith("/api/") or path == "/openapi.json":
+        return True
+    accept = request.headers.get("accept", "")
+    return "application/json" in accept and "text/html" not in accept
+
+
+def templates() -> Environment:
+    env = Environment(loader=FileSystemLoader(HERE / "templates"),
+                      autoescape=select_autoescape(["html", "svg", "xml"], default=True),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(stage_labels=present.STAGE_LABELS, stage_order=present.STAGE_ORDER,
+                       certainty_colours=charts.CERTAINTY_COLOURS)
+    env.filters.update(pct=present.percent, window=present.window_label_json, day=_day_filter)
+    return env
+
+
+def _day_filter(value: str | None) -> str:
+    if not value:
+        return "undated"
+    day = date.fromisoformat(value)
+    return f"{day.day} {day.strftime('%b %Y')}"
+
+
+class Renderer:
+    def __init__(self, site: Site) -> None:
+        self.site = site
+        self.env = templates()
+
+    def page(self, request: Request, name: str, data: dict[str, Any], status: int = 200) -> Response:
+        if request.url.path.endswith(".json"):
+            return JSONResponse(public(data), status_code=status)
+        html = self.env.get_template(name).render(
+            data=data, request_path=request.url.path, writable=self.site.token is not None,
+            today=self.site.today().isoformat(),
+            json_path=_json_twin(request), query=str(request.url.query))
+        return HTMLResponse(html, status_code=status)
+
+    def error(self, request: Request, status: int, message: str) -> Response:
+        if wants_json(request):
+            return JSONResponse({"error": {"status": status, "message": message}}, status_code=status)
+        html = self.env.get_template("error.html").render(
+            status=status, message=message, data={}, request_path=request.url.path,
+            writable=self.site.token is not None, json_path=None, query="",
+            today=self.site.today().isoformat())
+        return HTMLResponse(html, status_code=status)
+
+
+def _json_twin(request: Request) -> str:
+    path = request.url.path
+    twin = "/index.json" if path == "/" else path.rstrip("/") + ".json"
+    return twin + (f"?{request.url.query}" if request.url.query else "")
+
+
+def public(data: Any) -> Any:
+    """The JSON twin: the page data without the keys that only templates use (``_...``)."""
+    if isinstance(data, dict):
+        return {k: public(v) for k, v in data.items() if not str(k).startswith("_")}
+    if isinstance(data, list):
+        return [public(v) for v in data]
+    return data
+
+
+def parse_as_of(site: Site, value: str | None) -> date:
+    if value is None or value.strip() == "":
+        return site.today()
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError as error:
+        raise UsageError(f"as_of must be a date YYYY-MM-DD, not {value[:40]!r}") from error
+
+
+def check_token(site: Site, request: Request) -> None:
+    if site.token is None:
+        raise AuthError("this server is read-only (start it with `nextseason serve --token T` to allow writes)",
+                        403)
+    header = request.headers.get("authorization", "")
+    scheme, _, given = header.partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), site.token.encode()):
+        raise AuthError("a valid bearer token is required for writes", 401)
+
+
+def install_errors(app: FastAPI, renderer: Renderer) -> None:
+    async def domain(request: Request, error: Exception) -> Response:
+        if isinstance(error, NotFoundError):
+            return renderer.error(request, 404, str(error))
+        if isinstance(error, UsageError):
+            return renderer.error(request, 400, str(error))
+        if isinstance(error, AuthError):
+            response = renderer.error(request, error.status, str(error))
+            if error.status == 401:
+                response.headers["WWW-Authenticate"] = "Bearer"
+            return response
+        log.warning("request failed: %s", error)
+        return renderer.error(request, 422, str(error))
+
+    async def http(request: Request, error: Exception) -> Response:
+        assert isinstance(error, StarletteHTTPException)
+        message = str(error.detail) if error.status_code != 404 else "no such page"
+        return renderer.error(request, error.status_code, message)
+
+    async def invalid(request: Request, error: Exception) -> Response:
+        assert isinstance(error, RequestValidationError)
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e.get('loc', ()) if p != 'query')}: {e.get('msg')}"
+            for e in error.errors()[:3])
+        return renderer.error(request, 400, f"invalid request: {problems}")
+
+    async def crash(request: Request, error: Exception) -> Response:
+        log.error("internal error on %s", request.url.path, exc_info=error)
+        return renderer.error(request, 500, "internal error: the server could not answer this request")
+
+    app.add_exception_handler(NextseasonError, domain)
+    app.add_exception_handler(StarletteHTTPException, http)
+    app.add_exception_handler(RequestValidationError, invalid)
+    app.add_exception_handler(Exception, crash)
+
+
+def create_app(db_url: str, *, token: str | None = None, today: date | None = None,
+               max_body: int = MAX_BODY) -> FastAPI:
+    """The web app over the store at ``db_url``. ``token`` enables writes; ``today`` pins "now"."""
+    site = Site(db_url, token=token, today=today)
+    app = FastAPI(title="nextseason", version="0.1.0", docs_url=None, redoc_url=None,
+                  description="What is known about upcoming TV seasons, with evidence. "
+                              "Every HTML page has a JSON twin at the same path plus `.json`.")
+    app.state.site = site
+    renderer = Renderer(site)
+    install_errors(app, renderer)
+
+    @app.middleware("http")
+    async def data_version(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        if not request.url.path.startswith("/static/") and request.url.path != "/health":
+            site.version()
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Content-Security-Policy",
+                                    "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                                    "form-action 'self'; frame-ancestors 'none'")
+        return response
+
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    from .routes import add_routes
+
+    add_routes(app, site, renderer)
+    app.add_middleware(BodyLimit, limit=max_body)
+    return app
+
+
+def now_utc() -> datetime:
+    return datetime.now(timezone.utc)

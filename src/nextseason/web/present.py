@@ -1,0 +1,103 @@
+"""How things read on a page: claim values in words, slugs, safe links, stage colours.
+
+Nothing here touches the store; every function is pure and small.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from ..models import CastValue, Claim, DelayValue, EpisodesValue, Interval, PlatformValue
+from ..models import ProductionValue, RenewalValue
+
+STAGE_LABELS: dict[str, str] = {
+    "rumored": "Rumoured", "renewed": "Renewed", "pre_production": "Pre-production",
+    "filming": "Filming", "post_production": "Post-production", "dated": "Date set",
+    "released": "Released", "cancelled": "Cancelled", "unknown": "Unknown",
+}
+STAGE_ORDER = ("rumored", "renewed", "pre_production", "filming", "post_production", "dated", "released")
+
+
+def window_label(window: Interval | None) -> str:
+    """A window as a person says it ("early 2027"), never a fake day."""
+    if window is None:
+        return "no window"
+    try:
+        from ..resolve.windows import label_of
+    except ImportError:  # resolution not installed: the model's own reading
+        return window.display()
+    return label_of(window)
+
+
+def window_label_json(value: dict[str, Any] | None) -> str:
+    if not value:
+        return "no window"
+    if value.get("label"):
+        return str(value["label"])
+    return window_label(Interval.from_json(value))
+
+
+def claim_value_label(claim: Claim) -> str:
+    """The value of a claim in words."""
+    value = claim.value
+    if claim.kind == "release":
+        return window_label(value) if isinstance(value, Interval) else "a release date"
+    if isinstance(value, RenewalValue):
+        return value.status + (f" ({window_label(value.date)})" if value.date else "")
+    if isinstance(value, ProductionValue):
+        words = {"start": "starts", "end": "ends", "ongoing": "under way"}[value.event]
+        when = f" ({window_label(value.when)})" if value.when else ""
+        return f"{value.stage.replace('_', '-')} {words}{when}"
+    if isinstance(value, CastValue):
+        role = f" as {value.character}" if value.character else ""
+        return f"{value.person}{role} ({value.status})"
+    if isinstance(value, EpisodesValue):
+        return f"{'at least ' if value.at_least else ''}{value.count} episodes"
+    if isinstance(value, PlatformValue):
+        return f"on {value.name}"
+    if isinstance(value, DelayValue):
+        return f"delayed: {value.reason}"
+    return "unspecified"
+
+
+def slugify(title: str) -> str:
+    """A readable URL part for a title: 'All of Us Are Dead' -> 'all-of-us-are-dead'."""
+    ascii_form = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_form.lower()).strip("-")
+    if slug:
+        return slug
+    return quote(re.sub(r"\W+", "-", title.casefold()).strip("-") or "untitled", safe="")
+
+
+def season_path(work: str, season: int | None) -> str:
+    return f"/season/{slugify(work)}/{season if season is not None else 0}"
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL when it is an absolute http(s) link, else None (rendered as plain text)."""
+    if not url:
+        return None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    if any(ord(c) < 33 for c in url):
+        return None
+    return url
+
+
+def parse_day(text: str | None) -> date | None:
+    if not text:
+        return None
+    return date.fromisoformat(text)
+
+
+def percent(value: float | None) -> str:
+    return "" if value is None else f"{round(value * 100)}%"
