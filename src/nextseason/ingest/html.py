@@ -1,6 +1,7 @@
 """HTML pages: main text, title and metadata with trafilatura (comments excluded); the
-publication date from the page's metadata (trafilatura's, which is htmldate's, and
-htmldate's own search when trafilatura finds none).
+publication date from the page's markup by htmldate (which trafilatura runs for its
+metadata; asked here for the original date, from markup only: with its extensive search
+htmldate would take any date in the body text, such as a premiere the article mentions).
 
 Before any parsing, two cheap guards: the size cap and a scan of the tag nesting depth,
 so that a parser bomb (thousands of nested elements) is rejected, not parsed.
@@ -8,7 +9,6 @@ so that a parser bomb (thousands of nested elements) is rejected, not parsed.
 
 from __future__ import annotations
 
-import logging
 import re
 from datetime import date
 from typing import Any
@@ -16,10 +16,9 @@ from typing import Any
 from ..errors import IngestError
 from ..models import Document
 from ..settings import Settings
+from .dating import url_date
 from .document import make_document, parse_iso_day
 from .text import decode
-
-log = logging.getLogger(__name__)
 
 _TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(/?)>")
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w-]+)", re.IGNORECASE)
@@ -30,6 +29,8 @@ _NOT_NESTING = frozenset(
     b"p li dt dd tr td th option optgroup thead tbody tfoot colgroup rp rt "
     b"script style".split()
 )
+#: htmldate's options: the original (not the last-modified) date, from the markup only
+DATE_PARAMS = {"original_date": True, "extensive_search": False}
 _RAW_TEXT = re.compile(rb"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
@@ -86,12 +87,14 @@ def read_html_bytes(data: bytes, source: str, settings: Settings, *, url: str | 
         if value:
             metadata[key] = value
     page_url = url or getattr(extracted, "url", None) or None
-    stated = parse_iso_day(getattr(extracted, "date", None)) or _htmldate(page, page_url)
+    stated = parse_iso_day(getattr(extracted, "date", None))
+    from_url = url_date(page_url)
+    basis = "url" if stated is not None and from_url is not None and from_url.start == stated else "html-meta"
     if fetched is not None:
         metadata["fetched"] = fetched.isoformat()
     return make_document(text, doc_id=url or source, source_kind=source_kind, url=page_url,
                          title=getattr(extracted, "title", None) or None, stated=stated,
-                         stated_basis="html-meta", fetched=fetched, metadata=metadata)
+                         stated_basis=basis, fetched=fetched, metadata=metadata)
 
 
 def _extract(page: str, source: str, url: str | None) -> Any:
@@ -99,21 +102,10 @@ def _extract(page: str, source: str, url: str | None) -> Any:
 
     try:
         extracted = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False,
-                                                include_tables=True)
+                                                include_tables=True, date_extraction_params=DATE_PARAMS)
     except Exception as error:  # third-party boundary: any failure of the extractor is a rejection
         raise IngestError(source, "HTML extraction failed", f"{type(error).__name__}: {error}") from error
     if extracted is None:
         raise IngestError(source, "no main text", "trafilatura found no article text in the page")
     return extracted
 
-
-def _htmldate(page: str, url: str | None) -> date | None:
-    """htmldate's original-date search, for pages where trafilatura's metadata has none."""
-    from htmldate import find_date
-
-    try:
-        found = find_date(page, url=url, original_date=True, extensive_search=False)
-    except Exception as error:  # third-party boundary: no date is not a reason to drop the page
-        log.debug("htmldate failed: %s", error)
-        return None
-    return parse_iso_day(found)

@@ -20,6 +20,10 @@ from .html import read_html_bytes
 
 log = logging.getLogger(__name__)
 
+class TruncatedRecord(IngestError):
+    """The archive ends inside this record: nothing after it can be read."""
+
+
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
@@ -42,6 +46,9 @@ def read_warc(handle: IO[bytes], source: str, settings: Settings) -> Iterator[Do
         number += 1
         try:
             item = _record(record, f"{source}#{number}", settings)
+        except TruncatedRecord as error:
+            yield Rejection(error.source, error.reason, error.detail)
+            return
         except IngestError as error:
             yield Rejection(error.source, error.reason, error.detail)
             continue
@@ -73,6 +80,10 @@ def _record(record: Any, where: str, settings: Settings) -> Document | None:
     data = stream.read(settings.max_bytes + 1)
     if len(data) > settings.max_bytes:
         raise IngestError(where, "too large", f"record payload over max {settings.max_bytes} bytes")
+    missing = getattr(record.raw_stream, "limit", 0)
+    if missing:  # the archive ended before the record's declared Content-Length
+        raise TruncatedRecord(where, "truncated or damaged WARC",
+                              f"record ends {missing} bytes short of its declared length")
     if not data.strip():
         raise IngestError(where, "empty record", "the response has no body")
     extra: dict[str, Any] = {"warc_record": where}

@@ -1,0 +1,206 @@
+"""``nextseason ingest PATH_OR_URL...``: read articles, extract their claims, store them.
+
+Each document goes through the pure per-document function (``pipeline.process_document``)
+and is written in batches (``store.add_many``); every input that could not be read is
+recorded with ``store.reject``. The command ends with a summary and exits 1 when anything
+was rejected.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from ..models import Document, ProcessedDocument, Rejection
+from ..settings import DEFAULT, Settings
+
+log = logging.getLogger(__name__)
+
+BATCH = 200
+_URL = re.compile(r"^https?://", re.IGNORECASE)
+
+
+def register(group: click.Group) -> None:
+    group.add_command(ingest)
+
+
+@dataclass(slots=True)
+class Tally:
+    read: int = 0  # documents and rejections seen so far
+    ingested: int = 0
+    duplicates: int = 0
+    clustered: int = 0
+    rejections: list[Rejection] = field(default_factory=list)
+
+    @property
+    def rejected(self) -> int:
+        return len(self.rejections)
+
+
+def read_inputs(inputs: Iterable[str], settings: Settings) -> Iterator[tuple[str, Document | Rejection]]:
+    """(input, item) for every document or rejection of every file, folder or URL."""
+    from ..ingest import read_path, read_url
+
+    for given in inputs:
+        items = read_url(given, settings) if _URL.match(given) else read_path(Path(given), settings)
+        for item in items:
+            yield given, item
+
+
+def process(document: Document, settings: Settings) -> ProcessedDocument | Rejection:
+    """The per-document function, with a failure of it recorded rather than fatal."""
+    from ..pipeline import process_document
+
+    try:
+        return process_document(document, settings)
+    except Exception as error:  # one article's failure must not lose the others: it is recorded
+        log.exception("processing %s failed", document.doc_id)
+        return Rejection(document.doc_id, "processing failed", f"{type(error).__name__}: {error}")
+
+
+def ingest_inputs(inputs: Iterable[str], store: Any, settings: Settings,
+                  on_item: Callable[[str, Tally], None] | None = None, batch: int = BATCH) -> Tally:
+    """Read, process and store everything in ``inputs``; the counts of what happened."""
+    tally = Tally()
+    pending: list[ProcessedDocument] = []
+
+    def flush() -> None:
+        for result in store.add_many(pending):
+            if result.added:
+                tally.ingested += 1
+                tally.clustered += result.cluster is not None
+            else:
+                tally.duplicates += 1
+        pending.clear()
+
+    for given, item in read_inputs(inputs, settings):
+        tally.read += 1
+        if isinstance(item, Document):
+            item = process(item, settings)
+        if isinstance(item, Rejection):
+            store.reject(item)
+            tally.rejections.append(item)
+        else:
+            pending.append(item)
+            if len(pending) >= batch:
+                flush()
+        if on_item is not None:
+            on_item(given, tally)
+    flush()
+    return tally
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH_OR_URL...")
+@click.option("--allow-private", is_flag=True,
+              help="allow fetching URLs on private, loopback or link-local addresses")
+@click.option("--json", "as_json", is_flag=True, help="print the summary as JSON")
+@click.pass_obj
+def ingest(obj: Any, inputs: tuple[str, ...], allow_private: bool, as_json: bool) -> None:
+    """Ingest articles from files, folders (recursively) and URLs.
+
+    Reads .jsonl (one article a line: id, url, published, text), .txt, .html/.htm and
+    .warc/.warc.gz, each recognised by its content as well as its name. Exits 1 when any
+    input was rejected (each is listed with its reason; see also `nextseason rejections`).
+
+    \b
+    Example:
+      nextseason ingest articles.jsonl pages/ crawl.warc.gz
+      nextseason ingest https://example.com/news/story.html
+    """
+    settings: Settings = getattr(obj, "settings", None) or DEFAULT
+    if allow_private:
+        settings = dataclasses.replace(settings, allow_private=True)
+    store = obj.store()
+    started = time.perf_counter()
+    if sys.stderr.isatty() and not as_json:
+        tally = _with_progress_bar(inputs, store, settings)
+    else:
+        tally = ingest_inputs(inputs, store, settings, on_item=_plain_progress())
+    elapsed = time.perf_counter() - started
+    if as_json:
+        click.echo(json.dumps(_summary_json(tally, elapsed), ensure_ascii=False, indent=2))
+    else:
+        _print_summary(tally, elapsed)
+    if tally.rejected:
+        sys.exit(1)
+
+
+def _with_progress_bar(inputs: tuple[str, ...], store: Any, settings: Settings) -> Tally:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[counts]}"), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("ingesting", total=len(inputs), counts="")
+        done: set[str] = set()
+
+        def on_item(given: str, tally: Tally) -> None:
+            if given not in done:
+                done.add(given)
+                progress.update(task, completed=len(done) - 1, description=_short(given))
+            progress.update(task, counts=f"{tally.read} read, {tally.rejected} rejected")
+
+        tally = ingest_inputs(inputs, store, settings, on_item=on_item)
+        progress.update(task, completed=len(inputs))
+    return tally
+
+
+def _plain_progress(every: int = 1000) -> Callable[[str, Tally], None]:
+    """Plain lines on stderr: one per input started, one every ``every`` items."""
+    seen: set[str] = set()
+
+    def on_item(given: str, tally: Tally) -> None:
+        if given not in seen:
+            seen.add(given)
+            click.echo(f"ingesting {given}", err=True)
+        if tally.read % every == 0:
+            click.echo(f"  {tally.read} items read, {tally.rejected} rejected", err=True)
+
+    return on_item
+
+
+def _short(text: str, width: int = 40) -> str:
+    return text if len(text) <= width else "…" + text[-(width - 1):]
+
+
+def _summary_json(tally: Tally, elapsed: float) -> dict[str, Any]:
+    return {
+        "ingested": tally.ingested,
+        "duplicates": tally.duplicates,
+        "rejected": tally.rejected,
+        "clusters_joined": tally.clustered,
+        "seconds": round(elapsed, 3),
+        "rejections": [{"source": r.source, "reason": r.reason, "detail": r.detail}
+                       for r in tally.rejections],
+    }
+
+
+def _print_summary(tally: Tally, elapsed: float) -> None:
+    console = Console(highlight=False, soft_wrap=True)
+    if tally.rejections:
+        # one line each, never wrapped, so that a long path stays whole (and greppable)
+        click.echo(f"rejected ({tally.rejected}):")
+        for rejection in tally.rejections:
+            detail = f" ({rejection.detail})" if rejection.detail else ""
+            click.echo(f"  {rejection.source}: {rejection.reason}{detail}")
+    summary = Table(show_header=False, show_edge=False, box=None)
+    summary.add_column(justify="left")
+    summary.add_column(justify="right")
+    summary.add_row("ingested", str(tally.ingested))
+    summary.add_row("duplicates", str(tally.duplicates))
+    summary.add_row("rejected", str(tally.rejected))
+    summary.add_row("near-duplicate clusters joined", str(tally.clustered))
+    summary.add_row("seconds", f"{elapsed:.2f}")
+    console.print(summary)

@@ -1,0 +1,133 @@
+"""``nextseason ingest`` end to end, over real SQLite files."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from ingest_samples import PARAGRAPHS, article_html, deep_html, write_warc
+from nextseason.cli import cli
+from nextseason.store import open_store
+
+from conftest import DEV
+
+OTHER = (
+    "A third season of The Lantern Keepers is not planned yet, the showrunner told a podcast.",
+    "She added that the writers room would reconvene in the summer to map out the story.",
+    "Fans have campaigned online for months for the return of the minor characters.",
+)
+
+
+def run(db: str, *args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, ["--db", db, "ingest", *args])
+    return result.exit_code, result.output
+
+
+def mixed_folder(root: Path) -> tuple[int, set[tuple[str, str]]]:
+    """A folder of good inputs and each kind of bad one; returns (good articles, rejections)."""
+    root.mkdir()
+    (root / "sub").mkdir()
+    good = 0
+    (root / "note.txt").write_text(" date 2024-01-05 The Lantern Keepers is renewed.\n\nMore to come.",
+                                   encoding="utf-8")
+    good += 1
+    (root / "sub" / "story.html").write_text(article_html(), encoding="utf-8")
+    good += 1
+    lines = [json.dumps({"id": "j1", "url": None, "published": "2024-02-01", "text": OTHER[0]}),
+             '{"id": "j2", "text": "unterminated',
+             json.dumps({"id": "j3", "url": None, "published": None, "text": OTHER[1]})]
+    (root / "batch.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    good += 2
+    write_warc(root / "crawl.warc.gz", [
+        ("https://example.org/2024/04/02/one", article_html(title="One", paragraphs=PARAGRAPHS[::-1])),
+        ("https://example.org/two", article_html(title="Two", paragraphs=OTHER))])
+    good += 2
+    write_warc(root / "broken.warc.gz", [
+        ("https://example.org/three", article_html(title="Three", paragraphs=PARAGRAPHS[1:] + OTHER[:1])),
+        ("https://example.org/four", article_html(title="Four", paragraphs=OTHER[1:] + PARAGRAPHS[:2]))],
+        extra_image=False)
+    data = (root / "broken.warc.gz").read_bytes()
+    (root / "broken.warc.gz").write_bytes(data[:-150])
+    good += 1
+    (root / "empty.txt").write_bytes(b"")
+    (root / "picture.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 8)
+    (root / "latin.txt").write_bytes(b"neither \x81 nor \x8d decodes")
+    packed = gzip.compress(b"Some plain words in a text file. " * 300)
+    (root / "cut.txt.gz").write_bytes(packed[: len(packed) // 2])
+    (root / "huge.html").write_text(article_html(paragraphs=("word " * 1_100_000,)), encoding="utf-8")
+    (root / "bomb.html").write_text(deep_html(2000), encoding="utf-8")
+    rejections = {
+        (f"{root / 'batch.jsonl'}:2", "malformed JSONL line"),
+        (f"{root / 'broken.warc.gz'}#2", "truncated or damaged WARC"),
+        (str(root / "empty.txt"), "empty file"),
+        (str(root / "picture.jpg"), "binary file"),
+        (str(root / "latin.txt"), "undecodable bytes"),
+        (str(root / "cut.txt.gz"), "truncated or damaged gzip"),
+        (str(root / "huge.html"), "too large"),
+        (str(root / "bomb.html"), "HTML nested too deeply"),
+    }
+    return good, rejections
+
+
+def test_mixed_folder_ingests_good_files_lists_each_rejection_and_exits_1(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'ns.db'}"
+    good, expected = mixed_folder(tmp_path / "in")
+    code, output = run(db, str(tmp_path / "in"))
+    assert code == 1, output
+    for source, reason in expected:
+        assert reason in output
+        assert Path(source.split(":")[0].split("#")[0]).name in output
+    store = open_store(db)
+    try:
+        assert store.count_documents() == good
+        assert {(r.source, r.reason) for r in store.rejections()} == expected
+    finally:
+        store.close()
+
+
+def test_summary_counts_ingested_duplicates_and_rejected(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'ns.db'}"
+    good, expected = mixed_folder(tmp_path / "in")
+    code, output = run(db, "--json", str(tmp_path / "in"))
+    assert code == 1
+    summary = json.loads(output[output.index("{"):])
+    assert (summary["ingested"], summary["duplicates"], summary["rejected"]) == (good, 0, len(expected))
+    code, output = run(db, "--json", str(tmp_path / "in"))
+    summary = json.loads(output[output.index("{"):])
+    assert (summary["ingested"], summary["duplicates"]) == (0, good)
+
+
+def test_good_inputs_only_exit_0(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'ns.db'}"
+    (tmp_path / "a.txt").write_text("The Lantern Keepers returns in 2026.", encoding="utf-8")
+    code, output = run(db, str(tmp_path / "a.txt"))
+    assert code == 0, output
+    assert "ingested" in output
+
+
+def test_missing_path_is_a_rejection(tmp_path: Path) -> None:
+    code, output = run(f"sqlite:///{tmp_path / 'ns.db'}", str(tmp_path / "nope.txt"))
+    assert code == 1
+    assert "no such file or folder" in output
+
+
+@pytest.mark.slow
+def test_dev_corpus_ingested_twice_keeps_the_same_article_count(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'ns.db'}"
+    source = str(DEV / "articles.jsonl")
+    code, output = run(db, source)
+    assert code == 0, output
+    store = open_store(db)
+    first = store.count_documents()
+    store.close()
+    code, output = run(db, source)
+    assert code == 0, output
+    store = open_store(db)
+    try:
+        assert first == store.count_documents() == 161
+    finally:
+        store.close()
