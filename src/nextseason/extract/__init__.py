@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..models import Claim, Document
 from ..settings import DEFAULT, Settings
 from .aliases import alias_titles
@@ -13,8 +15,8 @@ from .assemble import assemble, dedupe
 from .cast import find_cast
 from .claims import FINDERS, View
 from .mentions import assign_targets, find_works, sentence_mentions
-from .sentences import split_sentences
-from .times import document_times, within
+from .sentences import not_prose, split_sentences
+from .times import TimePoint, document_times, estimate_anchor, within
 
 __all__ = ["extract_claims"]
 
@@ -31,13 +33,37 @@ def extract_claims(document: Document, settings: Settings = DEFAULT) -> list[Cla
     if works.subject is None:
         return []
     assign_targets(works, text, spans)
-    anchor = document.effective_published
-    points = document_times(text, anchor)
+    anchor, points = _anchor_and_times(document)
     claims: list[Claim] = []
     for sentence in sentences:
+        if not_prose(sentence.text):
+            continue
         view = View(text, sentence, sentence_mentions(text, sentence.start, sentence.end, works),
                     within(points, sentence.start, sentence.end), anchor, works)
         for finder in FINDERS + (find_cast,):
             for found in finder(view):
                 claims.extend(assemble(found, view))
     return dedupe(claims)
+
+
+def _anchor_and_times(document: Document) -> tuple[date | None, list[TimePoint]]:
+    """The date relative expressions are read against, and the article's times.
+
+    The stated date, else the end of a narrow inferred range; with neither (or a wide or
+    open range) the latest explicitly dated past event the article mentions, kept inside the
+    range.
+    """
+    known = document.published
+    window = document.published_range
+    if known is None and window is not None and window.end is not None and (window.width_days or 10**6) <= 92:
+        known = window.end
+    if known is not None:
+        return known, document_times(document.text, known)
+    not_before = window.start if window is not None else None
+    first = document_times(document.text, window.end if window is not None and window.end else not_before)
+    anchor = estimate_anchor(document.text, first, not_before)
+    if window is not None and window.end is not None and (anchor is None or anchor > window.end):
+        anchor = window.end
+    if anchor is None:
+        return None, first
+    return anchor, document_times(document.text, anchor)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..models import CERTAINTIES, CastValue, Claim, EpisodesValue, Interval, PlatformValue, RenewalValue
 from ..text import fold
-from .certainty import attribute, is_negated
+from .certainty import attribute
 from .claims import _FIRST, Found, View
 
 _MAX_QUOTE = 320
@@ -32,25 +32,42 @@ def resolve(found: Found, view: View) -> list[tuple[str, int | None]]:
         key = min(work_mentions, key=lambda m: _distance(m.start, m.end, at)).work
     if found.seasons is not None:
         return [(key, season) for season in found.seasons] if key else []
-    season_mentions = [m for m in view.mentions if m.seasons or (m.relative and not found.past)]
+    prior = found.past and found.kind == "release"
+    season_mentions = [m for m in view.mentions if m.seasons or (m.relative and not prior)]
     seasons: tuple[int | None, ...]
     if season_mentions:
         nearest = min(season_mentions, key=lambda m: _distance(m.start, m.end, at))
         if nearest.work:
             key = nearest.work
         if nearest.seasons:
-            seasons = nearest.seasons
+            seasons = nearest.seasons + _chained(view, nearest)
         else:
             seasons = (works.target.get(key) if key else None,)
     else:
         target = works.target.get(key) if key else None
-        if found.past and target:
+        if prior and target:
             seasons = (1 if _FIRST.search(view.s) else max(1, target - 1),)
         else:
             seasons = (target,)
     if key is None:
         return []
     return [(key, season) for season in seasons]
+
+
+def _chained(view: View, first) -> tuple[int, ...]:
+    """Seasons listed right after the nearest one ("Season 2 and Season 3")."""
+    extra: list[int] = []
+    last = first
+    for mention in view.mentions:
+        if mention.start <= last.start or not mention.seasons:
+            continue
+        gap = view.text[last.end:mention.start]
+        if len(gap) <= 8 and gap.strip(" ,&").lower() in {"", "and", "or"}:
+            extra.extend(s for s in mention.seasons if s not in first.seasons)
+            last = mention
+        else:
+            break
+    return tuple(extra)
 
 
 def _quote(view: View, found: Found) -> tuple[int, int]:
@@ -72,11 +89,10 @@ def assemble(found: Found, view: View) -> list[Claim]:
     if not targets:
         return []
     rel_at = view.rel(found.at)
-    attribution = attribute(view.s, rel_at, view.rel(found.at_end), past_fact=found.past)
+    scope = view.rel(found.scope) if found.scope is not None else None
+    attribution = attribute(view.s, rel_at, view.rel(found.at_end), past_fact=found.past, kind=found.kind,
+                            scope=scope)
     polarity = found.polarity or attribution.polarity
-    if found.polarity is None and found.scope is not None and found.scope < found.at:
-        if is_negated(view.s, view.rel(found.scope), view.rel(found.at_end)):
-            polarity = "negated"
     certainty = found.certainty or attribution.certainty
     as_of = next((p.interval for p in view.times if p.as_of), None)
     start, end = _quote(view, found)

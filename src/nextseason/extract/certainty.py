@@ -34,7 +34,8 @@ _NOT_NEGATION = re.compile(
     r"not\s+(?:surprisingly|to\s+mention)|there['’]s\s+no\s+(?:telling|denying)|"
     r"don['’]t\s+(?:miss|forget|worry)|(?:wo|do)n['’]t\s+(?:be\s+)?(?:disappointed|have\s+to\s+wait\s+(?:long|much))|"
     r"nothing\s+(?:short|but)|(?:can|could)(?:n['’]t|not)\s+(?:guarantee|confirm|say\s+for\s+(?:sure|certain)|be\s+sure)|"
-    r"not\s+(?:sure|certain)|no\s+(?:guarantee|telling))\b",
+    r"not\s+(?:sure|certain)|no\s+(?:guarantee|telling)|no-brainer|\w+n['’]t\s+(?:a\s+|any\s+)?(?:surprise|shock|secret)|"
+    r"no\s+(?:secret|shock))\b",
     re.IGNORECASE,
 )
 _SPECULATIVE = re.compile(
@@ -52,19 +53,26 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _OFFICIAL = re.compile(
-    r"\b(?:announc\w*|confirm\w*|officially|official|revealed|reveals|unveil\w*|statement|"
-    r"teaser|trailer|press\s+release|told|tells|said|says|shared|explained|stated|tweeted|"
-    r"posted|wrote|noted|added|interview|promised|declared|renewed|greenlit|ordered|picked\s+up|"
-    r"premiered|debuted|released|aired|launched|dropped|arrived|hit\s+netflix|streamed|"
-    r"wrapped|began|started|commenced|kicked\s+off)\b",
+    r"\b(?:announc\w*|confirm(?:s|ed|ing|ation)?|revealed|reveals|unveil\w*|statement|press\s+release|"
+    r"told|tells|said|says|shared|explained|stated|tweeted|posted|wrote|noted|added|interview|promised|"
+    r"declared|teaser|trailer)\b",
     re.IGNORECASE,
 )
+# firm projections: expected whatever the claim
 _EXPECTED = re.compile(
-    r"\b(?:set\s+to|should|likely|expected|expect|expects|expecting|scheduled|slated|will|"
-    r"going\s+to|gearing\s+up|plans?\s+to|planned|planning|aims?\s+to|poised|on\s+track|"
-    r"anticipated|due|tipped|bound\s+to|is\s+to|are\s+to|sure|certain|'ll|’ll|upcoming)\b",
+    r"\b(?:set\s+to|should|likely|expected|expect|expects|expecting|scheduled|slated|going\s+to|gearing\s+up|"
+    r"plans?\s+to|planned|planning|aims?\s+to|poised|on\s+track|anticipated\s+to|tipped|bound\s+to|"
+    r"is\s+to|are\s+to|sure\s+to|certain\s+to|confident)\b",
     re.IGNORECASE,
 )
+# plain future: a projection for a time-bound claim (release, production), a report otherwise
+_FUTURE = re.compile(r"\b(?:will|won['’]t|'ll|’ll|would)\b", re.IGNORECASE)
+_PLATFORM_ACTS = re.compile(
+    r"\b(?:netflix|hbo|max|amazon|prime\s+video|disney\+?|hulu|apple\s+tv\+?|peacock|paramount\+?|tvn|jtbc|"
+    r"the\s+streamer|the\s+network|the\s+streaming\s+(?:giant|service|platform))\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:officially\s+|finally\s+|also\s+|just\s+|now\s+|recently\s+)?"
+    r"(?:renewed|announced|confirmed|revealed|ordered|greenlit|greenlighted|unveiled|shared|dropped|released|set|dated|"
+    r"picked\s+up|teased|cancell?ed|canceled)\b", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _SPEECH_VERB = (r"(?:told|tells|said|says|revealed|reveals|confirmed|confirms|announced|announces|"
                 r"shared|shares|explained|explains|stated|states|teased|teases|tweeted|wrote|writes|"
@@ -107,7 +115,7 @@ def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
     return start, end
 
 
-def is_negated(sentence: str, trigger_start: int, trigger_end: int, *, window: int = 70) -> bool:
+def is_negated(sentence: str, trigger_start: int, trigger_end: int, *, window: int = 45) -> bool:
     """A negation cue inside the trigger's clause, before the trigger (within ``window``)
     or right after it ("the release date has not been announced")."""
     start, end = clause_bounds(sentence, trigger_start)
@@ -133,7 +141,7 @@ def find_source(sentence: str) -> str | None:
 
 
 def certainty_of(sentence: str, clause_start: int, clause_end: int, *, past_fact: bool,
-                 source: str | None) -> str:
+                 source: str | None, kind: str = "", negated: bool = False) -> str:
     """official / reported / expected / speculative, from the clause and the whole sentence."""
     clause = sentence[clause_start:clause_end]
     if _SPECULATIVE.search(clause):
@@ -142,19 +150,27 @@ def certainty_of(sentence: str, clause_start: int, clause_end: int, *, past_fact
         return "reported"
     quoted = bool(_QUOTE_MARK.search(sentence)) and re.search(_SPEECH_VERB, sentence) is not None
     official_source = source is not None and _OFFICIAL_SOURCE.search(source) is not None
-    if quoted or official_source or _OFFICIAL.search(clause):
-        if past_fact or not _EXPECTED.search(clause) or quoted or official_source or re.search(
-                r"\b(?:announc|confirm|officially|revealed)", clause, re.IGNORECASE):
-            return "official"
+    if quoted or official_source or _PLATFORM_ACTS.search(sentence):
+        return "official"
+    if not negated and _OFFICIAL.search(sentence):
+        return "official"
     if _EXPECTED.search(clause):
+        return "expected"
+    if kind in ("release", "production") and not past_fact and _FUTURE.search(clause):
         return "expected"
     return "reported"
 
 
-def attribute(sentence: str, trigger_start: int, trigger_end: int, *, past_fact: bool = False) -> Attribution:
-    """Certainty, polarity and source of the claim whose trigger is at the given offsets."""
+def attribute(sentence: str, trigger_start: int, trigger_end: int, *, past_fact: bool = False,
+              kind: str = "", scope: int | None = None) -> Attribution:
+    """Certainty, polarity and source of the claim whose trigger is at the given offsets.
+
+    ``scope`` extends the negation search back to an earlier offset (the claim's time).
+    """
     clause_start, clause_end = clause_bounds(sentence, trigger_start)
     source = find_source(sentence)
-    certainty = certainty_of(sentence, clause_start, clause_end, past_fact=past_fact, source=source)
-    polarity = "negated" if is_negated(sentence, trigger_start, trigger_end) else "affirmed"
-    return Attribution(certainty, polarity, source)
+    negated = is_negated(sentence, trigger_start, trigger_end) or (
+        scope is not None and scope < trigger_start and is_negated(sentence, scope, trigger_end))
+    certainty = certainty_of(sentence, clause_start, clause_end, past_fact=past_fact, source=source,
+                             kind=kind, negated=negated)
+    return Attribution(certainty, "negated" if negated else "affirmed", source)

@@ -82,16 +82,22 @@ PRODUCTION = re.compile(
     re.IGNORECASE,
 )
 RENEWAL = re.compile(
-    r"\b(?:renew(?:ed|al|s|ing)?|greenlit|green-?light(?:ed|s)?|picked\s+up|pickup|ordered|"
+    r"\b(?:renew(?:ed|al|s|ing)?(?!\s+(?:interest|attention|hope|focus|popularity|vigou?r|energy|push))|greenlit|"
+    r"green-?light(?:ed|s)?|picked\s+up\s+for|pickup|ordered|"
     r"cancel(?:l?ed|lation|s|ing)?|canned|axed|scrapped|(?:another|a\s+new|an\s+additional)\s+season|"
-    r"(?:is|are|was)\s+(?:officially\s+)?(?:happening|a\s+go|still\s+a\s+go|in\s+the\s+works|confirmed)|"
-    r"(?:has|have)\s+been\s+(?:officially\s+)?confirmed|officially\s+confirmed|(?:will|to)\s+(?:return|be\s+back|come\s+back)\s+for|"
-    r"(?:returning|coming\s+back|back)\s+for\s+(?:a|its|another)|"
-    r"(?:is|are|will\s+be)\s+(?:officially\s+)?(?:returning|coming\s+back|back)\b|"
+    r"(?:is|are|was)\s+(?:officially\s+)?(?:happening|a\s+go|still\s+a\s+go|in\s+the\s+works|confirmed|official|"
+    r"on\s+(?:the|its)\s+way|planned|ordered)|"
+    r"(?:has|have)\s+been\s+(?:officially\s+)?confirmed(?!\s+to\s+(?:return|reprise|join|star|appear))|"
+    r"officially\s+confirmed(?!\s+to\s+(?:return|reprise|join|star|appear))|(?:will|to)\s+(?:return|be\s+back|come\s+back)\s+for|"
+    r"(?:returning|coming\s+back|back)\s+for\s+(?:a|its|another)|moving\s+forward\s+with|"
+    r"announc\w*\s+(?:of\s+)?(?:the\s+)?(?:season\s+\w+|a\s+\w+\s+season|the\s+\w+\s+season|new\s+instal?lment)|"
+    r"confirm\w*\s+(?:that\s+)?(?:season\s+\w+|a\s+\w+\s+season|the\s+\w+\s+season)|"
     r"guaranteed\s+another|plans?\s+for\s+a\s+\w+\s+season|make\s+a\s+(?:season|second|third|fourth|fifth)|"
     r"the\s+(?:end|final)\s+of\s+the\s+(?:series|show)|final\s+season)\b",
     re.IGNORECASE,
 )
+_PAST_RENEWAL = re.compile(r"\b(?:renewed|announced|confirmed|greenlit|greenlighted|revealed|ordered|picked|cancell?ed|"
+                           r"canceled|axed|scrapped|renewal|announcement)\b", re.IGNORECASE)
 _CANCEL = re.compile(r"cancel|canned|axed|scrapped|end\s+of\s+the|final", re.IGNORECASE)
 _ANNOUNCE = re.compile(
     r"\b(?:announc\w*|confirm\w*|reveal\w*|unveil\w*|report\w*|said|says|told|interview\w*|"
@@ -274,11 +280,13 @@ def find_renewal(view: View) -> list[Found]:
         status = "cancelled" if _CANCEL.search(word) else "renewed"
         when = None
         for point in view.times:
-            if point.as_of or _owner(view, point) not in ("renewal", "announce"):
+            if point.as_of or _owner(view, point) not in ("renewal", "announce", "production"):
                 continue
             if view.anchor and point.interval.start and point.interval.start > view.anchor:
                 continue
-            if abs(point.start - start) < 100 and point.interval.precision in ("day", "month", "year", "week"):
+            if not _PAST_RENEWAL.search(view.s):
+                continue
+            if abs(point.start - start) < 100:
                 when = point.interval
                 break
         found.append(Found("renewal", RenewalValue(status, when), start, end, past=when is not None))

@@ -97,3 +97,19 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int, line_start:
     if end - start < 3:
         return
     sentences.append(Sentence(start, end, text[start:end], line_start, len(sentences)))
+
+
+_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "is", "as", "by", "with", "vs"}
+
+
+def not_prose(text: str) -> bool:
+    """A question, or a title-case heading (a headline, a section title): not a claim."""
+    stripped = text.rstrip()
+    if stripped.endswith("?"):
+        return True
+    words = [w for w in _WORDS.findall(stripped) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 3 or stripped.endswith((".", "!", "”", '"', "’")):
+        return False
+    capitals = sum(1 for w in words if w[0].isupper())
+    return capitals / len(words) > 0.8

@@ -22,7 +22,7 @@ _AS_OF_AFTER = re.compile(r"^\s*(?:interview|statement|report|update|post|tweet|
                           re.IGNORECASE)
 
 
-_PRESENT = re.compile(r"(?:right\s+)?now|today|currently|presently|at\s+the\s+moment|tonight|these\s+days",
+_PRESENT = re.compile(r"(?:right\s+)?now|currently|presently|at\s+the\s+moment|tonight|these\s+days",
                       re.IGNORECASE)
 _YEARLESS = re.compile(r"[A-Za-z]")
 _RELATIVE_YEAR = re.compile(r"(?:this|next|last)\s+year", re.IGNORECASE)
@@ -109,3 +109,30 @@ def within(points: list[TimePoint], start: int, end: int) -> list[TimePoint]:
             result.append(points[index])
         index += 1
     return result
+
+
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|set\s+to|slated|scheduled|expected|coming|arriv\w+|premieres|to\s+premiere|to\s+release|upcoming|"
+    r"until|by|before|could|might|may|should|likely|planned|plans?|due|next)\b[^.]{0,40}$",
+    re.IGNORECASE)
+
+
+def estimate_anchor(text: str, points: list[TimePoint], not_before: date | None = None) -> date | None:
+    """For an undated article: the latest explicitly dated past event it mentions.
+
+    Used only when neither a stated date nor a closed inferred range is known.
+    """
+    best: date | None = None
+    for point in points:
+        interval = point.interval
+        if point.relative or interval.end is None or interval.start is None:
+            continue
+        if not re.search(r"\b(?:19|20)\d{2}\b", point.text) or interval.precision not in ("day", "month"):
+            continue
+        if _FUTURE_CUE.search(text[max(0, point.start - 60):point.start]):
+            continue
+        if best is None or interval.end > best:
+            best = interval.end
+    if best is not None and not_before is not None and best < not_before:
+        best = not_before
+    return best or not_before

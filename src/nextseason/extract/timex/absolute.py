@@ -271,8 +271,15 @@ def build_half(m: re.Match[str], ctx: Context) -> Hit | None:
                 relative=relative)
 
 
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}
+
+
 def build_decade(m: re.Match[str], ctx: Context) -> Hit | None:
     digits = m.group("dec") or ""
+    if m.group("word"):
+        start = 1900 + 10 * DECADE_WORDS[m.group("word").lower()]
+        return _hit(m, "DATE", f"{start // 10:03d}", cal.decade_interval(start), rule="decade", grain="decade")
     if len(digits) == 2:
         start = (1900 if int(digits) >= 30 else 2000) + int(digits)
     else:
@@ -325,7 +332,7 @@ def rules() -> list[Rule]:
                      r"|(?P<a>[01]?\d|3[01]|[12]\d)/(?P<b>[0-3]?\d)/(?P<yy>(?:19|20)?\d\d))(?![\d/]|\.\d)",
                      build_numeric, 3),
         compile_rule("month_day",
-                     rf"\b{wd_prefix}(?:the\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})(?![\d:]|\.\d)"
+                     rf"\b{wd_prefix}(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})(?![\d:]|\.\d)"
                      rf"(?:(?:,|\s+of|,?\s+in)?\s*(?P<year>{_YEAR_REF})(?!\d))?",
                      build_month_day, 3),
         compile_rule("day_month",
@@ -348,7 +355,7 @@ def rules() -> list[Rule]:
                      rf"(?P<part>{PART})(?:[\s-]+|(?<=mid)-?)(?:of\s+)?(?:the\s+year\s+)?(?P<year>{YEAR})(?!\d)",
                      build_year_part, 2),
         compile_rule("year",
-                     rf"(?<![\w$\u00a3\u20ac.,/-])(?:(?:the\s+)?(?:(?:fiscal|calendar|model)\s+)?(?:year\s+))?(?P<year>{YEAR})"
+                     rf"(?<![\w$\u00a3\u20ac.,/-])(?:(?:the\s+)?(?:fiscal\s+(?:year\s+)?|(?:calendar\s+|model\s+)?year\s+))?(?P<year>{YEAR})"
                      r"(?![\w%]|[.,]\d|['\u2019]?s\b)",
                      build_year, 0),
         compile_rule("short_year", rf"\b(?:in|of|since|by|until|till|for|early|late|mid|summer|spring|fall)[\s-]+"
@@ -369,8 +376,10 @@ def rules() -> list[Rule]:
         compile_rule("spelled_year",
                      rf"\b(?:(?P<mon>{MONTH})\s+(?:of\s+)?|(?:the\s+)?(?P<season>{SEASON})\s+of\s+)?(?:{SPELLED_YEAR})\b",
                      build_spelled_year, 1),
-        compile_rule("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>1[89]\d0|20\d0)s"
-                               r"|['\u2019](?P<dec2>\d0)s)\b", _decade2, 1),
+        compile_rule("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>1[89]\d0|20\d0)['\u2019]?s"
+                               r"|['\u2019](?P<dec2>\d0)s|(?<=the\s)(?P<word>twenties|thirties|forties|fifties|sixties"
+                               r"|seventies|eighties|nineties))\b", _decade2, 1),
+        compile_rule("century", r"\b(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b", build_century, 1),
     ]
 
 
@@ -385,6 +394,15 @@ def _half_with_year2(m: re.Match[str], ctx: Context) -> Hit | None:
 
 def _decade2(m: re.Match[str], ctx: Context) -> Hit | None:
     return build_decade(_Merged(m, {"dec": m.group("dec") or m.group("dec2")}), ctx)  # type: ignore[arg-type]
+
+
+def build_century(m: re.Match[str], ctx: Context) -> Hit | None:
+    n = int(m.group("c"))
+    if not 1 <= n <= 22:
+        return None
+    first = (n - 1) * 100
+    interval = Interval(date(max(first, 1), 1, 1), date(first + 99, 12, 31), "range", f"the {m.group('c')}th century")
+    return _hit(m, "DATE", f"{n - 1:02d}", interval, rule="century", grain="century")
 
 
 class _Merged:

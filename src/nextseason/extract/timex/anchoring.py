@@ -18,7 +18,8 @@ WINDOW = 90
 
 FUTURE_WORDS = frozenset("""
 will 'll shall gonna upcoming forthcoming next expected expects scheduled slated planned tipped poised
-premieres arrives debuts launches airs lands returns begins starts opens streams await awaits awaiting
+premieres arrives debuts launches airs lands returns begins starts opens streams drops hits bows await
+awaits awaiting
 would tomorrow tentatively anticipated hopefully hoping hopes aims aiming
 """.split())
 PAST_WORDS = frozenset("""

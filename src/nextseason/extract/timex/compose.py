@@ -70,6 +70,7 @@ def _join(a: Hit, b: Hit, ctx: Context) -> Hit | None:
         return None
     if word == "or" and not (a.grain == b.grain or {a.grain, b.grain} <= {"year", "season", "half", "quarter"}):
         return None
+    a = _inherit_year(a, b)
     assert a.interval is not None and b.interval is not None
     if a.interval.start and b.interval.start and b.interval.start < a.interval.start:
         if word != "or":
@@ -80,6 +81,21 @@ def _join(a: Hit, b: Hit, ctx: Context) -> Hit | None:
     start = lead.start() if lead and word != "or" else min(a.start, b.start)
     return Hit(start, max(a.end, b.end), "DATE", a.value, None, interval, a.relative or b.relative, "range",
                max(a.priority, b.priority), parts=(a, b), grain="range")
+
+
+def _inherit_year(a: Hit, b: Hit) -> Hit:
+    """'March to May 2025': a year-less first end takes the year of the second."""
+    if not a.relative or b.relative or a.grain != "month" or b.interval is None or b.interval.start is None:
+        return a
+    if a.interval is None or a.interval.start is None or not re.fullmatch(r"\d{4}-\d\d", a.value):
+        return a
+    month = a.interval.start.month
+    year = b.interval.start.year - (1 if month > b.interval.start.month else 0)
+    interval = cal.month_interval(year, month)
+    if a.interval.precision == "third" and a.interval.end is not None:
+        interval = Interval(a.interval.start.replace(year=year), a.interval.end.replace(year=year), "third",
+                            (a.interval.label or "").rsplit(" ", 1)[0] + f" {year}")
+    return replace(a, value=f"{year:04d}-{month:02d}", interval=interval, relative=False)
 
 
 def _clause_before(ctx: Context, start: int, width: int = 60) -> str:

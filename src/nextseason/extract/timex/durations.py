@@ -107,6 +107,10 @@ def build_day_part(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     if word == "this":
         day = ctx.anchor
+    elif word == "last":
+        from datetime import timedelta
+
+        day = ctx.anchor - timedelta(days=1)
     else:
         day = _day_of(m, ctx) or ctx.anchor
     return Hit(m.start(), m.end(), "TIME", f"{day.isoformat()}T{part}", None, cal.day_interval(day), True,
@@ -153,7 +157,7 @@ def rules() -> list[Rule]:
                      rf"(?:,?\s+(?:on\s+)?{day_word})?",
                      build_time, 2),
         compile_rule("day_part",
-                     rf"\b(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY}|this|yesterday|tomorrow)\s+"
+                     rf"\b(?:(?:early|late)\s+)?(?P<wd>{WEEKDAY}|this|yesterday|tomorrow|last(?=\s+night))\s+"
                      r"(?P<pod>morning|afternoon|evening|night|overnight)\b",
                      build_day_part, 3),
         compile_rule("set",

@@ -55,6 +55,8 @@ def to_timex(hit: Hit, text: str) -> Timex:
         end -= 1
     while start < end and text[start] in " \t\n":
         start += 1
+    if end - start > 3 and text[end - 2:end] in ("'s", "\u2019s"):
+        end -= 2
     return Timex(start, end, text[start:end], hit.type, hit.value, hit.mod,  # type: ignore[arg-type]
                  hit.interval if hit.type in ("DATE", "TIME") else hit.interval, hit.relative)
 

@@ -182,7 +182,7 @@ def build_window(m: re.Match[str], ctx: Context) -> Hit | None:
     count = "X" if n is None else str(n)
     value = ("PT" if is_time else "P") + count + letter
     interval = None
-    if ctx.anchor is not None and n is not None and not is_time:
+    if ctx.anchor is not None and n is not None and not is_time and which != "first":
         forward = which in ("next", "coming", "following", "upcoming")
         months = {"month": n, "quarter": 3 * n, "year": 12 * n, "decade": 120 * n, "century": 1200 * n}.get(grain)
         if months is not None:
@@ -192,6 +192,12 @@ def build_window(m: re.Match[str], ctx: Context) -> Hit | None:
             other = ctx.anchor + timedelta(days=days if forward else -days)
         text = " ".join(m.group(0).split())
         interval = cal.span(ctx.anchor, other, text)
+        if m.group("year") and interval.start and interval.end:
+            year = year_of(m.group("year"))
+            first, last = max(interval.start, date(year, 1, 1)), min(interval.end, date(year, 12, 31))
+            if first > last:
+                first, last = (date(year, 1, 1), date(year, 12, 31))
+            interval = cal.span(first, last, text)
     return _h(m, "DURATION", value, interval, rule="window", grain="duration")
 
 
@@ -270,7 +276,7 @@ def rules() -> list[Rule]:
                      "|boxing\\s+day|thanksgiving(?:\\s+day)?|labor\\s+day|memorial\\s+day|election\\s+day")
     refs = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in REFS), key=len, reverse=True))
     return [
-        compile_rule("day_word", r"\b(?P<w>today|yesterday|tomorrow|tonight)\b", build_day_word, 1),
+        compile_rule("day_word", r"\b(?:(?:late|early)\s+)?(?P<w>today|yesterday|tomorrow|tonight)\b(?!['\u2019]s)", build_day_word, 1),
         compile_rule("ref", rf"\b(?P<w>{refs})\b", build_ref, 0),
         compile_rule("shift_unit", rf"\b{which}\s+{unit1}\b", build_shift_unit, 2),
         compile_rule("part_rel",
@@ -284,8 +290,8 @@ def rules() -> list[Rule]:
                      build_ago, 2),
         compile_rule("window",
                      r"\bthe\s+"
-                     r"(?P<which>past|last|next|previous|coming|following|upcoming|prior)\s+"
-                     rf"(?:(?P<n>{NUMBER}|{VAGUE})[\s-]+)?{UNIT_GROUP}\b",
+                     r"(?P<which>past|last|next|previous|coming|following|upcoming|prior|first)\s+"
+                     rf"(?:(?P<n>{NUMBER}|{VAGUE})[\s-]+)?{UNIT_GROUP}\b(?:\s+of\s+(?P<year>{YEAR})\b)?",
                      build_window, 2),
         compile_rule("weekend", r"\bthe\s+weekend\b", build_the_weekend, 1),
         compile_rule("holiday", rf"\b(?P<name>{holiday_names})(?:\s+(?P<year>{YEAR}))?\b", build_holiday, 1),

@@ -61,6 +61,8 @@ def te3_spans(text: str, anchor: date | None) -> list[dict[str, Any]]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    if end - start > 3 and text[end - 2:end] in ("'s", "\u2019s"):
+        end -= 2
     while end > start and text[end - 1] in " \t\n,.;:":
         if text[end - 1] == "." and end - start > 1 and text[end - 2].isalpha() and _abbrev(text, start, end):
             break
