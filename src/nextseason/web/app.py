@@ -12,6 +12,7 @@ import hmac
 import logging
 from datetime import date, datetime, timezone
 from pathlib import Path
+from urllib.parse import quote
 from typing import Any, Awaitable, Callable
 
 from fastapi import FastAPI, Request
@@ -107,7 +108,7 @@ def templates() -> Environment:
                       trim_blocks=True, lstrip_blocks=True)
     env.globals.update(stage_labels=present.STAGE_LABELS, stage_order=present.STAGE_ORDER,
                        certainty_colours=charts.CERTAINTY_COLOURS)
-    env.filters.update(pct=present.percent, window=present.window_label_json, day=_day_filter)
+    env.filters.update(q=lambda v: quote(str(v), safe=""), pct=present.percent, window=present.window_label_json, day=_day_filter)
     return env
 
 

@@ -48,9 +48,9 @@ def _pages(app: FastAPI, site: Site, render: Renderer) -> None:
     async def sources(request: Request, as_of: str | None = AsOf) -> Response:
         return render.page(request, "sources.html", views.sources(site, parse_as_of(site, as_of)))
 
-    @app.get("/source/{outlet}", tags=["pages"], summary="one outlet's claims and record",
+    @app.get("/source/{outlet:path}", tags=["pages"], summary="one outlet's claims and record",
              response_class=Response)
-    @app.get("/source/{outlet}.json", tags=["pages"], summary="one outlet's claims and record (JSON)")
+    @app.get("/source/{outlet:path}.json", tags=["pages"], summary="one outlet's claims and record (JSON)")
     async def source(request: Request, outlet: str, as_of: str | None = AsOf) -> Response:
         return render.page(request, "source.html", views.source(site, outlet, parse_as_of(site, as_of)))
 

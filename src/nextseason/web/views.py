@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Any
+from urllib.parse import quote
 
 from ..errors import NotFoundError
 from ..models import Claim, ClaimRecord, Document, Interval
@@ -101,7 +102,7 @@ def claim_entry(site: Site, record: ClaimRecord, with_context: bool = True) -> d
         "quote": quote, "before": before, "after": after,
         "published": record.published.isoformat() if record.published else None,
         "published_inferred": record.published_inferred,
-        "outlet": record.domain, "url": safe_url(record.url), "article": record.document_id,
+        "outlet": _outlet(record.domain, record.doc_id), "url": safe_url(record.url), "article": record.document_id,
         "doc_id": record.doc_id, "cluster": record.cluster,
     }
 
@@ -124,7 +125,7 @@ def bars_of(records: list[ClaimRecord], as_of: date, premiere: date | None) -> l
             published=record.published, start=window.start if window else None,
             end=window.end if window else None, certainty=claim.certainty, negated=negated,
             lapsed=lapsed, label=window_label(window) if window else "release date",
-            outlet=record.domain or record.doc_id, href=f"/article/{record.document_id}",
+            outlet=_outlet(record.domain, record.doc_id), href=f"/article/{record.document_id}",
         ))
     return bars
 
@@ -157,8 +158,9 @@ def season(site: Site, slug: str, number: int, as_of: date, limit: int = 300) ->
 # ------------------------------------------------------------ sources
 
 
-def _outlet(record_domain: str | None) -> str:
-    return record_domain or "unknown"
+def _outlet(domain: str | None, doc_id: str) -> str:
+    """An article's outlet as resolution names it: its domain, else its own id."""
+    return domain or doc_id
 
 
 def _outcome(site: Site, claim: Claim, as_of: date) -> str | None:
@@ -183,7 +185,7 @@ def _outlet_records(site: Site) -> dict[str, list[tuple[str, ClaimRecord]]]:
     def load() -> dict[str, list[tuple[str, ClaimRecord]]]:
         out: dict[str, list[tuple[str, ClaimRecord]]] = {}
         for article in site.store().articles():
-            outlet = _outlet(article.domain)
+            outlet = _outlet(article.domain, article.doc_id)
             out.setdefault(outlet, [])
             for record in site.store().claims_of(article.id):
                 out[outlet].append((article.id, record))
@@ -205,7 +207,7 @@ def sources(site: Site, as_of: date) -> dict[str, Any]:
     rows = []
     for outlet, items in sorted(_outlet_records(site).items()):
         rec = records.get(outlet, {})
-        rows.append({"outlet": outlet, "path": f"/source/{outlet}", "claims": len(items),
+        rows.append({"outlet": outlet, "path": f"/source/{quote(outlet, safe='')}", "claims": len(items),
                      "articles": len({a for a, _ in items}),
                      "came_true": rec.get("came_true", 0), "lapsed": rec.get("lapsed", 0),
                      "pending": rec.get("pending", 0), "reliability": rec.get("reliability"),
@@ -247,7 +249,7 @@ def articles(site: Site) -> dict[str, Any]:
     rows = []
     for a in site.store().articles():
         rows.append({"id": a.id, "doc_id": a.doc_id, "title": a.title or a.doc_id,
-                     "path": f"/article/{a.id}", "url": safe_url(a.url), "outlet": a.domain,
+                     "path": f"/article/{a.id}", "url": safe_url(a.url), "outlet": _outlet(a.domain, a.doc_id),
                      "published": a.published.isoformat() if a.published else None,
                      "published_inferred": a.published_inferred, "claims": a.claims})
     rows.sort(key=lambda r: (r["published"] or "", r["id"]), reverse=True)
@@ -280,11 +282,11 @@ def article(site: Site, key: str) -> dict[str, Any]:
     records = site.store().claims_of(document.id)
     claims = [r.claim for r in records]
     boiler = [(s.start, s.end) for s in document.boilerplate]
-    outlet = document.domain
+    outlet = _outlet(document.domain, document.doc_id)
     return {
         "id": document.id, "doc_id": document.doc_id, "title": document.title or document.doc_id,
         "url": safe_url(document.url), "url_text": document.url, "outlet": outlet,
-        "outlet_path": f"/source/{outlet}" if outlet else None,
+        "outlet_path": f"/source/{quote(outlet, safe='')}" if outlet else None,
         "published": document.published.isoformat() if document.published else None,
         "effective_published": (document.effective_published.isoformat()
                                 if document.effective_published else None),

@@ -1,0 +1,275 @@
+"""The web face, in process: every route and its JSON twin over a real SQLite store."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from datetime import date
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+from fastapi.testclient import TestClient
+
+from test_web_support import SHOW, XSS_IMG, XSS_SCRIPT, make_small_store
+from nextseason.web.app import create_app
+
+TODAY = date(2026, 11, 30)
+SEASON = "/season/lantern-harbor/2"
+TOKEN = "s3cret-token"
+
+
+@pytest.fixture(scope="module")
+def store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return make_small_store(tmp_path_factory.mktemp("web") / "web.db")
+
+
+@pytest.fixture(scope="module")
+def client(store_url: str) -> TestClient:
+    return TestClient(create_app(store_url, today=TODAY))
+
+
+def _article_id(client: TestClient, doc_id: str) -> str:
+    rows = client.get("/articles.json").json()["articles"]
+    return next(r["id"] for r in rows if r["doc_id"] == doc_id)
+
+
+PAGES = ["/", "/sources", "/source/trade.example.com", "/articles", "/changes", "/about", SEASON]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_is_html_and_has_a_json_twin(client: TestClient, path: str) -> None:
+    page = client.get(path)
+    assert page.status_code == 200
+    assert page.headers["content-type"].startswith("text/html")
+    assert "<!doctype html>" in page.text.lower()
+    twin = "/index.json" if path == "/" else path + ".json"
+    assert f'href="{twin}"' in page.text
+    data = client.get(twin)
+    assert data.status_code == 200
+    assert data.headers["content-type"].startswith("application/json")
+    assert isinstance(data.json(), dict)
+
+
+def test_article_page_and_twin(client: TestClient) -> None:
+    key = _article_id(client, "lh-1")
+    page = client.get(f"/article/{key}")
+    assert page.status_code == 200
+    assert '<mark class="claim"' in page.text
+    assert '<span class="boilerplate">' in page.text or "boilerplate" in page.text
+    data = client.get(f"/article/{key}.json").json()
+    assert data["doc_id"] == "lh-1" and len(data["claims"]) == 2
+    assert any(seg["claims"] for seg in data["segments"])
+
+
+def test_season_json_carries_the_cli_contract_fields(client: TestClient) -> None:
+    data = client.get(f"{SEASON}.json?as_of=2026-11-30").json()
+    status = data["status"]
+    for field in ("work", "season", "as_of", "stage", "release", "renewal", "cast", "lapsed", "contradictions"):
+        assert field in status
+    assert status["season"] == 2 and status["as_of"] == "2026-11-30"
+    assert status["release"]["start"] == "2027-01-01"
+    assert any(bar["negated"] for bar in data["chart"])
+    assert any(bar["lapsed"] for bar in data["chart"])
+    assert data["timeline"] and data["timeline"][0]["published"] >= data["timeline"][-1]["published"]
+
+
+def test_as_of_redraws_the_season_as_known_that_day(client: TestClient) -> None:
+    early = client.get(f"{SEASON}.json?as_of=2024-06-01").json()
+    late = client.get(f"{SEASON}.json?as_of=2026-11-30").json()
+    assert early["status"]["release"]["start"] == "2025-09-01"
+    assert late["status"]["release"]["start"] == "2027-01-01"
+    assert early["timeline_total"] < late["timeline_total"]
+    assert all(c["published"] <= "2024-06-01" for c in early["timeline"])
+    page = client.get(f"{SEASON}?as_of=2024-06-01")
+    assert 'value="2024-06-01"' in page.text
+
+
+def test_chart_is_server_rendered_svg_with_legend(client: TestClient) -> None:
+    page = client.get(SEASON)
+    svg = re.search(r"<svg.*?</svg>", page.text, re.S)
+    assert svg is not None
+    for word in ("official", "reported", "expected", "speculative", "lapsed", "ruled out", "as of"):
+        assert f">{word}<" in svg.group(0)
+    assert 'url(#hatch)' in svg.group(0)
+    standalone = client.get(f"{SEASON}/chart.svg")
+    assert standalone.headers["content-type"].startswith("image/svg+xml")
+    ET.fromstring(standalone.text)  # well-formed XML
+
+
+@pytest.mark.parametrize("path, status", [
+    ("/season/no-such-show/2", 404), ("/season/lantern-harbor/9", 404), ("/article/ffff", 404),
+    ("/source/nowhere.example", 404), ("/no/such/page", 404), (f"{SEASON}?as_of=yesterday", 400),
+    ("/season/lantern-harbor/two", 400), (f"{SEASON}?limit=0", 400),
+])
+def test_errors_have_one_json_shape_and_a_plain_html_page(client: TestClient, path: str, status: int) -> None:
+    base, _, query = path.partition("?")
+    twin = client.get(base + ".json" + (f"?{query}" if query else ""))
+    assert twin.status_code == status
+    body = twin.json()
+    assert set(body) == {"error"} and body["error"]["status"] == status and body["error"]["message"]
+    page = client.get(path, headers={"accept": "text/html"})
+    assert page.status_code == status
+    assert page.headers["content-type"].startswith("text/html")
+    assert "Traceback" not in page.text and 'href="/"' in page.text
+
+
+def test_an_internal_error_shows_no_traceback(store_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from nextseason.web import views
+
+    def boom(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("secret internals /etc/passwd")
+
+    monkeypatch.setattr(views, "articles", boom)
+    client = TestClient(create_app(store_url, today=TODAY), raise_server_exceptions=False)
+    for path in ("/articles", "/articles.json"):
+        response = client.get(path)
+        assert response.status_code == 500
+        assert "Traceback" not in response.text and "secret internals" not in response.text
+    assert client.get("/articles.json").json()["error"]["status"] == 500
+
+
+def test_article_text_is_escaped_and_unsafe_links_are_plain_text(client: TestClient) -> None:
+    key = _article_id(client, "lh-xss")
+    page = client.get(f"/article/{key}").text
+    assert XSS_SCRIPT not in page and XSS_IMG not in page
+    assert "&lt;script&gt;window.__pwned" in page
+    assert "onerror=" not in page.replace("onerror=&#34;", "").replace("onerror=&quot;", "") or "<img" not in page
+    assert "<img" not in page
+    assert 'href="javascript:' not in page.lower()
+    assert "javascript:alert(1)" in page  # shown, as text
+    season = client.get(SEASON).text
+    assert "<img" not in season and "<b>Someone" not in season
+    assert client.get(f"/article/{key}.json").json()["url"] is None
+
+
+def test_every_page_is_reachable_by_links_from_home(client: TestClient) -> None:
+    seen: set[str] = set()
+    todo = ["/"]
+    while todo and len(seen) < 200:
+        path = todo.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        response = client.get(path)
+        assert response.status_code == 200, path
+        if not response.headers["content-type"].startswith("text/html"):
+            continue
+        for href in re.findall(r'href="([^"]+)"', response.text):
+            parts = urlsplit(href.replace("&amp;", "&"))
+            if parts.scheme or parts.netloc or parts.query or parts.path in seen:
+                continue
+            todo.append(parts.path)
+    wanted = {"/", "/sources", "/articles", "/changes", "/about", SEASON, f"{SEASON}.json", f"{SEASON}.ics",
+              "/calendar.ics", "/changes.atom", "/openapi.json", "/source/trade.example.com",
+              f"/article/{_article_id(client, 'lh-3')}"}
+    assert wanted <= seen
+
+
+def test_search_matches_titles_and_aliases(store_url: str) -> None:
+    client = TestClient(create_app(store_url, today=TODAY, token=TOKEN))
+    assert client.get("/index.json?q=lantern").json()["seasons"]
+    assert client.get("/index.json?q=zzz").json()["seasons"] == []
+    assert client.get("/index.json?q=Beacon Bay").json()["seasons"] == []
+    auth = {"authorization": f"Bearer {TOKEN}"}
+    made = client.post("/api/aliases", json={"kind": "work", "name": "Beacon Bay", "canonical": SHOW},
+                       headers=auth)
+    assert made.status_code == 201
+    found = client.get("/index.json?q=beacon bay").json()["seasons"]
+    assert [s["work"] for s in found] == [SHOW]
+    assert "Beacon Bay" in client.get("/about").text
+
+
+def test_writes_need_the_serve_token(store_url: str) -> None:
+    alias = {"kind": "person", "name": "M. Quill", "canonical": "Mara Quill"}
+    read_only = TestClient(create_app(store_url, today=TODAY))
+    response = read_only.post("/api/aliases", json=alias, headers={"authorization": "Bearer x"})
+    assert response.status_code == 403 and "read-only" in response.json()["error"]["message"]
+    writable = TestClient(create_app(store_url, today=TODAY, token=TOKEN))
+    for header in ({}, {"authorization": "Bearer wrong"}, {"authorization": f"Basic {TOKEN}"}):
+        response = writable.post("/api/aliases", json=alias, headers=header)
+        assert response.status_code == 401
+        assert response.headers["www-authenticate"] == "Bearer"
+    bad = writable.post("/api/aliases", json={"kind": "planet", "name": "x", "canonical": "y"},
+                        headers={"authorization": f"Bearer {TOKEN}"})
+    assert bad.status_code == 400 and bad.json()["error"]["status"] == 400
+
+
+def test_upload_ingests_an_article_and_size_is_limited(tmp_path: Path) -> None:
+    url = make_small_store(tmp_path / "upload.db")
+    client = TestClient(create_app(url, today=TODAY, token=TOKEN, max_body=200_000))
+    auth = {"authorization": f"Bearer {TOKEN}"}
+    text = ("date 2026-05-04\nHarborlight season 3 is officially renewed, the network said, and it is "
+            "expected to premiere in March 2027.\n")
+    before = client.get("/about.json").json()["documents"]
+    response = client.post("/api/ingest", files={"file": ("harbor.txt", text.encode(), "text/plain")},
+                           headers=auth)
+    assert response.status_code == 201, response.text
+    body = response.json()
+    assert body["added"] == 1 and body["links"]
+    assert client.get("/about.json").json()["documents"] == before + 1
+    assert client.get(body["links"][0]).status_code == 200
+    again = client.post("/api/ingest", files={"file": ("harbor.txt", text.encode(), "text/plain")}, headers=auth)
+    assert again.status_code == 200 and again.json()["duplicates"] == 1
+    big = client.post("/api/ingest", files={"file": ("big.txt", b"x" * 300_000, "text/plain")}, headers=auth)
+    assert big.status_code == 413 and big.json()["error"]["status"] == 413
+    nothing = client.post("/api/ingest", data={}, headers=auth)
+    assert nothing.status_code == 400
+
+
+def test_ingest_by_url_refuses_private_addresses(store_url: str) -> None:
+    client = TestClient(create_app(store_url, today=TODAY, token=TOKEN))
+    response = client.post("/api/ingest", data={"url": "http://127.0.0.1:9/article"},
+                           headers={"authorization": f"Bearer {TOKEN}"})
+    assert response.status_code in (200, 201)
+    body = response.json()
+    assert body["added"] == 0 and body["rejected"]
+
+
+def _unfold(ics: str) -> list[str]:
+    return ics.replace("\r\n ", "").split("\r\n")
+
+
+def test_season_calendar_is_an_all_day_event_titled_with_precision(client: TestClient) -> None:
+    response = client.get(f"{SEASON}.ics")
+    assert response.headers["content-type"].startswith("text/calendar")
+    raw = response.text
+    assert raw.startswith("BEGIN:VCALENDAR\r\n") and raw.endswith("END:VCALENDAR\r\n")
+    assert all(len(line.encode()) <= 75 for line in raw.split("\r\n"))
+    lines = _unfold(raw)
+    assert "DTSTART;VALUE=DATE:20270101" in lines
+    assert "DTEND;VALUE=DATE:20270501" in lines  # exclusive end: the day after 30 April
+    summary = next(line for line in lines if line.startswith("SUMMARY:"))
+    assert re.fullmatch(r"SUMMARY:Lantern Harbor S2: expected early 2027 \(\d+%\)", summary)
+
+
+def test_calendar_for_all_seasons_and_atom_changes(client: TestClient) -> None:
+    ics = client.get("/calendar.ics").text
+    assert ics.count("BEGIN:VEVENT") >= 1
+    atom = client.get("/changes.atom")
+    assert atom.headers["content-type"].startswith("application/atom+xml")
+    root = ET.fromstring(atom.text)
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    entries = root.findall("a:entry", ns)
+    kinds = {e.find("a:category", ns).get("term") for e in entries}  # type: ignore[union-attr]
+    assert {"window_moved", "prediction_lapsed"} <= kinds
+    titles = [e.findtext("a:title", namespaces=ns) or "" for e in entries]
+    assert any("early 2027" in t for t in titles)
+    changes = client.get("/changes.json").json()["changes"]
+    assert [c["day"] for c in changes] == sorted((c["day"] for c in changes), reverse=True)
+
+
+def test_openapi_describes_the_routes(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    for path in ("/", "/index.json", "/season/{slug}/{season}", "/season/{slug}/{season}.json",
+                 "/calendar.ics", "/changes.atom", "/api/ingest", "/api/aliases"):
+        assert path in spec["paths"], path
+    assert client.get("/docs").status_code == 404  # no CDN-loaded docs page
+
+
+def test_request_bodies_over_the_limit_are_refused(store_url: str) -> None:
+    client = TestClient(create_app(store_url, today=TODAY, token=TOKEN, max_body=1000))
+    response = client.post("/api/aliases", content=b"{" + b" " * 5000 + b"}",
+                           headers={"authorization": f"Bearer {TOKEN}", "content-type": "application/json"})
+    assert response.status_code == 413
