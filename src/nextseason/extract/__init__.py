@@ -13,6 +13,7 @@ from ..settings import DEFAULT, Settings
 from .aliases import alias_titles
 from .assemble import assemble, dedupe
 from .cast import find_cast
+from .certainty import announces
 from .claims import FINDERS, View
 from .mentions import assign_targets, find_works, sentence_mentions
 from .sentences import not_prose, split_sentences
@@ -35,11 +36,15 @@ def extract_claims(document: Document, settings: Settings = DEFAULT) -> list[Cla
     assign_targets(works, text, spans)
     anchor, points = _anchor_and_times(document)
     claims: list[Claim] = []
+    official_line = -10  # the last sentence that reported an announcement
     for sentence in sentences:
         if not_prose(sentence.text):
             continue
         view = View(text, sentence, sentence_mentions(text, sentence.start, sentence.end, works),
                     within(points, sentence.start, sentence.end), anchor, works)
+        view.notes["official_context"] = sentence.index - official_line <= 2
+        if announces(sentence.text):
+            official_line = sentence.index
         for finder in FINDERS + (find_cast,):
             for found in finder(view):
                 claims.extend(assemble(found, view))

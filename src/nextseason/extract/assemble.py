@@ -14,6 +14,7 @@ from .certainty import attribute
 from .claims import _FIRST, Found, View
 
 _MAX_QUOTE = 320
+_INHERIT = ("cast",)
 
 
 def _distance(mention_start: int, mention_end: int, at: int) -> float:
@@ -91,9 +92,11 @@ def assemble(found: Found, view: View) -> list[Claim]:
     rel_at = view.rel(found.at)
     scope = view.rel(found.scope) if found.scope is not None else None
     attribution = attribute(view.s, rel_at, view.rel(found.at_end), past_fact=found.past, kind=found.kind,
-                            scope=scope)
+                            scope=scope, future=found.future)
     polarity = found.polarity or attribution.polarity
     certainty = found.certainty or attribution.certainty
+    if certainty == "reported" and found.kind in _INHERIT and view.notes.get("official_context"):
+        certainty = "official"
     as_of = next((p.interval for p in view.times if p.as_of), None)
     start, end = _quote(view, found)
     claims = []

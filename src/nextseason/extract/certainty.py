@@ -73,6 +73,7 @@ _PLATFORM_ACTS = re.compile(
     r"(?:officially\s+|finally\s+|also\s+|just\s+|now\s+|recently\s+)?"
     r"(?:renewed|announced|confirmed|revealed|ordered|greenlit|greenlighted|unveiled|shared|dropped|released|set|dated|"
     r"picked\s+up|teased|cancell?ed|canceled)\b", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording\s+to\b|\b(?:reports?|reported)\s+(?:that|by|from|in)\b|\bas\s+per\b", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _SPEECH_VERB = (r"(?:told|tells|said|says|revealed|reveals|confirmed|confirms|announced|announces|"
                 r"shared|shares|explained|explains|stated|states|teased|teases|tweeted|wrote|writes|"
@@ -141,12 +142,12 @@ def find_source(sentence: str) -> str | None:
 
 
 def certainty_of(sentence: str, clause_start: int, clause_end: int, *, past_fact: bool,
-                 source: str | None, kind: str = "", negated: bool = False) -> str:
+                 source: str | None, kind: str = "", negated: bool = False, future: bool = False) -> str:
     """official / reported / expected / speculative, from the clause and the whole sentence."""
     clause = sentence[clause_start:clause_end]
     if _SPECULATIVE.search(clause):
         return "speculative"
-    if _REPORTED.search(sentence):
+    if _REPORTED.search(clause) or _ACCORDING.search(sentence):
         return "reported"
     quoted = bool(_QUOTE_MARK.search(sentence)) and re.search(_SPEECH_VERB, sentence) is not None
     official_source = source is not None and _OFFICIAL_SOURCE.search(source) is not None
@@ -156,13 +157,13 @@ def certainty_of(sentence: str, clause_start: int, clause_end: int, *, past_fact
         return "official"
     if _EXPECTED.search(clause):
         return "expected"
-    if kind in ("release", "production") and not past_fact and _FUTURE.search(clause):
+    if kind in ("release", "production") and not past_fact and (future or _FUTURE.search(clause)):
         return "expected"
     return "reported"
 
 
 def attribute(sentence: str, trigger_start: int, trigger_end: int, *, past_fact: bool = False,
-              kind: str = "", scope: int | None = None) -> Attribution:
+              kind: str = "", scope: int | None = None, future: bool = False) -> Attribution:
     """Certainty, polarity and source of the claim whose trigger is at the given offsets.
 
     ``scope`` extends the negation search back to an earlier offset (the claim's time).
@@ -172,5 +173,10 @@ def attribute(sentence: str, trigger_start: int, trigger_end: int, *, past_fact:
     negated = is_negated(sentence, trigger_start, trigger_end) or (
         scope is not None and scope < trigger_start and is_negated(sentence, scope, trigger_end))
     certainty = certainty_of(sentence, clause_start, clause_end, past_fact=past_fact, source=source,
-                             kind=kind, negated=negated)
+                             kind=kind, negated=negated, future=future)
     return Attribution(certainty, "negated" if negated else "affirmed", source)
+
+
+def announces(sentence: str) -> bool:
+    """The sentence reports an announcement by the network or a statement on record."""
+    return bool(_PLATFORM_ACTS.search(sentence)) and not _SPECULATIVE.search(sentence)

@@ -29,6 +29,7 @@ class Found:
     polarity: str | None = None  # forced polarity
     certainty: str | None = None  # forced certainty
     scope: int | None = None  # negation is looked for before this offset too (the time's start)
+    future: bool = False  # the claimed time lies after the article's date
 
 
 @dataclass
@@ -232,8 +233,10 @@ def find_release(view: View) -> list[Found]:
         seasons = None
         if is_past and not _has_season(view, start) and _FIRST.search(view.s):
             seasons = (1,)
+        future = bool(view.anchor and point.interval.start and point.interval.start > view.anchor)
         found.append(Found("release", point.interval, start, end, seasons=seasons, past=is_past, polarity=polarity,
-                           certainty="official" if is_past else None, scope=min(start, point.start)))
+                           certainty="official" if is_past else None, scope=min(start, point.start),
+                           future=future))
     for match, start, end in _finditer(_NO_DATE, view):
         found.append(Found("release", None, start, end, polarity="negated"))
     return found
