@@ -12,7 +12,7 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-.venv/bin/python -m pip install -q -e '.[test,postgres,bench,parquet]'
+.venv/bin/python -m pip install -q -e '.[test,postgres,bench,parquet,spark]'
 
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
