@@ -8,6 +8,8 @@ season" means the season the article is about, and with no mention a claim takes
 
 from __future__ import annotations
 
+import re
+
 from ..models import CERTAINTIES, CastValue, Claim, EpisodesValue, Interval, PlatformValue, RenewalValue
 from ..text import fold
 from .certainty import attribute
@@ -33,7 +35,7 @@ def resolve(found: Found, view: View) -> list[tuple[str, int | None]]:
         key = min(work_mentions, key=lambda m: _distance(m.start, m.end, at)).work
     if found.seasons is not None:
         return [(key, season) for season in found.seasons] if key else []
-    prior = found.past and found.kind == "release"
+    prior = found.past and found.kind in ("release", "platform", "episodes")
     season_mentions = [m for m in view.mentions if m.seasons or (m.relative and not prior)]
     seasons: tuple[int | None, ...]
     if season_mentions:
@@ -47,7 +49,8 @@ def resolve(found: Found, view: View) -> list[tuple[str, int | None]]:
     else:
         target = works.target.get(key) if key else None
         if prior and target:
-            seasons = (1 if _FIRST.search(view.s) else max(1, target - 1),)
+            seasons = (1 if _FIRST.search(view.s) or re.search(r"\bfreshman\b", view.s, re.IGNORECASE)
+                       else max(1, target - 1),)
         else:
             seasons = (target,)
     if key is None:

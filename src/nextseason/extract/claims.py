@@ -342,9 +342,18 @@ def find_episodes(view: View) -> list[Found]:
         count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
         if not count or count > 40:
             continue
+        if re.search(r"\b(?:vol(?:ume)?|part|chunk|batch|half|first|second|each)\b[^.;]{0,25}$",
+                     view.s[max(0, match.start() - 30):match.start()], re.IGNORECASE) and not re.search(
+                         r"\bfirst\s+$", view.s[max(0, match.start() - 8):match.start()], re.IGNORECASE):
+            continue
+        if re.match(r"\s+each\b", view.s[match.end():match.end() + 8]):
+            continue
         least = match.group("least") or ""
         at_least = bool(match.group("or") or match.group("more") or least.lower().startswith("at least"))
-        found.append(Found("episodes", EpisodesValue(count, at_least), start, end))
+        window = view.s[max(0, match.start() - 50):match.end() + 50]
+        past = bool(re.search(r"\b(?:consisted|had|debuted|released|aired|boasted|was|were|freshman|first\s+season|"
+                              r"season\s+one|original)\b", window, re.IGNORECASE))
+        found.append(Found("episodes", EpisodesValue(count, at_least), start, end, past=past))
     return found
 
 
@@ -353,18 +362,22 @@ def find_episodes(view: View) -> list[Found]:
 
 def find_platform(view: View) -> list[Found]:
     found: list[Found] = []
+    release = RELEASE.search(view.s)
     for match, start, end in _finditer(PLATFORMS, view):
         before = view.s[max(0, match.start() - 25):match.start()]
         after = view.s[match.end():match.end() + 40]
-        if not (_PLATFORM_CONTEXT.search(before) or _PLATFORM_AFTER.match(after)):
+        if not _PLATFORM_CONTEXT.search(before):
             continue
-        if re.match(r"^['’]s\s+(?:top|list|most|global|chart|ranking)", after, re.IGNORECASE):
+        if re.match(r"^['’]s\s+(?:top|list|most|global|chart|ranking|weekly)", after, re.IGNORECASE):
             continue
-        if not (any(m.work or m.seasons or m.relative for m in view.mentions)
-                or RELEASE.search(view.s) or RENEWAL.search(view.s)):
+        if not (release or re.search(r"\b(?:only|exclusively)\s+on\s*$", before, re.IGNORECASE)):
             continue
+        past = bool(_PAST_VERB.search(view.s)) and not re.search(r"\b(?:will|set\s+to|is\s+coming|upcoming)\b", view.s,
+                                                                 re.IGNORECASE)
+        seasons = (1,) if past and not _has_season(view, start) and _FIRST.search(view.s) else None
         name = re.sub(r"\s+", " ", match.group())
-        found.append(Found("platform", PlatformValue(name), start, end))
+        found.append(Found("platform", PlatformValue(name), start, end, past=past, seasons=seasons,
+                           polarity="affirmed"))
     return found
 
 
