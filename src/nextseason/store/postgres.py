@@ -17,7 +17,7 @@ _MIGRATION_LOCK = 7_312_025  # pg_advisory_xact_lock key for schema migrations
 
 try:
     import psycopg
-    from psycopg.rows import dict_row
+    from psycopg.rows import dict_row, tuple_row
 except ImportError:  # pragma: no cover - exercised where the extra is missing
     psycopg = None  # type: ignore[assignment]
 
@@ -47,6 +47,14 @@ class PostgresStore(SQLStore):
             return self._conn.execute(_pg(sql), tuple(params))
         except psycopg.Error as error:
             raise StoreError(f"PostgreSQL: {_first_line(error)}") from error
+
+    def _tuples(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            try:
+                with self._conn.cursor(row_factory=tuple_row) as cursor:
+                    return cursor.execute(_pg(sql), tuple(params)).fetchall()
+            except psycopg.Error as error:
+                raise StoreError(f"PostgreSQL: {_first_line(error)}") from error
 
     def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         try:

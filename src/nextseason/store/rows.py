@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import fields, is_dataclass
+from functools import lru_cache
 from datetime import date, datetime
 from typing import Any, Callable, Mapping
 
@@ -93,19 +94,43 @@ def document_from_row(row: Row) -> Document:
 
 
 CLAIM_COLUMNS = (
-    "document_id", "ordinal", "work", "work_key", "season", "kind", "value", "polarity",
+    "document_id", "doc_seq", "ordinal", "work", "work_key", "season", "kind", "value", "polarity",
     "certainty", "as_of", "source", "quote", "quote_start", "quote_end",
 )
 
 
-def claim_params(document_id: str, ordinal: int, claim: Claim) -> tuple[Any, ...]:
+def claim_params(document_id: str, doc_seq: int, ordinal: int, claim: Claim) -> tuple[Any, ...]:
     as_of = interval_json(claim.as_of)
     return (
-        document_id, ordinal, claim.work, work_key(claim.work), claim.season, claim.kind,
+        document_id, doc_seq, ordinal, claim.work, work_key(claim.work), claim.season, claim.kind,
         value_text(claim.value), claim.polarity, claim.certainty,
         None if as_of is None else json.dumps(as_of), claim.source, claim.quote,
         claim.quote_start, claim.quote_end,
     )
+
+
+@lru_cache(maxsize=8192)
+def _value(kind: str, text: str) -> ClaimValue:
+    """Parsed claim values are frozen, so equal JSON texts share one parsed value."""
+    return parse_value(kind, json.loads(text))
+
+
+@lru_cache(maxsize=8192)
+def _interval(text: str) -> Interval | None:
+    return Interval.from_json(json.loads(text))
+
+
+@lru_cache(maxsize=8192)
+def _iso_day(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def _day_fast(value: Any) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return _iso_day(value)
+    return day(value)
 
 
 def claim_from_row(row: Row) -> Claim:
@@ -114,20 +139,28 @@ def claim_from_row(row: Row) -> Claim:
     kind = row["kind"]
     return Claim(
         work=row["work"], season=row["season"], kind=kind,
-        value=None if value is None else parse_value(kind, json.loads(value)),
+        value=None if value is None else _value(kind, value),
         polarity=row["polarity"], certainty=row["certainty"],
-        as_of=None if as_of is None else Interval.from_json(json.loads(as_of)),
+        as_of=None if as_of is None else _interval(as_of),
         source=row["source"], quote=row["quote"], quote_start=row["quote_start"],
         quote_end=row["quote_end"],
     )
 
 
-def record_from_row(row: Row) -> ClaimRecord:
-    """A claim row joined with its document's ``doc_id``, dates, url, domain and cluster."""
-    effective = day(row["published_effective"])
-    return ClaimRecord(
-        claim=claim_from_row(row), document_id=row["document_id"], doc_id=row["doc_id"],
-        published=effective,
-        published_inferred=row["published"] is None and effective is not None,
-        url=row["url"], domain=row["domain"], cluster=row["cluster_id"],
-    )
+# the columns of a claim record query, in the order ``record_from_tuple`` reads them
+RECORD_COLUMNS = (
+    "c.document_id", "c.work", "c.season", "c.kind", "c.value", "c.polarity", "c.certainty", "c.as_of",
+    "c.source", "c.quote", "c.quote_start", "c.quote_end", "d.doc_id", "d.published",
+    "d.published_effective", "d.url", "d.domain", "d.cluster_id",
+)
+
+
+def record_from_tuple(t: tuple[Any, ...]) -> ClaimRecord:
+    """A ClaimRecord from a row of ``RECORD_COLUMNS`` (the hot path of resolution)."""
+    (document_id, work, season, kind, value, polarity, certainty, as_of, source, quote, quote_start,
+     quote_end, doc_id, published, effective, url, domain, cluster) = t
+    claim = Claim(work, season, kind, None if value is None else _value(kind, value), polarity, certainty,
+                  None if as_of is None else _interval(as_of), source, quote, quote_start, quote_end)
+    effective_day = _day_fast(effective)
+    return ClaimRecord(claim, document_id, doc_id, effective_day,
+                       published is None and effective_day is not None, url, domain, cluster)

@@ -26,16 +26,14 @@ from . import neardup
 from .base import AddResult, Alias, ArticleSummary, StoredRejection
 from .rows import (
     CLAIM_COLUMNS, DOCUMENT_COLUMNS, Row, claim_from_row, claim_params, day, document_from_row,
-    document_params, record_from_row,
+    RECORD_COLUMNS, document_params, record_from_tuple,
 )
 
 log = logging.getLogger(__name__)
 
 BATCH = 200  # documents per transaction in add_many and per page when reading documents
-_RECORD_SQL = (
-    "SELECT c.*, d.doc_id, d.published, d.published_effective, d.url, d.domain, d.cluster_id "
-    "FROM claims c JOIN documents d ON d.id = c.document_id"
-)
+CACHED_KEYS = 256  # (work_key, season) answers kept in memory until the store changes
+_RECORD_SQL = f"SELECT {', '.join(RECORD_COLUMNS)} FROM claims c JOIN documents d ON d.id = c.document_id"
 
 
 def now() -> str:
@@ -71,12 +69,17 @@ class SQLStore(ABC):
         self._lock = threading.RLock()
         self._index: neardup.NearDuplicateIndex | None = None
         self._in_transaction = False
+        self._records: dict[tuple[str | None, int | None], tuple[int, tuple[ClaimRecord, ...]]] = {}
 
     # ------------------------------------------------------------ dialect hooks
 
     @abstractmethod
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         """Run one statement; return the cursor (rows as mappings)."""
+
+    @abstractmethod
+    def _tuples(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Run a query; rows as plain tuples (the fast path for many rows)."""
 
     @abstractmethod
     def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
@@ -190,22 +193,31 @@ class SQLStore(ABC):
         columns = ", ".join(("seq",) + DOCUMENT_COLUMNS)
         marks = ", ".join("?" * len(DOCUMENT_COLUMNS))
         params = document_params(document, neardup.to_bytes(signature), cluster, now(), self._date)
-        cursor = self._execute(
+        inserted = self._execute(
             f"INSERT INTO documents ({columns}) VALUES ({self.seq_default}, {marks}) "
-            "ON CONFLICT (id) DO NOTHING", params)
-        if cursor.rowcount == 0:  # another writer stored the same content meanwhile
+            "ON CONFLICT (id) DO NOTHING RETURNING seq", params).fetchone()
+        if inserted is None:  # another writer stored the same content meanwhile
             return AddResult(False, document.id, cluster)
-        self._insert_claims(document.id, processed.claims)
+        self._insert_claims(document.id, int(inserted["seq"]), processed.claims)
+        self._bump()
         if signature is not None:
             self._ensure_index().add(document.id, signature)
         return AddResult(True, document.id, cluster)
 
-    def _insert_claims(self, document_id: str, claims: Sequence[Claim]) -> None:
+    def _insert_claims(self, document_id: str, doc_seq: int, claims: Sequence[Claim]) -> None:
         if not claims:
             return
         sql = (f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)}) "
                f"VALUES ({', '.join('?' * len(CLAIM_COLUMNS))})")
-        self._executemany(sql, [claim_params(document_id, i, c) for i, c in enumerate(claims)])
+        self._executemany(sql, [claim_params(document_id, doc_seq, i, c) for i, c in enumerate(claims)])
+
+    def _bump(self) -> None:
+        """Inside a write transaction: tell every reader (any process) that claims changed."""
+        self._execute("UPDATE store_state SET generation = generation + 1 WHERE id = 1")
+
+    def _generation(self) -> int:
+        row = self._one("SELECT generation FROM store_state WHERE id = 1")
+        return int(row["generation"]) if row else 0
 
     def _ensure_index(self) -> neardup.NearDuplicateIndex:
         """The LSH index, built lazily and brought up to date with stored signatures."""
@@ -239,10 +251,12 @@ class SQLStore(ABC):
         """Re-extraction: replace the claims of an already stored document."""
         document_id = processed.document.id
         with self.transaction():
-            if self._one("SELECT 1 AS one FROM documents WHERE id = ?", (document_id,)) is None:
+            row = self._one("SELECT seq FROM documents WHERE id = ?", (document_id,))
+            if row is None:
                 raise NotFoundError(f"no stored article {document_id[:12]}")
             self._execute("DELETE FROM claims WHERE document_id = ?", (document_id,))
-            self._insert_claims(document_id, processed.claims)
+            self._insert_claims(document_id, int(row["seq"]), processed.claims)
+            self._bump()
 
     def reject(self, rejection: Rejection) -> None:
         """Record a rejected input; the same source and reason again only updates it."""
@@ -321,13 +335,25 @@ class SQLStore(ABC):
         return {k: v for k, v in found.items() if len(v) > 1}
 
     def claims_of(self, document_id: str) -> list[ClaimRecord]:
-        rows = self._rows(f"{_RECORD_SQL} WHERE c.document_id = ? ORDER BY c.ordinal", (document_id,))
-        return [record_from_row(r) for r in rows]
+        rows = self._tuples(f"{_RECORD_SQL} WHERE c.document_id = ? ORDER BY c.ordinal", (document_id,))
+        return [record_from_tuple(r) for r in rows]
 
     def claim_records(self, *, work_key: str | None = None, season: int | None = None,
                       published_on_or_before: date | None = None) -> list[ClaimRecord]:
-        """Claims with their article context. ``season=None`` means any season; with
-        ``published_on_or_before``, articles whose date cannot be bounded are left out."""
+        """Claims with their article context, in ingestion order. ``season=None`` means any
+        season; with ``published_on_or_before``, articles whose date cannot be bounded are
+        left out. Answers for a work are kept in memory until any writer changes the claims."""
+        records = self._claim_records(work_key, season)
+        if published_on_or_before is None:
+            return list(records)
+        return [r for r in records if r.published is not None and r.published <= published_on_or_before]
+
+    def _claim_records(self, work_key: str | None, season: int | None) -> tuple[ClaimRecord, ...]:
+        generation = self._generation()
+        key = (work_key, season)
+        cached = self._records.get(key)
+        if cached is not None and cached[0] == generation:
+            return cached[1]
         where, params = [], []
         if work_key is not None:
             where.append("c.work_key = ?")
@@ -335,12 +361,14 @@ class SQLStore(ABC):
         if season is not None:
             where.append("c.season = ?")
             params.append(season)
-        if published_on_or_before is not None:
-            where.append("d.published_effective <= ?")
-            params.append(self._date(published_on_or_before))
         sql = _RECORD_SQL + (" WHERE " + " AND ".join(where) if where else "")
-        rows = self._rows(sql + " ORDER BY d.seq, c.ordinal", params)
-        return [record_from_row(r) for r in rows]
+        records = tuple(record_from_tuple(r) for r in self._tuples(sql + " ORDER BY c.doc_seq, c.ordinal",
+                                                                   params))
+        if work_key is not None:
+            if len(self._records) >= CACHED_KEYS:
+                self._records.clear()
+            self._records[key] = (generation, records)
+        return records
 
     def claims_by_article(self) -> Iterator[tuple[Document, list[Claim]]]:
         """Every article with its claims, in ingestion order (for exports)."""

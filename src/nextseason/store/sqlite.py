@@ -59,6 +59,17 @@ class SQLiteStore(SQLStore):
         except sqlite3.Error as error:
             raise StoreError(f"SQLite: {error}") from error
 
+    def _tuples(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            cursor = self._conn.cursor()
+            cursor.row_factory = None
+            try:
+                return cursor.execute(sql, params).fetchall()
+            except sqlite3.Error as error:
+                raise StoreError(f"SQLite: {error}") from error
+            finally:
+                cursor.close()
+
     def _executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         try:
             self._conn.executemany(sql, rows)
