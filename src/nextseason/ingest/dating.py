@@ -310,13 +310,15 @@ def mentions(text: str, skip: Sequence[Span] = (),
     (``find_with_timex_engine``) at a twentieth of the cost (benchmarks/dating.py), and
     ingest must stay fast. Relative expressions cannot help here: there is no anchor yet.
     """
-    found = list((finder or find_absolute_dates)(text))
-    result: list[Mention] = []
-    for start, end, interval in found:
-        if any(s.start <= start < s.end for s in skip):
-            continue
-        result.append(Mention(start, end, interval, tense_of(text, start, end)))
-    return result
+    return [Mention(start, end, interval, tense_of(text, start, end))
+            for start, end, interval in _dated(text, skip, finder)]
+
+
+def _dated(text: str, skip: Sequence[Span], finder: TimexFinder | None) -> list[tuple[int, int, Interval]]:
+    found = (finder or find_absolute_dates)(text)
+    return [(start, end, interval) for start, end, interval in found
+            if interval.start is not None and interval.end is not None
+            and not any(s.start <= start < s.end for s in skip)]
 
 
 def infer_range(text: str, skip: Sequence[Span] = (), *, not_after: date | None = None,
@@ -327,25 +329,32 @@ def infer_range(text: str, skip: Sequence[Span] = (), *, not_after: date | None 
     Lower bound: the start of the latest event it tells as past. Upper bound: the end of
     the earliest event it still awaits, ``window_months`` after the lower bound (None: open),
     or ``not_after``, whichever comes first. None when nothing bounds it from below.
+    The tense of a date is read only when it could move a bound (latest first, earliest first).
     """
-    found = mentions(text, skip, finder)
-    past = [m.interval.start for m in found if m.tense == "past" and m.interval.start]
-    lower = max(past) if past else None
-    if not_after is not None and lower is not None and lower > not_after:
-        lower = None
-    candidates = [m.interval.end for m in found
-                  if m.tense == "future" and m.interval.end and (lower is None or m.interval.end >= lower)]
+    found = _dated(text, skip, finder)
+    lower: date | None = None
+    for start, end, interval in sorted(found, key=lambda item: item[2].start, reverse=True):  # type: ignore[arg-type, return-value]
+        if not_after is not None and interval.start > not_after:  # type: ignore[operator]
+            continue
+        if tense_of(text, start, end) == "past":
+            lower = interval.start
+            break
+    candidates: list[date] = []
+    for start, end, interval in sorted(found, key=lambda item: item[2].end):  # type: ignore[arg-type, return-value]
+        if lower is not None and interval.end < lower:  # type: ignore[operator]
+            continue
+        if tense_of(text, start, end) == "future":
+            candidates.append(interval.end)  # type: ignore[arg-type]
+            break
+    if not_after is not None:
+        candidates.append(not_after)
     if lower is None:
-        if not_after is not None:
-            candidates.append(not_after)
         if not candidates:
             return None
         upper = min(candidates)
         return Interval(None, upper, "open", f"on or before {upper:%-d %B %Y} (inferred)")
     if window_months is not None:
         candidates.append(add_months(lower, window_months))
-    if not_after is not None:
-        candidates.append(not_after)
     upper = min(candidates) if candidates else None
     if upper is None:
         return Interval(lower, None, "open", f"{lower:%B %Y} or later (inferred)")

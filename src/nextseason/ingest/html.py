@@ -20,37 +20,50 @@ from .dating import url_date
 from .document import make_document, parse_iso_day
 from .text import decode
 
-_TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(/?)>")
+# an opening or closing tag's name; HTML ignores the "/" of a self-closed <div/>, so it
+# nests like any other
+_TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)")
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w-]+)", re.IGNORECASE)
 # elements that never contain others, or whose end tag HTML lets an author leave out:
 # they do not deepen the tree in a way a scan of the source can count
 _NOT_NESTING = frozenset(
     b"area base br col embed hr img input link meta param source track wbr "
-    b"p li dt dd tr td th option optgroup thead tbody tfoot colgroup rp rt "
-    b"script style".split()
+    b"p li dt dd tr td th option optgroup thead tbody tfoot colgroup rp rt".split()
 )
+# elements whose content is text, not tags: the scan jumps to their end tag
+_RAW = {name: re.compile(b"</" + name, re.IGNORECASE) for name in (b"script", b"style", b"textarea", b"title")}
 #: htmldate's options: the original (not the last-modified) date, from the markup only
 DATE_PARAMS = {"original_date": True, "extensive_search": False}
-_RAW_TEXT = re.compile(rb"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def nesting_depth(data: bytes, limit: int) -> int:
     """The deepest element nesting of an HTML source, counted from its tags (stops
-    counting once ``limit`` is passed). Cheap: one regular-expression pass, no parse."""
-    depth = deepest = 0
-    for match in _TAG.finditer(_RAW_TEXT.sub(b"", data) if b"<script" in data or b"<style" in data else data):
-        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
-        if name in _NOT_NESTING or self_closing:
+    counting once ``limit`` is passed). Cheap: a scan of the tags, no parse."""
+    if data.count(b"<") <= limit:
+        return data.count(b"<")  # too few tags to nest deeper than the limit
+    depth = deepest = position = 0
+    search = _TAG.search
+    while True:
+        match = search(data, position)
+        if match is None:
+            return deepest
+        position = match.end()
+        name = match.group(2).lower()
+        if name in _RAW:
+            if not match.group(1):  # skip a script's or style's body: "<" there is not a tag
+                close = _RAW[name].search(data, position)
+                position = len(data) if close is None else close.start() + 2
             continue
-        if closing:
-            depth = max(0, depth - 1)
+        if name in _NOT_NESTING:
+            continue
+        if match.group(1):
+            depth = depth - 1 if depth else 0
             continue
         depth += 1
         if depth > deepest:
             deepest = depth
             if deepest > limit:
-                break
-    return deepest
+                return deepest
 
 
 def decode_html(data: bytes, source: str) -> str:
