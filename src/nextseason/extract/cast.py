@@ -68,7 +68,7 @@ _ROLE_WORDS = {
 }
 _ROLE_BEFORE = re.compile(
     r"(?:\b(?:as|played|plays|playing|portray\w*|role\s+of|character|characters)\s+(?:(?:the|a|an|his|her|their)\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,3}$)|"
+    r"(?-i:[a-z][\w-]*\s+){0,3}$)|"
     r"\b(?:director|creator|showrunner|writer|producer|filmmaker|author|ceo|head|executive|chief|"
     r"president|vp|co-creator|screenwriter|composer|editor|critic|host|reporter|journalist|"
     r"created\s+by|directed\s+by|written\s+by|produced\s+by|helmed\s+by|told|according\s+to|by)[,:]?\s+$",
@@ -143,7 +143,7 @@ def find_cast(view: View) -> list[Found]:
             people.append((match.start("p"), match.end("p"), person, _clean_name(match.group("c"))))
             taken.append((match.start(), match.end()))
     for match in NAME.finditer(s):
-        if any(a <= match.start() < b for a, b in taken + titles):
+        if any(a < match.end() and match.start() < b for a, b in taken + titles):
             continue
         if _ROLE_BEFORE.search(s[max(0, match.start() - 30):match.start()]):
             continue

@@ -29,20 +29,20 @@ _NEGATION_AFTER = re.compile(
 # negation words that do not negate the claim next to them
 _NOT_NEGATION = re.compile(
     r"\b(?:not\s+only|not\s+just|no\s+doubt|not\s+long\s+(?:after|before)|not\s+least|"
-    r"(?:can|could)(?:n['’]t|not)\s+(?:wait|come\s+soon|get\s+enough|be\s+happier)|"
+    r"(?:can['’]t|cannot|can\s+not|couldn['’]t|could\s+not)\s+(?:wait|come\s+soon|get\s+enough|be\s+happier)|"
     r"whether\s+or\s+not|if\s+not|no\s+(?:surprise|wonder|stranger)|"
     r"not\s+(?:surprisingly|to\s+mention)|there['’]s\s+no\s+(?:telling|denying)|"
     r"don['’]t\s+(?:miss|forget|worry)|(?:wo|do)n['’]t\s+(?:be\s+)?(?:disappointed|have\s+to\s+wait\s+(?:long|much))|"
-    r"nothing\s+(?:short|but)|(?:can|could)(?:n['’]t|not)\s+(?:guarantee|confirm|say\s+for\s+(?:sure|certain)|be\s+sure)|"
+    r"nothing\s+(?:short|but)|(?:can['’]t|cannot|couldn['’]t)\s+(?:guarantee|confirm|say\s+for\s+(?:sure|certain)|be\s+sure)|"
     r"not\s+(?:sure|certain)|no\s+(?:guarantee|telling)|no-brainer|\w+n['’]t\s+(?:a\s+|any\s+)?(?:surprise|shock|secret)|"
     r"no\s+(?:secret|shock))\b",
     re.IGNORECASE,
 )
 _SPECULATIVE = re.compile(
-    r"\b(?:could|might|may|perhaps|possibly|possible|maybe|potentially|potential|if|rumou?r(?:ed|s)?|"
+    r"\b(?:could|might|(?-i:may)|perhaps|possibly|possible|maybe|potentially|potential|if|rumou?r(?:ed|s)?|"
     r"speculat\w*|hope(?:fully|s)?|hoping|guess|predict\w*|theor(?:y|ies|ize)|assume|assuming|"
     r"presumably|chance|wishlist|wish|fingers\s+crossed|we\s+think|i\s+think|would\s+(?:likely\s+)?be|"
-    r"can\s+expect|can\s+only|imagine|suspect|(?:can|could)(?:n['’]t|not)\s+(?:guarantee|confirm|say)|"
+    r"can\s+expect|can\s+only|imagine|suspect|(?:can['’]t|cannot|couldn['’]t)\s+(?:guarantee|confirm|say)|"
     r"not\s+(?:sure|certain)|no\s+guarantee|unclear)\b",
     re.IGNORECASE,
 )
@@ -80,8 +80,9 @@ _SPEECH_VERB = (r"(?:told|tells|said|says|revealed|reveals|confirmed|confirms|an
                 r"noted|added|adds|hinted|hints|admitted|admits|spoke|speaking|posted)")
 _NAME = r"(?:[A-Z][\w'’.-]+(?:\s+(?:de\s+|van\s+|the\s+)?[A-Z][\w'’.-]+){0,3})"
 _SOURCE_PATTERNS = (
-    re.compile(rf"\baccording\s+to\s+(?:a\s+(?:new\s+)?report\s+(?:from|by|in)\s+|an?\s+|the\s+)?(?P<s>{_NAME}|insiders?|sources?|reports?)"),
-    re.compile(rf"\b(?:as\s+per|per|via|reported\s+by|confirmed\s+to|told|tells|in\s+an\s+interview\s+with|speaking\s+(?:to|with))\s+(?:the\s+)?(?P<s>{_NAME})"),
+    re.compile(rf"(?P<s>{_NAME})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|officially\s+|recently\s+|previously\s+|already\s+)?(?:told|said|says|revealed|confirmed|announced|shared|explained|stated)\b"),
+    re.compile(rf"\b(?i:according)\s+to\s+(?:a\s+(?:new\s+)?report\s+(?:from|by|in)\s+|an?\s+|the\s+)?(?P<s>{_NAME}|insiders?|sources?|reports?)"),
+    re.compile(rf"\b(?i:as\s+per|per|via|reported\s+by|confirmed\s+to|told|tells|in\s+an\s+interview\s+with|speaking\s+(?:to|with))\s+(?:the\s+)?(?P<s>{_NAME})"),
     re.compile(rf"(?P<s>{_NAME})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|officially\s+|recently\s+|previously\s+|already\s+)?{_SPEECH_VERB}\b"),
     re.compile(rf"\b(?:said|says|explained|added|revealed|wrote|noted)\s+(?:the\s+\w+\s+)?(?P<s>{_NAME})"),
     re.compile(r"\b(?P<s>(?:an?\s+)?(?:insider|source)s?)\s+(?:close\s+to\s+the\s+\w+\s+)?(?:has\s+)?(?:revealed|said|told|claimed|shared)", re.IGNORECASE),
@@ -116,11 +117,13 @@ def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
     return start, end
 
 
-def is_negated(sentence: str, trigger_start: int, trigger_end: int, *, window: int = 45) -> bool:
+def is_negated(sentence: str, trigger_start: int, trigger_end: int, *, window: int = 45,
+               inside: bool = False) -> bool:
     """A negation cue inside the trigger's clause, before the trigger (within ``window``)
     or right after it ("the release date has not been announced")."""
     start, end = clause_bounds(sentence, trigger_start)
-    before = _NOT_NEGATION.sub(" ", sentence[max(start, trigger_start - window - 30):trigger_start])
+    stop = trigger_end if inside else trigger_start
+    before = _NOT_NEGATION.sub(" ", sentence[max(start, trigger_start - window - 30):stop])
     before = before[-window:]
     if _NEGATION.search(before):
         return True
@@ -170,7 +173,8 @@ def attribute(sentence: str, trigger_start: int, trigger_end: int, *, past_fact:
     """
     clause_start, clause_end = clause_bounds(sentence, trigger_start)
     source = find_source(sentence)
-    negated = is_negated(sentence, trigger_start, trigger_end) or (
+    inside = kind == "production"
+    negated = is_negated(sentence, trigger_start, trigger_end, inside=inside) or (
         scope is not None and scope < trigger_start and is_negated(sentence, scope, trigger_end))
     certainty = certainty_of(sentence, clause_start, clause_end, past_fact=past_fact, source=source,
                              kind=kind, negated=negated, future=future)

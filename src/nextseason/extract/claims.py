@@ -310,8 +310,12 @@ def find_production(view: View) -> list[Found]:
         window = view.s[lo:hi]
         event = None
         for name, pattern in (("end", _PROD_END), ("start", _PROD_START), ("ongoing", _PROD_ONGOING)):
-            if pattern.search(window):
+            cue = pattern.search(window)
+            if cue:
                 event = name
+                cue_start = view.sentence.start + lo + cue.start()
+                cue_end = view.sentence.start + lo + cue.end()
+                start, end = min(start, cue_start), max(end, cue_end)
                 break
         if event is None:
             continue

@@ -90,6 +90,9 @@ _TITLE_ORD = re.compile(
     rf"(?P<t>{TITLE})(?:['’]s?|[ \t]+is[ \t]+(?:back|returning)[ \t]+(?:with|for)[ \t]+(?:its|a))[ \t]+(?:(?:upcoming|new|long-awaited|"
     rf"highly[ \t]+anticipated)[ \t]+)?{_ORD}[ \t]+(?:and[ \t]+final[ \t]+)?season")
 _TITLE_LEAD = re.compile(rf"(?:^|[.!?][ \t]+)(?P<t>{TITLE})[ \t]+(?:is|will|has|finally|returns|season|fans)\b", re.MULTILINE)
+_TITLE_OBJECT = re.compile(
+    rf"\b(?:renewed|greenlit|greenlighted|cancell?ed|canceled|picked[ \t]+up|ordered)[ \t]+(?:the[ \t]+(?:[\w-]+[ \t]+){{0,4}}?"
+    rf"(?:series|show|drama|thriller|comedy)[ \t]+)?[\"“‘']?(?P<t>{TITLE})[\"”’']?[ \t]+for[ \t]+(?:a|its|another|season)")
 _TITLE_HEAD = re.compile(rf"^[ \t]*(?P<t>{TITLE})[ \t]+(?P<n>[2-9])(?:[ \t]*:|[ \t]*$|[ \t]+(?:[Rr]elease|[Cc]ast|[Pp]remiere|[Tt]railer|[Rr]enewed|[Ff]ilming|[Pp]roduction|[Uu]pdate))", re.MULTILINE)
 _GENRE_NEAR = re.compile(r"\b(?:series|show|drama|k-drama|season|netflix|hbo|prime|thriller|sequel|episodes?)\b",
                          re.IGNORECASE)
@@ -149,6 +152,8 @@ def clean_title(raw: str) -> str | None:
             words = words[1:]
             continue
         break
+    while words and words[0].lower() in {"of", "and", "a", "an", "&", "–", "-", "—", "are"}:
+        words = words[1:]
     while words and (words[-1].lower().rstrip(":,.!?") in _NOT_TITLE | {"and", "of", "the", "a", "–", "-", "—"}
                      or words[-1] in {"&"} or words[-1].isdigit()):
         words = words[:-1]
@@ -176,7 +181,8 @@ def _candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter, Count
     weak: Counter = Counter()
     for start, end in spans:
         chunk = text[start:end]
-        for regex in (_TITLE_SEASON, _TITLE_SHORT, _SEASON_OF, _TITLE_VERB, _TITLE_HEAD, _TITLE_ORD):
+        for regex in (_TITLE_SEASON, _TITLE_SHORT, _SEASON_OF, _TITLE_VERB, _TITLE_HEAD, _TITLE_ORD,
+                      _TITLE_OBJECT):
             for match in regex.finditer(chunk):
                 title = clean_title(match.group("t"))
                 if title:

@@ -33,9 +33,9 @@ def _hit(m: re.Match[str], type_: str, value: str, interval: object = None, mod:
                relative, rule, grain=grain)
 
 
-def _month_ok(word: str) -> bool:
+def _month_ok(ctx: Context, m: re.Match[str], group: str = "mon") -> bool:
     """Month names must be capitalised; 'may'/'march' as verbs are not months."""
-    return word[:1].isupper()
+    return ctx.text[m.start(group)].isupper()
 
 
 def _day_value(d: date) -> str:
@@ -47,7 +47,7 @@ def _day_value(d: date) -> str:
 
 def build_month_day(m: re.Match[str], ctx: Context) -> Hit | None:
     month_word, day_word, year_word = m.group("mon"), m.group("day"), m.group("year")
-    if not _month_ok(month_word):
+    if not _month_ok(ctx, m):
         return None
     month, day = month_of(month_word), day_of(day_word)
     if year_word:
@@ -79,6 +79,8 @@ def build_numeric(m: re.Match[str], ctx: Context) -> Hit | None:
 def build_weekday_date(m: re.Match[str], ctx: Context) -> Hit | None:
     """A bare weekday ("on Friday"), optionally with last/next/this."""
     which = (m.group("which") or "").lower() or None
+    if m.group("wd").endswith(".") and not ctx.text[m.start("wd")].isupper():
+        return None
     weekday = weekday_of(m.group("wd"))
     if ctx.anchor is None:
         return Hit(m.start(), m.end(), "DATE", "XXXX-WXX-" + str(weekday + 1), rule="weekday", grain="day")
@@ -92,7 +94,7 @@ def build_weekday_date(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 def build_month_year(m: re.Match[str], ctx: Context) -> Hit | None:
-    if not _month_ok(m.group("mon")):
+    if not _month_ok(ctx, m):
         return None
     month = month_of(m.group("mon"))
     if m.group("year"):
@@ -112,7 +114,7 @@ def build_month_year(m: re.Match[str], ctx: Context) -> Hit | None:
 
 def build_month(m: re.Match[str], ctx: Context) -> Hit | None:
     word = m.group("mon")
-    if not _month_ok(word):
+    if not _month_ok(ctx, m):
         return None
     lower = word.lower().rstrip(".")
     before = ctx.text[max(0, m.start() - 14):m.start()]
@@ -312,7 +314,7 @@ def spelled_year(m: re.Match[str]) -> int:
 def build_spelled_year(m: re.Match[str], ctx: Context) -> Hit | None:
     year = spelled_year(m)
     if m.group("mon"):
-        if not _month_ok(m.group("mon")):
+        if not _month_ok(ctx, m):
             return None
         month = month_of(m.group("mon"))
         return _hit(m, "DATE", f"{year:04d}-{month:02d}", cal.month_interval(year, month), rule="spelled",
@@ -367,11 +369,11 @@ def rules() -> list[Rule]:
         compile_rule("quarter",
                      rf"\b(?:(?:the\s+)?(?:(?P<ypre>{YEAR})\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+"
                      rf"(?:fiscal[\s-]+)?quarter(?:\s+of(?:\s+the\s+year)?)?(?:\s*(?:of\s+)?(?:fiscal\s+)?(?P<year>{_YEAR_REF}))?"
-                     rf"|Q(?P<qn>[1-4])(?:\s*(?:of\s+)?(?P<year2>{_YEAR_REF}))?)(?!\w)",
+                     rf"|q(?P<qn>[1-4])(?:\s*(?:of\s+)?(?P<year2>{_YEAR_REF}))?)(?!\w)",
                      _quarter_with_year2, 2),
         compile_rule("half",
                      rf"\b(?:(?:the\s+)?(?P<h>first|second|latter|back|front|former)\s+half\s+of\s+(?:the\s+year\s+)?"
-                     rf"(?:(?P<year>{YEAR})|(?P<rel>this|next|last|the)\s+year)|H(?P<hn>[12])\s+(?P<year2>{YEAR}))(?!\w)",
+                     rf"(?:(?P<year>{YEAR})|(?P<rel>this|next|last|the)\s+year)|h(?P<hn>[12])\s+(?P<year2>{YEAR}))(?!\w)",
                      _half_with_year2, 2),
         compile_rule("spelled_year",
                      rf"\b(?:(?P<mon>{MONTH})\s+(?:of\s+)?|(?:the\s+)?(?P<season>{SEASON})\s+of\s+)?(?:{SPELLED_YEAR})\b",

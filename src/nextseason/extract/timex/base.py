@@ -43,6 +43,7 @@ class Context:
 
     text: str
     anchor: date | None
+    lower: str = ""
     tense_cache: dict[int, str | None] = field(default_factory=dict)
 
 
@@ -55,10 +56,10 @@ class Rule:
     regex: re.Pattern[str]
     build: Builder
     priority: int = 0
-    # a cheap literal test: the rule runs only when one of these occurs in the lowercased text
-    needs: tuple[str, ...] = ()
 
 
-def compile_rule(name: str, pattern: str, build: Builder, priority: int = 0,
-                 needs: tuple[str, ...] = ()) -> Rule:
-    return Rule(name, re.compile(pattern, re.IGNORECASE), build, priority, needs)
+
+def compile_rule(name: str, pattern: str, build: Builder, priority: int = 0) -> Rule:
+    """Rules match the lowercased text (IGNORECASE makes Python's regex engine several times slower);
+    builders read case from ``Context.text`` at the same offsets."""
+    return Rule(name, re.compile(pattern), build, priority)

@@ -153,7 +153,7 @@ def rules() -> list[Rule]:
         compile_rule("time",
                      r"\b(?:(?:about|around|approximately|shortly\s+(?:before|after))\s+)?"
                      r"(?:(?P<hh>[01]?\d)(?::(?P<mm>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)(?!\w)|(?P<noon>noon|midnight))"
-                     r"(?:\s+(?:[ECMP][SD]?T|ET|PT|GMT|UTC|local\s+time))?"
+                     r"(?:\s+(?:[ecmp][sd]?t|et|pt|gmt|utc|local\s+time)\b)?"
                      rf"(?:,?\s+(?:on\s+)?{day_word})?",
                      build_time, 2),
         compile_rule("day_part",

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from ...models import Interval, Timex
-from . import absolute, anaphora, durations, relative
+from . import absolute, anaphora, durations, relative, triggers
 from .base import Context, Hit, Rule
 from .compose import compose
 
@@ -23,13 +23,18 @@ RULES: tuple[Rule, ...] = tuple(absolute.rules() + relative.rules() + durations.
 
 def find_hits(text: str, anchor: date | None) -> list[Hit]:
     """All expressions in the text as composed hits, in text order."""
-    ctx = Context(text, anchor)
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters lowercase to two; keep offsets aligned
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    ctx = Context(text, anchor, lower)
     candidates: list[Hit] = []
+    by_class = triggers.windows(lower)
     for rule in RULES:
-        for match in rule.regex.finditer(text):
-            hit = rule.build(match, ctx)
-            if hit is not None and hit.end > hit.start:
-                candidates.append(replace(hit, priority=rule.priority) if hit.priority != rule.priority else hit)
+        for begin, finish in triggers.rule_spans(rule.name, by_class, len(lower)):
+            for match in rule.regex.finditer(lower, begin, finish):
+                hit = rule.build(match, ctx)
+                if hit is not None and hit.end > hit.start:
+                    candidates.append(replace(hit, priority=rule.priority) if hit.priority != rule.priority else hit)
     chosen = anaphora.resolve(_select(candidates), ctx)
     return compose(chosen, ctx)
 

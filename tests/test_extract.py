@@ -1,0 +1,251 @@
+"""Claim extraction on sentences written for these tests (one behaviour per test)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from nextseason.extract import extract_claims
+from nextseason.extract.certainty import attribute, clause_bounds, find_source, is_negated
+from nextseason.extract.mentions import find_works
+from nextseason.extract.sentences import split_sentences
+from nextseason.models import CastValue, Document, Interval, ProductionValue, RenewalValue, Span
+from nextseason.settings import Settings
+
+PUBLISHED = date(2024, 3, 10)
+
+
+def doc(text: str, published: date | None = PUBLISHED, **extra) -> Document:
+    return Document(id="t", doc_id="t", text=text, published=published, **extra)
+
+
+def claims_of(text: str, kind: str | None = None, **extra):
+    found = extract_claims(doc(text, **extra), Settings())
+    return [c for c in found if kind is None or c.kind == kind]
+
+
+# ------------------------------------------------------------------ sentences and titles
+
+
+def test_sentences_keep_exact_offsets_and_skip_link_lines():
+    text = "Read more: Another Show season 9 is cancelled\nThe Lantern Keepers season 2 is coming. It will be great."
+    sentences = split_sentences(doc(text))
+    assert [s.text for s in sentences] == ["The Lantern Keepers season 2 is coming.", "It will be great."]
+    for sentence in sentences:
+        assert text[sentence.start:sentence.end] == sentence.text
+
+
+def test_boilerplate_spans_from_ingest_are_skipped():
+    text = "Harbor Lights season 3 premieres in May 2025.\nHarbor Lights season 3 premieres in June 2025."
+    second = text.index("\n") + 1
+    found = claims_of(text, "release", boilerplate=(Span(second, len(text)),))
+    assert [c.value for c in found] == [Interval(date(2025, 5, 1), date(2025, 5, 31), "month", "May 2025")] or \
+        [(c.value.start, c.value.end) for c in found] == [(date(2025, 5, 1), date(2025, 5, 31))]
+
+
+def test_title_found_from_title_season_pattern_without_a_list_of_shows():
+    text = "Fans of Harbor Lights season 2 are waiting. Harbor Lights was a hit."
+    works = find_works(text, [(0, len(text))])
+    assert works.name(works.subject) == "Harbor Lights"
+
+
+def test_title_found_from_nth_season_of_pattern():
+    text = "The second season of Copper Valley is on the way, and Copper Valley fans are thrilled."
+    works = find_works(text, [(0, len(text))])
+    assert works.name(works.subject) == "Copper Valley"
+
+
+def test_the_show_resolves_to_the_article_subject_and_its_season():
+    text = ("Copper Valley season 2 has been confirmed by the streamer. "
+            "The show will premiere in October 2024.")
+    release = claims_of(text, "release")
+    assert [(c.work, c.season) for c in release] == [("Copper Valley", 2)]
+
+
+def test_claims_about_another_show_keep_that_show():
+    text = ("Copper Valley season 2 is filming now. Meanwhile, Night Orchard season 3 will be released "
+            "in December 2024.")
+    release = claims_of(text, "release")
+    assert [(c.work, c.season) for c in release] == [("Night Orchard", 3)]
+
+
+def test_title_with_short_season_form():
+    text = "Night Orchard S2 premieres in July 2025 on Netflix. Night Orchard fans rejoice."
+    release = claims_of(text, "release")
+    assert [(c.work, c.season) for c in release] == [("Night Orchard", 2)]
+
+
+# ------------------------------------------------------------------ kinds
+
+
+def test_renewal_with_announcement_day_is_official():
+    text = "Netflix has renewed Copper Valley for a second season on June 6, 2022."
+    (claim,) = claims_of(text, "renewal")
+    assert claim.value == RenewalValue("renewed", claim.value.date)
+    assert claim.value.date is not None and claim.value.date.start == date(2022, 6, 6)
+    assert claim.certainty == "official"
+    assert claim.season == 2
+
+
+def test_cancellation_is_a_cancelled_renewal():
+    text = "Copper Valley season 2 was in the works, but the streamer has cancelled Copper Valley."
+    statuses = {c.value.status for c in claims_of(text, "renewal")}
+    assert "cancelled" in statuses
+
+
+def test_release_window_from_hedged_projection_is_speculative():
+    text = "Copper Valley season 2 might premiere in late 2025."
+    (claim,) = claims_of(text, "release")
+    assert (claim.value.start, claim.value.end) == (date(2025, 9, 1), date(2025, 12, 31))
+    assert claim.certainty == "speculative"
+
+
+def test_release_with_set_to_is_expected():
+    text = "Copper Valley season 2 is set to launch in December 2024."
+    (claim,) = claims_of(text, "release")
+    assert claim.certainty == "expected"
+
+
+def test_no_release_date_announced_is_a_negated_null_release():
+    text = "Copper Valley season 2 is coming, but no release date has been announced yet."
+    release = claims_of(text, "release")
+    assert any(c.value is None and c.polarity == "negated" for c in release)
+
+
+def test_past_premiere_is_an_official_release_of_the_earlier_season():
+    text = "Copper Valley season 2 is in the works. The series first premiered on January 12, 2022."
+    release = claims_of(text, "release")
+    assert [(c.season, c.value.start, c.certainty) for c in release] == [(1, date(2022, 1, 12), "official")]
+
+
+def test_production_filming_start_with_month():
+    text = "Filming on Copper Valley season 2 began in February 2024."
+    (claim,) = claims_of(text, "production")
+    assert claim.value.stage == "filming" and claim.value.event == "start"
+    assert claim.value.when is not None and claim.value.when.start == date(2024, 2, 1)
+
+
+def test_production_wrap_is_filming_end():
+    text = "Copper Valley season 2 has officially wrapped filming."
+    (claim,) = claims_of(text, "production")
+    assert claim.value == ProductionValue("filming", "end", None)
+
+
+def test_negated_production_keeps_scope():
+    text = "Copper Valley season 2 is confirmed, but filming hasn't begun."
+    production = claims_of(text, "production")
+    assert [c.polarity for c in production] == ["negated"]
+    renewal = claims_of(text, "renewal")
+    assert renewal and all(c.polarity == "affirmed" for c in renewal)
+
+
+def test_cast_list_with_roles_and_return_cue():
+    text = "In Copper Valley season 2, Mina Park as Hae-won and Daniel Ortiz as Rook will return."
+    cast = {c.value.person: c.value for c in claims_of(text, "cast")}
+    assert cast["Mina Park"] == CastValue("Mina Park", "Hae-won", "returning")
+    assert cast["Daniel Ortiz"].character == "Rook"
+
+
+def test_cast_joins_is_new_and_hyphenated_korean_names_survive():
+    text = "Copper Valley season 2 adds to its ensemble: Seo Ji-an and Kwon Do-yun join the cast."
+    people = {c.value.person: c.value.status for c in claims_of(text, "cast")}
+    assert people == {"Seo Ji-an": "new", "Kwon Do-yun": "new"}
+
+
+def test_first_season_cast_without_return_is_not_a_claim():
+    text = "Copper Valley season 2 is coming. The first season starred Mina Park, Daniel Ortiz and Lee Ha-eun."
+    assert claims_of(text, "cast") == []
+
+
+def test_episode_count_with_at_least():
+    text = "Copper Valley season 2 will likely have at least 10 episodes."
+    (claim,) = claims_of(text, "episodes")
+    assert claim.value.count == 10 and claim.value.at_least
+
+
+def test_platform_from_streaming_on():
+    text = "Copper Valley season 2 will stream exclusively on Netflix in 2025."
+    assert [c.value.name for c in claims_of(text, "platform")] == ["Netflix"]
+
+
+def test_delay_reason_strike():
+    text = "Copper Valley season 2 was delayed because of the writers' strike."
+    assert [c.value.reason for c in claims_of(text, "delay_reason")] == ["strike"]
+
+
+def test_delay_reason_negated_with_not_because_of():
+    text = "Copper Valley season 2 was not delayed because of the pandemic."
+    (claim,) = claims_of(text, "delay_reason")
+    assert claim.value.reason == "covid" and claim.polarity == "negated"
+
+
+# ------------------------------------------------------------------ certainty, polarity, source
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Netflix announced that the show returns in May.", "official"),
+    ("According to reports, the show returns in May.", "reported"),
+    ("The show is expected to return in May.", "expected"),
+    ("The show could return in May.", "speculative"),
+    ("Perhaps the show returns in May.", "speculative"),
+])
+def test_certainty_levels(sentence, expected):
+    at = sentence.index("return")
+    assert attribute(sentence, at, at + 6, kind="release").certainty == expected
+
+
+@pytest.mark.parametrize("sentence, trigger, negated", [
+    ("Filming hasn't begun yet.", "begun", True),
+    ("The show won't be back this year.", "back", True),
+    ("A 2026 release is not possible.", "release", True),
+    ("It was renewed, and filming has begun.", "begun", False),
+    ("It was not renewed, but filming has begun.", "begun", False),
+    ("We can't wait for the premiere.", "premiere", False),
+])
+def test_negation_scope(sentence, trigger, negated):
+    at = sentence.index(trigger)
+    assert is_negated(sentence, at, at + len(trigger)) is negated
+
+
+def test_clause_bounds_cut_at_but():
+    sentence = "It was renewed, but no date is set."
+    start, end = clause_bounds(sentence, sentence.index("renewed"))
+    assert sentence[start:end].strip(" ,") == "It was renewed"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Mina Park told Teen Gazette that the show is back.", "Mina Park"),
+    ("According to Screen Ledger, filming starts soon.", "Screen Ledger"),
+    ("The show is back, an insider revealed.", "an insider"),
+    ("Filming starts soon.", None),
+])
+def test_source_attribution(sentence, source):
+    assert find_source(sentence) == source
+
+
+def test_as_of_is_pinned_by_as_of_phrase():
+    text = "As of March 2023, filming on Copper Valley season 2 had not started."
+    (claim,) = claims_of(text, "production")
+    assert claim.polarity == "negated"
+    assert claim.as_of is not None and claim.as_of.start == date(2023, 3, 1)
+
+
+def test_one_claim_per_distinct_value_keeps_the_strongest_certainty():
+    text = ("Copper Valley season 2 could premiere in May 2025. "
+            "Netflix confirmed that Copper Valley season 2 will premiere in May 2025.")
+    release = claims_of(text, "release")
+    assert len(release) == 1 and release[0].certainty == "official"
+
+
+def test_questions_and_headlines_are_not_claims():
+    text = "Is Copper Valley Season 2 Renewed Or Cancelled?\nCopper Valley Season 2 Release Date News"
+    assert claims_of(text) == []
+
+
+def test_alias_file_adds_known_titles(tmp_path):
+    aliases = tmp_path / "aliases.txt"
+    aliases.write_text("title: Lantern | The Lantern Show\n", encoding="utf-8")
+    text = "Netflix has renewed Lantern. Lantern will premiere in 2025."
+    found = extract_claims(doc(text), Settings(alias_file=aliases))
+    assert {c.work for c in found} == {"Lantern"}
