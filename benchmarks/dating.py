@@ -17,18 +17,22 @@ import argparse
 import json
 import statistics
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from nextseason.ingest.cleanup import clean, header_span  # noqa: E402
-from nextseason.ingest.dating import (  # noqa: E402
-    date_document, find_absolute_dates, find_with_timex_engine, infer_range,
+from nextseason.ingest.cleanup import clean, header_span
+from nextseason.ingest.dating import (
+    date_document,
+    find_absolute_dates,
+    find_with_timex_engine,
+    infer_range,
 )
-from nextseason.models import Interval  # noqa: E402
+from nextseason.models import Interval
 
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
 

@@ -25,16 +25,16 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from nextseason.ingest import read_path  # noqa: E402
-from nextseason.ingest.html import DATE_PARAMS, read_html_bytes  # noqa: E402
-from nextseason.models import Document, ProcessedDocument  # noqa: E402
-from nextseason.settings import Settings  # noqa: E402
+from nextseason.ingest import read_path
+from nextseason.ingest.html import DATE_PARAMS, read_html_bytes
+from nextseason.models import Document, ProcessedDocument
+from nextseason.settings import Settings
 
 DEV = ROOT.parent / "shared" / "corpus" / "dev" / "articles.jsonl"
 

@@ -8,14 +8,14 @@ from datetime import datetime
 from pathlib import Path
 
 PARAGRAPHS = (
-    "The Lantern Keepers will return for a second season, the streaming service said on Tuesday, "
-    "ending months of silence about the future of the fantasy drama.",
-    "Writers began work on the new episodes in January 2024, and filming is expected to start in the "
-    "autumn once the lead actors finish their current projects.",
-    "The first season premiered on March 3, 2023 and spent six weeks among the platform's most "
-    "watched series, which made a renewal likely from the start.",
-    "No release date has been announced yet, but people close to the production expect the second "
-    "season to arrive in early 2026 at the soonest.",
+    ("The Lantern Keepers will return for a second season, the streaming service said on Tuesday, "
+    "ending months of silence about the future of the fantasy drama."),
+    ("Writers began work on the new episodes in January 2024, and filming is expected to start in the "
+    "autumn once the lead actors finish their current projects."),
+    ("The first season premiered on March 3, 2023 and spent six weeks among the platform's most "
+    "watched series, which made a renewal likely from the start."),
+    ("No release date has been announced yet, but people close to the production expect the second "
+    "season to arrive in early 2026 at the soonest."),
 )
 
 

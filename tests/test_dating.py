@@ -7,14 +7,20 @@ from datetime import date
 from typing import Any
 
 import pytest
+from conftest import DEV, ROOT
 
 from nextseason.ingest.dating import (
-    add_months, byline_date, date_document, find_absolute_dates, header_date, infer_range,
-    parse_day_phrase, tense_of, url_date,
+    add_months,
+    byline_date,
+    date_document,
+    find_absolute_dates,
+    header_date,
+    infer_range,
+    parse_day_phrase,
+    tense_of,
+    url_date,
 )
 from nextseason.models import Interval
-
-from conftest import DEV, ROOT
 
 # Floors for the dating benchmark on the dev articles (benchmarks/dating.py). Measured
 # 2026-11-30: content-only inference covers 60.9% of the dated articles (their date

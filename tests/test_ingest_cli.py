@@ -8,12 +8,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
+from conftest import DEV
 from ingest_samples import PARAGRAPHS, article_html, deep_html, write_warc
+
 from nextseason.cli import cli
 from nextseason.store import open_store
-
-from conftest import DEV
 
 OTHER = (
     "A third season of The Lantern Keepers is not planned yet, the showrunner told a podcast.",

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from click.testing import CliRunner
-
 from ingest_samples import article_html
+
 from nextseason.cli import cli
 from nextseason.errors import FetchError
 from nextseason.ingest import read_url
@@ -30,7 +30,7 @@ PAGES: dict[str, tuple[int, str, bytes, dict[str, str]]] = {
 
 
 class Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+    def do_GET(self) -> None:
         status, content_type, body, headers = PAGES.get(self.path, (404, "text/plain", b"no", {}))
         self.send_response(status)
         self.send_header("Content-Type", content_type)

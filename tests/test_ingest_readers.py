@@ -8,16 +8,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
+from conftest import DEV, SEEDS
 from ingest_samples import PARAGRAPHS, article_html, deep_html, write_warc
+
 from nextseason.ingest import content_id, read_path
 from nextseason.ingest.cleanup import clean, is_boilerplate_line
 from nextseason.ingest.html import nesting_depth
 from nextseason.ingest.sniff import sniff
 from nextseason.models import Document, Rejection
 from nextseason.settings import Settings
-
-from conftest import DEV, SEEDS
 
 
 def read_all(path: Path, settings: Settings | None = None) -> list[Document | Rejection]:

@@ -14,9 +14,10 @@ import logging
 import re
 import sys
 import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 import click
 from rich.console import Console
@@ -86,13 +87,12 @@ def ingest_inputs(inputs: Iterable[str], store: Any, settings: Settings,
 
     for given, item in read_inputs(inputs, settings):
         tally.read += 1
-        if isinstance(item, Document):
-            item = process(item, settings)
-        if isinstance(item, Rejection):
-            store.reject(item)
-            tally.rejections.append(item)
+        outcome = process(item, settings) if isinstance(item, Document) else item
+        if isinstance(outcome, Rejection):
+            store.reject(outcome)
+            tally.rejections.append(outcome)
         else:
-            pending.append(item)
+            pending.append(outcome)
             if len(pending) >= batch:
                 flush()
         if on_item is not None:
@@ -138,7 +138,14 @@ def ingest(obj: Any, inputs: tuple[str, ...], allow_private: bool, as_json: bool
 
 
 def _with_progress_bar(inputs: tuple[str, ...], store: Any, settings: Settings) -> Tally:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[counts]}"), TimeElapsedColumn())

@@ -15,8 +15,8 @@ import gzip
 import io
 import logging
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from ..errors import IngestError
 from ..models import Document, Rejection
@@ -24,7 +24,7 @@ from ..settings import DEFAULT, Settings
 from .document import content_id, make_document, normalise
 from .sniff import HEAD_BYTES, content_kind, name_kind, sniff
 
-__all__ = ["read_path", "read_url", "read_file", "iter_files", "content_id", "make_document", "normalise"]
+__all__ = ["content_id", "iter_files", "make_document", "normalise", "read_file", "read_path", "read_url"]
 
 log = logging.getLogger(__name__)
 

@@ -15,8 +15,8 @@ The rules are general shapes of web-page furniture, not strings of particular ar
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 from ..models import Span
 
@@ -27,8 +27,8 @@ _LINE_SOURCES: tuple[str, ...] = (
     # links to other stories
     r"^(read|see|watch|check out)\s+(more|also|next|too|our|the full)\b.{0,200}$",
     r"^also\s+(read|see|watch|check)\b.{0,200}$",
-    r"^(related|recommended|suggested|trending|popular|latest|more)\s*"
-    r"(articles?|posts?|stories|news|reads?|videos?|content|links?|coverage|from [\w .'-]{1,40})?\s*[:.]?$",
+    (r"^(related|recommended|suggested|trending|popular|latest|more)\s*"
+    r"(articles?|posts?|stories|news|reads?|videos?|content|links?|coverage|from [\w .'-]{1,40})?\s*[:.]?$"),
     r"^(you|you'll)\s+(may|might|will)\s+(also\s+)?(like|enjoy|be interested)\b.{0,200}$",
     r"^more\s+(from|on|about)\s+.{1,80}$",
     r"^(don't|do not)\s+miss\b.{0,150}$",
@@ -44,8 +44,8 @@ _LINE_SOURCES: tuple[str, ...] = (
     r"^(share|tweet|pin it|e-?mail|print)(\s+(this|on|via|article|story|post|it|to)\b.{0,40})?\s*[:.!]?$",
     r"^((facebook|twitter|x|pinterest|whatsapp|linkedin|reddit|telegram|email|copy link|share)[\s|,•·/]*){2,}$",
     r"^follow\s+(us|me)\s+(on|at)\b.{0,120}$",
-    r"^(subscribe|sign\s*up|join|register)\b.{0,80}\b(newsletter|updates|channel|inbox|mailing list|alerts|"
-    r"podcast|free|today|now)\b.{0,120}$",
+    (r"^(subscribe|sign\s*up|join|register)\b.{0,80}\b(newsletter|updates|channel|inbox|mailing list|alerts|"
+    r"podcast|free|today|now)\b.{0,120}$"),
     r"^(get|receive)\s+(the\s+)?(latest|our|daily|weekly)\b.{0,60}\b(newsletter|inbox|e-?mail)s?\b.{0,80}$",
     r"^(accept|reject|manage)\s+(all\s+)?cookies?\b.{0,80}$",
     # ads and navigation

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Callable, Iterable, Sequence
 from urllib.parse import urlsplit
 
 from ..models import Interval, Span
@@ -351,13 +351,13 @@ def infer_range(text: str, skip: Sequence[Span] = (), *, not_after: date | None 
     if lower is None:
         if not candidates:
             return None
-        upper = min(candidates)
-        return Interval(None, upper, "open", f"on or before {upper:%-d %B %Y} (inferred)")
+        first = min(candidates)
+        return Interval(None, first, "open", f"on or before {first:%-d %B %Y} (inferred)")
     if window_months is not None:
         candidates.append(add_months(lower, window_months))
-    upper = min(candidates) if candidates else None
-    if upper is None:
+    if not candidates:
         return Interval(lower, None, "open", f"{lower:%B %Y} or later (inferred)")
+    upper = min(candidates)
     return Interval(lower, upper, "range", _label(lower, upper))
 
 

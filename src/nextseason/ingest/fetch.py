@@ -12,7 +12,7 @@ from __future__ import annotations
 import ipaddress
 import socket
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
 from ..errors import FetchError
@@ -80,7 +80,7 @@ def fetch(url: str, settings: Settings) -> Fetched:
                         raise FetchError(url, f"HTTP {response.status_code}", str(response.url))
                     body = _read_capped(response, url, settings.max_bytes)
                     content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-                    return Fetched(str(response.url), content_type, body, datetime.now(timezone.utc))
+                    return Fetched(str(response.url), content_type, body, datetime.now(UTC))
             except httpx.TimeoutException as error:
                 raise FetchError(url, "timed out", f"after {settings.fetch_timeout_s:g}s") from error
             except httpx.HTTPError as error:

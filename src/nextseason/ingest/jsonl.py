@@ -9,13 +9,14 @@ text itself, so they are dropped here and no later stage can lean on them.
 from __future__ import annotations
 
 import json
-from typing import IO, Any, Iterator
+from collections.abc import Iterator
+from typing import IO, Any
 
+from ..errors import IngestError
 from ..models import Document, Rejection
 from ..settings import Settings
 from .document import make_document, parse_iso_day
 from .text import decode
-from ..errors import IngestError
 
 KNOWN_FIELDS = ("id", "url", "published", "text")
 #: collection labels of the corpora: never used by the system (see the module docstring)

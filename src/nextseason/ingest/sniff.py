@@ -16,7 +16,7 @@ HEAD_BYTES = 8192
 
 _HTML_START = re.compile(rb"\A\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 _HTML_TAGS = re.compile(rb"<(html|head|body|div|p|article|meta|title)\b[^>]*>", re.IGNORECASE)
-_CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32)) | {127}
+_CONTROL = set(range(9)) | {11, 12} | set(range(14, 32)) | {127}
 _BOMS = (b"\xef\xbb\xbf",)
 
 NAME_KINDS = {
@@ -60,8 +60,7 @@ def looks_binary(head: bytes) -> bool:
 def content_kind(head: bytes) -> str | None:
     """The kind the first bytes show: warc, html, jsonl, txt, binary, empty; None if unsure."""
     for bom in _BOMS:
-        if head.startswith(bom):
-            head = head[len(bom):]
+        head = head.removeprefix(bom)
     if not head.strip():
         return "empty"
     if head.startswith(b"WARC/"):

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 import zlib
-from typing import IO, Any, Iterator
+from collections.abc import Iterator
+from typing import IO, Any
 
 from ..errors import IngestError
 from ..models import Document, Rejection
