@@ -21,7 +21,11 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb 
 fi
 if [ ${#need_apt[@]} -gt 0 ] && [ "$(id -u)" = 0 ]; then
   echo "installing Debian packages: ${need_apt[*]}"
-  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
+  apt-get update -qq >/dev/null || echo "!!! apt-get update failed !!!"
+  for pkg in "${need_apt[@]}"; do  # one at a time: a missing chromium must not block postgresql
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$pkg" >/dev/null \
+      || echo "!!! apt-get install $pkg failed !!!"
+  done
 fi
 
 # a throwaway PostgreSQL on 127.0.0.1 for the Postgres half of the store contract tests

@@ -455,3 +455,59 @@ def test_missing_psycopg_says_which_extra(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path / "block"), str(ROOT / "src")])}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert out.stdout.strip() == "extra postgres", out.stderr
+
+
+# ------------------------------------------------------------------ readers see other writers
+
+
+def test_cached_answers_follow_writes_from_another_store_instance(store_url: str) -> None:
+    reader, writer = open_store(store_url), open_store(store_url)
+    try:
+        a = make_doc(SYNDICATED_A, "wire-a")
+        writer.add(ProcessedDocument(a, (Claim(work="Lantern Street", season=2, kind="production",
+                                               value=ProductionValue("filming", "start", None)),)))
+        first = reader.claim_records(work_key="lanternstreet", season=2)
+        assert [(r.doc_id, r.cluster) for r in first] == [("wire-a", None)]
+        assert reader.claim_records(work_key="lanternstreet", season=2) == first  # unchanged: same answer
+        b = make_doc(SYNDICATED_B, "wire-b")
+        added = writer.add(ProcessedDocument(b, (renewal_claim(STORY),)))
+        second = reader.claim_records(work_key="lanternstreet", season=2)
+        assert [(r.doc_id, r.cluster) for r in second] == [("wire-a", added.cluster), ("wire-b", added.cluster)]
+        writer.replace_claims(ProcessedDocument(a))
+        assert [r.doc_id for r in reader.claim_records(work_key="lanternstreet", season=2)] == ["wire-b"]
+    finally:
+        reader.close()
+        writer.close()
+
+
+def test_migration_from_version_1_keeps_data_and_orders_claims(tmp_path: Path) -> None:
+    import sqlite3
+
+    from nextseason.store.sql import migrations, statements
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    version, name, script = migrations("sqlite")[0]
+    assert version == 1
+    conn.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                 "applied_at TEXT NOT NULL)")
+    for statement in statements(script):
+        conn.execute(statement)
+    conn.execute("INSERT INTO schema_version VALUES (1, ?, '2026-01-01')", (name,))
+    for seq, doc_id in ((1, "old-a"), (2, "old-b")):
+        conn.execute("INSERT INTO documents (id, seq, doc_id, text, published_basis, source_kind, ingested_at,"
+                     " published, published_effective) VALUES (?, ?, ?, 't', 'field', 'jsonl', 'x',"
+                     " '2024-01-01', '2024-01-01')", (doc_id * 8, seq, doc_id))
+        conn.execute("INSERT INTO claims (document_id, ordinal, work, work_key, season, kind, value, polarity,"
+                     " certainty, quote, quote_start, quote_end) VALUES (?, 0, 'Lantern Street', "
+                     "'lanternstreet', 2, 'renewal', '{\"status\": \"renewed\", \"date\": null}', 'affirmed',"
+                     " 'reported', 'q', 0, 1)", (doc_id * 8,))
+    conn.commit()
+    conn.close()
+    store = open_store(str(path))
+    assert store.schema_version() == max(v for v, _, _ in migrations("sqlite"))
+    assert [r.doc_id for r in store.claim_records(work_key="lanternstreet", season=2)] == ["old-a", "old-b"]
+    new = store.add(ProcessedDocument(make_doc(STORY, "new"), (renewal_claim(STORY),)))
+    assert new.added
+    assert [r.doc_id for r in store.claim_records(work_key="lanternstreet", season=2)] == ["old-a", "old-b", "new"]
+    store.close()
