@@ -49,14 +49,19 @@ def majority(triples: Sequence[tuple[Hashable, Hashable, Hashable]]) -> dict[Has
 def discover(triples: Sequence[tuple[Hashable, Hashable, Hashable]], *,
              similarity: Similarity | None = None, rho: float = 0.5,
              prior: Mapping[Hashable, float] | None = None, iterations: int = 20,
-             smoothing: float = 1.0) -> Discovery:
+             smoothing: float = 1.0,
+             similarity_for: Callable[[Hashable, Sequence[Hashable]], Similarity] | None = None,
+             claim_weight: Mapping[tuple[Hashable, Hashable], float] | None = None,
+             copies: bool = True) -> Discovery:
     """Truth discovery over (source, object, value) triples.
 
     Each round: value score = sum of the weights of its sources (+ ``rho`` x similarity-weighted
     scores of the object's other values); truth = best value; source error = share of its values
     that are not the truth (smoothed); weight = log(total error / source error) (CRH).
-    ``prior`` gives starting weights; ``similarity(a, b)`` in [0, 1] lets close values support
-    each other (TruthFinder's implication).
+    ``prior`` gives starting weights; ``similarity(a, b)`` in [0, 1] lets value ``a`` support
+    value ``b`` (TruthFinder's implication); ``similarity_for(object, values)`` builds one per
+    object when the implication depends on the object's other values. ``claim_weight`` scales a
+    single (source, object) claim, as the certainty prior scales a claim in resolution.
     """
     by_object: dict[Hashable, dict[Hashable, list[Hashable]]] = defaultdict(lambda: defaultdict(list))
     by_source: dict[Hashable, list[tuple[Hashable, Hashable]]] = defaultdict(list)
@@ -64,30 +69,106 @@ def discover(triples: Sequence[tuple[Hashable, Hashable, Hashable]], *,
         by_object[obj][value].append(source)
         by_source[source].append((obj, value))
     weight = {s: (prior or {}).get(s, 1.0) for s in by_source}
+    sims = {obj: similarity_for(obj, list(values)) for obj, values in by_object.items()} if similarity_for else {}
+    scale = claim_weight or {}
+    truth: dict[Hashable, Hashable] = {}
+    confidence: dict[Hashable, float] = {}
+    group: dict[Hashable, Hashable] = {}
+    for stage in range(2 if copies else 1):
+        if stage == 1:  # copiers are found by the false values they share with the first estimate
+            group = copy_groups(by_object, by_source, truth)
+            weight = {s: (prior or {}).get(s, 1.0) for s in by_source}
+            truth = {}
+        truth, confidence, weight = _iterate(by_object, by_source, weight, sims, similarity, rho, scale,
+                                             group, iterations, smoothing)
+    accuracy = {s: sum(truth[o] == v for o, v in claims) / len(claims) for s, claims in by_source.items()}
+    return Discovery(truth, confidence, weight, accuracy)
+
+
+def _iterate(by_object: Mapping[Hashable, Mapping[Hashable, list[Hashable]]],
+             by_source: Mapping[Hashable, list[tuple[Hashable, Hashable]]], weight: dict[Hashable, float],
+             sims: Mapping[Hashable, Similarity], similarity: Similarity | None, rho: float,
+             scale: Mapping[tuple[Hashable, Hashable], float], group: Mapping[Hashable, Hashable],
+             iterations: int, smoothing: float,
+             ) -> tuple[dict[Hashable, Hashable], dict[Hashable, float], dict[Hashable, float]]:
     truth: dict[Hashable, Hashable] = {}
     confidence: dict[Hashable, float] = {}
     for _round in range(iterations):
         new_truth = {}
         for obj, values in by_object.items():
-            scores = _scores(values, weight, similarity, rho)
+            scores = _scores(obj, values, weight, sims.get(obj, similarity), rho, scale, group)
             best = max(scores, key=lambda v: scores[v])
             new_truth[obj] = best
             total = sum(max(s, 0.0) for s in scores.values()) or 1.0
             confidence[obj] = max(scores[best], 0.0) / total
-        errors = {s: (sum(truth_val != v for o, v in claims if (truth_val := new_truth[o]) is not None)
+        errors = {s: (sum(_miss(o, v, new_truth[o], sims.get(o, similarity)) for o, v in claims)
                       + 0.5 * smoothing) / (len(claims) + smoothing) for s, claims in by_source.items()}
         total_error = sum(errors.values())
         weight = {s: math.log(total_error / e) for s, e in errors.items()}
         if new_truth == truth:
             break
         truth = new_truth
-    accuracy = {s: sum(truth[o] == v for o, v in claims) / len(claims) for s, claims in by_source.items()}
-    return Discovery(truth, confidence, weight, accuracy)
+    return truth, confidence, weight
 
 
-def _scores(values: Mapping[Hashable, list[Hashable]], weight: Mapping[Hashable, float],
-            similarity: Similarity | None, rho: float) -> dict[Hashable, float]:
-    base = {v: sum(weight[s] for s in sources) for v, sources in values.items()}
+def copy_groups(by_object: Mapping[Hashable, Mapping[Hashable, list[Hashable]]],
+                by_source: Mapping[Hashable, list[tuple[Hashable, Hashable]]],
+                truth: Mapping[Hashable, Hashable], min_common: int = 5, min_same: float = 0.9, min_shared_minority: float = 0.1) -> dict[Hashable, Hashable]:
+    """Sources that copy one another (AccuCopy's signal, simplified): on the objects they share they
+    give the same value almost always, including a share of values that are not the current
+    estimate of the truth (agreeing on true values is what independent accurate sources do).
+    Returns {source: group id} for sources in a group of two or more."""
+    plurality = truth
+    common: Counter[tuple[Hashable, Hashable]] = Counter()
+    same: Counter[tuple[Hashable, Hashable]] = Counter()
+    minority: Counter[tuple[Hashable, Hashable]] = Counter()
+    for obj, values in by_object.items():
+        claims = sorted(((s, v) for v, sources in values.items() for s in sources), key=lambda c: repr(c[0]))
+        if len(claims) > 200:
+            continue  # very popular objects say little about copying and cost quadratic time
+        for i, (a, va) in enumerate(claims):
+            for b, vb in claims[i + 1:]:
+                pair = (a, b)
+                common[pair] += 1
+                if va == vb:
+                    same[pair] += 1
+                    if va != plurality.get(obj):
+                        minority[pair] += 1
+    parent: dict[Hashable, Hashable] = {}
+
+    def find(x: Hashable) -> Hashable:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+    for pair, n in common.items():
+        if n >= min_common and same[pair] >= min_same * n and minority[pair] >= max(2.0, min_shared_minority * n):
+            ra, rb = find(pair[0]), find(pair[1])
+            if ra != rb:
+                parent[rb] = ra
+    members: Counter[Hashable] = Counter(find(s) for s in by_source)
+    return {s: find(s) for s in by_source if members[find(s)] > 1}
+
+
+def _miss(obj: Hashable, value: Hashable, truth: Hashable, similarity: Similarity | None) -> float:
+    """A claim's error: 0 when it is the truth, less when it is implied by it (a partial answer)."""
+    if value == truth:
+        return 0.0
+    if similarity is None:
+        return 1.0
+    return 1.0 - min(1.0, max(0.0, similarity(value, truth)))
+
+
+def _scores(obj: Hashable, values: Mapping[Hashable, list[Hashable]], weight: Mapping[Hashable, float],
+            similarity: Similarity | None, rho: float,
+            scale: Mapping[tuple[Hashable, Hashable], float],
+            group: Mapping[Hashable, Hashable]) -> dict[Hashable, float]:
+    base = {}
+    for value, sources in values.items():
+        best: dict[Hashable, float] = {}
+        for source in sources:  # a group of copiers counts once: its best member
+            key = group.get(source, source)
+            best[key] = max(best.get(key, 0.0), weight[source] * scale.get((source, obj), 1.0))
+        base[value] = sum(best.values())
     if similarity is None or len(base) < 2:
         return base
     return {v: score + rho * sum(similarity(other, v) * base[other] for other in base if other != v)
