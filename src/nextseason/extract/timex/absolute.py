@@ -11,7 +11,7 @@ from ...models import Interval
 from . import calendar as cal
 from .anchoring import resolve_month, resolve_month_day, resolve_weekday, tense_at, weekday_tense
 from .base import Context, Hit, Rule, compile_rule
-from .lexicon import (DAY_NUM, MONTH, PART, SEASON, SEASONS, SHORT_YEAR,
+from .lexicon import (DAY_NUM, MONTH, MONTH_NAMES, PART, SEASON, SEASONS, SHORT_YEAR,
                       WEEKDAY, YEAR, day_of, month_of, part_of, weekday_of, year_of)
 
 PART_WORD = r"(?:early|mid|middle|late|end|beginning|start)"
@@ -50,7 +50,11 @@ def build_month_day(m: re.Match[str], ctx: Context) -> Hit | None:
     if not _month_ok(ctx, m):
         return None
     month, day = month_of(month_word), day_of(day_word)
-    if year_word:
+    rel = m.group("rel") if "rel" in m.re.groupindex else None
+    if rel and ctx.anchor is not None:
+        d = cal.safe_date(ctx.anchor.year + {"this": 0, "next": 1, "last": -1}[rel], month, day)
+        relative = True
+    elif year_word:
         d = cal.safe_date(year_of(year_word), month, day)
         relative = False
     elif ctx.anchor is not None:
@@ -138,8 +142,14 @@ def build_month(m: re.Match[str], ctx: Context) -> Hit | None:
         year = resolve_month(ctx.anchor, month, tense_at(ctx, m.start(), m.end()))
     value = f"{year:04d}-{month:02d}"
     if part:
-        return _hit(m, "DATE", value, cal.month_part(year, month, part if part != "final" else "late"),
-                    MOD[part], "month", "month", relative=True)
+        interval = cal.month_part(year, month, part if part != "final" else "late")
+        if m.group("first"):
+            first = part_of(m.group("first"))
+            joined = cal.join(cal.month_part(year, month, "late" if first == "final" else first), interval)
+            return _hit(m, "DATE", value, Interval(joined.start, joined.end, "range",
+                                                   f"{first} to {part} {MONTH_NAMES[month]} {year}"),
+                        None, "month", "month", relative=True)
+        return _hit(m, "DATE", value, interval, MOD[part], "month", "month", relative=True)
     return _hit(m, "DATE", value, cal.month_interval(year, month), rule="month", grain="month", relative=True)
 
 
@@ -191,10 +201,14 @@ def build_year_part(m: re.Match[str], ctx: Context) -> Hit | None:
     return _hit(m, "DATE", f"{year:04d}", interval, MOD[part], "year_part", "year")
 
 
+SEASON_NOUN_AFTER = re.compile(r"\s+(?:release|premiere|debut|launch|return|arrival|window|finale|slate|schedule"
+                               r"|lineup|line-up|drop)", re.IGNORECASE)
+
+
 def build_season(m: re.Match[str], ctx: Context) -> Hit | None:
     code = SEASONS[m.group("season").lower()]
-    bare = not (m.group("year") or m.group("which") or m.group("part"))
-    if bare and not re.search(r"\b(?:in|during|this|last|next|by|until|since|through|the|of|over)\s+(?:the\s+)?$",
+    bare = not (m.group("year") or m.group("which") or m.group("part") or m.group("rel"))
+    if bare and not SEASON_NOUN_AFTER.match(ctx.text, m.end()) and not re.search(r"\b(?:in|during|this|last|next|by|until|since|through|the|of|over|around|for|before|after|or|and)\s+(?:the\s+)?$",
                               ctx.text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
         return None
     if bare and code == "FA" and re.match(r"\s+(?:of|in|from|to|into|out|apart|behind|short|back|off)\b",
@@ -209,6 +223,9 @@ def build_season(m: re.Match[str], ctx: Context) -> Hit | None:
         year = year_of(year_word)
     elif ctx.anchor is None:
         return _hit(m, "DATE", f"XXXX-{code}", rule="season", grain="season")
+    elif m.group("rel"):
+        relative = True
+        year = ctx.anchor.year + {"this": 0, "next": 1, "last": -1}[m.group("rel")]
     else:
         relative = True
         year = _season_year(ctx, m, code, which)
@@ -221,7 +238,8 @@ def _season_year(ctx: Context, m: re.Match[str], code: str, which: str) -> int:
     assert ctx.anchor is not None
     anchor = ctx.anchor
     # the season containing the anchor, counted by its year label (winter: the year of its January)
-    current = anchor.year + (1 if code == "WI" and anchor.month == 12 else 0)
+    # winter is named by the year of its January; from September on, "this winter" is the coming one
+    current = anchor.year + (1 if code == "WI" and anchor.month >= 9 else 0)
     start = cal.season_interval(current, code)
     if which in ("last", "past", "previous"):
         return current if start.end and start.end < anchor else current - 1
@@ -234,6 +252,8 @@ def _season_year(ctx: Context, m: re.Match[str], code: str, which: str) -> int:
         return current - 1
     if tense == "future" and start.end and start.end < anchor:
         return current + 1
+    if tense is None and start.end and start.end < anchor and SEASON_NOUN_AFTER.match(ctx.text, m.end()):
+        return current + 1  # "a summer release" named after that summer is the next one
     return current
 
 
@@ -335,7 +355,7 @@ def rules() -> list[Rule]:
                      build_numeric, 3),
         compile_rule("month_day",
                      rf"\b{wd_prefix}(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})(?![\d:]|\.\d)"
-                     rf"(?:(?:,|\s+of|,?\s+in)?\s*(?P<year>{_YEAR_REF})(?!\d))?",
+                     rf"(?:(?:,|\s+of|,?\s+in)?\s*(?P<year>{_YEAR_REF})(?!\d)|,?\s+(?P<rel>this|next|last)\s+year\b)?",
                      build_month_day, 3),
         compile_rule("day_month",
                      rf"\b{wd_prefix}(?:the\s+)?(?P<day>{DAY_NUM})\s+(?:of\s+)?(?P<mon>{MONTH})"
@@ -346,8 +366,8 @@ def rules() -> list[Rule]:
                      r"|(?P<rel>this|last|next|the\s+following|the\s+previous)\s+year\b)",
                      build_month_year, 2),
         compile_rule("month",
-                     rf"\b(?:(?P<which>last|next|this|coming|past)\s+)?(?:(?P<part>{PART})[\s-]+)?"
-                     rf"(?P<mon>{MONTH})(?![\w-])",
+                     rf"\b(?:(?P<which>last|next|this)\s+)?(?:(?P<first>{PART_WORD})(?:\s*(?:\u2013|to|or|through)\s*|\s+-\s+))?"
+                     rf"(?:(?P<part>{PART})(?:-ish)?[\s-]+)?(?P<mon>{MONTH})(?![\w-])",
                      build_month, 1),
         compile_rule("weekday",
                      rf"\b(?:(?P<which>last|next|this|coming)\s+)?(?P<wd>{WEEKDAY})(?:['\u2019]s)?",
@@ -364,7 +384,8 @@ def rules() -> list[Rule]:
                                    rf"(?P<year>{SHORT_YEAR})", build_short_year, 0),
         compile_rule("season",
                      rf"\b(?:(?P<which>this|next|last|past|previous|coming|upcoming)\s+)?(?:(?P<part>{PART})[\s-]+)?"
-                     rf"(?:the\s+)?(?P<season>{SEASON})(?![\w-])(?:(?:\s+of|,)?\s+(?P<year>{_YEAR_REF})(?!\d))?",
+                     rf"(?:the\s+)?(?P<season>{SEASON})(?![\w-])(?:(?:\s+of|,)?\s+(?P<year>{_YEAR_REF})(?!\d)"
+                     r"|(?:\s+of)?\s+(?P<rel>this|next|last)\s+year\b)?",
                      build_season, 1),
         compile_rule("quarter",
                      rf"\b(?:(?:the\s+)?(?:(?P<ypre>{YEAR})\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+"

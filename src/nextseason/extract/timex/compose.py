@@ -17,7 +17,8 @@ from .base import Context, Hit
 
 DATE_GRAINS = frozenset({"day", "week", "month", "season", "quarter", "half", "year", "decade"})
 
-RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till|into|and|or)\s*$", re.IGNORECASE)
+RANGE_GAP = re.compile(r"\s*,?\s*(?:-|\u2013|\u2014|to|through|thru|until|till|into|and|(?:and\s*/\s*)?or"
+                       r"(?:\s+(?:even|possibly|perhaps|maybe|potentially))?)\s*$", re.IGNORECASE)
 RANGE_LEAD = re.compile(r"(?:\b(?:sometime\s+|somewhere\s+|anywhere\s+)?(?P<lead>between|from)\s+)$", re.IGNORECASE)
 
 BOUND_BEFORE = re.compile(
@@ -60,9 +61,10 @@ def _ranges(hits: list[Hit], ctx: Context) -> list[Hit]:
 
 def _join(a: Hit, b: Hit, ctx: Context) -> Hit | None:
     gap = ctx.text[a.end:b.start]
-    if len(gap) > 12 or not RANGE_GAP.fullmatch(gap):
+    if len(gap) > 22 or not RANGE_GAP.fullmatch(gap):
         return None
-    word = gap.strip().lower()
+    word = gap.strip(" ,").lower().split()[0] if gap.strip(" ,") else ""
+    word = "or" if word.startswith("and/") or word == "and" and "or" in gap.lower().split() else word
     lead = RANGE_LEAD.search(ctx.text, max(0, a.start - 30), a.start)
     if word == "and" and not (lead and lead.group("lead").lower() == "between"):
         return None
@@ -85,9 +87,24 @@ def _join(a: Hit, b: Hit, ctx: Context) -> Hit | None:
 
 def _inherit_year(a: Hit, b: Hit) -> Hit:
     """'March to May 2025': a year-less first end takes the year of the second."""
-    if not a.relative or b.relative or a.grain != "month" or b.interval is None or b.interval.start is None:
+    if not a.relative or b.interval is None or b.interval.start is None or a.interval is None:
         return a
-    if a.interval is None or a.interval.start is None or not re.fullmatch(r"\d{4}-\d\d", a.value):
+    if b.relative and not b.rule.startswith("season"):
+        return a
+    if a.grain == "season" and b.grain == "season" and a.rule == "season" and a.interval.start is not None:
+        code = a.value[-2:]
+        year = b.interval.start.year + (1 if b.value.endswith("WI") else 0)
+        if code == "WI" or year < 1:
+            return a
+        return replace(a, value=f"{year:04d}-{code}", interval=cal.season_interval(year, code))
+    if a.grain == "day" and b.grain == "day" and a.interval.start is not None and not b.relative:
+        first = cal.safe_date(b.interval.start.year, a.interval.start.month, a.interval.start.day)
+        if first is None:
+            return a
+        if first > b.interval.start:
+            first = cal.safe_date(first.year - 1, first.month, first.day) or first
+        return replace(a, value=first.isoformat(), interval=cal.day_interval(first), relative=False)
+    if a.grain != "month" or b.relative or a.interval.start is None or not re.fullmatch(r"\d{4}-\d\d", a.value):
         return a
     month = a.interval.start.month
     year = b.interval.start.year - (1 if month > b.interval.start.month else 0)
@@ -155,8 +172,6 @@ def _bound_interval(word: str, negated: bool, anchor: object, target: Interval) 
         return cal.until(d, target), "ON_OR_BEFORE"
     if word == "after":
         return cal.after(target), "AFTER"
-    if word == "since":
-        return cal.since(d, target), "ON_OR_AFTER"
     return None, None
 
 

@@ -76,7 +76,7 @@ def build_time(m: re.Match[str], ctx: Context) -> Hit | None:
     day = _day_of(m, ctx)
     if day is None:
         prefix = "XXXX-XX-XX" if ctx.anchor is None else ctx.anchor.isoformat()
-        interval = cal.day_interval(ctx.anchor) if ctx.anchor else None
+        interval = None  # a clock time alone says nothing about the day
     else:
         prefix, interval = day.isoformat(), cal.day_interval(day)
     return Hit(m.start(), m.end(), "TIME", f"{prefix}T{hour:02d}:{minute:02d}", None, interval, True, "time",
