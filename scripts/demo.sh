@@ -8,8 +8,8 @@ cd "$(dirname "$0")/.."
 
 PY=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip >/dev/null
-.venv/bin/python -m pip install -q -e . >/dev/null
+# pip's own chatter goes to a log; it is shown only when the install fails
+.venv/bin/python -m pip install -q -e . >.venv/demo-install.log 2>&1 || { cat .venv/demo-install.log; exit 1; }
 
 mkdir -p demo
 rm -f demo/nextseason.db demo/nextseason.db-wal demo/nextseason.db-shm
