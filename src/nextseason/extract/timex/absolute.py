@@ -126,6 +126,8 @@ def build_month(m: re.Match[str], ctx: Context) -> Hit | None:
     part = part_of(m.group("part")) if m.group("part") else None
     if lower in CAPITALISED_ONLY and not (which or part or MONTH_CUE.search(before)):
         return None
+    if len(lower) <= 4 and lower not in ("may", "june", "july") and not word.endswith(".") and not which:
+        return None  # a bare abbreviation ("Jan") without its period is too often something else
     if lower == "may" and re.match(r"\s+(?:be|have|not|also|well|never|soon|still|yet|want|need)\b",
                                    ctx.text[m.end():m.end() + 8], re.IGNORECASE):
         return None
@@ -264,10 +266,14 @@ def build_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     if quarter is None:
         return None
     relative = False
+    rel = m.group("rel")
     if m.group("year"):
         year = year_of(m.group("year"))
     elif ctx.anchor is None:
         return _hit(m, "DATE", f"XXXX-Q{quarter}", rule="quarter", grain="quarter")
+    elif rel:
+        relative = True
+        year = ctx.anchor.year + {"next": 1, "last": -1}.get(rel, 0)
     else:
         relative = True
         year = ctx.anchor.year
@@ -389,7 +395,8 @@ def rules() -> list[Rule]:
                      build_season, 1),
         compile_rule("quarter",
                      rf"\b(?:(?:the\s+)?(?:(?P<ypre>{YEAR})\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+"
-                     rf"(?:fiscal[\s-]+)?quarter(?:\s+of(?:\s+the\s+year)?)?(?:\s*(?:of\s+)?(?:fiscal\s+)?(?P<year>{_YEAR_REF}))?"
+                     rf"(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?P<rel>this|next|last|the)\s+year|(?:\s+of\s+the\s+year)?"
+                     rf"(?:\s*(?:of\s+)?(?:fiscal\s+)?(?P<year>{_YEAR_REF}))?)"
                      rf"|q(?P<qn>[1-4])(?:\s*(?:of\s+)?(?P<year2>{_YEAR_REF}))?)(?!\w)",
                      _quarter_with_year2, 2),
         compile_rule("half",

@@ -37,6 +37,10 @@ def build_duration(m: re.Match[str], ctx: Context) -> Hit | None:
     n_word = m.group("n")
     unit = m.group("unit")
     letter, is_time, _ = unit_of(unit)
+    if unit.startswith("second") and not (n_word and n_word[0].isdigit()):
+        return None  # "a second season" is an ordinal, not a second of time
+    if unit.startswith("quarter") and (ctx.text[m.start("unit") - 1] == "-" or ctx.text.startswith(" of", m.end())):
+        return None  # "three-quarters of" is a fraction
     if letter == "WE":
         letter = "WE"
     if n_word:
