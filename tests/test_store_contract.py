@@ -6,6 +6,7 @@ Example articles here are written for these tests, about an invented show.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import signal
 import subprocess
@@ -511,3 +512,58 @@ def test_migration_from_version_1_keeps_data_and_orders_claims(tmp_path: Path) -
     assert new.added
     assert [r.doc_id for r in store.claim_records(work_key="lanternstreet", season=2)] == ["old-a", "old-b", "new"]
     store.close()
+
+
+def write_generated_jsonl(path: Path, count: int) -> None:
+    with path.open("w") as out:
+        for i in range(count):
+            text = (f"Generated story {i}. The series number {i % 89} was renewed for season {i % 4 + 2}, "
+                    f"a spokesperson said, and filming is expected to start in {2025 + i % 3}. "
+                    f"Token {i * 7919 % 100003} keeps this text unique.")
+            out.write(json.dumps({"id": f"gen-{i}", "url": f"https://outlet{i % 11}.test/{i}",
+                                  "published": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}", "text": text}) + "\n")
+
+
+@pytest.mark.slow
+def test_ingest_command_killed_mid_way_then_rerun_stores_everything_once(store_url: str,
+                                                                         tmp_path: Path) -> None:
+    from nextseason.pipeline import process_document
+
+    total = 3000
+    source = tmp_path / "many.jsonl"
+    write_generated_jsonl(source, total)
+    command = [sys.executable, "-c", "from nextseason.cli import main; main()", "--db", store_url,
+               "ingest", str(source)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    watcher = open_store(store_url)
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    deadline = time.monotonic() + 180
+    while watcher.count_documents() < total // 4 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    watcher.close()
+    assert proc.returncode == -signal.SIGKILL, "ingest finished before it could be killed"
+
+    def check() -> int:
+        store = open_store(store_url)
+        try:
+            if hasattr(store, "integrity_problems"):
+                assert store.integrity_problems() == []
+            docs = list(store.documents())
+            assert len({d.doc_id for d in docs}) == len(docs) == store.count_documents()
+            for d in docs:  # all of a document's claims, or the document is absent
+                assert len(store.claims_of(d.id)) == len(process_document(d).claims), d.doc_id
+            assert store.count_claims() == sum(len(store.claims_of(d.id)) for d in docs)
+            return len(docs)
+        finally:
+            store.close()
+
+    assert 0 < check() < total
+    rerun = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
+    assert rerun.returncode == 0, rerun.stdout + rerun.stderr
+    assert check() == total
+    exported = subprocess.run([*command[:5], "export-claims", "--format", "claims-jsonl"], capture_output=True,
+                              text=True, env=env, timeout=300)
+    lines = [json.loads(line)["doc_id"] for line in exported.stdout.splitlines()]
+    assert sorted(lines) == sorted(f"gen-{i}" for i in range(total))
