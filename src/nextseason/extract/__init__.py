@@ -12,14 +12,15 @@ from ..models import Claim, Document
 from ..settings import DEFAULT, Settings
 from .aliases import alias_titles
 from .assemble import assemble, dedupe
-from .cast import find_cast
 from .certainty import announces
-from .claims import FINDERS, View
-from .mentions import assign_targets, find_works, sentence_mentions
+from .claims import View, finders
+from .mentions import assign_targets, find_works
 from .sentences import not_prose, split_sentences
 from .times import TimePoint, document_times, estimate_anchor, within
 
 __all__ = ["extract_claims"]
+
+_FINDERS = finders()
 
 
 def extract_claims(document: Document, settings: Settings = DEFAULT) -> list[Claim]:
@@ -33,19 +34,21 @@ def extract_claims(document: Document, settings: Settings = DEFAULT) -> list[Cla
     works = find_works(text, spans, known)
     if works.subject is None:
         return []
-    assign_targets(works, text, spans)
+    mentions = assign_targets(works, text, spans)
     anchor, points = _anchor_and_times(document)
     claims: list[Claim] = []
     official_line = -10  # the last sentence that reported an announcement
-    for sentence in sentences:
+    for sentence, sentence_mentions in zip(sentences, mentions):
         if not_prose(sentence.text):
             continue
-        view = View(text, sentence, sentence_mentions(text, sentence.start, sentence.end, works),
-                    within(points, sentence.start, sentence.end), anchor, works)
+        view = View(text, sentence, sentence_mentions, within(points, sentence.start, sentence.end), anchor, works)
         view.notes["official_context"] = sentence.index - official_line <= 2
-        if announces(sentence.text):
+        lower = sentence.text.lower()
+        if announces(sentence.text, lower):
             official_line = sentence.index
-        for finder in FINDERS + (find_cast,):
+        for finder, needs in _FINDERS:
+            if needs is not None and not view.times and not needs.search(lower):
+                continue
             for found in finder(view):
                 claims.extend(assemble(found, view))
     return dedupe(claims)

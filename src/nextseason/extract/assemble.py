@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from . import fastre as fre
+
 from ..models import CERTAINTIES, CastValue, Claim, EpisodesValue, Interval, PlatformValue, RenewalValue
 from ..text import fold
 from .certainty import attribute
@@ -49,7 +51,7 @@ def resolve(found: Found, view: View) -> list[tuple[str, int | None]]:
     else:
         target = works.target.get(key) if key else None
         if prior and target:
-            seasons = (1 if _FIRST.search(view.s) or re.search(r"\bfreshman\b", view.s, re.IGNORECASE)
+            seasons = (1 if _FIRST.search(view.s) or fre.search(r"\bfreshman\b", view.s, re.IGNORECASE)
                        else max(1, target - 1),)
         else:
             seasons = (target,)
@@ -94,8 +96,13 @@ def assemble(found: Found, view: View) -> list[Claim]:
         return []
     rel_at = view.rel(found.at)
     scope = view.rel(found.scope) if found.scope is not None else None
-    attribution = attribute(view.s, rel_at, view.rel(found.at_end), past_fact=found.past, kind=found.kind,
-                            scope=scope, future=found.future)
+    memo = view.notes.setdefault("attribution", {})
+    memo_key = (rel_at, view.rel(found.at_end), found.past, found.kind, scope, found.future)
+    attribution = memo.get(memo_key)
+    if attribution is None:
+        attribution = attribute(view.s, rel_at, view.rel(found.at_end), past_fact=found.past, kind=found.kind,
+                                scope=scope, future=found.future)
+        memo[memo_key] = attribution
     polarity = found.polarity or attribution.polarity
     certainty = found.certainty or attribution.certainty
     if certainty == "reported" and found.kind in _INHERIT and view.notes.get("official_context"):

@@ -11,9 +11,18 @@ from __future__ import annotations
 
 import re
 
+from . import fastre as fre
+
 from ..models import CastValue
 from .claims import Found, PLATFORMS, View
 
+# words a sentence needs before the cast cues are tried
+CAST_WORDS = (
+    "return", "repris", "back", "join", "new", "cast", "star", "featur", "leav", "left", "depart", "exit",
+    "replac", "step", "drop", "absen", "without", "board", "added", "sign", "tapped", "enlist", "addition",
+    "talks", "plays", "portray", "appear", "lineup", "line-up", "ensemble", "once again", "confirmed to",
+    "set to", "expected to", "slated to", "likely to", "not ", "n't", "never", "bow", "recast",
+)
 _WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
 NAME = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}")
 _CUES = (
@@ -131,7 +140,7 @@ def find_cast(view: View) -> list[Found]:
     s = view.s
     if not any(pattern.search(s) for _, pattern in _CUES) or _NOT_CAST.search(s) or _headline(s):
         return []
-    first_only = _FIRST_ONLY.search(s) and not re.search(r"return|reprise|back|join|new", s, re.IGNORECASE)
+    first_only = _FIRST_ONLY.search(s) and not fre.search(r"return|reprise|back|join|new", s, re.IGNORECASE)
     if first_only:
         return []
     titles = [(m.start - view.sentence.start, m.end - view.sentence.start) for m in view.mentions if m.work]
@@ -183,17 +192,17 @@ def _in_list(s: str, start: int, end: int) -> bool:
     """The name sits in a comma / "and" list of names."""
     before = s[max(0, start - 6):start]
     after = s[end:end + 6]
-    return bool(re.search(r"(?:,|\band)\s*$", before) or re.match(r"\s*(?:,|and\b|&)", after))
+    return bool(fre.search(r"(?:,|\band)\s*$", before) or fre.match(r"\s*(?:,|and\b|&)", after))
 
 
 def _cue_follows(s: str, end: int) -> bool:
-    return bool(re.match(r"\s+(?:is|are|will|has|have|also|was)?\s*(?:\w+\s+){0,3}?(?:return|reprise|join|back)", s[end:end + 40],
+    return bool(fre.match(r"\s+(?:is|are|will|has|have|also|was)?\s*(?:\w+\s+){0,3}?(?:return|reprise|join|back)", s[end:end + 40],
                          re.IGNORECASE))
 
 
 def _headline(s: str) -> bool:
     """A title-case line (a headline or a section heading), not prose."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", s)
+    words = fre.findall(r"[A-Za-z][\w'’-]*", s)
     if len(words) < 4:
         return False
     capitals = sum(1 for w in words if w[0].isupper())

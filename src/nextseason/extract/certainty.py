@@ -78,6 +78,7 @@ _QUOTE_MARK = re.compile(r"[\"“”]")
 _SPEECH_VERB = (r"(?:told|tells|said|says|revealed|reveals|confirmed|confirms|announced|announces|"
                 r"shared|shares|explained|explains|stated|states|teased|teases|tweeted|wrote|writes|"
                 r"noted|added|adds|hinted|hints|admitted|admits|spoke|speaking|posted)")
+_SPEECH = re.compile(_SPEECH_VERB)
 _NAME = r"(?:[A-Z][\w'’.-]+(?:\s+(?:de\s+|van\s+|the\s+)?[A-Z][\w'’.-]+){0,3})"
 _SOURCE_PATTERNS = (
     re.compile(rf"(?P<s>{_NAME})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|officially\s+|recently\s+|previously\s+|already\s+)?(?:told|said|says|revealed|confirmed|announced|shared|explained|stated)\b"),
@@ -152,7 +153,7 @@ def certainty_of(sentence: str, clause_start: int, clause_end: int, *, past_fact
         return "speculative"
     if _REPORTED.search(clause) or _ACCORDING.search(sentence):
         return "reported"
-    quoted = bool(_QUOTE_MARK.search(sentence)) and re.search(_SPEECH_VERB, sentence) is not None
+    quoted = bool(_QUOTE_MARK.search(sentence)) and _SPEECH.search(sentence) is not None
     official_source = source is not None and _OFFICIAL_SOURCE.search(source) is not None
     if quoted or official_source or _PLATFORM_ACTS.search(sentence):
         return "official"
@@ -181,6 +182,11 @@ def attribute(sentence: str, trigger_start: int, trigger_end: int, *, past_fact:
     return Attribution(certainty, "negated" if negated else "affirmed", source)
 
 
-def announces(sentence: str) -> bool:
+_ACTOR_WORDS = re.compile(r"netflix|hbo|max|amazon|prime|disney|hulu|apple|peacock|paramount|tvn|jtbc|streamer|network|streaming")
+
+
+def announces(sentence: str, lower: str | None = None) -> bool:
     """The sentence reports an announcement by the network or a statement on record."""
+    if not _ACTOR_WORDS.search(lower if lower is not None else sentence.lower()):
+        return False
     return bool(_PLATFORM_ACTS.search(sentence)) and not _SPECULATIVE.search(sentence)

@@ -8,6 +8,8 @@ to the trigger, and certainty / polarity / source from the trigger's clause.
 from __future__ import annotations
 
 import re
+
+from . import fastre as fre
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -254,7 +256,7 @@ def _same_clause(view: View, trigger: int, point: TimePoint) -> bool:
 
 def _part_title(view: View) -> bool:
     """A work named with its part ("Money Heist: Korea Part 2"): parts are seasons there."""
-    return any(m.work and m.seasons and re.search(r"part|vol", view.text[m.start:m.end], re.IGNORECASE)
+    return any(m.work and m.seasons and fre.search(r"part|vol", view.text[m.start:m.end], re.IGNORECASE)
                for m in view.mentions)
 
 
@@ -319,8 +321,8 @@ def find_production(view: View) -> list[Found]:
                 break
         if event is None:
             continue
-        if stage == "pre_production" and not re.search(r"pre-?production", word, re.IGNORECASE) and event != "ongoing" \
-                and not re.search(r"\b(?:begun|began|started|start|underway|in\s+the\s+works)\b", window, re.IGNORECASE):
+        if stage == "pre_production" and not fre.search(r"pre-?production", word, re.IGNORECASE) and event != "ongoing" \
+                and not fre.search(r"\b(?:begun|began|started|start|underway|in\s+the\s+works)\b", window, re.IGNORECASE):
             continue
         point = None
         for candidate in view.times:
@@ -346,16 +348,16 @@ def find_episodes(view: View) -> list[Found]:
         count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
         if not count or count > 40:
             continue
-        if re.search(r"\b(?:vol(?:ume)?|part|chunk|batch|half|first|second|each)\b[^.;]{0,25}$",
-                     view.s[max(0, match.start() - 30):match.start()], re.IGNORECASE) and not re.search(
+        if fre.search(r"\b(?:vol(?:ume)?|part|chunk|batch|half|first|second|each)\b[^.;]{0,25}$",
+                     view.s[max(0, match.start() - 30):match.start()], re.IGNORECASE) and not fre.search(
                          r"\bfirst\s+$", view.s[max(0, match.start() - 8):match.start()], re.IGNORECASE):
             continue
-        if re.match(r"\s+each\b", view.s[match.end():match.end() + 8]):
+        if fre.match(r"\s+each\b", view.s[match.end():match.end() + 8]):
             continue
         least = match.group("least") or ""
         at_least = bool(match.group("or") or match.group("more") or least.lower().startswith("at least"))
         window = view.s[max(0, match.start() - 50):match.end() + 50]
-        past = bool(re.search(r"\b(?:consisted|had|debuted|released|aired|boasted|was|were|freshman|first\s+season|"
+        past = bool(fre.search(r"\b(?:consisted|had|debuted|released|aired|boasted|was|were|freshman|first\s+season|"
                               r"season\s+one|original)\b", window, re.IGNORECASE))
         found.append(Found("episodes", EpisodesValue(count, at_least), start, end, past=past))
     return found
@@ -372,14 +374,14 @@ def find_platform(view: View) -> list[Found]:
         after = view.s[match.end():match.end() + 40]
         if not _PLATFORM_CONTEXT.search(before):
             continue
-        if re.match(r"^['’]s\s+(?:top|list|most|global|chart|ranking|weekly)", after, re.IGNORECASE):
+        if fre.match(r"^['’]s\s+(?:top|list|most|global|chart|ranking|weekly)", after, re.IGNORECASE):
             continue
-        if not (release or re.search(r"\b(?:only|exclusively)\s+on\s*$", before, re.IGNORECASE)):
+        if not (release or fre.search(r"\b(?:only|exclusively)\s+on\s*$", before, re.IGNORECASE)):
             continue
-        past = bool(_PAST_VERB.search(view.s)) and not re.search(r"\b(?:will|set\s+to|is\s+coming|upcoming)\b", view.s,
+        past = bool(_PAST_VERB.search(view.s)) and not fre.search(r"\b(?:will|set\s+to|is\s+coming|upcoming)\b", view.s,
                                                                  re.IGNORECASE)
         seasons = (1,) if past and not _has_season(view, start) and _FIRST.search(view.s) else None
-        name = re.sub(r"\s+", " ", match.group())
+        name = fre.sub(r"\s+", " ", match.group())
         found.append(Found("platform", PlatformValue(name), start, end, past=past, seasons=seasons,
                            polarity="affirmed"))
     return found
@@ -397,7 +399,7 @@ def find_delay(view: View) -> list[Found]:
         match = pattern.search(view.s)
         if match is None:
             continue
-        if reason == "script" and not re.search(r"delay|postpon|taking|wait|still|reason|because|due", view.s, re.IGNORECASE):
+        if reason == "script" and not fre.search(r"delay|postpon|taking|wait|still|reason|because|due", view.s, re.IGNORECASE):
             continue
         base = view.sentence.start
         at = base + min(match.start(), cue.start())
@@ -405,7 +407,33 @@ def find_delay(view: View) -> list[Found]:
     return found
 
 
-FINDERS = (find_release, find_renewal, find_production, find_episodes, find_platform, find_delay)
+# each finder with words one of which a sentence must hold (or a time) for the finder to run
+_FINDER_WORDS = (
+    (find_release, ("date", "window")),
+    (find_renewal, ("renew", "cancel", "green", "pick", "order", "canned", "axed", "scrap", "season", "return",
+                    "back", "confirm", "happening", "works", "official", "planned", "way", "forward", "announc",
+                    "end of the", "final")),
+    (find_production, ("film", "shoot", "shot", "production", "camera", "photography", "set", "script", "writ",
+                       "table read", "editing")),
+    (find_episodes, ("episode", "instal", " eps")),
+    (find_platform, ("netflix", "hbo", "max", "prime", "disney", "hulu", "apple", "peacock", "paramount", "tvn",
+                     "jtbc", "sbs", "kbs", "mbc", "viki", "viu", "coupang", "tving", "crunchyroll", "starz",
+                     "showtime", "amc")),
+    (find_delay, ("delay", "postpon", "push", "halt", "pause", "shut", "affect", "impact", "because", "due to",
+                  "owing", "amid", "depends", "held up", "setback", "stall", "interrupt", "suspend", "disrupt",
+                  "hold", "resum", "after the", "wait", "taking", "reason")),
+)
+
+
+def _needs(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(word) for word in words))
+
+
+def finders():
+    """(finder, regex a lower-cased sentence must match unless it holds a time, or None)."""
+    from .cast import CAST_WORDS, find_cast
+
+    return tuple((finder, _needs(words)) for finder, words in _FINDER_WORDS) + ((find_cast, _needs(CAST_WORDS)),)
 
 
 def interval_key(value: Interval | None) -> tuple:

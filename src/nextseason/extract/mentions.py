@@ -14,7 +14,10 @@ so that a claim takes the work and season nearest to its trigger.
 from __future__ import annotations
 
 import re
+
+from . import fastre as fre
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..text import work_key
@@ -138,11 +141,11 @@ def clean_title(raw: str) -> str | None:
         if index and word.lower() in {"season", "seasons", "part", "series", "vol", "volume", "episode"}:
             words = words[:index]
             break
-    if words and re.search(r"-(?:starrer|led|fronted|starring)$", words[0], re.IGNORECASE):
+    if words and fre.search(r"-(?:starrer|led|fronted|starring)$", words[0], re.IGNORECASE):
         words = words[1:]
     # cut at a possessive that is not the last word ("Netflix's Squid Game")
     for index in range(len(words) - 1, -1, -1):
-        if index < len(words) - 1 and re.search(r"['’]s?$", words[index]) and words[index][0].isupper():
+        if index < len(words) - 1 and fre.search(r"['’]s?$", words[index]) and words[index][0].isupper():
             words = words[index + 1:]
             break
     while words:
@@ -160,7 +163,7 @@ def clean_title(raw: str) -> str | None:
     if not words:
         return None
     title = " ".join(words).rstrip(":,.!?")
-    title = re.sub(r"['’]s?$", "", title) if title.endswith(("'s", "’s")) else title
+    title = fre.sub(r"['’]s?$", "", title) if title.endswith(("'s", "’s")) else title
     key = work_key(title)
     if len(key) < 3 or key.isdigit() or title.lower() in _NOT_TITLE:
         return None
@@ -175,14 +178,27 @@ def season_number(n: str | None, o: str | None) -> int | None:
     return None
 
 
+_STRONG = (
+    (_TITLE_SEASON, ("season", "series")),
+    (_TITLE_SHORT, (" s", "part")),
+    (_SEASON_OF, ("season", "instal", "chapter")),
+    (_TITLE_VERB, ("renew", "cancel", "greenlit")),
+    (_TITLE_HEAD, ()),
+    (_TITLE_ORD, ("season",)),
+    (_TITLE_OBJECT, ("renew", "cancel", "greenl", "picked", "ordered")),
+)
+
+
 def _candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter, Counter]:
     """Strong and weak title candidates (surface -> count of pattern hits)."""
     strong: Counter = Counter()
     weak: Counter = Counter()
     for start, end in spans:
         chunk = text[start:end]
-        for regex in (_TITLE_SEASON, _TITLE_SHORT, _SEASON_OF, _TITLE_VERB, _TITLE_HEAD, _TITLE_ORD,
-                      _TITLE_OBJECT):
+        lower = chunk.lower()
+        for regex, needs in _STRONG:
+            if needs and not any(word in lower for word in needs):
+                continue
             for match in regex.finditer(chunk):
                 title = clean_title(match.group("t"))
                 if title:
@@ -190,7 +206,7 @@ def _candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter, Count
         for match in _QUOTED.finditer(chunk):
             around = chunk[max(0, match.start() - 60):match.end() + 60]
             raw = match.group("t").strip()
-            if len(raw.split()) <= 7 and _GENRE_NEAR.search(around) and re.fullmatch(TITLE, raw):
+            if len(raw.split()) <= 7 and _GENRE_NEAR.search(around) and fre.fullmatch(TITLE, raw):
                 title = clean_title(raw)
                 if title:
                     weak[title] += 1
@@ -229,9 +245,15 @@ def _looks_like_person(surfaces: Counter) -> bool:
 def _surface_regex(surfaces: list[str]) -> re.Pattern[str] | None:
     if not surfaces:
         return None
+    return _compiled_surfaces(tuple(sorted(set(surfaces), key=lambda s: (-len(s), s))))
+
+
+@lru_cache(maxsize=256)
+def _compiled_surfaces(surfaces: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex for the surfaces (longest first); cached, as articles about one show repeat them."""
     alternatives = []
-    for surface in sorted(set(surfaces), key=len, reverse=True):
-        parts = [re.escape(p) for p in re.split(r"[\s\-–—:]+", surface) if p]
+    for surface in surfaces:
+        parts = [re.escape(p) for p in fre.split(r"[\s\-–—:]+", surface) if p]
         alternatives.append(r"[\s\-–—:]+".join(parts))
     return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
 
@@ -249,7 +271,7 @@ def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] =
     head_end = spans[0][0] + 400 if spans else 0
     for start, end in spans:
         for match in pattern.finditer(text, start, end):
-            surface = re.sub(r"\s+", " ", match.group())
+            surface = fre.sub(r"\s+", " ", match.group())
             key = work_key(surface)
             surfaces.setdefault(key, Counter())[surface] += 1
             counts[key] += 2 if match.start() < head_end else 1
@@ -287,12 +309,12 @@ _AFTER_WORK = re.compile(
 
 def _numbers(first: str, more: str, table: dict[str, int]) -> tuple[int, ...]:
     values = []
-    for token in [first] + re.findall(r"\w+", more or ""):
+    for token in [first] + fre.findall(r"\w+", more or ""):
         low = token.lower()
         value = int(low) if low.isdigit() else table.get(low) or NUMBER_WORDS.get(low)
         if value is not None and 0 < value < 40:
             values.append(value)
-    if re.search(r"\bto\b|-", more or "") and len(values) == 2 and values[1] - values[0] < 6:
+    if fre.search(r"\bto\b|-", more or "") and len(values) == 2 and values[1] - values[0] < 6:
         values = list(range(values[0], values[1] + 1))
     return tuple(dict.fromkeys(values))
 
@@ -303,7 +325,7 @@ def sentence_mentions(text: str, start: int, end: int, works: Works) -> list[Men
     taken: list[tuple[int, int]] = []
     if works.pattern is not None:
         for match in works.pattern.finditer(text, start, end):
-            key = work_key(re.sub(r"\s+", " ", match.group()))
+            key = work_key(fre.sub(r"\s+", " ", match.group()))
             if key not in works.surfaces:
                 continue
             after = _AFTER_WORK.match(text, match.end(), end)
@@ -317,6 +339,11 @@ def sentence_mentions(text: str, start: int, end: int, works: Works) -> list[Men
                 stop = after.end()
             found.append(Mention(match.start(), stop, key, seasons))
             taken.append((match.start(), stop))
+    lower = text[start:end].lower()
+    if "season" not in lower and "instal" not in lower and "chapter" not in lower and " s" not in lower \
+            and " run" not in lower and "outing" not in lower:
+        found.sort(key=lambda m: m.start)
+        return found
     for regex, table in ((_SEASON_LIST, NUMBER_WORDS), (_ORD_SEASON, ORDINALS)):
         for match in regex.finditer(text, start, end):
             if any(a <= match.start() < b for a, b in taken):
@@ -336,11 +363,16 @@ def sentence_mentions(text: str, start: int, end: int, works: Works) -> list[Men
     return found
 
 
-def assign_targets(works: Works, text: str, spans: list[tuple[int, int]]) -> None:
-    """The season each work is mostly about: its most mentioned season number above one."""
+def assign_targets(works: Works, text: str, spans: list[tuple[int, int]]) -> list[list[Mention]]:
+    """The season each work is mostly about: its most mentioned season number above one.
+
+    Returns the mentions of each span, for reuse.
+    """
     per_work: dict[str, Counter] = {}
+    found = []
     for start, end in spans:
         mentions = sentence_mentions(text, start, end, works)
+        found.append(mentions)
         last_work = works.subject
         for mention in mentions:
             if mention.work is not None:
@@ -352,3 +384,4 @@ def assign_targets(works: Works, text: str, spans: list[tuple[int, int]]) -> Non
         later = {s: c for s, c in counts.items() if s >= 2}
         if later:
             works.target[key] = max(later, key=lambda s: (later[s], s))
+    return found

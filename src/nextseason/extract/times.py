@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+
+from . import fastre as fre
 from dataclasses import dataclass
 from datetime import date
 
@@ -81,9 +83,9 @@ def _merge_year(points: list[TimePoint], text: str) -> list[TimePoint]:
             skip = False
             continue
         following = points[index + 1] if index + 1 < len(points) else None
-        if (following is not None and _YEARLESS.search(point.text) and not re.search(r"\d{4}", point.text)
+        if (following is not None and _YEARLESS.search(point.text) and not fre.search(r"\d{4}", point.text)
                 and _RELATIVE_YEAR.fullmatch(following.text.strip())
-                and re.fullmatch(r"[\s,]*", text[point.end:following.start])
+                and fre.fullmatch(r"[\s,]*", text[point.end:following.start])
                 and point.interval.start and point.interval.end and following.interval.start):
             year = following.interval.start.year
             try:
@@ -127,7 +129,7 @@ def estimate_anchor(text: str, points: list[TimePoint], not_before: date | None 
         interval = point.interval
         if point.relative or interval.end is None or interval.start is None:
             continue
-        if not re.search(r"\b(?:19|20)\d{2}\b", point.text) or interval.precision not in ("day", "month"):
+        if not fre.search(r"\b(?:19|20)\d{2}\b", point.text) or interval.precision not in ("day", "month"):
             continue
         if _FUTURE_CUE.search(text[max(0, point.start - 60):point.start]):
             continue
