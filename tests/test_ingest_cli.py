@@ -12,6 +12,7 @@ from conftest import DEV
 from ingest_samples import PARAGRAPHS, article_html, deep_html, write_warc
 
 from nextseason.cli import cli
+from nextseason.cli.ingest import estimate_items
 from nextseason.store import open_store
 
 OTHER = (
@@ -130,3 +131,18 @@ def test_dev_corpus_ingested_twice_keeps_the_same_article_count(tmp_path: Path) 
         assert first == store.count_documents() == 161
     finally:
         store.close()
+
+
+def test_without_a_terminal_progress_is_plain_lines_on_stderr(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("The Lantern Keepers returns in 2026.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--db", f"sqlite:///{tmp_path / 'ns.db'}", "ingest", str(tmp_path / "in")])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [f"ingesting {tmp_path / 'in'}"]
+    assert "ingested" in result.stdout and "\x1b[" not in result.stdout
+
+
+def test_progress_total_counts_jsonl_lines_and_other_files(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text('{"text": "x"}\n' * 7, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Some text.", encoding="utf-8")
+    assert estimate_items([str(tmp_path), "https://example.org/x"]) == 9

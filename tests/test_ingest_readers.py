@@ -264,3 +264,17 @@ def test_comment_section_at_the_end_is_marked_as_boilerplate() -> None:
     marks = clean(text)
     marked = "".join(text[s.start:s.end] + "\n" for s in marks.boilerplate)
     assert marked == "2 Comments\nI loved it so much.\nCannot wait for the new episodes!\n"
+
+
+def test_gzipped_jsonl_is_streamed_and_a_cut_keeps_the_lines_before(tmp_path: Path) -> None:
+    rows = [json.dumps({"id": f"r{i}", "text": f"Article number {i} about a returning show."})
+            for i in range(2000)]
+    packed = gzip.compress(("\n".join(rows) + "\n").encode("utf-8"))
+    whole = tmp_path / "corpus.jsonl.gz"
+    whole.write_bytes(packed)
+    assert len(only_documents(read_all(whole, Settings(max_bytes=10_000)))) == 2000
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(packed[: len(packed) // 2])
+    items = read_all(cut)
+    assert 0 < len(only_documents(items)) < 2000
+    assert isinstance(items[-1], Rejection) and items[-1].reason == "truncated or damaged gzip"

@@ -137,6 +137,25 @@ def ingest(obj: Any, inputs: tuple[str, ...], allow_private: bool, as_json: bool
         sys.exit(1)
 
 
+def estimate_items(inputs: Iterable[str]) -> int:
+    """About how many items the inputs hold: a JSONL file's lines, one for any other file
+    (a WARC may hold more: the bar then grows) and one for a URL."""
+    from ..ingest import iter_files
+
+    total = 0
+    for given in inputs:
+        if _URL.match(given) or not Path(given).exists():
+            total += 1
+            continue
+        for file in iter_files(Path(given)):
+            if file.suffix.lower() in (".jsonl", ".ndjson"):
+                with file.open("rb") as handle:
+                    total += sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
+            else:
+                total += 1
+    return max(total, 1)
+
+
 def _with_progress_bar(inputs: tuple[str, ...], store: Any, settings: Settings) -> Tally:
     from rich.progress import (
         BarColumn,
@@ -149,18 +168,16 @@ def _with_progress_bar(inputs: tuple[str, ...], store: Any, settings: Settings) 
 
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[counts]}"), TimeElapsedColumn())
+    total = estimate_items(inputs)
     with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("ingesting", total=len(inputs), counts="")
-        done: set[str] = set()
+        task = progress.add_task("ingesting", total=total, counts="")
 
         def on_item(given: str, tally: Tally) -> None:
-            if given not in done:
-                done.add(given)
-                progress.update(task, completed=len(done) - 1, description=_short(given))
-            progress.update(task, counts=f"{tally.read} read, {tally.rejected} rejected")
+            progress.update(task, completed=tally.read, total=max(total, tally.read),
+                            description=_short(given), counts=f"{tally.rejected} rejected")
 
         tally = ingest_inputs(inputs, store, settings, on_item=on_item)
-        progress.update(task, completed=len(inputs))
+        progress.update(task, completed=tally.read, total=tally.read)
     return tally
 
 

@@ -69,11 +69,11 @@ def read_file(path: Path, settings: Settings = DEFAULT) -> Iterator[Document | R
         if kind in ("jsonl", "warc"):
             yield from _stream_kind(path, kind, source, settings)
             return
-        if size > settings.max_bytes:
-            raise IngestError(source, "too large", f"{size} bytes > max {settings.max_bytes}")
-        if kind == "gzip":
+        if kind == "gzip":  # capped once ungzipped (a JSONL inside is streamed, line by line)
             yield from _read_gzip(path, source, settings)
             return
+        if size > settings.max_bytes:
+            raise IngestError(source, "too large", f"{size} bytes > max {settings.max_bytes}")
         yield _read_bytes(path.read_bytes(), kind, source, settings)
     except IngestError as error:
         yield Rejection(error.source, error.reason, error.detail)
@@ -93,28 +93,32 @@ def _stream_kind(path: Path, kind: str, source: str, settings: Settings) -> Iter
 
 
 def _read_gzip(path: Path, source: str, settings: Settings) -> Iterator[Document | Rejection]:
-    """A gzip file that is not a WARC: ungzip (capped) and read what is inside."""
+    """A gzip file that is not a WARC: what is inside, JSONL streamed, one page capped."""
+    inner = path.with_suffix("") if path.suffix.lower() == ".gz" else path
     try:
         with gzip.open(path, "rb") as handle:
+            head = handle.peek(HEAD_BYTES)[:HEAD_BYTES]
+            kind = content_kind(head) or name_kind(inner) or "txt"
+            if kind == "jsonl" and name_kind(inner) == "txt":
+                kind = "txt"
+            if kind == "jsonl":
+                from .jsonl import read_jsonl
+
+                yield from read_jsonl(handle, source, settings)
+                return
             data = handle.read(settings.max_bytes + 1)
     except (EOFError, OSError, zlib.error) as error:
         raise IngestError(source, "truncated or damaged gzip", f"{type(error).__name__}: {error}") from error
     if len(data) > settings.max_bytes:
         raise IngestError(source, "too large", f"over max {settings.max_bytes} bytes once ungzipped")
-    inner = path.with_suffix("") if path.suffix.lower() == ".gz" else path
-    kind = content_kind(data[:HEAD_BYTES]) or name_kind(inner) or "txt"
     if kind == "empty":
         raise IngestError(source, "empty file", "the gzip stream holds no text")
     if kind == "binary":
         raise IngestError(source, "binary file", "the gzip stream holds no text")
-    if kind == "jsonl" and name_kind(inner) == "txt":
-        kind = "txt"
-    if kind in ("jsonl", "warc"):
-        from .jsonl import read_jsonl
+    if kind == "warc":
         from .warc import read_warc
 
-        reader = read_warc if kind == "warc" else read_jsonl
-        yield from reader(io.BytesIO(data), source, settings)
+        yield from read_warc(io.BytesIO(data), source, settings)
         return
     yield _read_bytes(data, kind, source, settings)
 

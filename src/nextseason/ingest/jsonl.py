@@ -9,8 +9,8 @@ text itself, so they are dropped here and no later stage can lean on them.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from typing import IO, Any
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from ..errors import IngestError
 from ..models import Document, Rejection
@@ -23,7 +23,7 @@ KNOWN_FIELDS = ("id", "url", "published", "text")
 COLLECTION_LABELS = ("show", "season")
 
 
-def read_jsonl(handle: IO[bytes], source: str, settings: Settings) -> Iterator[Document | Rejection]:
+def read_jsonl(handle: Iterable[bytes], source: str, settings: Settings) -> Iterator[Document | Rejection]:
     """Every article of a JSONL stream; a Rejection for each line that is not one."""
     for number, raw in enumerate(handle, start=1):
         where = f"{source}:{number}"
