@@ -39,6 +39,8 @@ def resolve(found: Found, view: View) -> list[tuple[str, int | None]]:
         return [(key, season) for season in found.seasons] if key else []
     prior = found.past and found.kind in ("release", "platform", "episodes")
     season_mentions = [m for m in view.mentions if m.seasons or (m.relative and not prior)]
+    if prior:  # a past premiere takes only a season named next to it
+        season_mentions = [m for m in season_mentions if _distance(m.start, m.end, at) < 45]
     seasons: tuple[int | None, ...]
     if season_mentions:
         nearest = min(season_mentions, key=lambda m: _distance(m.start, m.end, at))

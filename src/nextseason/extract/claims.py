@@ -77,6 +77,15 @@ _LATER_PART = re.compile(
     r"\b(?:vol(?:ume)?\.?|part|batch|half|chapter)\s*[\"“”]?\s*(?:2|3|two|three|II|III)\b|"
     r"\b(?:second|third|final|last)\s+(?:part|volume|half|batch|chapter|episode)\b|\bfinale\b|\bthe\s+(?:second|third)\s+(?:will|on)\b",
     re.IGNORECASE)
+# a video, trailer or announcement "released" / "dropped": not the season's release
+_NOT_SEASON_RELEASE = re.compile(
+    r"\b(?:video|clip|trailer|teaser|photos?|images?|poster|first[ -]look|footage|statement|announcement|news|"
+    r"details|song|soundtrack|still|stills|featurette|promo|synopsis|update|lineup|slate)\b", re.IGNORECASE)
+_VIEWS = re.compile(r"\b(?:views|viewed|viewing\s+hours|hours\s+viewed|viewership|ratings?|charts?|top\s+10|most-watched)\b",
+                    re.IGNORECASE)
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|won['’]t|set\s+to|expected|slated|scheduled|could|might|may|should|likely|going\s+to|upcoming|"
+    r"plans?|planned|hope|until)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|til|before)\b[^.]{0,25}$|\bas\s+early\s+as\s*$", re.IGNORECASE)
 PRODUCTION = re.compile(
     r"\b(?:film(?:ing|ed|s)?|shoot(?:ing|s)?|shot|production|cameras?\s+(?:rolling|roll|rolled|started)|"
@@ -230,8 +239,16 @@ def find_release(view: View) -> list[Found]:
         polarity = None
         if point.interval.end is None and _UNTIL.search(view.s[max(0, view.rel(point.start) - 40):view.rel(point.start)]):
             polarity = "affirmed"
-        is_past = bool(view.anchor and point.interval.end and point.interval.end < view.anchor
-                       and _PAST_VERB.search(view.s))
+        lo_clause, hi_clause = _clause_of(view, start)
+        clause = view.s[lo_clause:hi_clause]
+        if _NOT_SEASON_RELEASE.search(view.s[max(0, view.rel(start) - 30):view.rel(end) + 35]):
+            continue
+        if _VIEWS.search(view.s) and re.match(r"(?i)stream|releas", view.text[start:end]) and not _PAST_VERB.search(clause):
+            continue
+        if view.anchor is not None:
+            is_past = bool(point.interval.end and point.interval.end < view.anchor and not _FUTURE_CUE.search(clause))
+        else:
+            is_past = bool(_PAST_VERB.search(view.s))
         seasons = None
         if is_past and not _has_season(view, start) and _FIRST.search(view.s):
             seasons = (1,)
@@ -242,6 +259,12 @@ def find_release(view: View) -> list[Found]:
     for match, start, end in _finditer(_NO_DATE, view):
         found.append(Found("release", None, start, end, polarity="negated"))
     return found
+
+
+def _clause_of(view: View, at: int) -> tuple[int, int]:
+    from .certainty import clause_bounds
+
+    return clause_bounds(view.s, view.rel(at))
 
 
 def _same_clause(view: View, trigger: int, point: TimePoint) -> bool:

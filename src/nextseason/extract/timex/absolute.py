@@ -58,7 +58,10 @@ def build_month_day(m: re.Match[str], ctx: Context) -> Hit | None:
         d = cal.safe_date(year_of(year_word), month, day)
         relative = False
     elif ctx.anchor is not None:
-        d = resolve_month_day(ctx.anchor, month, day, tense_at(ctx, m.start(), m.end()))
+        which = m.group("which") if "which" in m.re.groupindex else None
+        tense = {"last": "past", "next": "future", "this": "present"}.get(which or "") or tense_at(
+            ctx, m.start(), m.end())
+        d = resolve_month_day(ctx.anchor, month, day, tense)
         relative = True
     else:
         return Hit(m.start(), m.end(), "DATE", f"XXXX-{month:02d}-{day:02d}", rule="month_day", grain="day")
@@ -360,7 +363,7 @@ def rules() -> list[Rule]:
                      r"|(?P<a>[01]?\d|3[01]|[12]\d)/(?P<b>[0-3]?\d)/(?P<yy>(?:19|20)?\d\d))(?![\d/]|\.\d)",
                      build_numeric, 3),
         compile_rule("month_day",
-                     rf"\b{wd_prefix}(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})(?![\d:]|\.\d)"
+                     rf"\b{wd_prefix}(?:(?P<which>last|next|this)\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})(?![\d:]|\.\d)"
                      rf"(?:(?:,|\s+of|,?\s+in)?\s*(?P<year>{_YEAR_REF})(?!\d)|,?\s+(?P<rel>this|next|last)\s+year\b)?",
                      build_month_day, 3),
         compile_rule("day_month",

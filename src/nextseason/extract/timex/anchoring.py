@@ -69,15 +69,23 @@ def _classify(words: list[str], i: int) -> str | None:
     return None
 
 
-def _scan(words: list[str], indices: range | list[int]) -> str | None:
-    weak = None
+DETERMINERS = frozenset("the a an its their his her our my your this that these those".split())
+
+
+def _scan(words: list[str], indices: range | list[int], backwards: bool = True) -> str | None:
+    """The nearest tense cue. Going back, an infinitive ("decided to admit ... in March") reads
+    at the anchor's time; an -ed word after a determiner ("the reduced dividend") is no verb."""
     for i in indices:
+        w = words[i].lower()
+        if backwards and w == "to" and i + 1 < len(words) and words[i + 1][:1].islower() \
+                and words[i + 1].lower() not in DETERMINERS:
+            return "present"
         found = _classify(words, i)
-        if found in ("past", "future", "present"):
+        if found == "weak-past" and i > 0 and words[i - 1].lower() in DETERMINERS:
+            continue
+        if found:
             return found
-        if found and weak is None:
-            weak = found
-    return weak
+    return None
 
 
 def tense_at(ctx: Context, start: int, end: int | None = None) -> str | None:
@@ -99,7 +107,7 @@ def tense_at(ctx: Context, start: int, end: int | None = None) -> str | None:
         if stop:
             after = after[:stop.start()]
         later = _WORD.findall(after)
-        found = _scan(later, range(len(later)))
+        found = _scan(later, range(len(later)), backwards=False)
         if found in ("past", "future", "present") or result is None:
             result = found
     ctx.tense_cache[start] = result
@@ -121,7 +129,7 @@ def resolve_month_day(anchor: date, month: int, day: int, tense: str | None) -> 
         return candidates[2]
     if tense in (None, "weak-past", "present"):
         delta = (this - anchor).days
-        if delta > 200:
+        if delta > (200 if tense == "present" else 150):
             return candidates[0]
         if delta < -250:
             return candidates[2]
