@@ -113,6 +113,8 @@ def assemble(found: Found, view: View) -> list[Claim]:
     start, end = _quote(view, found)
     claims = []
     for key, season in targets:
+        if found.kind == "production" and season == 1 and (view.works.target.get(key) or 0) > 1:
+            continue  # the first season's shoot is history, not news about the next one
         if found.kind == "cast" and (season is None or season <= 1):
             season = view.works.target.get(key)
             if season is None or season <= 1:

@@ -178,10 +178,10 @@ _PROD_START = re.compile(
     r"roll(?:ing)?|go\s+(?:into|before)|went\s+into|enter(?:s|ed)?|(?:is|are)\s+set\s+to\s+film|will\s+(?:film|shoot)|"
     r"to\s+(?:film|shoot)|scheduled\s+to\s+(?:film|shoot))\b", re.IGNORECASE)
 _PROD_END = re.compile(
-    r"\b(?:wrap(?:s|ped|ping)?|finish(?:es|ed|ing)?|conclud\w*|complet\w*|end(?:s|ed)?|done|over|"
+    r"\b(?:filmed|(?:were|was)\s+shot|stopped\s+rolling|wrap(?:s|ped|ping)?|finish(?:es|ed|ing)?|conclud\w*|complet\w*|end(?:s|ed)?|done|over|"
     r"carry\s+on\s+into|last(?:s)?\s+until|run\s+through)\b", re.IGNORECASE)
 _PROD_ONGOING = re.compile(
-    r"\b(?:underway|currently|in\s+production|ongoing|continu\w*|progress|(?:is|are|was|were|been|now)\s+(?:filming|shooting)|"
+    r"\b(?:underway|currently|(?:in|under)\s+production|ongoing|continu\w*|progress|(?:is|are|was|were|been|now)\s+(?:filming|shooting)|"
     r"now\s+in|well\s+into|midst|in\s+the\s+process|in\s+the\s+works|busy|already\s+(?:filming|shooting))\b",
     re.IGNORECASE)
 _NOT_PRODUCTION = re.compile(
@@ -347,16 +347,44 @@ def find_production(view: View) -> list[Found]:
         if stage == "pre_production" and not fre.search(r"pre-?production", word, re.IGNORECASE) and event != "ongoing" \
                 and not fre.search(r"\b(?:begun|began|started|start|underway|in\s+the\s+works)\b", window, re.IGNORECASE):
             continue
-        point = None
-        for candidate in view.times:
-            if not candidate.as_of and _owner(view, candidate) == "production" and abs(candidate.start - start) < 110:
-                point = candidate
-                break
+        point = _production_time(view, start, end)
         when = point.interval if point else None
+        polarity = None
+        if point is not None:
+            before = view.s[max(0, view.rel(point.start) - 40):view.rel(point.start)]
+            if when is not None and when.end is None and _UNTIL.search(before):
+                polarity = "affirmed"
+            if event == "ongoing" and re.search(r"\bsince\s*$", before, re.IGNORECASE):
+                event = "start"
         found.append(Found("production", ProductionValue(stage, event, when), start, end,
                            past=bool(when and view.anchor and when.end and when.end < view.anchor),
-                           scope=min(start, point.start) if point else None))
+                           scope=min(start, point.start) if point else None, polarity=polarity))
     return found
+
+
+def _production_time(view: View, start: int, end: int) -> TimePoint | None:
+    """The time in the trigger's clause nearest to it, unless a release trigger is nearer."""
+    lo, hi = _clause_of(view, start)
+    best = None
+    for point in view.times:
+        if point.as_of:
+            continue
+        rel = view.rel(point.start)
+        if not (lo <= rel < hi) and min(abs(point.start - end), abs(start - point.end)) > 25:
+            continue
+        distance = point.start - end if point.start >= end else start - point.end
+        if distance < 0:
+            distance = 0
+        if distance > 70:
+            continue
+        release = _nearest_trigger(view, RELEASE, point)
+        if release is not None:
+            r_distance = point.start - release[1] if point.start >= release[1] else abs(release[0] - point.end) + 8
+            if r_distance < distance:
+                continue
+        if best is None or distance < best[0]:
+            best = (distance, point)
+    return best[1] if best else None
 
 
 # ---------------------------------------------------------------- episodes
