@@ -243,3 +243,47 @@ def test_timex_spans_point_at_their_text() -> None:
     text = "On Friday, Dec. 1, the studio said filming begins in early 2025 and lasts six months."
     for timex in find_timexes(text, date(2023, 11, 28)):
         assert text[timex.start:timex.end] == timex.text
+
+
+# ---------------------------------------------------------------- more phrasings news uses
+
+
+@pytest.mark.parametrize(("text", "anchor", "start", "end"), [
+    ("It should launch around summer or fall next year.", date(2024, 11, 2), "2025-06-01", "2025-11-30"),
+    ("The finale is scheduled for June 27 this year.", date(2025, 1, 30), "2025-06-27", "2025-06-27"),
+    ("Expect it in the early summer of next year.", date(2023, 12, 6), "2024-06-01", "2024-06-30"),
+    ("It could land in late 2024 or even early 2025.", date(2023, 11, 14), "2024-09-01", "2025-04-30"),
+    ("A premiere in mid to late April looks likely.", date(2025, 12, 3), "2026-04-11", "2026-04-30"),
+    ("The first season ran from August 21 to Oct. 23, 2022.", date(2024, 3, 5), "2022-08-21", "2022-10-23"),
+    ("It will be out this winter.", date(2022, 9, 27), "2022-12-01", "2023-02-28"),
+    ("It should start streaming later on in the year.", date(2024, 3, 5), "2024-03-05", "2024-12-31"),
+    ("A return is planned for the first quarter of next year.", date(2023, 10, 5), "2024-01-01", "2024-03-31"),
+    ("It has been streaming since March this year.", date(2020, 4, 15), "2020-03-01", "2020-03-31"),
+])
+def test_timex_news_phrasings(text: str, anchor: date, start: str, end: str) -> None:
+    found = [t for t in find_timexes(text, anchor) if t.interval is not None]
+    assert found and found[-1].interval.to_json() == {"start": start, "end": end}  # type: ignore[union-attr]
+
+
+def test_timex_a_second_season_is_not_a_duration() -> None:
+    assert find_timexes("Fans want a second season.", D) == []
+
+
+def test_timex_an_infinitive_is_read_at_the_article_date() -> None:
+    timex = _only("The studio has decided to shoot the finale in early March.", date(2023, 2, 10))
+    assert timex.value == "2023-03"
+
+
+def test_timex_last_month_day_is_the_previous_one() -> None:
+    assert _only("He was last seen on set last Oct. 23.", date(2024, 5, 6)).value == "2023-10-23"
+
+
+def test_timex_weekday_in_news_is_the_past_one_unless_future_is_said() -> None:
+    anchor = date(2024, 5, 1)  # a Wednesday
+    assert _only("The network confirmed the news Monday.", anchor).value == "2024-04-29"
+    assert _only("The network will confirm the news on Monday.", anchor).value == "2024-05-06"
+
+
+def test_timex_te3_value_of_a_quarter_after_a_named_quarter() -> None:
+    found = find_timexes("Profit in the third quarter of 2023 rose from a year earlier.", date(2023, 11, 2))
+    assert [t.value for t in found] == ["2023-Q3", "2022-Q3"]
