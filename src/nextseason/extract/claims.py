@@ -104,6 +104,8 @@ RENEWAL = re.compile(
     r"(?:returning|coming\s+back|back)\s+for\s+(?:a|its|another)|moving\s+forward\s+with|"
     r"announc\w*\s+(?:of\s+)?(?:the\s+)?(?:season\s+\w+|a\s+\w+\s+season|the\s+\w+\s+season|new\s+instal?lment)|"
     r"confirm\w*\s+(?:that\s+)?(?:season\s+\w+|a\s+\w+\s+season|the\s+\w+\s+season)|"
+    r"(?:will|would)\s+(?:have|get)\s+a\s+\w+\s+season|commissioned|confirmed\s+officially|"
+    r"(?:officially|is|are|will\s+be)\s+(?:officially\s+)?(?:returning|coming\s+back)(?!\s+(?:to|on)\s+(?:netflix|hbo|prime|max|screens))|"
     r"guaranteed\s+another|plans?\s+for\s+a\s+\w+\s+season|make\s+a\s+(?:season|second|third|fourth|fifth)|"
     r"the\s+(?:end|final)\s+of\s+the\s+(?:series|show)|final\s+season)\b",
     re.IGNORECASE,
@@ -318,6 +320,28 @@ def find_renewal(view: View) -> list[Found]:
                 when = point.interval
                 break
         found.append(Found("renewal", RenewalValue(status, when), start, end, past=when is not None))
+    if not found:
+        found.extend(_season_confirmed(view))
+    return found
+
+
+_CONFIRM = re.compile(r"\b(?:announc(?:ed|es|ement)|confirm(?:ed|s|ation)|unveiled|revealed)\b", re.IGNORECASE)
+
+
+def _season_confirmed(view: View) -> list[Found]:
+    """"Season 3 was confirmed", "announced a second season": a renewal when no other claim
+    (a date, a cast, a shoot) is what was announced."""
+    if view.times or RELEASE.search(view.s) or PRODUCTION.search(view.s):
+        return []
+    found = []
+    for match, start, end in _finditer(_CONFIRM, view):
+        for mention in view.mentions:
+            if not (mention.relative or any(s >= 2 for s in mention.seasons)):
+                continue
+            gap = mention.start - end if mention.start >= end else start - mention.end
+            if 0 <= gap <= 35:
+                found.append(Found("renewal", RenewalValue("renewed"), start, end))
+                return found
     return found
 
 
