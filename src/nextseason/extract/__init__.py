@@ -12,6 +12,7 @@ from ..models import Claim, Document
 from ..settings import DEFAULT, Settings
 from .aliases import alias_titles
 from .assemble import assemble, dedupe
+from .cast import document_roles
 from .certainty import announces
 from .claims import View, finders
 from .mentions import assign_targets, find_works
@@ -36,12 +37,14 @@ def extract_claims(document: Document, settings: Settings = DEFAULT) -> list[Cla
         return []
     mentions = assign_targets(works, text, spans)
     anchor, points = _anchor_and_times(document)
+    roles = document_roles(text)
     claims: list[Claim] = []
     official_line = -10  # the last sentence that reported an announcement
     for sentence, sentence_mentions in zip(sentences, mentions):
         if not_prose(sentence.text):
             continue
         view = View(text, sentence, sentence_mentions, within(points, sentence.start, sentence.end), anchor, works)
+        view.notes["roles"] = roles
         view.notes["official_context"] = sentence.index - official_line <= 2
         lower = sentence.text.lower()
         if announces(sentence.text, lower):

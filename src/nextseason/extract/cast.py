@@ -14,7 +14,9 @@ import re
 from . import fastre as fre
 
 from ..models import CastValue
+from ..text import fold
 from .claims import Found, PLATFORMS, View
+from .mentions import KOREAN_SURNAMES
 
 # words a sentence needs before the cast cues are tried
 CAST_WORDS = (
@@ -41,7 +43,7 @@ _CUES = (
         r"(?:is|are|were|was)\s+(?:all\s+)?(?:confirmed|set|expected|slated|likely)\s+to|will\s+(?:also\s+)?(?:star|appear|feature)|"
         r"(?:star|stars|starring|feature|features|featuring)\b(?=.{0,80}\b(?:season|series)\b)|"
         r"(?:cast|lineup|line-up|ensemble)\s+(?:of|for|includes?|will)|main\s+cast|lead\s+(?:stars|actors|cast)|"
-        r"returning|back\s+as|once\s+again)\b", re.IGNORECASE)),
+        r"returning|back\s+as|once\s+again|also\s+stars?|co-stars?)\b", re.IGNORECASE)),
 )
 _NOT_NAME_WORDS = {
     "season", "seasons", "netflix", "hbo", "max", "prime", "video", "amazon", "disney", "the", "a", "an",
@@ -108,7 +110,10 @@ def _clean_name(raw: str) -> str | None:
         return None
     if any(len(w) > 1 and w.isupper() and w.isalpha() for w in words):
         return None
-    while words and words[0].lower().strip("’'.") in _NOT_NAME_WORDS:
+    if any(_CONTRACTION.search(w) for w in words) or any(w.lower() in _NON_PERSON for w in words):
+        return None
+    while words and words[0].lower().strip("’'.") in _NOT_NAME_WORDS and not (
+            len(words) > 1 and words[0].lower() in KOREAN_SURNAMES and "-" in words[1]):
         words = words[1:]
     while words and words[-1].lower().strip("’'.") in _NOT_NAME_WORDS:
         words = words[:-1]
@@ -123,6 +128,22 @@ def _clean_name(raw: str) -> str | None:
     if len(name) < 3 or any(ch.isdigit() for ch in name):
         return None
     return name
+
+
+_MULTI_NAMES = re.compile(r"\b[A-Z][\w'’.-]+[ \t]+[A-Z][\w'’-]+")
+_CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|s)$", re.IGNORECASE)
+# words that make a capitalised run a place, an event or an organisation, not a person
+_NON_PERSON = {
+    "academy", "home", "board", "council", "agreement", "light", "down", "christmas", "eve", "herald",
+    "times", "post", "week", "guild", "festival", "university", "pictures", "network", "channel",
+    "office", "city", "town", "street", "island", "county", "station", "company", "corporation",
+    "inc", "ltd", "records", "music", "games", "game", "dynasty", "kingdom", "world", "universe",
+    "hospital", "prison", "police", "department", "army", "navy", "government", "ministry",
+    "thanksgiving", "halloween", "summer", "winter", "spring", "autumn", "fall", "season", "finale",
+    "demon", "monster", "monsters", "zombie", "zombies", "doll", "upside", "tudum", "geeked", "live",
+    "event", "panel", "convention", "comic-con", "expo", "magazine", "journal", "daily", "tribune",
+    "variety", "deadline", "collider", "reporter", "insider", "vulture", "ign", "screenrant", "soompi",
+}
 
 
 def _status_at(view: View, at: int) -> tuple[str, int, int] | None:
@@ -172,7 +193,8 @@ def find_cast(view: View) -> list[Found]:
             character = _clean_name(later.group("c"))
             taken.append((later.start("c"), later.end("c")))
         single = len(person.split()) == 1
-        if single and not (character or _in_list(s, match.start(), match.end()) or _cue_follows(s, match.end())):
+        if single and not (character or _cue_follows(s, match.end()) or (
+                _in_list(s, match.start(), match.end()) and _MULTI_NAMES.findall(s).__len__() >= 2)):
             continue
         if single and match.start() == 0 and not (character or _cue_follows(s, match.end())):
             continue
@@ -180,6 +202,10 @@ def find_cast(view: View) -> list[Found]:
     found = []
     base = view.sentence.start
     for start, end, person, character in people:
+        oriented = _orient(view, person, character)
+        if oriented is None:
+            continue
+        person, character = oriented
         cue = _status_at(view, start)
         if cue is None:
             continue
@@ -207,3 +233,32 @@ def _headline(s: str) -> bool:
         return False
     capitals = sum(1 for w in words if w[0].isupper())
     return capitals / len(words) > 0.75 and not s.rstrip().endswith((".", "!", "?", "”", '"'))
+
+
+_NAME_RUN = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
+_PERSON_EVIDENCE = (
+    re.compile(rf"(?P<n>{_NAME_RUN})[ \t]+(?:as|plays|playing|portrays|portraying|reprising)\b"),
+    re.compile(rf"\b(?:played|portrayed|voiced)[ \t]+by[ \t]+(?P<n>{_NAME_RUN})"),
+    re.compile(rf"\b(?:actor|actress|star|singer|rapper)[ \t]+(?P<n>{_NAME_RUN})"),
+)
+_CHARACTER_EVIDENCE = (
+    re.compile(rf"\b(?:as|plays|playing|portrays|portraying)[ \t]+(?:the[ \t]+)?(?:(?-i:[a-z][\w-]*)[ \t]+){{0,2}}(?P<n>{_NAME_RUN})"),
+    re.compile(rf"(?P<n>{_NAME_RUN}),?[ \t]+(?:played|portrayed|voiced)[ \t]+by\b"),
+)
+
+
+def document_roles(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Names the article shows to be people, and names it shows to be characters (folded)."""
+    people = {fold(m.group("n")) for p in _PERSON_EVIDENCE for m in p.finditer(text)}
+    characters = {fold(m.group("n")) for p in _CHARACTER_EVIDENCE for m in p.finditer(text)}
+    return frozenset(people - characters), frozenset(characters - people)
+
+
+def _orient(view: View, person: str, character: str | None) -> tuple[str, str | None] | None:
+    """Swap "Character (Person)" into person/character using what the article shows elsewhere."""
+    people, characters = view.notes.get("roles", (frozenset(), frozenset()))
+    if character is not None and (fold(person) in characters or fold(character) in people):
+        return character, person
+    if character is None and fold(person) in characters:
+        return None
+    return person, character

@@ -184,6 +184,24 @@ def build_year(m: re.Match[str], ctx: Context) -> Hit | None:
     return _hit(m, "DATE", f"{year:04d}", cal.year_interval(year), rule="year", grain="year")
 
 
+def build_year_range(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'2009-2010', '2023-24', '2023/24': one range, tagged as two years."""
+    if not year_context_ok(ctx.text, m.start("y1"), m.end("y2")):
+        return None
+    first = int(m.group("y1"))
+    second_word = m.group("y2")
+    second = int(second_word) if len(second_word) == 4 else first // 100 * 100 + int(second_word)
+    if not first < second <= first + 20:
+        return None
+    a = Hit(m.start("y1"), m.end("y1"), "DATE", f"{first:04d}", None, cal.year_interval(first), False, "year",
+            grain="year")
+    b = Hit(m.start("y2"), m.end("y2"), "DATE", f"{second:04d}", None, cal.year_interval(second), False, "year",
+            grain="year")
+    interval = Interval(date(first, 1, 1), date(second, 12, 31), "range", f"{first} to {second}")
+    return Hit(m.start(), m.end(), "DATE", a.value, None, interval, False, "year_range", parts=(a, b),
+               grain="range")
+
+
 def build_short_year(m: re.Match[str], ctx: Context) -> Hit | None:
     year = year_of(m.group("year"))
     return Hit(m.start("year"), m.end(), "DATE", f"{year:04d}", None, cal.year_interval(year), False,
@@ -379,7 +397,7 @@ def rules() -> list[Rule]:
                      rf"(?:(?P<part>{PART})(?:-ish)?[\s-]+)?(?P<mon>{MONTH})(?![\w-])",
                      build_month, 1),
         compile_rule("weekday",
-                     rf"\b(?:(?P<which>last|next|this|coming)\s+)?(?P<wd>{WEEKDAY})(?:['\u2019]s)?",
+                     rf"\b(?:(?:early|late)\s+)?(?:(?P<which>last|next|this|coming)\s+)?(?P<wd>{WEEKDAY})(?:['\u2019]s)?",
                      build_weekday_date, 1),
         compile_rule("year_part",
                      rf"\b(?:(?P<first>{PART_WORD}|the\s+(?:middle|beginning|start|end))\s*(?:-|\u2013|to|or|through|into)\s*)?"
@@ -389,6 +407,8 @@ def rules() -> list[Rule]:
                      rf"(?<![\w$\u00a3\u20ac.,/-])(?:(?:the\s+)?(?:fiscal\s+(?:year\s+)?|(?:calendar\s+|model\s+)?year\s+))?(?P<year>{YEAR})"
                      r"(?![\w%]|[.,]\d|['\u2019]?s\b)",
                      build_year, 0),
+        compile_rule("year_range", rf"(?<![\w$.,/-])(?P<y1>{YEAR})\s*[-\u2013/]\s*(?P<y2>{YEAR}|\d\d)(?![\w%/-]|[.,]\d)",
+                     build_year_range, 1),
         compile_rule("short_year", rf"\b(?:in|of|since|by|until|till|for|early|late|mid|summer|spring|fall)[\s-]+"
                                    rf"(?P<year>{SHORT_YEAR})", build_short_year, 0),
         compile_rule("season",
