@@ -19,16 +19,21 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from nextseason.models import (  # noqa: E402
-    Claim, Document, Interval, ProcessedDocument, RenewalValue,
+from nextseason.models import (
+    Claim,
+    Document,
+    Interval,
+    ProcessedDocument,
+    RenewalValue,
 )
-from nextseason.store import open_store  # noqa: E402
+from nextseason.store import open_store
 
 
 def fill(store: Any, claims: int, noise: int) -> None:
@@ -67,12 +72,12 @@ def measure(url: str, claims: int, noise: int, repeat: int) -> list[tuple[str, f
     store = open_store(url)
     fill(store, claims, noise)
     as_of = date(2030, 1, 1)
-    query = lambda: store.claim_records(work_key="targetshow", season=2, published_on_or_before=as_of)  # noqa: E731
+    query = lambda: store.claim_records(work_key="targetshow", season=2, published_on_or_before=as_of)
     sql = ("SELECT c.*, d.doc_id, d.published, d.published_effective, d.url, d.domain, d.cluster_id "
            "FROM claims c JOIN documents d ON d.id = c.document_id "
            "WHERE c.work_key = ? AND c.season = ? AND d.published_effective <= ? ORDER BY c.doc_seq, c.ordinal")
     params = ("targetshow", 2, store._date(as_of))  # type: ignore[attr-defined]
-    bare = lambda: store._rows(sql, params)  # type: ignore[attr-defined]  # noqa: E731
+    bare = lambda: store._rows(sql, params)  # type: ignore[attr-defined]
     def cold() -> Any:
         store._records.clear()  # type: ignore[attr-defined]  # as a freshly opened store would
         return query()

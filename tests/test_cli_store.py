@@ -14,14 +14,20 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
+from test_store_contract import SYNDICATED_A, SYNDICATED_B, UNRELATED, pg_schema_url  # noqa: F401
 
 from nextseason.cli import cli
 from nextseason.models import (
-    Claim, Document, Interval, ProcessedDocument, Rejection, RenewalValue, Span,
+    Claim,
+    Document,
+    Interval,
+    ProcessedDocument,
+    Rejection,
+    RenewalValue,
+    Span,
 )
 from nextseason.pipeline import process_document
 from nextseason.store import open_store
-from test_store_contract import SYNDICATED_A, SYNDICATED_B, UNRELATED, pg_schema_url  # noqa: F401
 
 BODY = (
     "Harbor Lights will be back for a third season, the broadcaster announced on Friday.\n"

@@ -6,6 +6,7 @@ Example articles here are written for these tests, about an invented show.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import signal
@@ -14,16 +15,23 @@ import sys
 import textwrap
 import time
 import uuid
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
 from nextseason.errors import NotFoundError, StoreError, UsageError
 from nextseason.models import (
-    CastValue, Claim, Document, Interval, ProcessedDocument, ProductionValue, Rejection,
-    RenewalValue, Span,
+    CastValue,
+    Claim,
+    Document,
+    Interval,
+    ProcessedDocument,
+    ProductionValue,
+    Rejection,
+    RenewalValue,
+    Span,
 )
 from nextseason.store import Alias, open_store
 from nextseason.text import work_key
@@ -147,7 +155,7 @@ def test_ambiguous_prefix_is_a_usage_error(store) -> None:  # type: ignore[no-un
     store.add_many(ProcessedDocument(d) for d in docs)
     ids = sorted(d.id for d in docs)
     # two ids sharing their first four characters exist among 1200 (birthday bound over 65536)
-    pair = next(((x, y) for x, y in zip(ids, ids[1:]) if x[:4] == y[:4]), None)
+    pair = next(((x, y) for x, y in itertools.pairwise(ids) if x[:4] == y[:4]), None)
     if pair is None:
         pytest.fail("no two generated ids share a 4-character prefix; generate more")
     with pytest.raises(UsageError):
@@ -409,8 +417,8 @@ def test_process_killed_mid_ingest_leaves_consistent_store_and_rerun_completes(s
     assert proc.returncode == -signal.SIGKILL, "the writer finished before it could be killed"
     stored = assert_consistent(store_url)
     assert total // 3 <= stored < total
-    done = subprocess.run([sys.executable, str(script), store_url, str(total)], capture_output=True,
-                          text=True, env=env, timeout=600)
+    done = subprocess.run([sys.executable, str(script), store_url, str(total)], check=False,
+                          capture_output=True, text=True, env=env, timeout=600)
     assert done.returncode == 0, done.stderr
     assert assert_consistent(store_url) == total
 
@@ -454,7 +462,8 @@ def test_missing_psycopg_says_which_extra(tmp_path: Path) -> None:
             "try:\n    open_store('postgresql://x@127.0.0.1:1/db')\n"
             "except MissingExtraError as e:\n    print('extra', e.extra)\n")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path / "block"), str(ROOT / "src")])}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    out = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, env=env,
+                         timeout=60)
     assert out.stdout.strip() == "extra postgres", out.stderr
 
 
@@ -560,10 +569,10 @@ def test_ingest_command_killed_mid_way_then_rerun_stores_everything_once(store_u
             store.close()
 
     assert 0 < check() < total
-    rerun = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
+    rerun = subprocess.run(command, check=False, capture_output=True, text=True, env=env, timeout=600)
     assert rerun.returncode == 0, rerun.stdout + rerun.stderr
     assert check() == total
-    exported = subprocess.run([*command[:5], "export-claims", "--format", "claims-jsonl"], capture_output=True,
-                              text=True, env=env, timeout=300)
+    exported = subprocess.run([*command[:5], "export-claims", "--format", "claims-jsonl"], check=False,
+                              capture_output=True, text=True, env=env, timeout=300)
     lines = [json.loads(line)["doc_id"] for line in exported.stdout.splitlines()]
     assert sorted(lines) == sorted(f"gen-{i}" for i in range(total))

@@ -6,7 +6,8 @@ import csv
 import io
 import json
 import sys
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 import click
 from rich.console import Console
@@ -28,7 +29,7 @@ def _console() -> Console:
 def _day(summary_day: Any, inferred: bool) -> str:
     if summary_day is None:
         return "?"
-    return ("~" if inferred else "") + summary_day.isoformat()
+    return ("~" if inferred else "") + str(summary_day.isoformat())
 
 
 def _dump(value: Any) -> None:

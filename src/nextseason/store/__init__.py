@@ -10,7 +10,7 @@ from ..errors import UsageError
 from ..settings import DEFAULT, Settings
 from .base import AddResult, Alias, ArticleSummary, Store, StoredRejection
 
-__all__ = ["AddResult", "Alias", "ArticleSummary", "Store", "StoredRejection", "open_store", "default_url"]
+__all__ = ["AddResult", "Alias", "ArticleSummary", "Store", "StoredRejection", "default_url", "open_store"]
 
 
 def default_url() -> str:

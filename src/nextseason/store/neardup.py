@@ -12,11 +12,11 @@ from __future__ import annotations
 import inspect
 import re
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH  # type: ignore[import-untyped]
 
 from ..models import Document
 from ..settings import Settings

@@ -6,8 +6,9 @@ Migrations take an advisory lock so two processes opening a fresh database do no
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 from ..errors import MissingExtraError, StoreError
 from ..settings import DEFAULT, Settings

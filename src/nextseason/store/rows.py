@@ -7,10 +7,11 @@ Claim values are stored as JSON that keeps each interval's precision and label, 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Mapping
 from dataclasses import fields, is_dataclass
-from functools import lru_cache
 from datetime import date, datetime
-from typing import Any, Callable, Mapping
+from functools import lru_cache
+from typing import Any
 
 from ..models import Claim, ClaimRecord, ClaimValue, Document, Interval, Span, parse_value
 from ..text import work_key

@@ -14,10 +14,11 @@ import logging
 import re
 import threading
 from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from importlib import resources
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Self
 
 from ..errors import NotFoundError, StoreError, UsageError
 from ..models import Claim, ClaimRecord, Document, ProcessedDocument, Rejection
@@ -25,8 +26,16 @@ from ..settings import DEFAULT, Settings
 from . import neardup
 from .base import AddResult, Alias, ArticleSummary, StoredRejection
 from .rows import (
-    CLAIM_COLUMNS, DOCUMENT_COLUMNS, Row, claim_from_row, claim_params, day, document_from_row,
-    RECORD_COLUMNS, document_params, record_from_tuple,
+    CLAIM_COLUMNS,
+    DOCUMENT_COLUMNS,
+    RECORD_COLUMNS,
+    Row,
+    claim_from_row,
+    claim_params,
+    day,
+    document_from_row,
+    document_params,
+    record_from_tuple,
 )
 
 log = logging.getLogger(__name__)
@@ -37,7 +46,7 @@ _RECORD_SQL = f"SELECT {', '.join(RECORD_COLUMNS)} FROM claims c JOIN documents 
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def migrations(dialect: str) -> list[tuple[int, str, str]]:
@@ -153,7 +162,7 @@ class SQLStore(ABC):
         with self._lock:
             self._close()
 
-    def __enter__(self) -> SQLStore:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -354,7 +363,8 @@ class SQLStore(ABC):
         cached = self._records.get(key)
         if cached is not None and cached[0] == generation:
             return cached[1]
-        where, params = [], []
+        where: list[str] = []
+        params: list[Any] = []
         if work_key is not None:
             where.append("c.work_key = ?")
             params.append(work_key)

@@ -9,10 +9,11 @@ timeout instead of failing at once.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 from ..errors import StoreError
 from ..settings import DEFAULT, Settings
