@@ -163,7 +163,7 @@ _NOT_YEAR_BEFORE = re.compile(
     r"|page|pages|issue|#|\$|£|€|top|rank|ranked|over|under|about|nearly|almost|some|than|of\s+the)\s*[.:#]?\s*"
     r"|[$£€#\d.,:/]|\d\s)$", re.IGNORECASE)
 _NOT_YEAR_AFTER = re.compile(
-    r"^(?:\s*(?:%|percent|per\s*cent|people|persons|fans|viewers|votes|users|episodes?|seasons?|pages|words|"
+    r"^(?:\s*(?:%|percent|per\s*cent|people|persons|fans|viewers|votes|users|episodes?|pages|words|"
     r"units|copies|miles|km|kilometers|meters|feet|points|members|employees|jobs|students|homes|deaths|cases|"
     r"troops|soldiers|dollars|won|yen|hours|minutes|\bx\b|[/:]\d|[.,]\d|-\d\d\d))", re.IGNORECASE)
 

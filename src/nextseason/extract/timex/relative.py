@@ -280,7 +280,7 @@ def rules() -> list[Rule]:
         compile_rule("ref", rf"\b(?P<w>{refs})\b", build_ref, 0),
         compile_rule("shift_unit", rf"\b{which}\s+{unit1}\b", build_shift_unit, 2),
         compile_rule("part_rel",
-                     rf"\b(?P<part>{PART}|later|earlier)[\s-]+(?:on\s+)?(?:in\s+)?(?:(?P<which>this|next|last|the|that)\s+|(?<=of\s))"
+                     rf"\b(?P<part>{PART}|later|earlier)[\s-]+(?:on\s+)?(?:in\s+)?(?:(?P<which>this|next|last|the)\s+|(?<=of\s))"
                      r"(?P<unit>year|month|week)\b",
                      build_part_of_relative, 3),
         compile_rule("ago",
