@@ -99,11 +99,11 @@ def assemble(found: Found, view: View) -> list[Claim]:
     rel_at = view.rel(found.at)
     scope = view.rel(found.scope) if found.scope is not None else None
     memo = view.notes.setdefault("attribution", {})
-    memo_key = (rel_at, view.rel(found.at_end), found.past, found.kind, scope, found.future)
+    memo_key = (rel_at, view.rel(found.at_end), found.past, found.kind, scope, found.future, found.polarity)
     attribution = memo.get(memo_key)
     if attribution is None:
         attribution = attribute(view.s, rel_at, view.rel(found.at_end), past_fact=found.past, kind=found.kind,
-                                scope=scope, future=found.future)
+                                scope=scope, future=found.future, negated_hint=found.polarity == "negated")
         memo[memo_key] = attribution
     polarity = found.polarity or attribution.polarity
     certainty = found.certainty or attribution.certainty

@@ -60,8 +60,8 @@ _OFFICIAL = re.compile(
 )
 # firm projections: expected whatever the claim
 _EXPECTED = re.compile(
-    r"\b(?:set\s+to|should|likely|expected|expect|expects|expecting|scheduled|slated|going\s+to|gearing\s+up|"
-    r"plans?\s+to|planned|planning|aims?\s+to|poised|on\s+track|anticipated\s+to|tipped|bound\s+to|"
+    r"\b(?:set\s+to|should|likely|expected|expect|expects|expecting|slated|going\s+to|gearing\s+up|"
+    r"poised|on\s+track|anticipated\s+to|tipped|bound\s+to|"
     r"is\s+to|are\s+to|sure\s+to|certain\s+to|confident)\b",
     re.IGNORECASE,
 )
@@ -71,8 +71,10 @@ _PLATFORM_ACTS = re.compile(
     r"\b(?:netflix|hbo|max|amazon|prime\s+video|disney\+?|hulu|apple\s+tv\+?|peacock|paramount\+?|tvn|jtbc|"
     r"the\s+streamer|the\s+network|the\s+streaming\s+(?:giant|service|platform))\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:officially\s+|finally\s+|also\s+|just\s+|now\s+|recently\s+)?"
-    r"(?:renewed|announced|confirmed|revealed|ordered|greenlit|greenlighted|unveiled|shared|dropped|released|set|dated|"
-    r"picked\s+up|teased|cancell?ed|canceled)\b", re.IGNORECASE)
+    r"(?:renew(?:ed|ing)|announc(?:ed|ing)|confirm(?:ed|ing)|reveal(?:ed|ing)|ordered|greenlit|greenlighted|unveil(?:ed|ing)|"
+    r"shared|dropped|released|set|dated|promis(?:ed|ing)|picked\s+up|teased|cancell?ed|canceled)\b", re.IGNORECASE)
+_SAID_THAT = re.compile(
+    r"\b(?:said|says|confirmed|announced|revealed|stated|told\s+\w+(?:\s+\w+)?)\s+(?:in\s+\w+\s+)?that\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\b|\b(?:reports?|reported)\s+(?:that|by|from|in)\b|\bas\s+per\b", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _SPEECH_VERB = (r"(?:told|tells|said|says|revealed|reveals|confirmed|confirms|announced|announces|"
@@ -149,7 +151,9 @@ def certainty_of(sentence: str, clause_start: int, clause_end: int, *, past_fact
                  source: str | None, kind: str = "", negated: bool = False, future: bool = False) -> str:
     """official / reported / expected / speculative, from the clause and the whole sentence."""
     clause = sentence[clause_start:clause_end]
-    if _SPECULATIVE.search(clause):
+    announced = bool(_PLATFORM_ACTS.search(sentence) or _SAID_THAT.search(sentence))
+    hedge = _SPECULATIVE.search(clause)
+    if hedge and not (announced and hedge.group().lower().startswith("would")):
         return "speculative"
     if _REPORTED.search(clause) or _ACCORDING.search(sentence):
         return "reported"
@@ -167,7 +171,8 @@ def certainty_of(sentence: str, clause_start: int, clause_end: int, *, past_fact
 
 
 def attribute(sentence: str, trigger_start: int, trigger_end: int, *, past_fact: bool = False,
-              kind: str = "", scope: int | None = None, future: bool = False) -> Attribution:
+              kind: str = "", scope: int | None = None, future: bool = False,
+              negated_hint: bool = False) -> Attribution:
     """Certainty, polarity and source of the claim whose trigger is at the given offsets.
 
     ``scope`` extends the negation search back to an earlier offset (the claim's time).
@@ -175,7 +180,7 @@ def attribute(sentence: str, trigger_start: int, trigger_end: int, *, past_fact:
     clause_start, clause_end = clause_bounds(sentence, trigger_start)
     source = find_source(sentence)
     inside = kind == "production"
-    negated = is_negated(sentence, trigger_start, trigger_end, inside=inside) or (
+    negated = negated_hint or is_negated(sentence, trigger_start, trigger_end, inside=inside) or (
         scope is not None and scope < trigger_start and is_negated(sentence, scope, trigger_end))
     certainty = certainty_of(sentence, clause_start, clause_end, past_fact=past_fact, source=source,
                              kind=kind, negated=negated, future=future)

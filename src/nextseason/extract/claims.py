@@ -86,6 +86,10 @@ _VIEWS = re.compile(r"\b(?:views|viewed|viewing\s+hours|hours\s+viewed|viewershi
 _FUTURE_CUE = re.compile(
     r"\b(?:will|won['’]t|set\s+to|expected|slated|scheduled|could|might|may|should|likely|going\s+to|upcoming|"
     r"plans?|planned|hope|until)\b", re.IGNORECASE)
+_HEDGED = re.compile(
+    r"\b(?:could|might|(?-i:may)|perhaps|possibly|maybe|rumou?r\w*|speculat\w*|reported\w*|reports?|according|insiders?|"
+    r"sources?|likely|expected|expect|should|hope\w*|if|leak\w*|allegedly|eyeing|predict\w*|guess\w*)\b",
+    re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|til|before)\b[^.]{0,25}$|\bas\s+early\s+as\s*$", re.IGNORECASE)
 PRODUCTION = re.compile(
     r"\b(?:film(?:ing|ed|s)?|shoot(?:ing|s)?|shot|production|cameras?\s+(?:rolling|roll|rolled|started)|"
@@ -255,9 +259,11 @@ def find_release(view: View) -> list[Found]:
         if is_past and not _has_season(view, start) and _FIRST.search(view.s):
             seasons = (1,)
         future = bool(view.anchor and point.interval.start and point.interval.start > view.anchor)
+        certainty = "official" if is_past else None
+        if future and point.interval.precision == "day" and not _HEDGED.search(clause):
+            certainty = "official"  # an exact day is an announced date
         found.append(Found("release", point.interval, start, end, seasons=seasons, past=is_past, polarity=polarity,
-                           certainty="official" if is_past else None, scope=min(start, point.start),
-                           future=future))
+                           certainty=certainty, scope=min(start, point.start), future=future))
     for match, start, end in _finditer(_NO_DATE, view):
         found.append(Found("release", None, start, end, polarity="negated"))
     return found

@@ -11,8 +11,22 @@ from ...models import Interval
 from . import calendar as cal
 from .anchoring import resolve_month, resolve_month_day, resolve_weekday, tense_at, weekday_tense
 from .base import Context, Hit, Rule, compile_rule
-from .lexicon import (DAY_NUM, MONTH, MONTH_NAMES, PART, SEASON, SEASONS, SHORT_YEAR,
-                      WEEKDAY, YEAR, day_of, month_of, part_of, weekday_of, year_of)
+from .lexicon import (
+    DAY_NUM,
+    MONTH,
+    MONTH_NAMES,
+    PART,
+    SEASON,
+    SEASONS,
+    SHORT_YEAR,
+    WEEKDAY,
+    YEAR,
+    day_of,
+    month_of,
+    part_of,
+    weekday_of,
+    year_of,
+)
 
 PART_WORD = r"(?:early|mid|middle|late|end|beginning|start)"
 MOD = {"early": "START", "mid": "MID", "late": "END", "final": "END"}
@@ -336,9 +350,9 @@ def build_decade(m: re.Match[str], ctx: Context) -> Hit | None:
     return _hit(m, "DATE", f"{start // 10:03d}X", cal.decade_interval(start), rule="decade", grain="decade")
 
 
-_TEENS = ("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen").split()
-_TENS = ("twenty thirty forty fifty sixty seventy eighty ninety").split()
-_ONES = ("one two three four five six seven eight nine").split()
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 SPELLED_YEAR = (rf"(?P<cent>nineteen|twenty)[\s-]+(?P<yy>(?:{'|'.join(_TENS)})(?:[\s-]+(?:{'|'.join(_ONES)}))?"
                 rf"|{'|'.join(_TEENS)}|oh[\s-]+(?:{'|'.join(_ONES)}))"
                 rf"|(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[\s-]+(?P<y2k>{'|'.join(_ONES + _TEENS)}))?")
@@ -437,8 +451,8 @@ def rules() -> list[Rule]:
 
 
 def _quarter_with_year2(m: re.Match[str], ctx: Context) -> Hit | None:
-    return build_quarter(_Merged(m, {"year": m.group("year") or m.group("year2") or m.group("ypre")}),
-                         ctx)  # type: ignore[arg-type]
+    merged = _Merged(m, {"year": m.group("year") or m.group("year2") or m.group("ypre")})
+    return build_quarter(merged, ctx)  # type: ignore[arg-type]
 
 
 def _half_with_year2(m: re.Match[str], ctx: Context) -> Hit | None:

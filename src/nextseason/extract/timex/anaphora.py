@@ -96,7 +96,7 @@ def resolve(hits: list[Hit], ctx: Context) -> list[Hit]:
 
 
 def _narrative(hit: Hit, reference: object, ctx: Context) -> Hit | None:
-    from datetime import date, timedelta
+    from datetime import date
 
     from .relative import unit_shift
 

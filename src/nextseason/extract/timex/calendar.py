@@ -97,7 +97,6 @@ def half_interval(year: int, half: int) -> Interval:
 def week_interval(day: date) -> Interval:
     """The Monday-Sunday week containing the day."""
     monday = day - timedelta(days=day.weekday())
-    iso = monday.isocalendar()
     return Interval(monday, monday + timedelta(days=6), "week", f"week of {monday.strftime('%-d %B %Y')}")
 
 

@@ -141,10 +141,10 @@ def _bound(hit: Hit, ctx: Context) -> Hit:
         return hit
     word = " ".join(head.group("word").lower().split())
     negated = bool(NEGATION.search(_clause_before(ctx, head.start())))
-    interval, mod = _bound_interval(word, negated, anchor, target)
-    if interval is None:
+    bounded, bound_mod = _bound_interval(word, negated, anchor, target)
+    if bounded is None:
         return hit
-    return _bounded(hit, head.start(), hit.end, interval, mod)
+    return _bounded(hit, head.start(), hit.end, bounded, bound_mod)
 
 
 def _bound_interval(word: str, negated: bool, anchor: object, target: Interval) -> tuple[Interval | None, str | None]:

@@ -9,11 +9,21 @@ import re
 from datetime import date
 
 from . import calendar as cal
-from .anchoring import resolve_weekday, tense_at, weekday_tense
+from .anchoring import resolve_month_day, resolve_weekday, tense_at, weekday_tense
 from .base import Context, Hit, Rule, compile_rule
-from .anchoring import resolve_month_day
-from .lexicon import (DAY_NUM, MONTH, NUMBER, UNIT, VAGUE, WEEKDAY, day_of, month_of, number_value, unit_of,
-                      weekday_of)
+from .lexicon import (
+    DAY_NUM,
+    MONTH,
+    NUMBER,
+    UNIT,
+    VAGUE,
+    WEEKDAY,
+    day_of,
+    month_of,
+    number_value,
+    unit_of,
+    weekday_of,
+)
 
 APPROX = {"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
           "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",

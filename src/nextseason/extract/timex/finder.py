@@ -63,7 +63,7 @@ def to_timex(hit: Hit, text: str) -> Timex:
     if end - start > 3 and text[end - 2:end] in ("'s", "\u2019s"):
         end -= 2
     return Timex(start, end, text[start:end], hit.type, hit.value, hit.mod,  # type: ignore[arg-type]
-                 hit.interval if hit.type in ("DATE", "TIME") else hit.interval, hit.relative)
+                 hit.interval, hit.relative)
 
 
 def find_timexes(text: str, anchor: date | None, *, anchor_range: Interval | None = None) -> list[Timex]:

@@ -8,10 +8,11 @@ Offsets are into the character content of the <TEXT> element as an XML parser re
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from ...errors import IngestError
 from .base import Hit

@@ -13,9 +13,7 @@ from .lexicon import MONTHS, WEEKDAYS
 BACK = 56  # characters before a trigger that a rule's optional prefixes may take
 AHEAD = 44  # characters after it
 
-_UNITS = ("second seconds sec secs minute minutes min mins hour hours hr hrs day days night nights week weeks "
-          "weekend weekends fortnight fortnights month months quarter quarters year years decade decades "
-          "century centuries millennium millennia period").split()
+_UNITS = ["second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "night", "nights", "week", "weeks", "weekend", "weekends", "fortnight", "fortnights", "month", "months", "quarter", "quarters", "year", "years", "decade", "decades", "century", "centuries", "millennium", "millennia", "period"]
 _CLASSES: dict[str, tuple[str, ...]] = {
     "month": tuple(MONTHS),
     "weekday": tuple(WEEKDAYS),
