@@ -24,16 +24,17 @@ import statistics
 import sys
 import time
 import warnings
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from nextseason.extract.timex import find_timexes  # noqa: E402
-from nextseason.extract.timex.calendar import day_interval, month_interval, year_interval  # noqa: E402
-from nextseason.models import Interval  # noqa: E402
+from nextseason.extract.timex import find_timexes
+from nextseason.extract.timex.calendar import day_interval, month_interval, year_interval
+from nextseason.models import Interval
 
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
 Span = tuple[date | None, date | None]

@@ -10,10 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import SHARED
 
 from nextseason.extract.timex.te3 import tag_directory
-
-from conftest import SHARED
 
 TE3 = SHARED / "benchmarks" / "tempeval3"
 SCORER = SHARED / "eval" / "score_timex.py"
