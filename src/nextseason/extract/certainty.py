@@ -195,3 +195,10 @@ def announces(sentence: str, lower: str | None = None) -> bool:
     if not _ACTOR_WORDS.search(lower if lower is not None else sentence.lower()):
         return False
     return bool(_PLATFORM_ACTS.search(sentence)) and not _SPECULATIVE.search(sentence)
+
+
+def negated_before(sentence: str, position: int, window: int = 40) -> bool:
+    """A negation cue in the words right before ``position`` (same clause)."""
+    start, _ = clause_bounds(sentence, position)
+    before = _NOT_NEGATION.sub(" ", sentence[max(start, position - window - 30):position])[-window:]
+    return bool(_NEGATION.search(before))

@@ -472,19 +472,29 @@ def find_platform(view: View) -> list[Found]:
 
 
 def find_delay(view: View) -> list[Found]:
+    from .certainty import negated_before
+
     cue = _DELAY_CUE.search(view.s)
     if cue is None:
         return []
-    found: list[Found] = []
+    reasons = []
     for reason, pattern in _REASONS:
         match = pattern.search(view.s)
         if match is None:
             continue
-        if reason == "script" and not fre.search(r"delay|postpon|taking|wait|still|reason|because|due", view.s, re.IGNORECASE):
+        if reason == "script" and not fre.search(r"delay|postpon|taking|wait|still|reason|because|due", view.s,
+                                                 re.IGNORECASE):
             continue
-        base = view.sentence.start
+        reasons.append((reason, match))
+    if any(reason in ("strike", "covid") for reason, _ in reasons):
+        reasons = [(reason, match) for reason, match in reasons if reason != "script"]
+    base = view.sentence.start
+    negated = negated_before(view.s, cue.start())
+    found = []
+    for reason, match in reasons:
         at = base + min(match.start(), cue.start())
-        found.append(Found("delay_reason", DelayValue(reason), at, base + max(match.end(), cue.end())))
+        found.append(Found("delay_reason", DelayValue(reason), at, base + max(match.end(), cue.end()),
+                           polarity="negated" if negated else "affirmed"))
     return found
 
 

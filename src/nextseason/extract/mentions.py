@@ -65,7 +65,8 @@ _MONTHS = {
 }
 _NOT_TITLE = _LEADING | PLATFORM_WORDS | _MONTHS | {
     "the", "us", "uk", "u.s.", "tv", "k-dramas", "korea", "south", "geeked", "week",
-    "emmy", "emmys", "golden", "globes", "twitter", "instagram", "youtube", "x",
+    "emmy", "emmys", "golden", "globes", "twitter", "instagram", "youtube", "x", "strike", "strikes",
+    "delays", "delay", "delayed", "writers", "actors",
 }
 
 _CAP = r"[A-Z0-9](?:[\w&+-]|['’](?=\w))*:?"
