@@ -33,6 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from nextseason.errors import IngestError
 from nextseason.ingest import read_path
 from nextseason.ingest.html import DATE_PARAMS, read_html_bytes
 from nextseason.models import Document, ProcessedDocument
