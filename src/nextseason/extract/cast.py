@@ -130,6 +130,7 @@ def _clean_name(raw: str) -> str | None:
     return name
 
 
+_POSSESSIVE = re.compile(r".*['’]s?[ \t]+")
 _MULTI_NAMES = re.compile(r"\b[A-Z][\w'’.-]+[ \t]+[A-Z][\w'’-]+")
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|s)$", re.IGNORECASE)
 # words that make a capitalised run a place, an event or an organisation, not a person
@@ -179,7 +180,11 @@ def find_cast(view: View) -> list[Found]:
             continue
         if _SPEAKER_AFTER.match(s, match.end()) or PLATFORMS.fullmatch(match.group()):
             continue
-        person = _clean_name(match.group())
+        raw = match.group()
+        possessive = _POSSESSIVE.search(raw)
+        if possessive:  # "The Walking Dead's Jeffrey Dean Morgan": the name follows the possessive
+            raw = raw[possessive.end():]
+        person = _clean_name(raw)
         if person is None:
             continue
         character = None

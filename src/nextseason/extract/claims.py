@@ -146,6 +146,9 @@ PLATFORMS = re.compile(
 _PLATFORM_CONTEXT = re.compile(
     r"(?:\b(?:on|to|via|exclusively\s+on|only\s+on|streaming\s+on|back\s+to|return\s+to|coming\s+to|"
     r"come\s+to|arrive\s+on|hit|hits|into|for)\s+(?:the\s+)?$)", re.IGNORECASE)
+_PLATFORM_ORIGINAL = re.compile(
+    r"(?:['’]s)?[ \t]+(?:(?:first|hit|popular|new|latest|own|runaway|smash|global)[ \t]+)*(?:(?:South[ \t]+)?Korean[ \t]+)?"
+    r"(?:original|Original)(?:[ \t]+(?:series|show|drama|K-drama|Series))?", re.IGNORECASE)
 _PLATFORM_AFTER = re.compile(
     r"^\s+(?:has|have|had|will|is|officially|also|recently|finally|just)?\s*(?:officially\s+)?"
     r"(?:renewed|announced|confirmed|ordered|greenlit|revealed|dated|set|released|unveiled|picked\s+up|original)",
@@ -435,6 +438,9 @@ def find_episodes(view: View) -> list[Found]:
             continue
         if fre.match(r"\s+each\b", view.s[match.end():match.end() + 8]):
             continue
+        if fre.match(r"[\s-]*(?:premiere|event|drop|debut|batch|launch|finale|opener)", view.s[match.end():match.end() + 12],
+                     re.IGNORECASE):
+            continue
         least = match.group("least") or ""
         at_least = bool(match.group("or") or match.group("more") or least.lower().startswith("at least"))
         window = view.s[max(0, match.start() - 50):match.end() + 50]
@@ -453,6 +459,10 @@ def find_platform(view: View) -> list[Found]:
     for match, start, end in _finditer(PLATFORMS, view):
         before = view.s[max(0, match.start() - 25):match.start()]
         after = view.s[match.end():match.end() + 40]
+        if _PLATFORM_ORIGINAL.match(view.s, match.end()):
+            found.append(Found("platform", PlatformValue(re.sub(r"\s+", " ", match.group())), start, end,
+                               seasons=(None,), polarity="affirmed"))
+            continue
         if not _PLATFORM_CONTEXT.search(before):
             continue
         if fre.match(r"^['’]s\s+(?:top|list|most|global|chart|ranking|weekly)", after, re.IGNORECASE):

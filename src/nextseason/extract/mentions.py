@@ -57,6 +57,8 @@ _LEADING = {
     "ahead", "during", "over", "under", "into", "than", "more", "most", "another", "other",
     "thanks", "according", "director", "creator", "showrunner", "writer", "star", "actor",
     "actress", "producer", "sources", "source", "report", "reports", "insider", "insiders",
+    "earlier", "later", "previously", "recently", "currently", "finally", "tendencies", "meanwhile",
+    "reportedly", "apparently", "unfortunately", "sadly", "luckily", "thankfully", "hopefully",
 }
 _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -96,7 +98,7 @@ _TITLE_ORD = re.compile(
 _TITLE_LEAD = re.compile(rf"(?:^|[.!?][ \t]+)(?P<t>{TITLE})[ \t]+(?:is|will|has|finally|returns|season|fans)\b", re.MULTILINE)
 _TITLE_OBJECT = re.compile(
     rf"\b(?:renewed|greenlit|greenlighted|cancell?ed|canceled|picked[ \t]+up|ordered)[ \t]+(?:the[ \t]+(?:[\w-]+[ \t]+){{0,4}}?"
-    rf"(?:series|show|drama|thriller|comedy)[ \t]+)?[\"“‘']?(?P<t>{TITLE})[\"”’']?[ \t]+for[ \t]+(?:a|its|another|season)")
+    rf"(?:series|show|drama|thriller|comedy)[ \t]+)?[\"“‘']?(?P<t>{TITLE})[\"”’']?[ \t]+for[ \t]+(?:a|its|another|[Ss]eason)")
 _TITLE_HEAD = re.compile(rf"^[ \t]*(?P<t>{TITLE})[ \t]+(?P<n>[2-9])(?:[ \t]*:|[ \t]*$|[ \t]+(?:[Rr]elease|[Cc]ast|[Pp]remiere|[Tt]railer|[Rr]enewed|[Ff]ilming|[Pp]roduction|[Uu]pdate))", re.MULTILINE)
 _GENRE_NEAR = re.compile(r"\b(?:series|show|drama|k-drama|season|netflix|hbo|prime|thriller|sequel|episodes?)\b",
                          re.IGNORECASE)
@@ -243,6 +245,24 @@ def _looks_like_person(surfaces: Counter) -> bool:
     return looks_like_person(max(surfaces, key=surfaces.__getitem__))
 
 
+_ROLE_THEN_NAME = re.compile(
+    r"\b(?:showrunner|director|creator|co-creator|star|actor|actress|producer|writer|ceo|chief|head|executive|"
+    r"singer|host|president)[ \t]+(?P<n>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})")
+_NAME_THEN_SPEECH = re.compile(
+    r"(?P<n>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]+(?:said|says|told|tweeted|wrote|explained|revealed|"
+    r"shared|added|confirmed|announced|posted)\b")
+
+
+def _people_named(text: str, spans: list[tuple[int, int]]) -> set[str]:
+    """Work keys of names the article shows to be people ("showrunner Eric Kripke", "X said")."""
+    people = set()
+    for start, end in spans:
+        for pattern in (_ROLE_THEN_NAME, _NAME_THEN_SPEECH):
+            for match in pattern.finditer(text, start, end):
+                people.add(work_key(match.group("n")))
+    return people
+
+
 def _surface_regex(surfaces: list[str]) -> re.Pattern[str] | None:
     if not surfaces:
         return None
@@ -277,8 +297,9 @@ def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] =
             surfaces.setdefault(key, Counter())[surface] += 1
             counts[key] += 2 if match.start() < head_end else 1
     strong_keys = {work_key(t) for t in titles}
+    people = _people_named(text, spans)
     for key in list(surfaces):
-        if (key not in strong_keys and counts[key] < 3) or _looks_like_person(surfaces[key]):
+        if (key not in strong_keys and (counts[key] < 3 or key in people)) or _looks_like_person(surfaces[key]):
             del surfaces[key]
     works.surfaces = surfaces
     if surfaces:

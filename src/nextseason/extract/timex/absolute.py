@@ -5,6 +5,7 @@ parts of a year or month ("early 2027", "the end of 2023", "middle to late 2024"
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from ...models import Interval
@@ -81,7 +82,19 @@ def build_month_day(m: re.Match[str], ctx: Context) -> Hit | None:
         return Hit(m.start(), m.end(), "DATE", f"XXXX-{month:02d}-{day:02d}", rule="month_day", grain="day")
     if d is None:
         return None
-    return _hit(m, "DATE", _day_value(d), cal.day_interval(d), rule="month_day", grain="day", relative=relative)
+    hit = _hit(m, "DATE", _day_value(d), cal.day_interval(d), rule="month_day", grain="day", relative=relative)
+    second = m.group("day2") if "day2" in m.re.groupindex else None
+    if second:
+        other = cal.safe_date(d.year, d.month, day_of(second))
+        if other is None or other <= d:
+            return None
+        first_piece = replace(hit, end=m.end("day"))
+        second_piece = Hit(m.start("day2"), m.end("day2"), "DATE", _day_value(other), None, cal.day_interval(other),
+                           relative, "month_day", grain="day")
+        label = f"{d.day}-{other.day} {MONTH_NAMES[d.month]} {d.year}"
+        return Hit(m.start(), m.end(), "DATE", hit.value, None, cal.span(d, other, label), relative, "month_day",
+                   parts=(first_piece, second_piece), grain="range")
+    return hit
 
 
 def build_numeric(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -245,7 +258,7 @@ SEASON_NOUN_AFTER = re.compile(r"\s+(?:release|premiere|debut|launch|return|arri
 def build_season(m: re.Match[str], ctx: Context) -> Hit | None:
     code = SEASONS[m.group("season").lower()]
     bare = not (m.group("year") or m.group("which") or m.group("part") or m.group("rel"))
-    if bare and not SEASON_NOUN_AFTER.match(ctx.text, m.end()) and not re.search(r"\b(?:in|during|this|last|next|by|until|since|through|the|of|over|around|for|before|after|or|and)\s+(?:the\s+)?$",
+    if bare and not SEASON_NOUN_AFTER.match(ctx.text, m.end()) and not re.search(r"\b(?:in|during|this|last|next|by|until|since|through|the|of|over|around|for|before|after|or|and|into)\s+(?:the\s+)?$",
                               ctx.text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
         return None
     if bare and code == "FA" and re.match(r"\s+(?:of|in|from|to|into|out|apart|behind|short|back|off)\b",
@@ -396,6 +409,7 @@ def rules() -> list[Rule]:
                      build_numeric, 3),
         compile_rule("month_day",
                      rf"\b{wd_prefix}(?:(?P<which>last|next|this)\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})(?![\d:]|\.\d)"
+                     rf"(?:\s*(?:and|or|-|\u2013|to|through)\s*(?P<day2>{DAY_NUM})(?![\d:%]|\.\d|\s+(?:percent|episodes?|million)))?"
                      rf"(?:(?:,|\s+of|,?\s+in)?\s*(?P<year>{_YEAR_REF})(?!\d)|,?\s+(?P<rel>this|next|last)\s+year\b)?",
                      build_month_day, 3),
         compile_rule("day_month",

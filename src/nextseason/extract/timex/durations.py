@@ -31,8 +31,8 @@ APPROX = {"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approxima
           "at least": "EQUAL_OR_MORE"}
 # what follows a count of hours/days that makes it a quantity rather than a span of time
 NOT_TIME_AFTER = re.compile(
-    r"\s+(?:of\s+(?:viewing|viewership|watch\s*time|streaming|footage|content|programming|video|music|"
-    r"television|tv)|(?:were\s+)?(?:viewed|watched|streamed))", re.IGNORECASE)
+    r"\s+(?:of\s+(?:viewing|viewership|watch\s*time|streaming|footage|content|video|"
+    r"binge|binging|watching)|(?:were\s+)?(?:viewed|watched|streamed))", re.IGNORECASE)
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
                 "midday": "MI"}
 
@@ -49,7 +49,8 @@ def build_duration(m: re.Match[str], ctx: Context) -> Hit | None:
     letter, is_time, _ = unit_of(unit)
     if unit.startswith("second") and not (n_word and n_word[0].isdigit()):
         return None  # "a second season" is an ordinal, not a second of time
-    if unit.startswith("quarter") and (ctx.text[m.start("unit") - 1] == "-" or ctx.text.startswith(" of", m.end())):
+    if unit.startswith("quarter") and (ctx.text[m.start("unit") - 1] == "-" or ctx.text.startswith(" of", m.end())
+                                       and (n_word or "").lower() in ("one", "two", "three", "a")):
         return None  # "three-quarters of" is a fraction
     if letter == "WE":
         letter = "WE"
@@ -79,7 +80,7 @@ def build_duration(m: re.Match[str], ctx: Context) -> Hit | None:
 def build_time(m: re.Match[str], ctx: Context) -> Hit | None:
     """'7:15 p.m.', '9 a.m. Tuesday', 'noon Thursday'."""
     if m.group("noon"):
-        hour, minute = (12, 0) if m.group("noon").lower() == "noon" else (24, 0)
+        hour, minute = (24, 0) if m.group("noon").lower() == "midnight" else (12, 0)
     else:
         hour = int(m.group("hh"))
         minute = int(m.group("mm") or 0)
@@ -161,12 +162,12 @@ def rules() -> list[Rule]:
     return [
         compile_rule("duration",
                      rf"\b{lead}(?:the\s+|an?\s+(?=(?:few|couple|dozen|handful|number)\b))?"
-                     rf"(?:(?:{NUMBER}\s*(?:to|or|-|\u2013)\s*)?(?P<n>{NUMBER}|{VAGUE}|\d+\.\d+)[\s-]+)?(?:more\s+|full\s+|long\s+|straight\s+|additional\s+)?"
+                     rf"(?:(?:{NUMBER}\s*(?:to|or|-|\u2013)\s*)?(?P<n>{NUMBER}|{VAGUE}|\d+\.\d+)[\s-]+)?(?:more\s+|full\s+|long\s+|straight\s+|additional\s+|trading\s+|business\s+|working\s+)?"
                      rf"{unit}(?:-long|-old)?\b",
                      build_duration, 0),
         compile_rule("time",
                      r"\b(?:(?:about|around|approximately|shortly\s+(?:before|after))\s+)?"
-                     r"(?:(?P<hh>[01]?\d)(?::(?P<mm>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)(?!\w)|(?P<noon>noon|midnight))"
+                     r"(?:(?P<hh>[01]?\d)(?::(?P<mm>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)(?!\w)|(?P<noon>noon|midnight|midday))"
                      r"(?:\s+(?:[ecmp][sd]?t|et|pt|gmt|utc|local\s+time)\b)?"
                      rf"(?:,?\s+(?:on\s+)?{day_word})?",
                      build_time, 2),
@@ -177,7 +178,7 @@ def rules() -> list[Rule]:
         compile_rule("set",
                      r"\b(?:(?P<adv>daily|weekly|monthly|yearly|nightly|hourly|biweekly)"
                      rf"|(?:every|each|per)\s+(?:(?P<n>{NUMBER})\s+)?(?P<unit>day|week|weekend|month|year|"
-                     r"hour|minute|morning|night|days|weeks|months|years|hours))\b",
+                     r"hour|minute|morning|night|quarter|days|weeks|months|years|hours|quarters))\b",
                      _build_set_safe, 1),
     ]
 

@@ -74,8 +74,7 @@ REFS = {
     "at the moment": "PRESENT_REF", "current": "PRESENT_REF", "the present": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
-    "the coming years": "FUTURE_REF", "the coming months": "FUTURE_REF", "coming months": "FUTURE_REF",
-    "coming years": "FUTURE_REF", "recent years": "PAST_REF", "recent months": "PAST_REF",
+    "recent years": "PAST_REF", "recent months": "PAST_REF",
     "recent weeks": "PAST_REF", "recent days": "PAST_REF", "the near term": "FUTURE_REF",
 }
 
@@ -177,7 +176,10 @@ def build_window(m: re.Match[str], ctx: Context) -> Hit | None:
     with the interval it covers from the anchor."""
     which = m.group("which").lower()
     n_word = m.group("n")
-    n = number_value(n_word) if n_word else 1
+    if not m.group("the") and not n_word and not m.group("unit").endswith("s"):
+        return None  # "next year" is a date, not a window
+    plural = m.group("unit").endswith(("s", "ia"))
+    n = number_value(n_word) if n_word else (None if plural else 1)
     letter, is_time, grain = unit_of(m.group("unit"))
     count = "X" if n is None else str(n)
     value = ("PT" if is_time else "P") + count + letter
@@ -198,7 +200,23 @@ def build_window(m: re.Match[str], ctx: Context) -> Hit | None:
             if first > last:
                 first, last = (date(year, 1, 1), date(year, 12, 31))
             interval = cal.span(first, last, text)
-    return _h(m, "DURATION", value, interval, rule="window", grain="duration")
+    hit = _h(m, "DURATION", value, interval, rule="window", grain="duration")
+    if m.group("year"):  # TimeML tags "the first nine months" and "1997" apart
+        year = year_of(m.group("year"))
+        pieces = (Hit(m.start(), m.end("unit"), "DURATION", value, rule="window"),
+                  Hit(m.start("year"), m.end("year"), "DATE", f"{year:04d}", None, cal.year_interval(year), False,
+                      "year", grain="year"))
+        from dataclasses import replace
+
+        hit = replace(hit, parts=pieces)
+    return hit
+
+
+def build_ahead(m: re.Match[str], ctx: Context) -> Hit | None:
+    n = number_value(m.group("n")) if m.group("n") else None
+    letter, is_time, _ = unit_of(m.group("unit"))
+    value = ("PT" if is_time else "P") + ("X" if n is None else str(n)) + letter
+    return _h(m, "DURATION", value, None, rule="ahead", grain="duration", relative=False)
 
 
 # ----------------------------------------------------------------- holidays
@@ -276,7 +294,7 @@ def rules() -> list[Rule]:
                      "|boxing\\s+day|thanksgiving(?:\\s+day)?|labor\\s+day|memorial\\s+day|election\\s+day")
     refs = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in REFS), key=len, reverse=True))
     return [
-        compile_rule("day_word", r"\b(?:(?:late|early)\s+)?(?P<w>today|yesterday|tomorrow|tonight)\b(?!['\u2019]s)", build_day_word, 1),
+        compile_rule("day_word", r"\b(?:(?:late|early)\s+)?(?P<w>today|yesterday|tomorrow|tonight)\b", build_day_word, 1),
         compile_rule("ref", rf"\b(?P<w>{refs})\b", build_ref, 0),
         compile_rule("shift_unit", rf"\b{which}\s+{unit1}\b", build_shift_unit, 2),
         compile_rule("part_rel",
@@ -289,10 +307,11 @@ def rules() -> list[Rule]:
                      r"(?P<dir>ago|earlier|later|from\s+now|hence)\b",
                      build_ago, 2),
         compile_rule("window",
-                     r"\bthe\s+"
+                     r"\b(?P<the>the\s+)?"
                      r"(?P<which>past|last|next|previous|coming|following|upcoming|prior|first)\s+"
                      rf"(?:(?P<n>{NUMBER}|{VAGUE})[\s-]+)?{UNIT_GROUP}\b(?:\s+of\s+(?P<year>{YEAR})\b)?",
                      build_window, 2),
+        compile_rule("ahead", rf"\bthe\s+(?:(?P<n>{NUMBER}|{VAGUE})\s+)?{UNIT_GROUP}\s+ahead\b", build_ahead, 2),
         compile_rule("weekend", r"\bthe\s+weekend\b", build_the_weekend, 1),
         compile_rule("holiday", rf"\b(?P<name>{holiday_names})(?:\s+(?P<year>{YEAR}))?\b", build_holiday, 1),
     ]

@@ -46,7 +46,7 @@ RULE_CLASSES: dict[str, frozenset[str]] = {name: frozenset(classes.split()) for 
     "quarter": "quarter", "half": "quarter", "spelled_year": "spelled", "decade": "decadenum ties",
     "century": "unit", "the_quarter": "quarter", "year_before": "unit", "duration": "unit",
     "time": "clock pod", "day_part": "pod", "set": "set", "day_word": "dayword", "ref": "ref",
-    "shift_unit": "unit", "part_rel": "unit", "ago": "relword", "window": "unit", "weekend": "unit",
+    "shift_unit": "unit", "part_rel": "unit", "ago": "relword", "window": "unit", "weekend": "unit", "ahead": "unit",
     "holiday": "holiday",
 }.items()}
 
