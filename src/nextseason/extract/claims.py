@@ -101,8 +101,8 @@ RENEWAL = re.compile(
     r"\b(?:renew(?:ed|al|s|ing)?(?!\s+(?:interest|attention|hope|focus|popularity|vigou?r|energy|push))|greenlit|"
     r"green-?light(?:ed|s)?|picked\s+up\s+for|pickup|ordered|"
     r"cancel(?:l?ed|lation|s|ing)?|canned|axed|scrapped|(?:another|a\s+new|an\s+additional)\s+season|"
-    r"(?:is|are|was)\s+(?:officially\s+)?(?:happening|a\s+go|still\s+a\s+go|in\s+the\s+works|confirmed|official|"
-    r"on\s+(?:the|its)\s+way|planned|ordered)|"
+    r"(?:is|are|was)\s+(?:officially\s+)?(?:happening|a\s+go|still\s+a\s+go|in\s+the\s+works|"
+    r"confirmed(?!\s+to\s+(?:return|reprise|join|star|appear|be\s+back))|official|on\s+(?:the|its)\s+way|planned|ordered)|"
     r"(?:has|have)\s+been\s+(?:officially\s+)?confirmed(?!\s+to\s+(?:return|reprise|join|star|appear))|"
     r"officially\s+confirmed(?!\s+to\s+(?:return|reprise|join|star|appear))|(?:will|to)\s+(?:return|be\s+back|come\s+back)\s+for|"
     r"(?:returning|coming\s+back|back)\s+for\s+(?:a|its|another)|moving\s+forward\s+with|"
@@ -347,11 +347,25 @@ def _season_confirmed(view: View) -> list[Found]:
         for mention in view.mentions:
             if not (mention.relative or any(s >= 2 for s in mention.seasons)):
                 continue
-            gap = mention.start - end if mention.start >= end else start - mention.end
-            if 0 <= gap <= 35:
+            if _SEASON_THING.match(view.text, mention.end):
+                continue  # "the season 2 cast was announced": the cast, not the season
+            if mention.start >= end:
+                ok = _CONFIRM_THEN_SEASON.fullmatch(view.text[end:mention.start]) is not None
+            else:
+                ok = _SEASON_THEN_CONFIRM.fullmatch(view.text[mention.end:start]) is not None
+            if ok:
                 found.append(Found("renewal", RenewalValue("renewed"), start, end))
                 return found
     return found
+
+
+_SEASON_THING = re.compile(
+    r"['’]?s?\s+(?:cast|plot|story|storyline|release|premiere|date|lineup|line-up|trailer|teaser|poster|episodes?|"
+    r"title|details|synopsis|characters?|footage|images?|photos?|first\s+look|production|filming|shoot)\b", re.IGNORECASE)
+_CONFIRM_THEN_SEASON = re.compile(r"\s*(?:that\s+)?(?:the\s+|a\s+)?(?:show['’]s\s+|series['’]?\s+)?(?:[\w'’]+\s+){0,4}?",
+                                  re.IGNORECASE)
+_SEASON_THEN_CONFIRM = re.compile(
+    r"[\s,]*(?:(?:has|have|had|was|were|is|are|been|be|officially|now|already|also|finally|just)\s+)*", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- production
