@@ -72,28 +72,46 @@ def process(document: Document, settings: Settings) -> ProcessedDocument | Rejec
 
 def ingest_inputs(inputs: Iterable[str], store: Any, settings: Settings,
                   on_item: Callable[[str, Tally], None] | None = None, batch: int = BATCH) -> Tally:
-    """Read, process and store everything in ``inputs``; the counts of what happened."""
+    """Read, process and store everything in ``inputs``; the counts of what happened.
+
+    Documents are gathered ``batch`` at a time; when the store can say which of them it
+    already holds (an optional ``known_ids(ids) -> set``), those are counted as duplicates
+    without running extraction on them again.
+    """
     tally = Tally()
-    pending: list[ProcessedDocument] = []
+    waiting: list[Document] = []
+
+    def reject(rejection: Rejection) -> None:
+        store.reject(rejection)
+        tally.rejections.append(rejection)
 
     def flush() -> None:
-        for result in store.add_many(pending):
+        known: set[str] = set(store.known_ids([d.id for d in waiting])) if hasattr(store, "known_ids") else set()
+        processed: list[ProcessedDocument] = []
+        for document in waiting:
+            if document.id in known:
+                tally.duplicates += 1
+                continue
+            outcome = process(document, settings)
+            if isinstance(outcome, Rejection):
+                reject(outcome)
+            else:
+                processed.append(outcome)
+        for result in store.add_many(processed):
             if result.added:
                 tally.ingested += 1
                 tally.clustered += result.cluster is not None
             else:
                 tally.duplicates += 1
-        pending.clear()
+        waiting.clear()
 
     for given, item in read_inputs(inputs, settings):
         tally.read += 1
-        outcome = process(item, settings) if isinstance(item, Document) else item
-        if isinstance(outcome, Rejection):
-            store.reject(outcome)
-            tally.rejections.append(outcome)
+        if isinstance(item, Rejection):
+            reject(item)
         else:
-            pending.append(outcome)
-            if len(pending) >= batch:
+            waiting.append(item)
+            if len(waiting) >= batch:
                 flush()
         if on_item is not None:
             on_item(given, tally)
