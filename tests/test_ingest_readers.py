@@ -278,3 +278,15 @@ def test_gzipped_jsonl_is_streamed_and_a_cut_keeps_the_lines_before(tmp_path: Pa
     items = read_all(cut)
     assert 0 < len(only_documents(items)) < 2000
     assert isinstance(items[-1], Rejection) and items[-1].reason == "truncated or damaged gzip"
+
+
+def test_json_file_with_a_list_of_articles_is_read_whole(tmp_path: Path) -> None:
+    path = tmp_path / "export.json"
+    rows = [{"id": "x1", "text": "First piece about a show."}, {"id": "x2", "text": "Second piece."}, 7]
+    path.write_text(json.dumps(rows, indent=2), encoding="utf-8")
+    items = read_all(path)
+    assert [d.doc_id for d in only_documents(items)] == ["x1", "x2"]
+    assert [(r.source, r.reason) for r in only_rejections(items)] == [(f"{path}#3", "malformed JSONL line")]
+    single = tmp_path / "one.json"
+    single.write_text(json.dumps({"id": "s", "text": "A single article."}, indent=2), encoding="utf-8")
+    assert [d.doc_id for d in only_documents(read_all(single))] == ["s"]

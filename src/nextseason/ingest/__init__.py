@@ -66,6 +66,13 @@ def read_file(path: Path, settings: Settings = DEFAULT) -> Iterator[Document | R
             raise IngestError(source, "empty file", f"{size} bytes, no text")
         if kind == "binary":
             raise IngestError(source, "binary file", "not text, HTML, JSONL or WARC")
+        if kind == "jsonl" and path.suffix.lower() == ".json" and size <= settings.max_bytes:
+            from .jsonl import read_json
+
+            whole = read_json(path.read_bytes(), source)
+            if whole is not None:
+                yield from whole
+                return
         if kind in ("jsonl", "warc"):
             yield from _stream_kind(path, kind, source, settings)
             return

@@ -38,6 +38,28 @@ def read_jsonl(handle: Iterable[bytes], source: str, settings: Settings) -> Iter
             yield Rejection(error.source, error.reason, error.detail)
 
 
+def read_json(data: bytes, source: str) -> Iterator[Document | Rejection] | None:
+    """A whole ``.json`` file: one article object, or a list of them (``path#N``, from 1).
+    None when the file is not one JSON document (then it is read as JSONL)."""
+    try:
+        value = json.loads(decode(data, source).text)
+    except (json.JSONDecodeError, IngestError):
+        return None
+    rows = value if isinstance(value, list) else [value]
+    if isinstance(value, dict) and "text" not in value:
+        return iter([Rejection(source, "not an article", "a JSON object without a \"text\" field")])
+    return _rows(rows, source, single=not isinstance(value, list))
+
+
+def _rows(rows: list[Any], source: str, single: bool) -> Iterator[Document | Rejection]:
+    for number, row in enumerate(rows, start=1):
+        where = source if single else f"{source}#{number}"
+        try:
+            yield article_from_line(json.dumps(row).encode("utf-8"), where)
+        except IngestError as error:
+            yield Rejection(error.source, error.reason, error.detail)
+
+
 def article_from_line(raw: bytes, where: str) -> Document:
     """One JSONL line as a Document, or an IngestError saying why it is not one."""
     line = decode(raw, where).text
