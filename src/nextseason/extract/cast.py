@@ -65,7 +65,7 @@ _NOT_NAME_WORDS = {
     "award", "awards", "golden", "globe", "globes", "oscar", "oscars", "sag", "wga", "writers",
     "guild", "strike", "hollywood", "america", "american", "british", "geeked", "week", "day",
     "chapter", "volume", "vol", "top", "official", "officially", "confirmed", "like", "unlike",
-    "fellow", "veteran", "veterans", "co-star", "co-stars", "costar", "costars", "young", "child",
+    "fellow", "veteran", "veterans", "co-star", "co-stars", "costar", "costars",
     "crew", "previously", "additionally", "anyway", "finally", "recently", "earlier", "later", "besides",
     "newcomers", "newcomer", "viewers", "netizens", "high", "school", "service", "seoul", "busan", "gen",
     "filming", "begins", "production", "table", "toggle", "netflix's", "hbo's", "amazon's", "together",
@@ -160,6 +160,8 @@ def _status_at(view: View, at: int) -> tuple[str, int, int] | None:
 
 def find_cast(view: View) -> list[Found]:
     s = view.s
+    if _CAST_LINE.fullmatch(s.strip()):
+        return _cast_line(view)
     if not any(pattern.search(s) for _, pattern in _CUES) or _NOT_CAST.search(s) or _headline(s):
         return []
     first_only = _FIRST_ONLY.search(s) and not fre.search(r"return|reprise|back|join|new", s, re.IGNORECASE)
@@ -178,7 +180,7 @@ def find_cast(view: View) -> list[Found]:
             continue
         if _ROLE_BEFORE.search(s[max(0, match.start() - 30):match.start()]):
             continue
-        if _SPEAKER_AFTER.match(s, match.end()) or PLATFORMS.fullmatch(match.group()):
+        if _SPEAKER_AFTER.match(s, match.end()) or PLATFORMS.fullmatch(match.group()) or s[match.end():match.end() + 1] == ":":
             continue
         raw = match.group()
         possessive = _POSSESSIVE.search(raw)
@@ -267,3 +269,17 @@ def _orient(view: View, person: str, character: str | None) -> tuple[str, str | 
     if character is None and fold(person) in characters:
         return None
     return person, character
+
+
+_CAST_LINE = re.compile(rf"[-–•*]?\s*(?P<p>{_WORD}(?:[ \t]+{_WORD}){{0,3}})[ \t]+as[ \t]+(?P<c>{_WORD}(?:[ \t]+{_WORD}){{0,3}})[.;,]?")
+
+
+def _cast_line(view: View) -> list[Found]:
+    """A line of a cast list, "Person as Character", under the article's season."""
+    match = _CAST_LINE.fullmatch(view.s.strip())
+    person = _clean_name(match.group("p")) if match else None
+    if match is None or person is None:
+        return []
+    start = view.sentence.start + view.s.index(match.group("p"))
+    return [Found("cast", CastValue(person, _clean_name(match.group("c")), "returning"), start,
+                  start + len(match.group("p")))]

@@ -253,6 +253,14 @@ _NAME_THEN_SPEECH = re.compile(
     r"shared|added|confirmed|announced|posted)\b")
 
 
+def _mid_sentence(text: str, surfaces: Counter) -> bool:
+    """The one-word title also occurs inside a sentence, after a lower-case word or a comma."""
+    for surface in surfaces:
+        if re.search(r"(?:[a-z,;]|['’]s)[ \t]+[\"“‘']?" + re.escape(surface) + r"\b", text):
+            return True
+    return False
+
+
 def _people_named(text: str, spans: list[tuple[int, int]]) -> set[str]:
     """Work keys of names the article shows to be people ("showrunner Eric Kripke", "X said")."""
     people = set()
@@ -301,6 +309,8 @@ def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] =
     for key in list(surfaces):
         if (key not in strong_keys and (counts[key] < 3 or key in people)) or _looks_like_person(surfaces[key]):
             del surfaces[key]
+        elif " " not in max(surfaces[key], key=len).strip() and not _mid_sentence(text, surfaces[key]):
+            del surfaces[key]  # a one-word "title" only ever seen opening a sentence ("Following season 1")
     works.surfaces = surfaces
     if surfaces:
         works.subject = max(surfaces, key=lambda k: (k in strong_keys, counts[k], len(k)))

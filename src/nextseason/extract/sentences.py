@@ -109,7 +109,10 @@ def not_prose(text: str) -> bool:
     if stripped.endswith("?"):
         return True
     words = [w for w in _WORDS.findall(stripped) if w.lower() not in _SMALL_WORDS]
-    if len(words) < 3 or stripped.endswith((".", "!", "”", '"', "’")):
+    if stripped.endswith((".", "!", "”", '"', "’")):
         return False
+    if len(words) < 3:
+        return len(words) <= 2 and " as " not in stripped
+
     capitals = sum(1 for w in words if w[0].isupper())
     return capitals / len(words) > 0.8
