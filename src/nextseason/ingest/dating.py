@@ -134,6 +134,25 @@ def byline_date(text: str) -> date | None:
     return min(found, key=lambda item: item[0])[1]
 
 
+def top_date_line(text: str, lines: int = 6) -> date | None:
+    """A line near the top that is only a date ("June 6, 2022", "Friday, 27 June 2025"):
+    a dateline, or the date bar of the site on the day of the capture. Either way the
+    article was published on or before it."""
+    seen = 0
+    for line in text[:2000].splitlines():
+        stripped = line.strip(" \t|-–•")
+        if not stripped:
+            continue
+        seen += 1
+        if seen > lines:
+            return None
+        if len(stripped) <= 40:
+            match = _DAY_PHRASE.fullmatch(stripped.rstrip("."))
+            if match:
+                return parse_day_phrase(stripped)
+    return None
+
+
 def url_date(url: str | None) -> Interval | None:
     """A day (or a month) written in the URL path."""
     if not url:
@@ -176,7 +195,7 @@ _STALE = r"(?:was|were|had\s+been)\s+(?:\w+\s+){0,2}?(?:originally|initially|pre
 _AMBIGUOUS = re.compile(r"\b(" + _STALE + r"|would|was\s+going\s+to|were\s+going\s+to)\b", re.IGNORECASE)
 _STRONG_PAST = re.compile(
     r"\b(was|were|had|did|has\s+been|have\s+been|ago|last|since|earlier|previously|"
-    r"already|recently|back\s+in|originally|so\s+far|to\s+date)\b",
+    r"already|recently|back\s+in|originally|so\s+far|to\s+date|as\s+of)\b",
     re.IGNORECASE,
 )
 _STRONG_FUTURE = re.compile(
@@ -386,7 +405,9 @@ def date_document(text: str, *, url: str | None = None, stated: date | None = No
     if from_url is not None:
         day = from_url.start if from_url.precision == "day" else None
         return Dating(day, from_url, "url")
-    inferred = infer_range(text, skip, not_after=fetched, finder=finder)
+    dateline = top_date_line(text)
+    bound = min(d for d in (fetched, dateline) if d is not None) if (fetched or dateline) else None
+    inferred = infer_range(text, skip, not_after=bound, finder=finder)
     if inferred is not None and (inferred.start is not None or fetched is None):
         return Dating(None, inferred, "inferred")
     if fetched is not None:
