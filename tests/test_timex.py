@@ -287,3 +287,28 @@ def test_timex_weekday_in_news_is_the_past_one_unless_future_is_said() -> None:
 def test_timex_te3_value_of_a_quarter_after_a_named_quarter() -> None:
     found = find_timexes("Profit in the third quarter of 2023 rose from a year earlier.", date(2023, 11, 2))
     assert [t.value for t in found] == ["2023-Q3", "2022-Q3"]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("It should arrive before the end of 2024.", "2024-05-15", "2024-12-31"),
+    ("The show returns no later than March.", "2024-05-15", "2025-03-31"),
+    ("It could come as soon as next year.", "2025-01-01", None),
+    ("Filming wraps mid-next year.", "2025-05-01", "2025-08-31"),
+    ("Plans call for a 2025 or 2026 release.", "2025-01-01", "2026-12-31"),
+    ("The festival runs December 26 and 27.", "2024-12-26", "2024-12-27"),
+    ("It was a hit in the 2009-2010 season.", "2009-01-01", "2010-12-31"),
+])
+def test_timex_bounds_and_ranges_in_running_text(text: str, start: str, end: str | None) -> None:
+    timex = _only(text, date(2024, 5, 15))
+    assert timex.interval is not None and timex.interval.to_json() == {"start": start, "end": end}
+
+
+def test_timex_narrative_that_year_refers_to_the_last_named_date() -> None:
+    found = find_timexes("It was shot in June 2021 and aired later that year.", date(2024, 5, 15))
+    assert [t.value for t in found] == ["2021-06", "2021"]
+    assert found[1].interval is not None and found[1].interval.end == date(2021, 12, 31)
+
+
+def test_timex_every_weekday_is_a_set() -> None:
+    timex = _only("Episodes drop every Friday.")
+    assert (timex.type, timex.value, timex.interval) == ("SET", "XXXX-WXX-5", None)

@@ -36,7 +36,8 @@ _YEAR_REF = rf"(?:{YEAR}|{SHORT_YEAR})"
 # words before a bare month name that make it a month ("in May", not "you may")
 MONTH_CUE = re.compile(
     r"(?:\b(?:in|on|of|by|since|until|till|through|from|to|and|or|last|next|this|early|mid|late|during"
-    r"|before|after|between|around|until|as of|for|into|throughout|late-|mid-|early-|every|each|that|the)"
+    r"|before|after|between|around|until|as of|for|into|throughout|late-|mid-|early-|every|each|that|the|than"
+    r"|about|circa|til|till)"
     r"[\s-]*)$", re.IGNORECASE)
 CAPITALISED_ONLY = {"may", "march", "jan", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                     "feb"}

@@ -167,6 +167,8 @@ def _bound_interval(word: str, negated: bool, anchor: object, target: Interval) 
     if word in ("before", "prior to", "ahead of"):
         if negated:
             return cal.from_on(target), "ON_OR_AFTER"
+        if target.precision == "part" and (target.label or "").startswith("late "):
+            return cal.by_end(d, target), "BEFORE"  # "before the end of 2024" runs to its last day
         return cal.before(d, target), "BEFORE"
     if word in ("until", "till"):
         return cal.until(d, target), "ON_OR_BEFORE"

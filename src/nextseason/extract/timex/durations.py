@@ -177,13 +177,16 @@ def rules() -> list[Rule]:
                      build_day_part, 3),
         compile_rule("set",
                      r"\b(?:(?P<adv>daily|weekly|monthly|yearly|nightly|hourly|biweekly)"
-                     rf"|(?:every|each|per)\s+(?:(?P<n>{NUMBER})\s+)?(?P<unit>day|week|weekend|month|year|"
+                     rf"|(?:every|each)\s+(?P<swd>{WEEKDAY})|(?:every|each|per)\s+(?:(?P<n>{NUMBER})\s+)?(?P<unit>day|week|weekend|month|year|"
                      r"hour|minute|morning|night|quarter|days|weeks|months|years|hours|quarters))\b",
                      _build_set_safe, 1),
     ]
 
 
 def _build_set_safe(m: re.Match[str], ctx: Context) -> Hit | None:
+    if m.group("swd"):
+        day = weekday_of(m.group("swd")) + 1
+        return Hit(m.start(), m.end(), "SET", f"XXXX-WXX-{day}", None, None, False, "set", grain="set")
     unit = m.group("unit")
     if unit and unit.lower() in ("morning", "night"):
         return Hit(m.start(), m.end(), "SET", "XXXX-XX-XXT" + PARTS_OF_DAY[unit.lower()], None, None, False, "set",
