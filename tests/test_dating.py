@@ -18,6 +18,7 @@ from nextseason.ingest.dating import (
     infer_range,
     parse_day_phrase,
     tense_of,
+    top_date_line,
     url_date,
 )
 from nextseason.models import Interval
