@@ -295,7 +295,7 @@ def test_timex_te3_value_of_a_quarter_after_a_named_quarter() -> None:
     ("It could come as soon as next year.", "2025-01-01", None),
     ("Filming wraps mid-next year.", "2025-05-01", "2025-08-31"),
     ("Plans call for a 2025 or 2026 release.", "2025-01-01", "2026-12-31"),
-    ("The festival runs December 26 and 27.", "2024-12-26", "2024-12-27"),
+    ("The festival will run December 26 and 27.", "2024-12-26", "2024-12-27"),
     ("It was a hit in the 2009-2010 season.", "2009-01-01", "2010-12-31"),
 ])
 def test_timex_bounds_and_ranges_in_running_text(text: str, start: str, end: str | None) -> None:
