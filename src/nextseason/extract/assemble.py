@@ -35,6 +35,8 @@ def resolve(found: Found, view: View) -> list[tuple[str, int | None]]:
     key = works.subject
     if work_mentions:
         key = min(work_mentions, key=lambda m: _distance(m.start, m.end, at)).work
+    if found.seasons == ():  # no season named near the claim: the one the article is about
+        return [(key, works.target.get(key) if key else None)] if key else []
     if found.seasons is not None:
         return [(key, season) for season in found.seasons] if key else []
     prior = found.past and found.kind in ("release", "platform", "episodes")

@@ -126,15 +126,18 @@ _PAST_VERB = re.compile(
     r"\bsince\s+it\b|\bwhen\s+it\b|\bafter\s+its\b|\bfollowing\s+its\b|\b(?:its|the)\s+\w+\s+(?:debut|premiere|release)\b",
     re.IGNORECASE)
 _FIRST = re.compile(r"\b(?:first|debut(?:ed|s)?|original|initial|freshman|premiered)\b", re.IGNORECASE)
+_DATE_ADJ = r"(?:(?:official|confirmed|exact|specific|firm|concrete|set|potential|precise|definitive|premiere)\s+)*"
 _NO_DATE = re.compile(
-    r"\b(?:no|not?\s+(?:yet\s+)?(?:an?|any)|(?:n['’]t|not)\s+(?:yet\s+)?(?:got|have|received|given|announced|revealed|"
-    r"confirmed|set|shared|released|dropped)\s+(?:us\s+)?(?:an?|any|the)?)\s*(?:official\s+|confirmed\s+|exact\s+|specific\s+|"
-    r"firm\s+|concrete\s+|set\s+)*(?:release|premiere|return|launch|air)\s+(?:date|window)|"
-    r"\b(?:release|premiere|return)\s+(?:date|window)\s+(?:\w+\s+){0,5}?(?:(?:has|have|is|was)\s+)?(?:(?:still|also)\s+)?"
-    r"(?:not|n['’]t|yet\s+to|unknown|a\s+mystery|under\s+wraps|to\s+be\s+(?:announced|confirmed|determined|revealed)|"
-    r"tba|tbd|unconfirmed|undisclosed|unannounced)|"
-    r"\byet\s+to\s+(?:announce|reveal|confirm|set|share|release|receive|get)\s+(?:a|an|the|any)\s+(?:official\s+)?"
-    r"(?:release|premiere)\s+date|\bwhen\s+\w[\w\s':]{0,60}?\s+will\s+(?:be\s+)?(?:release|premiere|arrive|available)\w*\s+(?:\w+\s+)?is\s+(?:still\s+)?unknown",
+    r"(?:\bno\s+" + _DATE_ADJ + r"|\bnot?\s+(?:yet\s+)?(?:an?|any)\s+" + _DATE_ADJ +
+    r"|(?:n['’]t|\bnot)\s+(?:yet\s+)?(?:got|have|had|received|given|announced|revealed|confirmed|set|shared|released|"
+    r"dropped|disclosed|know|learned)\s+(?:us\s+)?(?:an?\s+|any\s+|the\s+)?" + _DATE_ADJ + r")"
+    r"(?:release|premiere|return|launch|air|debut)\s+(?:date|window)|"
+    r"\b(?:release|premiere|return)\s+(?:date|window)\s+(?:\w+\s+){0,5}?(?:(?:still|also)\s+)?"
+    r"(?:(?:has|have|is|was|are|were|does|do|did)(?:\s+not|n['’]t)|not|yet\s+to|unknown|a\s+mystery|under\s+wraps|"
+    r"to\s+be\s+(?:announced|confirmed|determined|revealed)|tba|tbd|unconfirmed|undisclosed|unannounced|remains\s+unclear)|"
+    r"\byet\s+to\s+(?:announce|reveal|confirm|set|share|release|receive|get|disclose)\s+(?:a|an|the|any)\s+" + _DATE_ADJ +
+    r"(?:release|premiere)\s+date|\bwhen\s+\w[\w\s':]{0,60}?\s+will\s+(?:be\s+)?(?:release|premiere|arrive|available)\w*\s+"
+    r"(?:\w+\s+)?is\s+(?:still\s+)?(?:unknown|unclear|anyone['’]s\s+guess)",
     re.IGNORECASE,
 )
 
@@ -268,7 +271,8 @@ def find_release(view: View) -> list[Found]:
         found.append(Found("release", point.interval, start, end, seasons=seasons, past=is_past, polarity=polarity,
                            certainty=certainty, scope=min(start, point.start), future=future))
     for match, start, end in _finditer(_NO_DATE, view):
-        found.append(Found("release", None, start, end, polarity="negated"))
+        found.append(Found("release", None, start, end, polarity="negated", past=False, future=False,
+                           seasons=_near_seasons(view, start, end)))
     return found
 
 
@@ -292,6 +296,16 @@ def _part_title(view: View) -> bool:
     """A work named with its part ("Money Heist: Korea Part 2"): parts are seasons there."""
     return any(m.work and m.seasons and fre.search(r"part|vol", view.text[m.start:m.end], re.IGNORECASE)
                for m in view.mentions)
+
+
+def _near_seasons(view: View, start: int, end: int) -> tuple[int | None, ...] | None:
+    """A season named right by the phrase, else the season the article is about (None: let the
+    resolver decide from the nearest mention only when one is close)."""
+    for mention in view.mentions:
+        gap = mention.start - end if mention.start >= end else start - mention.end
+        if gap <= 45 and (mention.seasons or mention.relative):
+            return None
+    return ()
 
 
 def _has_season(view: View, at: int) -> bool:
