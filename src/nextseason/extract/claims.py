@@ -70,7 +70,9 @@ RELEASE = re.compile(
     r"be\s+out|is\s+out|out\s+on|available|bow(?:s|ed)?|release\s+date|premiere\s+date|return\s+date|"
     r"release\s+window|expected\s+in|slated\s+for|scheduled\s+for|back\s+(?:on|in)|"
     r"see\s+(?:the\s+return|season|the\s+new\s+season|new\s+episodes)|on\s+(?:our\s+)?screens|"
-    r"first\s+arriv\w*|began\s+streaming|added\s+to)\b",
+    r"first\s+arriv\w*|began\s+streaming|added\s+to|(?:pushed|postponed|delayed|moved)\s+(?:back\s+)?(?:to|until|into)|"
+    r"be\s+back|expect\s+(?:it|the\s+show|the\s+series|season\s+\w+|new\s+episodes)|(?:some\s*time)\s+in|"
+    r"(?:tv\s+|release\s+)?(?:lineup|slate)|hitting\s+(?:screens|netflix))\b",
     re.IGNORECASE,
 )
 _LATER_PART = re.compile(
