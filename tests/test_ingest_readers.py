@@ -290,3 +290,10 @@ def test_json_file_with_a_list_of_articles_is_read_whole(tmp_path: Path) -> None
     single = tmp_path / "one.json"
     single.write_text(json.dumps({"id": "s", "text": "A single article."}, indent=2), encoding="utf-8")
     assert [d.doc_id for d in only_documents(read_all(single))] == ["s"]
+
+
+def test_utf16_text_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "exported.txt"
+    path.write_bytes("The Lantern Keepers \u2013 season two is coming.".encode("utf-16"))
+    [doc] = read_all(path)
+    assert isinstance(doc, Document) and doc.text == "The Lantern Keepers \u2013 season two is coming."

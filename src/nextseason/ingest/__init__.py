@@ -11,6 +11,7 @@ that cannot be read gives a Rejection with where and why; good inputs beside it 
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import logging
@@ -60,6 +61,9 @@ def read_file(path: Path, settings: Settings = DEFAULT) -> Iterator[Document | R
     except OSError as error:
         yield Rejection(source, "cannot read", error.strerror or str(error))
         return
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        yield from _read_utf16(path, size, source, settings)
+        return
     kind = sniff(path, head)
     try:
         if kind == "empty":
@@ -82,6 +86,31 @@ def read_file(path: Path, settings: Settings = DEFAULT) -> Iterator[Document | R
         if size > settings.max_bytes:
             raise IngestError(source, "too large", f"{size} bytes > max {settings.max_bytes}")
         yield _read_bytes(path.read_bytes(), kind, source, settings)
+    except IngestError as error:
+        yield Rejection(error.source, error.reason, error.detail)
+    except OSError as error:
+        yield Rejection(source, "cannot read", error.strerror or str(error))
+
+
+def _read_utf16(path: Path, size: int, source: str, settings: Settings) -> Iterator[Document | Rejection]:
+    """A file in UTF-16 (it starts with a byte-order mark): read again as UTF-8."""
+    try:
+        if size > settings.max_bytes:
+            raise IngestError(source, "too large", f"{size} bytes > max {settings.max_bytes}")
+        try:
+            data = path.read_bytes().decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError as error:
+            raise IngestError(source, "undecodable bytes", f"bad UTF-16 at byte {error.start}") from error
+        kind = content_kind(data[:HEAD_BYTES]) or name_kind(path) or "txt"
+        if kind in ("empty", "binary"):
+            raise IngestError(source, "empty file" if kind == "empty" else "binary file", "UTF-16 file")
+        if kind in ("jsonl", "warc"):
+            from .jsonl import read_jsonl
+            from .warc import read_warc
+
+            yield from (read_warc if kind == "warc" else read_jsonl)(io.BytesIO(data), source, settings)
+            return
+        yield _read_bytes(data, kind, source, settings)
     except IngestError as error:
         yield Rejection(error.source, error.reason, error.detail)
     except OSError as error:
