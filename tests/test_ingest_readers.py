@@ -253,6 +253,7 @@ def test_boilerplate_lines_are_recognised(line: str) -> None:
     "Read the room, the director told the cast before filming began in 2023.",
     "Park is an actress who played the class president in the first season.",
     "Filming began in January 2024.",
+    "Click here to read the full story. The network has renewed the drama for a third run.",
 ])
 def test_article_lines_are_not_boilerplate(line: str) -> None:
     assert not is_boilerplate_line(line)

@@ -52,7 +52,7 @@ _LINE_SOURCES: tuple[str, ...] = (
     r"^(advertisement|advertisment|sponsored( content)?|ad|ads|promoted|story continues below)\s*[-–:]?\s*$",
     r"^-\s*(advertisement|advertisment)\s*-?$",
     r"^skip\s+to\s+(main\s+)?(content|navigation)\b.{0,30}$",
-    r"^(click|tap)\s+here\b.{0,150}$",
+    r"^(click|tap)\s+here\b[^.!?]{0,150}[.!?]?$",  # one sentence: "Click here to ..." then text is text
     r"^(tags?|topics?|filed\s+under|categories|category)\s*:.{0,200}$",
     r"^(image|photo|picture|video)\s*(credit|source|via|courtesy)?\s*[:|]\s*.{0,100}$",
     r"^(image|photo)s?\s+(via|credit|courtesy of)\b.{0,100}$",
