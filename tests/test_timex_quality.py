@@ -44,3 +44,16 @@ def test_timex_tempeval_scores_stay_above_the_floors(name: str, tmp_path: Path) 
     floor = FLOORS[name]
     assert relaxed_f1 >= floor["relaxed_f1"], (name, relaxed_f1)
     assert value_acc * relaxed_f1 >= floor["value_f1"], (name, value_acc * relaxed_f1)
+
+
+def test_timex_te3_reader_sees_the_text_the_scorer_sees() -> None:
+    inputs = TE3 / "te3-platinum-input"
+    if not (inputs.is_dir() and SCORER.is_file()):
+        pytest.skip("shared benchmark data absent")
+    from nextseason.extract.timex.te3 import read_timeml, te3_files
+
+    run = subprocess.run([sys.executable, str(SCORER), str(inputs), "--text-of", str(inputs)],
+                         capture_output=True, text=True, check=True)
+    expected = {row["doc"]: row["text"] for row in map(json.loads, run.stdout.splitlines())}
+    seen = {doc.name: doc.text for doc in map(read_timeml, te3_files(inputs))}
+    assert seen == expected
