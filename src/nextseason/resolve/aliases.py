@@ -13,6 +13,7 @@ import logging
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
@@ -40,6 +41,7 @@ class AliasGroup:
                 "joined_by": list(self.joined_by)}
 
 
+@lru_cache(maxsize=16384)
 def roman_key(part: str) -> str:
     """A romanisation-insensitive form of one name part ('Hoo' and 'Hu' -> 'hu')."""
     key = fold(part)
@@ -48,22 +50,25 @@ def roman_key(part: str) -> str:
     return key
 
 
-def name_parts(name: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def name_parts(name: str) -> tuple[str, ...]:
     """Name parts with hyphenated syllables joined: 'Park Ji-hu' -> ['park', 'jihu']."""
     parts = [p for p in re.split(r"\s+", name.strip()) if p]
     if len(parts) >= 3 and all(len(fold(p)) <= 4 for p in parts[1:]):
         parts = [parts[0], "".join(parts[1:])]  # 'Park Ji Hu' -> Park + JiHu (Korean given names)
-    return [fold(p) for p in parts if fold(p)]
+    return tuple(fold(p) for p in parts if fold(p))
 
 
 def spelling_key(name: str) -> str:
     return fold(name)
 
 
+@lru_cache(maxsize=16384)
 def person_key(name: str) -> str:
     return "".join(roman_key(p) for p in name_parts(name))
 
 
+@lru_cache(maxsize=16384)
 def order_key(name: str) -> str:
     """The same name in either order ('Ji-hu Park' and 'Park Ji-hu'), romanisation-insensitive."""
     parts = sorted(roman_key(p) for p in name_parts(name))

@@ -22,22 +22,32 @@ def vote_interval(pairs: Sequence[tuple[Interval, Item]], field: str) -> tuple[F
     for window, item in pairs:
         values[(window.start, window.end)].append(item)
     windows = {k: make(*k) for k in values}
+    own = {k: _independent_weight(items) for k, items in values.items()}
     score: dict[tuple[date | None, date | None], float] = {}
     for key, window in windows.items():
-        score[key] = sum(_independent_weight(items) for other, items in values.items()
-                         if windows[other].overlaps(window))
-    total = sum(_independent_weight(items) for items in values.values()) or 1.0
+        score[key] = sum(own[other] for other in values if windows[other].overlaps(window))
+    total = sum(own.values()) or 1.0
     best = max(score, key=lambda k: (score[k], -(windows[k].width_days or 99_999)))
     support = [i for k, items in values.items() if windows[k].overlaps(windows[best]) for i in items]
     fact = Fact(field, label_of(windows[best]), min(1.0, score[best] / total),
-                tuple(i.evidence for i in support))
+                tuple(i.evidence for i in _top(support)))
     conflict = None
     if any(not windows[k].overlaps(windows[best]) for k in values):
-        sides = tuple(Side(label_of(windows[k]), _independent_weight(items),
-                           tuple(dict.fromkeys(i.outlet for i in items)), tuple(i.evidence for i in items))
+        sides = tuple(Side(label_of(windows[k]), own[k],
+                           tuple(dict.fromkeys(i.outlet for i in items)), tuple(i.evidence for i in _top(items)))
                       for k, items in sorted(values.items(), key=lambda kv: -score[kv[0]]))
         conflict = Contradiction(field, sides, label_of(windows[best]))
     return fact, conflict
+
+
+EVIDENCE_PER_ITEM = 12  # quotes shown per value, cast member or side (the timeline has them all)
+
+
+def _top(items: Sequence[Item]) -> list[Item]:
+    """The strongest, then newest, pieces of evidence."""
+    if len(items) <= EVIDENCE_PER_ITEM:
+        return list(items)
+    return sorted(items, key=lambda i: (-i.weight, -i.published.toordinal()))[:EVIDENCE_PER_ITEM]
 
 
 def _independent_weight(items: Sequence[Item]) -> float:
@@ -78,7 +88,7 @@ def delay_conflicts(items: Sequence[Item], season: int | None) -> list[Contradic
         if len(by_polarity) == 2:
             out.append(Contradiction(f"delay_reason.{reason}", tuple(
                 Side(("" if pol == "affirmed" else "not ") + reason, _independent_weight(group),
-                     tuple(dict.fromkeys(i.outlet for i in group)), tuple(i.evidence for i in group))
+                     tuple(dict.fromkeys(i.outlet for i in group)), tuple(i.evidence for i in _top(group)))
                 for pol, group in sorted(by_polarity.items()))))
     return out
 
@@ -91,14 +101,17 @@ def cast(items: Sequence[Item], season: int | None, settings: ResolveSettings) -
         return []
     groups = group_people([(i.claim.value.person, i.claim.value.character) for i in claims],
                           settings.person_aliases)
+    by_person: dict[str, list[Item]] = defaultdict(list)
+    for item in claims:
+        by_person[item.claim.value.person].append(item)
     out = []
     for group in groups:
-        mine = [i for i in claims if i.claim.value.person in group.members]
+        mine = [i for member in group.members for i in by_person[member]]
         newest = max(mine, key=lambda i: i.published)
         status = "leaving" if newest.claim.polarity == "negated" else newest.claim.value.status
         characters = [i.claim.value.character for i in mine if i.claim.value.character]
         character = max(set(characters), key=characters.count) if characters else None
         out.append(CastMember(group.canonical, group.members[1:], character, status, group.joined_by,
-                              tuple(dict.fromkeys(i.outlet for i in mine)), tuple(i.evidence for i in mine)))
+                              tuple(dict.fromkeys(i.outlet for i in mine)), tuple(i.evidence for i in _top(mine))))
     out.sort(key=lambda c: (c.status == "leaving", -len(c.sources), c.person))
     return out

@@ -8,6 +8,7 @@ premiere from below, and a window that ended before the as-of date is lapsed.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -94,7 +95,7 @@ def lapsed_windows(items: Sequence[Item], season: int | None, as_of: date,
     out = []
     for (start, end), group in sorted(groups.items(), key=lambda kv: (kv[0][1], kv[0][0] or kv[0][1])):
         outlets = tuple(dict.fromkeys(i.outlet for i in group))
-        out.append(Lapsed(make(start, end), outlets, tuple(i.evidence for i in group)))
+        out.append(Lapsed(make(start, end), outlets, tuple(i.evidence for i in group[:12])))
     return out
 
 
@@ -123,36 +124,58 @@ def _negations(items: Sequence[Item], season: int | None) -> list[Item]:
 
 
 def candidates(items: Sequence[Item], season: int | None, as_of: date) -> list[Candidate]:
-    negations = _negations(items, season)
-    bounds = lower_bounds(items, season, as_of)
+    """Every affirmed window, clipped to the future, cut by later negations, bounded below.
+
+    The work is done once per distinct (window, publication day): busy seasons repeat both."""
+    grouped: dict[Interval, list[Item]] = defaultdict(list)
+    for negation in _negations(items, season):
+        grouped[negation.claim.value].append(negation)
+    negations = [(window, max(group, key=lambda i: i.published)) for window, group in grouped.items()]
+    bounds = sorted(lower_bounds(items, season, as_of), key=lambda b: b[2].published)
+    days = [b[2].published for b in bounds]
+    best_after: list[int] = [0] * len(bounds)  # index of the latest bound day from i onwards
+    for index in range(len(bounds) - 1, -1, -1):
+        later = best_after[index + 1] if index + 1 < len(bounds) else index
+        best_after[index] = index if bounds[index][0] >= bounds[later][0] else later
+    memo: dict[tuple[Interval, date], tuple[Interval | None, tuple[str, ...]]] = {}
     out = []
     for item in release_items(items, season):
         if item.claim.polarity != "affirmed":
             continue
-        window: Interval | None = clip_from(item.claim.value, as_of)
-        cuts: list[str] = []
-        for negation in negations:
-            if window is None or negation.published < item.published:
-                continue
-            cut = subtract(window, negation.claim.value)
-            if cut != window:
-                cuts.append(f"not {label_of(negation.claim.value)} ({negation.outlet})")
-            window = cut
-        for day, why, bound in bounds:
-            if window is None or bound.published < item.published - timedelta(days=30):
-                continue
-            cut = clip_from(window, day)
-            if cut != window:
-                cuts.append(why)
-            window = cut
-        if window is None:
-            continue
-        if window.end is None and window.start is not None:
-            window = make(window.start, add_months(window.start, 12) - timedelta(days=1))
-        if window.start is None:
-            continue
-        out.append(Candidate(item, window, tuple(cuts)))
+        key = (item.claim.value, item.published)
+        if key not in memo:
+            first = bisect_left(days, item.published - timedelta(days=30))
+            bound = bounds[best_after[first]] if first < len(bounds) else None
+            memo[key] = _shape(item.claim.value, item.published, as_of, negations, bound)
+        window, cuts = memo[key]
+        if window is not None:
+            out.append(Candidate(item, window, cuts))
     return out
+
+
+def _shape(value: Interval, published: date, as_of: date, negations: Sequence[tuple[Interval, Item]],
+           bound: tuple[date, str, Item] | None) -> tuple[Interval | None, tuple[str, ...]]:
+    window: Interval | None = clip_from(value, as_of)
+    cuts: list[str] = []
+    for negated, newest in negations:
+        if window is None or newest.published < published:
+            continue  # a negation cuts the claims made before it, not the newer ones
+        cut = subtract(window, negated)
+        if cut != window:
+            cuts.append(f"not {label_of(negated)} ({newest.outlet})")
+        window = cut
+    if window is not None and bound is not None:
+        cut = clip_from(window, bound[0])
+        if cut != window:
+            cuts.append(bound[1])
+        window = cut
+    if window is None:
+        return None, ()
+    if window.end is None and window.start is not None:
+        window = make(window.start, add_months(window.start, 12) - timedelta(days=1))
+    if window.start is None:
+        return None, ()
+    return window, tuple(cuts)
 
 
 def _recency(item: Item, as_of: date, settings: ResolveSettings) -> float:
@@ -161,22 +184,27 @@ def _recency(item: Item, as_of: date, settings: ResolveSettings) -> float:
 
 
 def choose(cands: Sequence[Candidate], as_of: date, settings: ResolveSettings) -> tuple[Candidate, float, list[Item]]:
-    """The candidate with the most recency-weighted support; its confidence; its supporters."""
-    fresh = {id(c): c.item.weight * _recency(c.item, as_of, settings) for c in cands}
-    total = sum(fresh.values()) or 1.0
-    best, best_score, best_support = cands[0], -1.0, [cands[0].item]
-    for cand in cands:
-        score, support = fresh[id(cand)], [cand.item]
-        for other in cands:
-            if other is not cand and cand.window.overlaps(other.window):
-                score += 0.5 * fresh[id(other)]
-                support.append(other.item)
+    """The candidate with the most recency-weighted support; its confidence; its supporters.
+
+    A candidate's score is its own fresh weight plus half the fresh weight of every other
+    candidate whose window overlaps its own (computed per distinct window: linear in claims)."""
+    fresh = [c.item.weight * _recency(c.item, as_of, settings) for c in cands]
+    total = sum(fresh) or 1.0
+    by_window: dict[Interval, float] = defaultdict(float)
+    for cand, weight in zip(cands, fresh):
+        by_window[cand.window] += weight
+    windows = list(by_window)
+    near = {w: sum(by_window[o] for o in windows if o.overlaps(w)) for w in windows}  # includes itself
+    best_index, best_score = 0, -1.0
+    for index, (cand, weight) in enumerate(zip(cands, fresh)):
+        score = weight + 0.5 * (near[cand.window] - weight)
         if score > best_score:
-            best, best_score, best_support = cand, score, support
-    share = min(1.0, fresh[id(best)] / total + 0.5 * sum(
-        fresh[id(c)] for c in cands if c is not best and c.window.overlaps(best.window)) / total)
+            best_index, best_score = index, score
+    best = cands[best_index]
+    share = min(1.0, (fresh[best_index] + 0.5 * (near[best.window] - fresh[best_index])) / total)
+    support = [best.item] + [c.item for c in cands if c is not best and c.window.overlaps(best.window)]
     prior = settings.certainty_prior.get(best.item.claim.certainty, 0.5)
-    return best, round(min(0.95, share * (0.4 + 0.6 * prior)), 3), best_support
+    return best, round(min(0.95, share * (0.4 + 0.6 * prior)), 3), support
 
 
 def estimate(items: Sequence[Item], season: int | None, as_of: date, settings: ResolveSettings,
@@ -199,7 +227,7 @@ def estimate(items: Sequence[Item], season: int | None, as_of: date, settings: R
 
 
 def _evidence(items: Sequence[Item]) -> list[Evidence]:
-    return [i.evidence for i in sorted(items, key=lambda i: -i.weight)]
+    return [i.evidence for i in sorted(items, key=lambda i: -i.weight)[:12]]
 
 
 def _from_stage(stage_hint: tuple[str, date | None], as_of: date) -> ReleaseEstimate | None:

@@ -22,7 +22,7 @@ from typing import Any, Callable, Hashable, Mapping, Sequence
 
 from ..models import ClaimRecord, EpisodesValue, Interval, PlatformValue, RenewalValue
 from ..text import fold, work_key
-from .evidence import CERTAINTY_PRIOR, DEFAULT, Item, ResolveSettings, to_evidence
+from .evidence import CERTAINTY_PRIOR, DEFAULT, Item, ResolveSettings
 from .model import SourceRecord
 
 log = logging.getLogger(__name__)
@@ -213,7 +213,8 @@ def track_record(records: Sequence[ClaimRecord], as_of: date,
             continue
         weight = settings.certainty_prior.get(record.claim.certainty, 0.5)
         groups[(work_key(record.claim.work), record.claim.season)].append(
-            Item(record, record.claim.season, weight, to_evidence(record, weight)))
+            Item(record, record.claim.season, weight, record.claim, record.published,
+                 record.domain or record.doc_id))
     out: dict[str, Counter[str]] = defaultdict(Counter)
     for (_work, season), items in groups.items():
         found = find_premiere(items, season, as_of)

@@ -73,6 +73,9 @@ def find_work(store: Any, work: str, titles: dict[str, str] | None = None) -> tu
 
 
 def _records(store: Any, spellings: Iterable[str], as_of: date | None) -> list[ClaimRecord]:
+    keys = sorted({work_key(t) for t in spellings})
+    if len(keys) == 1:
+        return list(store.claim_records(work_key=keys[0], published_on_or_before=as_of))
     seen: set[tuple[str, int]] = set()
     out: list[ClaimRecord] = []
     for key in sorted({work_key(t) for t in spellings}):
@@ -113,7 +116,7 @@ def status_for(store: Any, work: str, season: int | None, as_of: date | None,
 
 def timeline(store: Any, work: str, season: int | None, as_of: date | None = None) -> list[Evidence]:
     """Every claim about the season, in order of publication, with its quote."""
-    status = status_for(store, work, season, as_of)
+    status = status_for(store, work, season, as_of, replace(DEFAULT, include_timeline=True))
     return list(status.timeline)
 
 

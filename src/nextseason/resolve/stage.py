@@ -7,7 +7,7 @@ from datetime import date
 from typing import Sequence
 
 from ..models import ProductionValue, RenewalValue
-from .evidence import Item
+from .evidence import Item, describe
 from .model import ReleaseEstimate
 
 CREDIBLE = ("official", "reported")
@@ -75,10 +75,10 @@ def _stage_of(item: Item, as_of: date) -> StageDecision | None:
         return None
     if when and when.start and when.start > as_of:
         if value.stage == "filming" and value.event == "start":
-            return StageDecision("pre_production", f"filming to start {item.evidence.value}", (item,),
+            return StageDecision("pre_production", f"filming to start {describe(item.claim.kind, item.claim.value)}", (item,),
                                  item.published)
         if value.event == "end":
-            return StageDecision(value.stage, f"{item.evidence.value}, still under way", (item,), item.published)
+            return StageDecision(value.stage, f"{describe(item.claim.kind, item.claim.value)}, still under way", (item,), item.published)
         return None
     if value.event == "end":
         nxt = {"pre_production": "filming", "filming": "post_production"}.get(value.stage, "post_production")
@@ -88,8 +88,11 @@ def _stage_of(item: Item, as_of: date) -> StageDecision | None:
 
 
 def decide(items: Sequence[Item], season: int | None, as_of: date, premiere: tuple | None,
-           release: ReleaseEstimate | None) -> StageDecision:
-    """released > cancelled > dated > production stage > renewed > rumored > unknown."""
+           release: ReleaseEstimate | None, others: Sequence[Item] = ()) -> StageDecision:
+    """released > cancelled > dated > production stage > renewed > rumored > unknown.
+
+    ``items`` are the release, production and renewal claims; ``others`` every claim about the
+    season (only to tell "rumored" from "unknown")."""
     if premiere is not None:
         window, support = premiere
         return StageDecision("released", f"premiered {window.display()}", tuple(support), window.start)
@@ -105,7 +108,7 @@ def decide(items: Sequence[Item], season: int | None, as_of: date, premiere: tup
     if renewal == "renewed":
         first = min((i.published for i in renewal_items), default=None)
         return StageDecision("renewed", "renewal reported", tuple(renewal_items[:5]), first)
-    season_items = [i for i in items if i.season == season]
+    season_items = [i for i in (others or items) if i.season == season]
     if season_items:
         return StageDecision("rumored", "talked about, not confirmed", tuple(season_items[-3:]),
                              season_items[0].published)

@@ -22,45 +22,48 @@ def resolve_status(records: Sequence[ClaimRecord], work: str, season: int | None
     """
     items = select(records, work, as_of, settings)
     mine = [i for i in items if i.season == season]
-    premiere = release.find_premiere(items, season, as_of)
+    kind: dict[str, list[Item]] = defaultdict(list)
+    for item in mine:
+        kind[item.claim.kind].append(item)
+    core = kind["release"] + kind["production"] + kind["renewal"]
+    premiere = release.find_premiere(kind["release"], season, as_of)
     estimate: ReleaseEstimate | None
     if premiere is not None:
         window, support = premiere
         estimate = ReleaseEstimate(window, 0.95 if window.precision == "day" else 0.8,
                                    f"premiered {window.display()}, reported by "
                                    + ", ".join(dict.fromkeys(i.outlet for i in support)),
-                                   "released", tuple(i.evidence for i in support))
-        pre_stage = ("released", window.start)
+                                   "released", tuple(i.evidence for i in facts._top(support)))
     else:
-        estimate = None
-        pre = stage.decide(items, season, as_of, None, None)
-        pre_stage = (pre.stage, pre.since)
-    if estimate is None:
-        estimate = release.estimate(items, season, as_of, settings, pre_stage)
-    decision = stage.decide(items, season, as_of, premiere, estimate)
-    renewal_status, renewal_items = stage.renewal_state(items, season)
-    date_fact, date_conflict = facts.renewal_date(items, season)
-    prev_fact, prev_conflict = facts.previous_premiere(items, season)
+        pre = stage.decide(core, season, as_of, None, None, mine)
+        estimate = release.estimate(kind["release"] + kind["production"], season, as_of, settings,
+                                    (pre.stage, pre.since))
+    decision = stage.decide(core, season, as_of, premiere, estimate, mine)
+    renewal_status, renewal_items = stage.renewal_state(kind["renewal"], season)
+    date_fact, date_conflict = facts.renewal_date(kind["renewal"], season)
+    before = [i for i in items if season is not None and i.season == season - 1 and i.claim.kind == "release"]
+    prev_fact, prev_conflict = facts.previous_premiere(before, season)
     conflicts = [c for c in (date_conflict, prev_conflict) if c is not None]
-    conflicts += facts.delay_conflicts(items, season)
+    conflicts += facts.delay_conflicts(kind["delay_reason"], season)
     renewal = Renewal(
         renewal_status,
-        _window_of(date_fact, items, season) if date_fact else None,
+        _window_of(date_fact, kind["renewal"], season) if date_fact else None,
         date_fact.confidence if date_fact else (1.0 if renewal_status != "unknown" else 0.0),
-        tuple(i.evidence for i in renewal_items[:8]),
+        tuple(i.evidence for i in facts._top(renewal_items)),
     )
     premiere_day = premiere[0].start if premiere else None
+    name = _display_name(mine or items, work)
     return Status(
-        work=_display_name(mine or items, work), season=season, as_of=as_of, stage=decision.stage,
-        stage_why=decision.why, stage_evidence=tuple(i.evidence for i in decision.items),
-        release=estimate, renewal=renewal, cast=tuple(facts.cast(items, season, settings)),
-        lapsed=tuple(release.lapsed_windows(items, season, as_of, premiere_day)),
+        work=name, season=season, as_of=as_of, stage=decision.stage,
+        stage_why=decision.why, stage_evidence=tuple(i.evidence for i in facts._top(decision.items)),
+        release=estimate, renewal=renewal, cast=tuple(facts.cast(kind["cast"], season, settings)),
+        lapsed=tuple(release.lapsed_windows(kind["release"], season, as_of, premiere_day)),
         contradictions=tuple(conflicts),
         facts=tuple(f for f in (date_fact, prev_fact) if f is not None),
         sources=tuple(source_records(mine, as_of, premiere_day, settings)),
         timeline=tuple(i.evidence for i in mine) if settings.include_timeline else (),
         claims_used=len(mine), articles_used=len({i.record.document_id for i in mine}),
-        title_aliases=tuple(sorted({i.claim.work for i in items} - {_display_name(items, work)})),
+        title_aliases=tuple(sorted({i.claim.work for i in items} - {name})),
     )
 
 
@@ -77,16 +80,14 @@ def _window_of(fact: object, items: Sequence[Item], season: int | None) -> Inter
 
 
 def _display_name(items: Sequence[Item], fallback: str) -> str:
-    names = Counter(i.claim.work for i in items)
+    names = Counter(i.claim.work for i in items[-500:])  # the newest spellings
     return names.most_common(1)[0][0] if names else fallback
 
 
 def prediction_outcome(window: Interval, published: date, as_of: date, premiere: date | None,
                        certainty: str = "expected") -> str:
     """came_true | lapsed | pending | report (a credible date told once it had begun)."""
-    from .release import is_report
-
-    if is_report(certainty, window, published):
+    if release.is_report(certainty, window, published):
         return "report"
     if premiere is not None:
         return "came_true" if window.contains(premiere) else "lapsed"
@@ -101,16 +102,20 @@ def source_records(items: Sequence[Item], as_of: date, premiere: date | None,
     from .evidence import reliability_of
 
     per: dict[str, Counter[str]] = defaultdict(Counter)
+    claims = Counter(item.outlet for item in items)
     reports: dict[str, set[str]] = defaultdict(set)
-    best_prior: dict[str, float] = defaultdict(float)
+    best_prior: dict[str, float] = {}
+    prior = settings.certainty_prior
+    for outlet, certainty, record in {(i.outlet, i.claim.certainty, i.record.cluster or i.record.document_id)
+                                      for i in items}:
+        reports[outlet].add(record)
+        best_prior[outlet] = max(best_prior.get(outlet, 0.0), prior.get(certainty, 0.5))
     for item in items:
-        outlet = item.outlet
-        per[outlet]["claims"] += 1
-        reports[outlet].add(item.record.cluster or item.record.document_id)
-        best_prior[outlet] = max(best_prior[outlet], settings.certainty_prior.get(item.claim.certainty, 0.5))
-        if item.claim.kind == "release" and item.claim.polarity == "affirmed" and isinstance(item.claim.value, Interval):
-            per[outlet][prediction_outcome(item.claim.value, item.published, as_of, premiere,
-                                            item.claim.certainty)] += 1
+        claim = item.claim
+        if claim.kind == "release" and claim.polarity == "affirmed" and isinstance(claim.value, Interval):
+            per[item.outlet][prediction_outcome(claim.value, item.published, as_of, premiere, claim.certainty)] += 1
+    for outlet, count in claims.items():
+        per[outlet]["claims"] = count
     out = []
     for outlet, counts in per.items():
         learned = reliability_of(outlet, settings)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..models import Interval
 
@@ -79,6 +80,7 @@ def _end_words(day: date) -> str:
     return f"{day.day} {day.strftime('%B %Y')}"
 
 
+@lru_cache(maxsize=8192)
 def label_of(window: Interval) -> str:
     """A person's reading of a window, keeping its precision ("early 2027")."""
     start, end = window.start, window.end
