@@ -242,6 +242,10 @@ def test_same_text_with_other_line_breaks_has_the_same_id() -> None:
     "Advertisement",
     "Jo Smith is a freelance entertainment writer who covers streaming television.",
     "You may also like",
+    "Next. Five dramas to watch this weekend",
+    "Let us know your thoughts in the comments below.",
+    "What do you make of this news?",
+    "Must Read",
 ])
 def test_boilerplate_lines_are_recognised(line: str) -> None:
     assert is_boilerplate_line(line)
@@ -259,12 +263,13 @@ def test_article_lines_are_not_boilerplate(line: str) -> None:
     assert not is_boilerplate_line(line)
 
 
-def test_comment_section_at_the_end_is_marked_as_boilerplate() -> None:
-    text = ("The series returns in spring.\n" * 10 + "2 Comments\n"
-            "I loved it so much.\nCannot wait for the new episodes!\n")
+@pytest.mark.parametrize("heading", ["2 Comments", "There are 4 comments", "Leave a Reply", "Comments (3)"])
+def test_comment_section_at_the_end_is_marked_as_boilerplate(heading: str) -> None:
+    lines = [f"The series returns in spring, part {n}." for n in range(10)]
+    text = "\n".join(lines) + f"\n{heading}\nI loved it so much.\nCannot wait for the new episodes!\n"
     marks = clean(text)
     marked = "".join(text[s.start:s.end] + "\n" for s in marks.boilerplate)
-    assert marked == "2 Comments\nI loved it so much.\nCannot wait for the new episodes!\n"
+    assert marked == f"{heading}\nI loved it so much.\nCannot wait for the new episodes!\n"
 
 
 def test_gzipped_jsonl_is_streamed_and_a_cut_keeps_the_lines_before(tmp_path: Path) -> None:

@@ -32,6 +32,11 @@ _LINE_SOURCES: tuple[str, ...] = (
     r"^(you|you'll)\s+(may|might|will)\s+(also\s+)?(like|enjoy|be interested)\b.{0,200}$",
     r"^more\s+(from|on|about)\s+.{1,80}$",
     r"^(don't|do not)\s+miss\b.{0,150}$",
+    r"^next\s*[.:]\s+.{1,150}$",
+    r"^(must[- ]reads?|editor'?s'?\s+picks?|top\s+stories|most\s+(popular|read|viewed))\s*[:.]?$",
+    # calls to the reader
+    r"^let\s+(us|me)\s+know\b.{0,200}$",
+    r"^what\s+do\s+you\s+(make\s+of|think\s+(of|about))\b.{0,150}$",
     # comment forms
     r"^(leave|post|add|write|submit)\s+(a|your)\s+(comment|reply|response)\b.{0,120}$",
     r"^please\s+enter\s+(your|a)\s+(name|comment|email|e-mail)\b.{0,80}$",
@@ -78,6 +83,7 @@ _BIO = re.compile(
 # A heading that opens a comment section: everything after it is comments.
 _COMMENT_SECTION = re.compile(
     r"^(\d+\s+(comments?|responses?|replies|thoughts)(\s+on\b.{0,150})?|comments?\s*[(/:]\s*\d+\s*\)?|"
+    r"there\s+(are|is)\s+(\d+|no|one)\s+comments?|add\s+yours|have\s+your\s+say\W*|"
     r"comments?|(leave|post|add)\s+a\s+(comment|reply)|discussion|join the (discussion|conversation)|"
     r"what do you think\??|reader comments|view comments|show comments)\s*[:.]?$",
     _I,
