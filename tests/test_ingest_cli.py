@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -146,3 +147,29 @@ def test_progress_total_counts_jsonl_lines_and_other_files(tmp_path: Path) -> No
     (tmp_path / "a.jsonl").write_text('{"text": "x"}\n' * 7, encoding="utf-8")
     (tmp_path / "b.txt").write_text("Some text.", encoding="utf-8")
     assert estimate_items([str(tmp_path), "https://example.org/x"]) == 9
+
+
+def test_article_whose_extraction_fails_is_stored_without_claims_and_reported(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from nextseason import pipeline
+
+    real = pipeline.process_document
+
+    def fragile(document: Any, settings: Any = None) -> Any:
+        if "explode" in document.text:
+            raise ValueError("a stage broke")
+        return real(document) if settings is None else real(document, settings)
+
+    monkeypatch.setattr(pipeline, "process_document", fragile)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("The Lantern Keepers returns in 2026.", encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text("This one makes the extractor explode.", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'ns.db'}"
+    code, output = run(db, str(tmp_path / "in"))
+    assert code == 0, output
+    assert "extraction failed (1)" in output and "ValueError: a stage broke" in output
+    store = open_store(db)
+    try:
+        assert store.count_documents() == 2
+    finally:
+        store.close()

@@ -43,6 +43,7 @@ class Tally:
     duplicates: int = 0
     clustered: int = 0
     rejections: list[Rejection] = field(default_factory=list)
+    extraction_failures: list[str] = field(default_factory=list)  # stored without claims
 
     @property
     def rejected(self) -> int:
@@ -59,15 +60,18 @@ def read_inputs(inputs: Iterable[str], settings: Settings) -> Iterator[tuple[str
             yield given, item
 
 
-def process(document: Document, settings: Settings) -> ProcessedDocument | Rejection:
-    """The per-document function, with a failure of it recorded rather than fatal."""
+def process(document: Document, settings: Settings) -> tuple[ProcessedDocument, str | None]:
+    """The per-document function. When claim extraction fails on an article, the article
+    is still stored (without claims: ``nextseason reprocess`` can extract them later) and
+    the failure is returned, to be logged and shown in the summary: a bug in one stage
+    must not lose the article, nor stop the rest of the ingest."""
     from ..pipeline import process_document
 
     try:
-        return process_document(document, settings)
-    except Exception as error:  # one article's failure must not lose the others: it is recorded
-        log.exception("processing %s failed", document.doc_id)
-        return Rejection(document.doc_id, "processing failed", f"{type(error).__name__}: {error}")
+        return process_document(document, settings), None
+    except Exception as error:  # third-party and stage bugs alike: reported, the article kept
+        log.exception("claim extraction failed on %s", document.doc_id)
+        return ProcessedDocument(document, ()), f"{document.doc_id}: {type(error).__name__}: {error}"
 
 
 def ingest_inputs(inputs: Iterable[str], store: Any, settings: Settings,
@@ -92,11 +96,10 @@ def ingest_inputs(inputs: Iterable[str], store: Any, settings: Settings,
             if document.id in known:
                 tally.duplicates += 1
                 continue
-            outcome = process(document, settings)
-            if isinstance(outcome, Rejection):
-                reject(outcome)
-            else:
-                processed.append(outcome)
+            outcome, failure = process(document, settings)
+            if failure is not None:
+                tally.extraction_failures.append(failure)
+            processed.append(outcome)
         for result in store.add_many(processed):
             if result.added:
                 tally.ingested += 1
@@ -223,6 +226,7 @@ def _summary_json(tally: Tally, elapsed: float) -> dict[str, Any]:
         "duplicates": tally.duplicates,
         "rejected": tally.rejected,
         "clusters_joined": tally.clustered,
+        "extraction_failures": tally.extraction_failures,
         "seconds": round(elapsed, 3),
         "rejections": [{"source": r.source, "reason": r.reason, "detail": r.detail}
                        for r in tally.rejections],
@@ -237,6 +241,10 @@ def _print_summary(tally: Tally, elapsed: float) -> None:
         for rejection in tally.rejections:
             detail = f" ({rejection.detail})" if rejection.detail else ""
             click.echo(f"  {rejection.source}: {rejection.reason}{detail}")
+    if tally.extraction_failures:
+        click.echo(f"stored without claims, extraction failed ({len(tally.extraction_failures)}):")
+        for failure in tally.extraction_failures:
+            click.echo(f"  {failure}")
     summary = Table(show_header=False, show_edge=False, box=None)
     summary.add_column(justify="left")
     summary.add_column(justify="right")
