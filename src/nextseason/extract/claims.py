@@ -218,19 +218,30 @@ def _nearest(points: list[TimePoint], at: int, used: set[int] | None = None) -> 
 def _owner(view: View, point: TimePoint) -> str:
     """Which kind a time expression belongs to: the kind of the trigger nearest to it."""
     best = ("", 10**6)
+    for kind, start, end in _triggers(view):
+        distance = point.start - end if end <= point.start else (start - point.end if start >= point.end else 0)
+        if start >= point.end:
+            distance += 8  # a trigger before the time reads more naturally ("premieres in May")
+        if distance < best[1]:
+            best = (kind, distance)
+    return best[0] if best[1] < 90 else ""
+
+
+def _triggers(view: View) -> list[tuple[str, int, int]]:
+    """Every trigger of the sentence with its kind (computed once per sentence)."""
+    cached = view.notes.get("triggers")
+    if cached is not None:
+        return cached
     base = view.sentence.start
+    found = []
     for kind, pattern in (("release", RELEASE), ("production", PRODUCTION), ("renewal", RENEWAL),
                           ("announce", _ANNOUNCE)):
         for match in pattern.finditer(view.s):
             if kind == "production" and _NOT_PRODUCTION.match(view.s, match.start()):
                 continue
-            start, end = base + match.start(), base + match.end()
-            distance = point.start - end if end <= point.start else (start - point.end if start >= point.end else 0)
-            if start >= point.end:
-                distance += 8  # a trigger before the time reads more naturally ("premieres in May")
-            if distance < best[1]:
-                best = (kind, distance)
-    return best[0] if best[1] < 90 else ""
+            found.append((kind, base + match.start(), base + match.end()))
+    view.notes["triggers"] = found
+    return found
 
 
 # ---------------------------------------------------------------- release

@@ -409,7 +409,7 @@ def rules() -> list[Rule]:
                      r"|(?P<a>[01]?\d|3[01]|[12]\d)/(?P<b>[0-3]?\d)/(?P<yy>(?:19|20)?\d\d))(?![\d/]|\.\d)",
                      build_numeric, 3),
         compile_rule("month_day",
-                     rf"\b{wd_prefix}(?:(?P<which>last|next|this)\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})(?![\d:]|\.\d)"
+                     rf"\b{wd_prefix}(?:(?P<which>last|next|this)\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY_NUM})(?!\d|:\d|\.\d)"
                      rf"(?:\s*(?:and|or|-|\u2013|to|through)\s*(?P<day2>{DAY_NUM})(?![\d:%]|\.\d|\s+(?:percent|episodes?|million)))?"
                      rf"(?:(?:,|\s+of|,?\s+in)?\s*(?P<year>{_YEAR_REF})(?!\d)|,?\s+(?P<rel>this|next|last)\s+year\b)?",
                      build_month_day, 3),

@@ -71,7 +71,7 @@ def resolve(hits: list[Hit], ctx: Context) -> list[Hit]:
                 out.append(resolved)
             continue
         if hit.type == "DATE" and hit.interval is not None and hit.interval.start is not None \
-                and hit.grain in ("day", "month", "year", "season", "quarter") and not hit.relative:
+                and hit.grain in ("day", "month", "year", "season", "quarter") and hit.rule != "day_word":
             reference = hit.interval.start
         named = _QUARTER_VALUE.match(hit.value)
         if named and not hit.rule.startswith("anaphor"):

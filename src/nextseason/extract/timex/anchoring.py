@@ -16,8 +16,16 @@ from .calendar import safe_date
 
 WINDOW = 90
 
-FUTURE_WORDS = frozenset(["will", "'ll", "shall", "gonna", "upcoming", "forthcoming", "next", "expected", "expects", "scheduled", "slated", "planned", "tipped", "poised", "premieres", "arrives", "debuts", "launches", "airs", "lands", "returns", "begins", "starts", "opens", "streams", "drops", "hits", "bows", "await", "awaits", "awaiting", "would", "tomorrow", "tentatively", "anticipated", "hopefully", "hoping", "hopes", "aims", "aiming"])
-PAST_WORDS = frozenset(["was", "were", "had", "did", "been", "ago", "last", "previously", "yesterday", "earlier", "premiered", "aired", "debuted", "released", "launched", "announced", "renewed", "confirmed", "revealed", "said", "told", "began", "started", "ended", "finished", "wrapped", "dropped", "arrived", "returned", "cancelled", "canceled", "happened", "occurred", "took", "came", "went", "made", "died", "reported", "unveiled", "shared", "posted", "teased", "broke", "ran", "saw", "met"])
+FUTURE_WORDS = frozenset(
+    "will 'll shall gonna upcoming forthcoming next expected expects scheduled slated planned tipped poised "
+    "premieres arrives debuts launches airs lands returns begins starts opens streams drops hits bows await "
+    "awaits awaiting would tomorrow tentatively anticipated hopefully hoping hopes aims aiming".split())
+PAST_WORDS = frozenset(
+    "was were had did been ago last previously yesterday earlier premiered aired debuted released launched "
+    "announced renewed confirmed revealed said told began started ended finished wrapped dropped arrived "
+    "returned cancelled canceled happened occurred took came went made died reported unveiled shared posted "
+    "teased broke ran saw met bought sold won lost left got gave held kept led paid spent thought wrote built "
+    "brought fell rose grew became chose drove flew knew meant sent shot spoke stood struck taught threw wore".split())
 # present tense: the expression is read at the anchor's own time (nearest reading)
 PRESENT_WORDS = frozenset(["is", "are", "am", "remains", "remain", "stands"])
 # future auxiliaries strong enough to move a weekday forward
@@ -59,7 +67,7 @@ def _classify(words: list[str], i: int) -> str | None:
     return None
 
 
-DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those"])
+DETERMINERS = frozenset("the a an its their his her our my your this that these those".split())
 
 
 def _scan(words: list[str], indices: range | list[int], backwards: bool = True) -> str | None:
@@ -91,15 +99,14 @@ def tense_at(ctx: Context, start: int, end: int | None = None) -> str | None:
         window = window[cut.end():]
     words = _WORD.findall(window)
     result = _scan(words, range(len(words) - 1, -1, -1))
-    if result not in ("past", "future", "present") and end is not None:
+    if result is None and end is not None:
         after = text[end:end + 60]
         stop = _STOP.search(after)
         if stop:
             after = after[:stop.start()]
         later = _WORD.findall(after)
         found = _scan(later, range(len(later)), backwards=False)
-        if found in ("past", "future", "present") or result is None:
-            result = found
+        result = found
     ctx.tense_cache[start] = result
     return result
 
@@ -127,19 +134,18 @@ def resolve_month_day(anchor: date, month: int, day: int, tense: str | None) -> 
 
 
 def resolve_month(anchor: date, month: int, tense: str | None) -> int:
-    """The year of a year-less month."""
-    if tense == "past" and month > anchor.month:
+    """The year of a year-less month: by tense; without one, news leans to the past."""
+    delta = month - anchor.month
+    if tense == "past":
+        return anchor.year - (1 if delta > 0 else 0)
+    if tense == "weak-past":
+        return anchor.year - (1 if delta > 2 else 0)
+    if tense == "future":
+        return anchor.year + (1 if delta < 0 else 0)
+    if delta > 5:
         return anchor.year - 1
-    if tense == "future" and month < anchor.month:
+    if delta < -6:
         return anchor.year + 1
-    if tense == "weak-past" and month - anchor.month > 2:
-        return anchor.year - 1
-    if tense in (None, "weak-past", "present"):
-        delta = month - anchor.month
-        if delta > 6:
-            return anchor.year - 1
-        if delta < -6:
-            return anchor.year + 1
     return anchor.year
 
 
