@@ -301,11 +301,11 @@ SYNDICATED_A = (
     "aim is to have the eight new episodes ready for viewers before the end of next year."
 )
 SYNDICATED_B = (
-    "Production on the second season of Lantern Street is now officially under way, the network said "
+    "Production on the second season of Lantern Street is officially under way, the network said "
     "on Monday. Cameras started rolling in a small fishing village on the northern coast, where the crew "
     "will stay for roughly five months before moving to studio sets in the capital. The returning "
     "cast includes both leads, and three new faces join as members of a rival family that arrives "
-    "in town after the flood. The network has not yet given a premiere date, but an executive said the "
+    "in town after the flood. The network has not given a premiere date, but an executive said the "
     "aim is to have the eight new episodes ready for viewers before the end of next year.\n"
     "Read more: the ten best coastal dramas of the decade\nShare this article"
 )
@@ -576,3 +576,33 @@ def test_ingest_command_killed_mid_way_then_rerun_stores_everything_once(store_u
                               capture_output=True, text=True, env=env, timeout=300)
     lines = [json.loads(line)["doc_id"] for line in exported.stdout.splitlines()]
     assert sorted(lines) == sorted(f"gen-{i}" for i in range(total))
+
+
+SAME_SHOW_OTHER_STORY = (
+    "Lantern Street fans have been waiting for news since the finale, and the network finally offered "
+    "some on Friday: the writers room has reopened, two of the original writers are leaving, and the "
+    "story of the second season will move inland, away from the flooded harbour of the first. The "
+    "network would not say when cameras might roll or how many episodes are planned."
+)
+
+
+def test_another_story_about_the_same_show_is_not_a_near_duplicate(store) -> None:  # type: ignore[no-untyped-def]
+    store.add(ProcessedDocument(make_doc(SYNDICATED_A, "wire-a")))
+    assert store.add(ProcessedDocument(make_doc(SAME_SHOW_OTHER_STORY, "other-story"))).cluster is None
+    assert store.clusters() == {}
+
+
+def test_signatures_are_the_same_in_another_process() -> None:
+    from nextseason.settings import DEFAULT
+    from nextseason.store.neardup import signature
+
+    here = signature(make_doc(SYNDICATED_A, "a"), DEFAULT)
+    assert here is not None
+    code = ("import sys, hashlib; sys.path.insert(0, sys.argv[1])\n"
+            "from test_store_contract import SYNDICATED_A, make_doc\n"
+            "from nextseason.settings import DEFAULT\nfrom nextseason.store.neardup import signature\n"
+            "print(','.join(str(v) for v in signature(make_doc(SYNDICATED_A, 'a'), DEFAULT)))\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "PYTHONHASHSEED": "12345"}
+    out = subprocess.run([sys.executable, "-c", code, str(ROOT / "tests")], check=False, capture_output=True,
+                         text=True, env=env, timeout=60)
+    assert out.stdout.strip() == ",".join(str(v) for v in here), out.stderr

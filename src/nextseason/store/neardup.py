@@ -16,28 +16,32 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH  # type: ignore[import-untyped]
+from datasketch import LeanMinHash, MinHashLSH  # type: ignore[import-untyped]
 
 from ..models import Document
 from ..settings import Settings
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SEED = 1
-# datasketch 2.0 names its hashing scheme; older versions have one scheme and no argument
+# Our signatures are computed here with numpy, one multiply-shift hash per permutation
+# (h(x) = ((a*x + b) mod 2**64) >> 32, a odd: no division, so fast); datasketch's LSH bands
+# them. datasketch 2.0 wants a scheme named for given hash values ("legacy": plain uint64
+# values); older versions have one scheme and no argument.
 _SCHEME: dict[str, str] = (
-    {"scheme": "affine32"} if "scheme" in inspect.signature(MinHash.__init__).parameters else {}
+    {"scheme": "legacy"} if "scheme" in inspect.signature(LeanMinHash.__init__).parameters else {}
 )
-_PERMUTATIONS: dict[int, object] = {}
+_SHIFT = np.uint64(32)
+_PERMUTATIONS: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+_WORD_HASHES: dict[str, int] = {}  # words recur across articles: hash each once per process
 
 
-def _identity(value: int) -> int:
-    return value
-
-
-def _template(num_perm: int) -> object:
-    """Permutations are drawn once per size (drawing them is the slow part of a MinHash)."""
+def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    """The (a, b) of each permutation, fixed by the seed so signatures compare across runs."""
     if num_perm not in _PERMUTATIONS:
-        _PERMUTATIONS[num_perm] = MinHash(num_perm=num_perm, seed=_SEED, **_SCHEME).permutations
+        generator = np.random.RandomState(_SEED)
+        a = generator.randint(0, np.iinfo(np.uint64).max, size=num_perm, dtype=np.uint64) | np.uint64(1)
+        b = generator.randint(0, np.iinfo(np.uint64).max, size=num_perm, dtype=np.uint64)
+        _PERMUTATIONS[num_perm] = (a, b)
     return _PERMUTATIONS[num_perm]
 
 
@@ -58,7 +62,12 @@ def shingle_hashes(words: list[str], size: int) -> np.ndarray:
     """32-bit hashes of the distinct word shingles (a rolling combination of word hashes)."""
     if not words:
         return np.empty(0, dtype=np.uint64)
-    hashes = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=np.uint64, count=len(words))
+    cache = _WORD_HASHES
+    if len(cache) > 1_000_000:
+        cache.clear()
+    for word in set(words).difference(cache):
+        cache[word] = zlib.crc32(word.encode())
+    hashes = np.fromiter(map(cache.__getitem__, words), dtype=np.uint64, count=len(words))
     size = min(size, len(words))
     count = len(words) - size + 1
     combined = np.zeros(count, dtype=np.uint64)
@@ -72,10 +81,9 @@ def signature(document: Document, settings: Settings) -> np.ndarray | None:
     grams = shingle_hashes(content_words(document), settings.shingle_size)
     if not len(grams):
         return None
-    minhash = MinHash(num_perm=settings.minhash_perm, seed=_SEED, hashfunc=_identity,
-                      permutations=_template(settings.minhash_perm), **_SCHEME)
-    minhash.update_batch(grams.tolist())
-    return np.asarray(minhash.hashvalues, dtype=np.uint64)
+    a, b = _permutations(settings.minhash_perm)
+    permuted = (grams[:, None] * a + b) >> _SHIFT  # uint64 arithmetic wraps: mod 2**64
+    return np.asarray(permuted.min(axis=0), dtype=np.uint64)
 
 
 def to_bytes(values: np.ndarray | None) -> bytes | None:
