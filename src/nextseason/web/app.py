@@ -224,16 +224,25 @@ def create_app(db_url: str, *, token: str | None = None, today: date | None = No
     renderer = Renderer(site)
     install_errors(app, renderer)
 
+    responses = ResponseCache()
+
     @app.middleware("http")
     async def data_version(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        if not request.url.path.startswith("/static/") and request.url.path != "/health":
-            site.version()
+        path = request.url.path
+        cacheable = request.method == "GET" and not path.startswith(("/static/", "/api/")) and path != "/health"
+        key = None
+        if cacheable:
+            key = (site.version(), path, request.url.query, wants_json(request))
+            hit = responses.get(key)
+            if hit is not None:
+                return _secure(Response(hit[0], status_code=200, media_type=hit[1]))
         response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Content-Security-Policy",
-                                    "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-                                    "form-action 'self'; frame-ancestors 'none'")
-        return response
+        if key is not None and response.status_code == 200:
+            body = b"".join([chunk async for chunk in response.body_iterator])  # type: ignore[attr-defined]
+            media = response.headers.get("content-type", "text/plain")
+            responses.put(key, body, media)
+            return _secure(Response(body, status_code=200, media_type=media))
+        return _secure(response)
 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     from .routes import add_routes
@@ -241,6 +250,39 @@ def create_app(db_url: str, *, token: str | None = None, today: date | None = No
     add_routes(app, site, renderer)
     app.add_middleware(BodyLimit, limit=max_body)
     return app
+
+
+def _secure(response: Response) -> Response:
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Content-Security-Policy",
+                                "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                                "form-action 'self'; frame-ancestors 'none'")
+    return response
+
+
+class ResponseCache:
+    """Rendered GET responses keyed by (data version, path, query, JSON or not).
+
+    A page is a pure function of the store's contents and its URL, so a response can be
+    served again until the data version changes; bounded in entries and in bytes per entry.
+    """
+
+    def __init__(self, entries: int = 256, max_bytes: int = 4_000_000) -> None:
+        self.entries = entries
+        self.max_bytes = max_bytes
+        self.items: dict[Any, tuple[bytes, str]] = {}
+
+    def get(self, key: Any) -> tuple[bytes, str] | None:
+        return self.items.get(key)
+
+    def put(self, key: Any, body: bytes, media: str) -> None:
+        if len(body) > self.max_bytes:
+            return
+        if key[0] != next(iter(self.items), key)[0]:
+            self.items.clear()  # the data changed: every stored page is stale
+        while len(self.items) >= self.entries:
+            self.items.pop(next(iter(self.items)))
+        self.items[key] = (body, media)
 
 
 def now_utc() -> datetime:

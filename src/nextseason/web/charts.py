@@ -28,7 +28,10 @@ _STYLE = ("<style>"
           ".asof-label{font-size:10px;fill:#0f172a}.premiere{stroke:#be123c;stroke-width:2}"
           ".premiere-label{fill:#be123c;font-weight:600}.open,.bar-none{fill:none;stroke-width:2}"
           ".claim:hover rect{stroke:#0f172a;stroke-width:1.5}.empty{font-size:14px;fill:#78716c}"
-          "</style>")
+          + "".join(f".live.{name} rect{{fill:{colour};stroke:{colour}}}" for name, colour in (
+              ("official", "#15803d"), ("reported", "#2563eb"), ("expected", "#d97706"),
+              ("speculative", "#9333ea")))
+          + "</style>")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,7 @@ class Bar:
     label: str = ""  # the window as a person reads it ("early 2027")
     outlet: str = ""
     href: str | None = None  # a local link (the article page); never an article's own URL
+    count: int = 1  # claims drawn as this one bar (same window, certainty and pixel column)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,10 +114,30 @@ def drift_chart(bars: list[Bar], *, as_of: date, premiere: date | None = None,
         parts.append(f'<line class="premiere" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{py:.1f}" '
                      f'y2="{py:.1f}"/><text class="premiere-label" x="{WIDTH - RIGHT - 4}" '
                      f'y="{py - 5:.1f}" text-anchor="end">premiered {premiere.isoformat()}</text>')
-    parts.extend(_bar(b, x, y, plot_h, shift) for b, shift in _spread(bars, x))
+    parts.extend(_bar(b, x, y, plot_h, shift) for b, shift in _spread(_merge(bars, x), x))
     parts.append(_legend())
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _merge(bars: list[Bar], x: _Scale) -> list[Bar]:
+    """Claims that would draw the same bar (same window, certainty and state, published within
+    a few pixels of each other) become one bar with a count, so a busy season stays legible."""
+    groups: dict[tuple[object, ...], list[Bar]] = {}
+    for bar in bars:
+        key = (int(x(bar.published) // 5), bar.start, bar.end, bar.certainty, bar.negated, bar.lapsed)
+        groups.setdefault(key, []).append(bar)
+    out = []
+    for same in groups.values():
+        first = same[0]
+        if len(same) == 1:
+            out.append(first)
+            continue
+        outlets = sorted({b.outlet for b in same})
+        out.append(Bar(first.published, first.start, first.end, first.certainty, first.negated,
+                       first.lapsed, first.label, ", ".join(outlets[:3]) + ("…" if len(outlets) > 3 else ""),
+                       first.href, sum(b.count for b in same)))
+    return out
 
 
 def _spread(bars: list[Bar], x: _Scale) -> list[tuple[Bar, float]]:
@@ -165,7 +189,7 @@ def _bar(bar: Bar, x: _Scale, y: _Scale, plot_h: int, shift: float) -> str:
     px = x(bar.published) + shift
     colour = LAPSED_COLOUR if bar.lapsed else CERTAINTY_COLOURS.get(bar.certainty, "#64748b")
     state = "negated" if bar.negated else ("lapsed" if bar.lapsed else "live")
-    tip = (f"{bar.published.isoformat()} {bar.outlet}: "
+    tip = (f"{bar.published.isoformat()} {bar.outlet}{f' ({bar.count} claims)' if bar.count > 1 else ''}: "
            f"{'NOT ' if bar.negated else ''}{bar.label or 'window'} ({bar.certainty}"
            f"{', lapsed' if bar.lapsed else ''})")
     if bar.start is None and bar.end is None:  # "no release date announced": a mark on the axis
@@ -183,8 +207,9 @@ def _bar(bar: Bar, x: _Scale, y: _Scale, plot_h: int, shift: float) -> str:
             f'<path class="open" d="M{px - 5:.1f},{bottom - 5:.1f} l5,6 l5,-6" stroke="{colour}"/>'
             if bar.start is None else "",
         ])
-        shape = (f'<rect class="bar {state}" x="{px - 4:.1f}" y="{top:.1f}" width="8" '
-                 f'height="{height:.1f}" rx="2" fill="{fill}" stroke="{stroke}"/>{open_ends}')
+        paint = f'fill="{fill}" stroke="{stroke}"' if (bar.negated or bar.lapsed) else ""
+        shape = (f'<rect x="{px - 4:.1f}" y="{top:.1f}" width="8" height="{height:.1f}" rx="2" {paint}/>'
+                 f'{open_ends}')
     body = f'<g class="claim {state} {escape(bar.certainty)}"><title>{escape(tip)}</title>{shape}</g>'
     if bar.href:
         return f'<a href="{escape(bar.href)}">{body}</a>'

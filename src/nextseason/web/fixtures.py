@@ -8,6 +8,7 @@ about made-up seasons with a chosen number of claims, for load tests.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import json
 import random
@@ -24,8 +25,11 @@ def _document(row: dict[str, Any], published_estimate: str | None) -> Document:
     published = date.fromisoformat(row["published"]) if row.get("published") else None
     estimate = date.fromisoformat(published_estimate) if published_estimate else None
     day = published or estimate
+    from ..ingest.cleanup import clean
+    from ..ingest.document import content_id
+
     return Document(
-        id=hashlib.sha256(text.encode("utf-8")).hexdigest(), doc_id=str(row["id"]), text=text,
+        id=content_id(text), doc_id=str(row["id"]), text=text, boilerplate=clean(text).boilerplate,
         url=row.get("url"), title=row.get("title"), published=published,
         published_range=Interval(day, day, "day") if day else None,
         published_basis="field" if published else ("inferred" if estimate else "unknown"),
@@ -82,7 +86,8 @@ def synthetic_documents(claims: int, *, works: int = 5, per_article: int = 10,
         for _ in range(min(per_article, claims - made)):
             year = published.year + rng.choice((0, 1, 1, 2))
             month = rng.randrange(1, 13)
-            window = Interval(date(year, month, 1), date(year, month, 28), "month")
+            window = Interval(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]),
+                              "month")
             sentence = f"Season 2 of {work} could arrive in {window.start:%B %Y} say people who follow it."
             offset = sum(len(s) + 1 for s in sentences)
             sentences.append(sentence)

@@ -19,6 +19,7 @@ STAGE_LABELS: dict[str, str] = {
     "filming": "Filming", "post_production": "Post-production", "dated": "Date set",
     "released": "Released", "cancelled": "Cancelled", "unknown": "Unknown",
 }
+_CONTROL = re.compile(r"[\x00-\x20\x7f]")
 STAGE_ORDER = ("rumored", "renewed", "pre_production", "filming", "post_production", "dated", "released")
 
 
@@ -88,7 +89,7 @@ def safe_url(url: str | None) -> str | None:
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
-    if any(ord(c) < 33 for c in url):
+    if _CONTROL.search(url):
         return None
     return url
 

@@ -125,14 +125,20 @@ def bars_of(records: list[ClaimRecord], as_of: date, premiere: date | None) -> l
             published=record.published, start=window.start if window else None,
             end=window.end if window else None, certainty=claim.certainty, negated=negated,
             lapsed=lapsed, label=window_label(window) if window else "release date",
-            outlet=_outlet(record.domain, record.doc_id), href=f"/article/{record.document_id}",
+            outlet=_outlet(record.domain, record.doc_id), href=f"/article/{record.document_id[:16]}",
         ))
     return bars
 
 
 def season(site: Site, slug: str, number: int, as_of: date, limit: int = 300) -> dict[str, Any]:
     item = site.find(slug, number)
-    status = site.status(item, as_of)
+    return site.cached(("season", item.key, item.season, as_of, limit),
+                       lambda: _season(site, item, as_of, limit))
+
+
+def _season(site: Site, item: Tracked, as_of: date, limit: int) -> dict[str, Any]:
+    status = dict(site.status(item, as_of))
+    status.pop("timeline", None)  # the page's own timeline (below) carries every claim, in context
     records = site.records(item, as_of)
     ordered = sorted(records, key=lambda r: (r.published or date.min, r.doc_id), reverse=True)
     premiere = premiere_of(status)
