@@ -28,6 +28,14 @@ if [ ${#need_apt[@]} -gt 0 ] && [ "$(id -u)" = 0 ]; then
   done
 fi
 
+# real-browser tests (tests/test_browser.py) drive Debian's chromium through Playwright's
+# executable_path (never `playwright install`); their screenshots go to artifacts/screenshots/
+if command -v chromium >/dev/null 2>&1; then
+  mkdir -p artifacts/screenshots
+else
+  echo "!!! chromium is not installed: the browser tests will be SKIPPED !!!"
+fi
+
 # a throwaway PostgreSQL on 127.0.0.1 for the Postgres half of the store contract tests
 source scripts/pg.sh
 pg_start || echo "!!! PostgreSQL could not start: the Postgres store tests will be SKIPPED !!!"
