@@ -117,8 +117,10 @@ def assemble(found: Found, view: View) -> list[Claim]:
     for key, season in targets:
         if found.kind == "production" and season == 1 and (view.works.target.get(key) or 0) > 1:
             continue  # the first season's shoot is history, not news about the next one
-        if found.kind == "cast" and (season is None or season <= 1):
-            season = view.works.target.get(key)
+        if found.kind == "cast":
+            target = view.works.target.get(key)
+            if season is None or season <= 1 or (target is not None and season < target):
+                season = target  # a cast claim is about the season the article is about
             if season is None or season <= 1:
                 continue
         claims.append(Claim(

@@ -14,7 +14,7 @@ import re
 from . import fastre as fre
 
 from ..models import CastValue
-from ..text import fold
+from ..text import fold, work_key
 from .claims import Found, PLATFORMS, View
 from .mentions import KOREAN_SURNAMES
 
@@ -144,6 +144,9 @@ _NON_PERSON = {
     "demon", "monster", "monsters", "zombie", "zombies", "doll", "upside", "tudum", "geeked", "live",
     "event", "panel", "convention", "comic-con", "expo", "magazine", "journal", "daily", "tribune",
     "variety", "deadline", "collider", "reporter", "insider", "vulture", "ign", "screenrant", "soompi",
+    "united", "states", "france", "japan", "china", "spain", "canada", "brazil", "mexico", "india", "germany",
+    "italy", "britain", "england", "australia", "hall", "keep", "throne", "thrones", "power", "lotus",
+    "highland", "dec", "jan", "feb", "aug", "sept", "oct", "nov", "among", "likewise",
 }
 
 
@@ -210,14 +213,15 @@ def find_cast(view: View) -> list[Found]:
     base = view.sentence.start
     for start, end, person, character in people:
         oriented = _orient(view, person, character)
-        if oriented is None:
+        if oriented is None or work_key(person) in view.works.surfaces:
             continue
         person, character = oriented
         cue = _status_at(view, start)
         if cue is None:
             continue
         status, cue_start, cue_end = cue
-        found.append(Found("cast", CastValue(person, character, status), base + cue_start, base + cue_end))
+        found.append(Found("cast", CastValue(person, character, status), base + cue_start, base + cue_end,
+                           polarity="affirmed" if status == "leaving" else None))
     return found
 
 
