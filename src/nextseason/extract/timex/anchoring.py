@@ -16,16 +16,23 @@ from .calendar import safe_date
 
 WINDOW = 90
 
-FUTURE_WORDS = frozenset(
-    "will 'll shall gonna upcoming forthcoming next expected expects scheduled slated planned tipped poised "
-    "premieres arrives debuts launches airs lands returns begins starts opens streams drops hits bows await "
-    "awaits awaiting would tomorrow tentatively anticipated hopefully hoping hopes aims aiming".split())
-PAST_WORDS = frozenset(
-    "was were had did been ago last previously yesterday earlier premiered aired debuted released launched "
-    "announced renewed confirmed revealed said told began started ended finished wrapped dropped arrived "
-    "returned cancelled canceled happened occurred took came went made died reported unveiled shared posted "
-    "teased broke ran saw met bought sold won lost left got gave held kept led paid spent thought wrote built "
-    "brought fell rose grew became chose drove flew knew meant sent shot spoke stood struck taught threw wore".split())
+FUTURE_WORDS = frozenset((
+    "will", "'ll", "shall", "gonna", "upcoming", "forthcoming", "next", "expected", "expects",
+    "scheduled", "slated", "planned", "tipped", "poised", "premieres", "arrives", "debuts", "launches",
+    "airs", "lands", "returns", "begins", "starts", "opens", "streams", "drops", "hits", "bows",
+    "await", "awaits", "awaiting", "would", "tomorrow", "tentatively", "anticipated", "hopefully",
+    "hoping", "hopes", "aims", "aiming",
+))
+PAST_WORDS = frozenset((
+    "was", "were", "had", "did", "been", "ago", "last", "previously", "yesterday", "earlier",
+    "premiered", "aired", "debuted", "released", "launched", "announced", "renewed", "confirmed",
+    "revealed", "said", "told", "began", "started", "ended", "finished", "wrapped", "dropped",
+    "arrived", "returned", "cancelled", "canceled", "happened", "occurred", "took", "came", "went",
+    "made", "died", "reported", "unveiled", "shared", "posted", "teased", "broke", "ran", "saw", "met",
+    "bought", "sold", "won", "lost", "left", "got", "gave", "held", "kept", "led", "paid", "spent",
+    "thought", "wrote", "built", "brought", "fell", "rose", "grew", "became", "chose", "drove", "flew",
+    "knew", "meant", "sent", "shot", "spoke", "stood", "struck", "taught", "threw", "wore",
+))
 # present tense: the expression is read at the anchor's own time (nearest reading)
 PRESENT_WORDS = frozenset(["is", "are", "am", "remains", "remain", "stands"])
 # future auxiliaries strong enough to move a weekday forward
@@ -67,7 +74,10 @@ def _classify(words: list[str], i: int) -> str | None:
     return None
 
 
-DETERMINERS = frozenset("the a an its their his her our my your this that these those".split())
+DETERMINERS = frozenset((
+    "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these",
+    "those",
+))
 
 
 def _scan(words: list[str], indices: range | list[int], backwards: bool = True) -> str | None:
