@@ -164,7 +164,7 @@ _EPISODES = re.compile(
     + "|".join(NUMBER_WORDS) + r")(?P<or>\s+or\s+(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r"))?"
     r"(?:[- ](?:new|more|total|hour-long|hourlong|brand-new|\w+-length))?[- ](?:episodes?|instal?lments|eps)\b(?P<more>\s+or\s+more)?",
     re.IGNORECASE)
-_EPISODE_NOT = re.compile(r"\b(?:first|last|final|opening)\s+$|\bepisode\s+$|\bthe\s+$", re.IGNORECASE)
+_EPISODE_NOT = re.compile(r"\bepisode\s+$", re.IGNORECASE)
 
 _DELAY_CUE = re.compile(
     r"\b(?:delay\w*|postpon\w*|push(?:ed|ing)?\s+back|halt\w*|pause\w*|paused|shut\s*down|affect\w*|"
@@ -473,9 +473,9 @@ def find_episodes(view: View) -> list[Found]:
         count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
         if not count or count > 40:
             continue
-        if fre.search(r"\b(?:vol(?:ume)?|part|chunk|batch|half|first|second|each)\b[^.;]{0,25}$",
-                     view.s[max(0, match.start() - 30):match.start()], re.IGNORECASE) and not fre.search(
-                         r"\bfirst\s+$", view.s[max(0, match.start() - 8):match.start()], re.IGNORECASE):
+        before = view.s[max(0, match.start() - 30):match.start()]
+        if fre.search(r"\b(?:vol(?:ume)?|part|chunk|batch|half|each)\b[^.;]{0,25}$", before, re.IGNORECASE) or \
+                fre.search(r"\b(?:first|second|last|final|opening|next|remaining)\s+$", before, re.IGNORECASE):
             continue
         if fre.match(r"\s+each\b", view.s[match.end():match.end() + 8]):
             continue
