@@ -39,7 +39,7 @@ _NOT_NEGATION = re.compile(
     re.IGNORECASE,
 )
 _SPECULATIVE = re.compile(
-    r"\b(?:could|might|(?-i:may)|perhaps|possibly|possible|maybe|potentially|potential|if|rumou?r(?:ed|s)?|"
+    r"\b(?:could|might|(?-i:may)|perhaps|possibly|maybe|potentially|if|rumou?r(?:ed|s)?|"
     r"speculat\w*|hope(?:fully|s)?|hoping|guess|predict\w*|theor(?:y|ies|ize)|assume|assuming|"
     r"presumably|chance|wishlist|wish|fingers\s+crossed|we\s+think|i\s+think|would\s+(?:likely\s+)?be|"
     r"can\s+expect|can\s+only|imagine|suspect|(?:can['’]t|cannot|couldn['’]t)\s+(?:guarantee|confirm|say)|"
@@ -165,7 +165,7 @@ def certainty_of(sentence: str, clause_start: int, clause_end: int, *, past_fact
         return "official"
     if _EXPECTED.search(clause):
         return "expected"
-    if kind in ("release", "production") and not past_fact and (future or _FUTURE.search(clause)):
+    if kind in ("release", "production", "platform") and not past_fact and (future or _FUTURE.search(clause)):
         return "expected"
     return "reported"
 

@@ -7,6 +7,7 @@ literals it needs, so an article with no digits and no month names costs little.
 
 from __future__ import annotations
 
+import bisect
 import logging
 from dataclasses import replace
 from datetime import date
@@ -42,13 +43,18 @@ def find_hits(text: str, anchor: date | None) -> list[Hit]:
 def _select(candidates: list[Hit]) -> list[Hit]:
     """Longest first (then rule priority, then leftmost); drop anything overlapping a kept hit."""
     ordered = sorted(candidates, key=lambda h: (-(h.end - h.start), -h.priority, h.start))
+    starts: list[int] = []  # kept spans, sorted by start (they never overlap)
+    ends: list[int] = []
     taken: list[Hit] = []
-    occupied: list[tuple[int, int]] = []
     for hit in ordered:
-        if any(hit.start < e and s < hit.end for s, e in occupied):
+        i = bisect.bisect_right(starts, hit.start)
+        if i and ends[i - 1] > hit.start:
             continue
+        if i < len(starts) and starts[i] < hit.end:
+            continue
+        starts.insert(i, hit.start)
+        ends.insert(i, hit.end)
         taken.append(hit)
-        occupied.append((hit.start, hit.end))
     taken.sort(key=lambda h: h.start)
     return taken
 
