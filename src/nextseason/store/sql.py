@@ -187,7 +187,12 @@ class SQLStore(ABC):
         return results
 
     def _add_batch(self, batch: list[ProcessedDocument]) -> list[AddResult]:
-        signatures = [neardup.signature(p.document, self.settings) for p in batch]
+        """Signatures are computed before the write lock is taken, except for known duplicates."""
+        ids = [p.document.id for p in batch]
+        known = {r["id"] for r in self._rows(
+            f"SELECT id FROM documents WHERE id IN ({', '.join('?' * len(ids))})", ids)}
+        signatures = [None if p.document.id in known else neardup.signature(p.document, self.settings)
+                      for p in batch]
         with self.transaction():
             return [self._write(p, s) for p, s in zip(batch, signatures)]
 
