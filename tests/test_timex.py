@@ -312,3 +312,9 @@ def test_timex_narrative_that_year_refers_to_the_last_named_date() -> None:
 def test_timex_every_weekday_is_a_set() -> None:
     timex = _only("Episodes drop every Friday.")
     assert (timex.type, timex.value, timex.interval) == ("SET", "XXXX-WXX-5", None)
+
+
+def test_timex_a_datetime_anchor_counts_as_its_day() -> None:
+    from datetime import datetime
+
+    assert _only("It returns next year.", datetime(2024, 1, 1, 12, 0)).value == "2025"  # type: ignore[arg-type]

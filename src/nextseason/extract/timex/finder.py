@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import logging
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 from ...models import Interval, Timex
 from . import absolute, anaphora, durations, relative, triggers
@@ -78,6 +78,8 @@ def find_timexes(text: str, anchor: date | None, *, anchor_range: Interval | Non
     ``anchor`` is the article's date; when only a range is known (``anchor_range``), relative
     expressions are resolved at both ends and their intervals widened to cover both readings.
     """
+    if isinstance(anchor, datetime):
+        anchor = anchor.date()
     if anchor is None and anchor_range is not None and (anchor_range.start or anchor_range.end):
         return _widened(text, anchor_range)
     return [to_timex(hit, text) for hit in find_hits(text, anchor)]
