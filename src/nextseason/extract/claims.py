@@ -68,7 +68,7 @@ RELEASE = re.compile(
     r"hit(?:s|ting)?\s+(?:netflix|screens|our\s+screens|the\s+streamer|the\s+streaming|hbo|prime|disney|max)|"
     r"land(?:s|ed|ing)?|return(?:s|ed|ing)?|come\s+(?:back|out)|comes\s+(?:back|out)|came\s+out|coming(?:\s+back|\s+out)?|"
     r"be\s+out|is\s+out|out\s+on|available|bow(?:s|ed)?|release\s+date|premiere\s+date|return\s+date|"
-    r"release\s+window|expected\s+in|slated\s+for|scheduled\s+for|back\s+(?:on|in)|"
+    r"release\s+window|expected\s+in|slated\s+for|scheduled\s+for|back\s+on\s+(?:netflix|hbo|prime|max|screens)|"
     r"see\s+(?:the\s+return|season|the\s+new\s+season|new\s+episodes)|on\s+(?:our\s+)?screens|"
     r"first\s+arriv\w*|began\s+streaming|added\s+to|(?:pushed|postponed|delayed|moved)\s+(?:back\s+)?(?:to|until|into)|"
     r"be\s+back|expect\s+(?:it|the\s+show|the\s+series|season\s+\w+|new\s+episodes)|(?:some\s*time)\s+in|"
@@ -123,7 +123,7 @@ _ANNOUNCE = re.compile(
     r"\b(?:announc\w*|confirm\w*|reveal\w*|unveil\w*|report\w*|said|says|told|interview\w*|"
     r"shared|posted|tweeted|wrote|stated|noted|teased|published|updated)\b", re.IGNORECASE)
 _PAST_VERB = re.compile(
-    r"\b(?:premiered|released|debuted|arrived|launched|dropped|aired|bowed|landed|streamed|returned|came\s+out|"
+    r"\b(?:premiered|released|debuted|arrived|launched|dropped|aired|bowed|landed|streamed|returned|came\s+out|broadcast|"
     r"first\s+arriv\w*|began\s+streaming|hit)\b|\b(?:was|were)\s+(?:released|launched|out)|\bsince\s+(?:its|the)\b|"
     r"\bsince\s+it\b|\bwhen\s+it\b|\bafter\s+its\b|\bfollowing\s+its\b|\b(?:its|the)\s+\w+\s+(?:debut|premiere|release)\b",
     re.IGNORECASE)
