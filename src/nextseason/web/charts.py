@@ -27,6 +27,7 @@ _STYLE = ("<style>"
           ".axis-title{font-size:11px;fill:#78716c}.asof{stroke:#0f172a;stroke-dasharray:4 3;stroke-width:1.2}"
           ".asof-label{font-size:10px;fill:#0f172a}.premiere{stroke:#be123c;stroke-width:2}"
           ".premiere-label{fill:#be123c;font-weight:600}.open,.bar-none{fill:none;stroke-width:2}"
+          ".estimate{fill:#6366f1;fill-opacity:.10}.estimate-label{fill:#4338ca;font-size:10px;font-weight:600}"
           ".claim:hover rect{stroke:#0f172a;stroke-width:1.5}.empty{font-size:14px;fill:#78716c}"
           + "".join(f".live.{name} rect{{fill:{colour};stroke:{colour}}}" for name, colour in (
               ("official", "#15803d"), ("reported", "#2563eb"), ("expected", "#d97706"),
@@ -86,6 +87,7 @@ def _ticks(lo: date, hi: date) -> list[tuple[date, str]]:
 
 
 def drift_chart(bars: list[Bar], *, as_of: date, premiere: date | None = None,
+                estimate: tuple[date | None, date | None] | None = None,
                 title: str = "Predicted release window by article date") -> str:
     """The prediction-drift chart as one ``<svg>`` element (a string of escaped markup)."""
     plot_h = HEIGHT - TOP - BOTTOM - LEGEND_H
@@ -104,6 +106,12 @@ def drift_chart(bars: list[Bar], *, as_of: date, premiere: date | None = None,
     x = _Scale(x_lo, x_hi, LEFT, WIDTH - RIGHT)
     y = _Scale(y_lo, y_hi, TOP + plot_h, TOP)
     parts = [head, _grid(x, y, plot_h)]
+    if estimate and (estimate[0] or estimate[1]) and premiere is None:
+        top = y(min(estimate[1] or y.hi, y.hi))
+        bottom = y(max(estimate[0] or y.lo, y.lo))
+        parts.append(f'<rect class="estimate" x="{LEFT}" y="{top:.1f}" width="{WIDTH - LEFT - RIGHT}" '
+                     f'height="{max(bottom - top, 2):.1f}"/><text class="estimate-label" x="{LEFT + 6}" '
+                     f'y="{top + 12:.1f}">current estimate</text>')
     if x_lo <= as_of <= x_hi:
         ax = x(as_of)
         parts.append(f'<line class="asof" x1="{ax:.1f}" x2="{ax:.1f}" y1="{TOP}" y2="{TOP + plot_h}"/>'
@@ -226,12 +234,15 @@ def _legend() -> str:
         items.append(f'<rect x="{cx}" y="{ly - 9}" width="10" height="10" rx="2" {fill}/>'
                      f'<text class="legend" x="{cx + 14}" y="{ly}">{name}</text>')
         cx += 22 + 6 * len(name)
+    items.append(f'<rect class="estimate" x="{cx}" y="{ly - 9}" width="10" height="10"/>'
+                 f'<text class="legend" x="{cx + 14}" y="{ly}">estimate</text>')
+    cx += 70
     items.append(f'<line class="premiere" x1="{cx}" x2="{cx + 18}" y1="{ly - 4}" y2="{ly - 4}"/>'
-                 f'<text class="legend" x="{cx + 22}" y="{ly}">actual premiere</text>')
-    cx += 118
+                 f'<text class="legend" x="{cx + 22}" y="{ly}">premiere</text>')
+    cx += 80
     items.append(f'<path class="bar-none" d="M{cx},{ly - 8} l8,8 m-8,0 l8,-8" stroke="#57534e"/>'
-                 f'<text class="legend" x="{cx + 13}" y="{ly}">"no date yet"</text>')
-    cx += 100
+                 f'<text class="legend" x="{cx + 13}" y="{ly}">no date</text>')
+    cx += 64
     items.append(f'<line class="asof" x1="{cx + 5}" x2="{cx + 5}" y1="{ly - 11}" y2="{ly + 2}"/>'
                  f'<text class="legend" x="{cx + 12}" y="{ly}">as of</text>')
     return f'<g class="legend-box">{"".join(items)}</g>'

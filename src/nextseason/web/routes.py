@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from fastapi import FastAPI, File, Form, Query, Request, UploadFile
@@ -113,7 +114,7 @@ def _season_routes(app: FastAPI, site: Site, render: Renderer) -> None:
         data = views.season(site, slug, _season_number(season), parse_as_of(site, as_of), limit)
         if not request.url.path.endswith(".json"):
             data["_chart_svg"] = charts.drift_chart(data["_bars"], as_of=parse_as_of(site, as_of),
-                                                    premiere=data["_premiere"])
+                                                    premiere=data["_premiere"], estimate=_estimate(data))
         return render.page(request, "season.html", data)
 
     @app.get("/season/{slug}/{season}/chart.svg", tags=["feeds"], summary="the prediction-drift chart",
@@ -121,8 +122,16 @@ def _season_routes(app: FastAPI, site: Site, render: Renderer) -> None:
     async def chart(slug: str, season: str, as_of: str | None = AsOf) -> Response:
         day = parse_as_of(site, as_of)
         data = views.season(site, slug, _season_number(season), day, 1)
-        svg = charts.drift_chart(data["_bars"], as_of=day, premiere=data["_premiere"])
+        svg = charts.drift_chart(data["_bars"], as_of=day, premiere=data["_premiere"], estimate=_estimate(data))
         return Response(svg, media_type="image/svg+xml")
+
+
+def _estimate(data: dict[str, Any]) -> tuple[date | None, date | None] | None:
+    release = data["status"].get("release")
+    if not release:
+        return None
+    return (date.fromisoformat(release["start"]) if release.get("start") else None,
+            date.fromisoformat(release["end"]) if release.get("end") else None)
 
 
 def _events(site: Site, request: Request, items: list[Any]) -> list[feeds.WindowEvent]:
@@ -134,8 +143,6 @@ def _events(site: Site, request: Request, items: list[Any]) -> list[feeds.Window
         release = status.get("release")
         if not release or not release.get("start") or not release.get("end"):
             continue
-        from datetime import date
-
         conf = release.get("confidence")
         word = "premiered" if status.get("stage") == "released" else (
             "dated" if status.get("stage") == "dated" else "expected")
