@@ -41,6 +41,16 @@ BARE_CUE = re.compile(r"\b(?:for|over|within|took|take|takes|lasted|spent|spend)
 AGE = re.compile(r"(?:-old\b|\s+old\b|-olds\b|\s+of\s+age\b)", re.IGNORECASE)
 
 
+def in_years(count: str, letter: str) -> str:
+    """Decades and centuries as TempEval writes them: "two decades" P20Y, "decades" PXY."""
+    factor = {"DE": 10, "CE": 100, "ML": 1000}.get(letter)
+    if factor is None:
+        return count + letter
+    if count.isdigit():
+        return f"{int(count) * factor}Y"
+    return "XY" if letter == "DE" else "XC" if letter == "CE" else "XL"
+
+
 def build_duration(m: re.Match[str], ctx: Context) -> Hit | None:
     if NOT_TIME_AFTER.match(ctx.text, m.end()) or AGE.match(ctx.text, m.end()) or m.group(0).endswith("-old"):
         return None
@@ -67,11 +77,7 @@ def build_duration(m: re.Match[str], ctx: Context) -> Hit | None:
                 ctx.text, max(0, m.start() - 16), m.start()):
             return None  # a bare unit ("day", "the weekend", "years") is rarely a duration
         count = "X"
-    if letter in ("DE", "CE", "ML"):
-        factor = {"DE": 10, "CE": 100, "ML": 1000}[letter]
-        count = str(int(count) * factor) if count.isdigit() else count
-        letter = "Y" if count.isdigit() else letter
-    value = ("PT" if is_time else "P") + count + letter
+    value = ("PT" if is_time else "P") + in_years(count, letter)
     lead = (m.group("lead") or "").lower()
     mod = APPROX.get(" ".join(lead.split())) if lead else None
     return Hit(m.start(), m.end(), "DURATION", value, mod, None, False, "duration", grain="duration")

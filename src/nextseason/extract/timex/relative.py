@@ -12,6 +12,7 @@ from ...models import Interval
 from . import calendar as cal
 from .anchoring import resolve_month_day, tense_at
 from .base import Context, Hit, Rule, compile_rule
+from .durations import in_years
 from .lexicon import NUMBER, PART, UNIT, VAGUE, YEAR, number_value, part_of, unit_of, year_of
 
 MOD = {"early": "START", "mid": "MID", "late": "END", "final": "END"}
@@ -182,7 +183,7 @@ def build_window(m: re.Match[str], ctx: Context) -> Hit | None:
     n = number_value(n_word) if n_word else (None if plural else 1)
     letter, is_time, grain = unit_of(m.group("unit"))
     count = "X" if n is None else str(n)
-    value = ("PT" if is_time else "P") + count + letter
+    value = ("PT" if is_time else "P") + in_years(count, letter)
     interval = None
     if ctx.anchor is not None and n is not None and not is_time and which != "first":
         forward = which in ("next", "coming", "following", "upcoming")
