@@ -119,7 +119,8 @@ def _clean_name(raw: str) -> str | None:
         words = words[:-1]
     if not words or len(words) > 4:
         return None
-    if any(w.lower().strip("’'.") in _NOT_NAME_WORDS for w in words):
+    korean = len(words) > 1 and words[0].lower() in KOREAN_SURNAMES and "-" in words[1]
+    if any(w.lower().strip("’'.") in _NOT_NAME_WORDS for w in words[1 if korean else 0:]):
         return None
     name = " ".join(words)
     if name.endswith(("'s", "’s")):
