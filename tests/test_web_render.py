@@ -1,0 +1,120 @@
+"""Pure rendering pieces of the web face: the drift chart, ICS and Atom writers, safe links."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from datetime import date, datetime, timezone
+
+import pytest
+
+from nextseason.web.charts import LAPSED_COLOUR, Bar, drift_chart
+from nextseason.web.feeds import Change, WindowEvent, atom_feed, fold_line, ics_calendar, ics_escape
+from nextseason.web.present import safe_url, slugify
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def _bars() -> list[Bar]:
+    return [
+        Bar(date(2023, 5, 1), date(2024, 1, 1), date(2024, 12, 31), "expected", lapsed=True, label="2024"),
+        Bar(date(2024, 2, 1), date(2025, 1, 1), date(2025, 12, 31), "reported", negated=True, label="2025"),
+        Bar(date(2025, 3, 1), date(2027, 1, 1), date(2027, 4, 30), "official", label="early 2027",
+            outlet="a.example", href="/article/abc"),
+        Bar(date(2025, 4, 1), None, None, "reported", negated=True, label="release date"),
+        Bar(date(2025, 5, 1), date(2026, 9, 1), None, "speculative", label="<b>late</b> 2026 & on"),
+    ]
+
+
+def test_drift_chart_draws_each_state_differently() -> None:
+    svg = drift_chart(_bars(), as_of=date(2025, 6, 1), premiere=date(2027, 2, 14),
+                      estimate=(date(2027, 1, 1), date(2027, 4, 30)))
+    root = ET.fromstring(svg)
+    groups = root.iter(f"{SVG}g")
+    classes = [g.get("class", "") for g in groups]
+    assert any("lapsed" in c for c in classes) and any("negated" in c for c in classes)
+    rects = {r.get("fill") for r in root.iter(f"{SVG}rect")}
+    assert LAPSED_COLOUR in rects and "url(#hatch)" in rects
+    assert 'class="premiere"' in svg and "premiered 2027-02-14" in svg
+    assert "as of 2025-06-01" in svg
+    assert 'class="bar-none"' in svg  # "no release date" mark
+    assert 'class="open"' in svg  # the open end of "late 2026 onwards"
+    assert 'href="/article/abc"' in svg
+
+
+def test_drift_chart_escapes_labels_and_handles_no_bars() -> None:
+    svg = drift_chart(_bars(), as_of=date(2025, 6, 1))
+    assert "<b>late</b>" not in svg and "&lt;b&gt;late&lt;/b&gt; 2026 &amp; on" in svg
+    empty = drift_chart([], as_of=date(2025, 6, 1))
+    ET.fromstring(empty)
+    assert "No release window has been claimed yet" in empty
+
+
+def test_drift_chart_merges_identical_bars_into_one_with_a_count() -> None:
+    same = [Bar(date(2025, 3, 1), date(2026, 1, 1), date(2026, 12, 31), "expected", outlet=f"o{i}.example")
+            for i in range(5)]
+    svg = drift_chart(same, as_of=date(2025, 6, 1))
+    assert svg.count('<g class="claim') == 1 and "(5 claims)" in svg
+
+
+@pytest.mark.parametrize("text, escaped", [
+    ("a, b; c\\d", "a\\, b\\; c\\\\d"),
+    ("two\nlines", "two\\nlines"),
+    ("plain", "plain"),
+])
+def test_ics_text_is_escaped(text: str, escaped: str) -> None:
+    assert ics_escape(text) == escaped
+
+
+def test_ics_lines_fold_at_75_octets_without_splitting_characters() -> None:
+    line = "SUMMARY:" + "Ünïcödé séason " * 20
+    folded = fold_line(line)
+    parts = folded.split("\r\n")
+    assert all(len(p.encode("utf-8")) <= 75 for p in parts)
+    assert all(p.startswith(" ") for p in parts[1:])
+    assert "".join(p[1:] if i else p for i, p in enumerate(parts)) == line
+
+
+def test_ics_event_is_all_day_with_exclusive_end() -> None:
+    event = WindowEvent("x@nextseason", "Show S2: expected early 2027 (55%)", date(2027, 1, 1), date(2027, 4, 30),
+                        description="why, and how; sure", url="https://example.com/s")
+    ics = ics_calendar([event], name="Show", now=datetime(2026, 1, 1, tzinfo=timezone.utc))
+    lines = ics.replace("\r\n ", "").split("\r\n")
+    assert "DTSTART;VALUE=DATE:20270101" in lines and "DTEND;VALUE=DATE:20270501" in lines
+    assert "SUMMARY:Show S2: expected early 2027 (55%)" in lines
+    assert "DESCRIPTION:why\\, and how\\; sure" in lines
+    assert "DTSTAMP:20260101T000000Z" in lines
+    assert ics.endswith("END:VCALENDAR\r\n") and "\n" not in ics.replace("\r\n", "")
+
+
+def test_atom_feed_is_well_formed_and_escaped() -> None:
+    changes = [Change("c1", "Show <x>", 2, date(2025, 1, 2), "window_moved", "Show <x> S2: expected 2026 & later",
+                      "was 2025", "/season/show-x/2?as_of=2025-01-02&b=1"),
+               Change("c2", "Show <x>", 2, date(2025, 3, 4), "stage_changed", "Show <x> S2: Renewed → Filming")]
+    feed = atom_feed(changes, base_url="http://127.0.0.1:8001/")
+    root = ET.fromstring(feed)
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    entries = root.findall("a:entry", ns)
+    assert [e.findtext("a:title", namespaces=ns) for e in entries] == [
+        "Show <x> S2: Renewed → Filming", "Show <x> S2: expected 2026 & later"]
+    assert root.findtext("a:updated", namespaces=ns) == "2025-03-04T00:00:00Z"
+    link = entries[1].find("a:link", ns)
+    assert link is not None and link.get("href") == "http://127.0.0.1:8001/season/show-x/2?as_of=2025-01-02&b=1"
+
+
+@pytest.mark.parametrize("url, safe", [
+    ("https://example.com/a", True), ("http://example.com", True), ("javascript:alert(1)", False),
+    ("JavaScript:alert(1)", False), (" javascript:alert(1)", False), ("data:text/html,<b>", False),
+    ("vbscript:x", False), ("//evil.example/x", False), ("/local/path", False), ("https://exa mple.com", False),
+    ("https://example.com/\x00", False), (None, False), ("", False),
+])
+def test_only_absolute_http_links_are_rendered_as_links(url: str | None, safe: bool) -> None:
+    assert (safe_url(url) is not None) is safe
+
+
+@pytest.mark.parametrize("title, slug", [
+    ("All of Us Are Dead", "all-of-us-are-dead"), ("Money Heist: Korea – Joint Economic Area",
+                                                   "money-heist-korea-joint-economic-area"),
+    ("Élite", "elite"), ("오징어 게임", "%EC%98%A4%EC%A7%95%EC%96%B4-%EA%B2%8C%EC%9E%84"),
+])
+def test_slugs_are_readable_and_url_safe(title: str, slug: str) -> None:
+    assert slugify(title) == slug
