@@ -402,6 +402,10 @@ def build_spelled_year(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 def rules() -> list[Rule]:
+    return _day_rules() + _period_rules()
+
+
+def _day_rules() -> list[Rule]:
     wd_prefix = rf"(?:{WEEKDAY},?\s+)?"
     return [
         compile_rule("numeric",
@@ -428,6 +432,11 @@ def rules() -> list[Rule]:
         compile_rule("weekday",
                      rf"\b(?:(?:early|late)\s+)?(?:(?P<which>last|next|this|coming)\s+)?(?P<wd>{WEEKDAY})(?:['\u2019]s)?",
                      build_weekday_date, 1),
+    ]
+
+
+def _period_rules() -> list[Rule]:
+    return [
         compile_rule("year_part",
                      rf"\b(?:(?P<first>{PART_WORD}|the\s+(?:middle|beginning|start|end))\s*(?:-|\u2013|to|or|through|into)\s*)?"
                      rf"(?P<part>{PART})(?:[\s-]+|(?<=mid)-?)(?:of\s+)?(?:the\s+year\s+)?(?P<year>{YEAR})(?!\d)",
