@@ -203,3 +203,19 @@ def test_reprocess_of_one_article_leaves_the_others(db: str) -> None:
 def test_every_store_command_has_help_with_an_example(command: str) -> None:
     result = CliRunner().invoke(cli, [command, "--help"])
     assert result.exit_code == 0 and "Example" in result.output
+
+
+def test_reprocess_failure_keeps_old_claims_and_exits_1(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import nextseason.pipeline
+
+    def broken(document: Document, settings: Any = None) -> ProcessedDocument:
+        if document.doc_id == "first":
+            raise ValueError("extraction blew up")
+        return ProcessedDocument(document)
+
+    monkeypatch.setattr(nextseason.pipeline, "process_document", broken)
+    result = run(db, "reprocess")
+    assert result.exit_code == 1
+    assert "first" in result.output and "extraction blew up" in result.output
+    counts = {a["doc_id"]: a["claims"] for a in json.loads(run(db, "articles", "--json").output)}
+    assert counts["first"] == 2

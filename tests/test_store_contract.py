@@ -606,3 +606,28 @@ def test_signatures_are_the_same_in_another_process() -> None:
     out = subprocess.run([sys.executable, "-c", code, str(ROOT / "tests")], check=False, capture_output=True,
                          text=True, env=env, timeout=60)
     assert out.stdout.strip() == ",".join(str(v) for v in here), out.stderr
+
+
+def test_store_from_a_newer_nextseason_is_refused(store_url: str) -> None:
+    store = open_store(store_url)
+    store._execute("INSERT INTO schema_version (version, name, applied_at) VALUES (999, 'future', 'x')")  # type: ignore[attr-defined]
+    store.close()
+    with pytest.raises(StoreError, match="version 999"):
+        open_store(store_url)
+
+
+def test_opening_an_up_to_date_store_does_not_wait_for_a_writer(sqlite_url: str) -> None:
+    import sqlite3
+
+    open_store(sqlite_url).close()
+    blocker = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"), isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")  # another process holds the write lock (an ingest batch)
+    try:
+        started = time.monotonic()
+        reader = open_store(sqlite_url)
+        assert reader.count_documents() == 0
+        reader.close()
+        assert time.monotonic() - started < 5
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()

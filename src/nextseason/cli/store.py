@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 import sys
 from collections.abc import Iterable
 from typing import Any
@@ -15,6 +16,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..models import Claim, Document, Interval
+
+log = logging.getLogger(__name__)
 
 
 def register(group: click.Group) -> None:
@@ -115,8 +118,7 @@ def show(obj: Any, key: str, as_json: bool) -> None:
     store = obj.store()
     document = store.document(key)
     records = store.claims_of(document.id)
-    summary = next((a for a in store.articles() if a.id == document.id), None)
-    cluster = summary.cluster if summary else None
+    cluster = next((c for c, ids in store.clusters().items() if document.id in ids), None)
     if as_json:
         _dump(_document_json(document, cluster, [r.claim for r in records]))
         return
@@ -297,6 +299,7 @@ def reprocess(obj: Any, keys: tuple[str, ...]) -> None:
     """Re-extract claims from stored articles (all, or the IDs given), replacing the old ones.
 
     Use it after claim extraction improves: the articles stay, their claims are recomputed.
+    An article whose extraction fails keeps its old claims; the command then exits 1.
 
     \b
     Example:
@@ -308,17 +311,29 @@ def reprocess(obj: Any, keys: tuple[str, ...]) -> None:
     documents = [store.document(k) for k in keys] if keys else store.documents()
     total = len(keys) if keys else store.count_documents()
     before = after = done = 0
+    failed: list[tuple[str, str]] = []
     for document in _progress(documents, total, "reprocessing"):
-        before += len(store.claims_of(document.id))
-        processed = process_document(document)
+        old = len(store.claims_of(document.id))
+        try:
+            processed = process_document(document)
+        except Exception as error:  # one article's failure keeps its old claims, and is reported
+            log.exception("reprocessing %s failed", document.doc_id)
+            failed.append((document.doc_id, f"{type(error).__name__}: {error}"))
+            continue
         store.replace_claims(processed)
+        before += old
         after += len(processed.claims)
         done += 1
     table = Table(title="reprocessed", title_justify="left")
-    for name in ("articles", "claims before", "claims after"):
+    for name in ("articles", "claims before", "claims after", "failed (old claims kept)"):
         table.add_column(name, justify="right")
-    table.add_row(str(done), str(before), str(after))
-    _console().print(table)
+    table.add_row(str(done), str(before), str(after), str(len(failed)))
+    console = _console()
+    console.print(table)
+    for doc_id, why in failed:
+        console.print(Text(f"failed: {doc_id}: {why}"))
+    if failed:
+        sys.exit(1)
 
 
 def _progress(items: Iterable[Document], total: int, label: str) -> Iterable[Document]:

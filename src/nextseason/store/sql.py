@@ -136,14 +136,24 @@ class SQLStore(ABC):
                 self._in_transaction = False
 
     def migrate(self) -> int:
-        """Apply the numbered migrations not applied yet; return the schema version."""
+        """Apply the numbered migrations not applied yet; return the schema version.
+
+        An up-to-date store is only read (no write lock), so opening one never waits on a
+        running ingest."""
+        known = migrations(self.dialect)
+        latest = known[-1][0] if known else 0
         self._execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
                       "name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+        current = self.schema_version()
+        if current > latest:
+            raise StoreError(f"the store {self.url} is at schema version {current}; this nextseason "
+                             f"knows up to {latest}: upgrade nextseason")
+        if current == latest:
+            return current
         with self.transaction():
             self._lock_migrations()
-            row = self._one("SELECT MAX(version) AS v FROM schema_version")
-            current = int(row["v"]) if row and row["v"] is not None else 0
-            for version, name, script in migrations(self.dialect):
+            current = self.schema_version()  # another process may have migrated meanwhile
+            for version, name, script in known:
                 if version <= current:
                     continue
                 log.info("migrating %s to version %d (%s)", self.url, version, name)
