@@ -220,8 +220,8 @@ def test_timex_things_that_are_not_times(text: str) -> None:
     assert not [t for t in find_timexes(text, D) if t.text.lower().startswith(("season", "12", "456", "7.5", "24"))]
 
 
-def test_timex_soon_is_found_but_has_no_interval() -> None:
-    assert all(t.interval is None for t in find_timexes("The season is coming soon.", D))
+def test_timex_soon_and_someday_have_no_interval() -> None:
+    assert all(t.interval is None for t in find_timexes("The season is coming soon, someday at last.", D))
 
 
 def test_timex_anchor_range_widens_relative_expressions() -> None:
