@@ -30,8 +30,8 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from nextseason.store import open_store  # noqa: E402
-from nextseason.web.fixtures import load_gold, load_synthetic  # noqa: E402
+from nextseason.store import open_store
+from nextseason.web.fixtures import load_gold, load_synthetic
 
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
 TODAY = date(2026, 11, 30)
@@ -78,7 +78,7 @@ async def _measure(base: str, paths: list[str], concurrency: int) -> list[float]
 
 def _pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def _run_store(label: str, url: str, season: str, requests: int, concurrency: int) -> list[tuple[str, ...]]:

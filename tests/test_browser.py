@@ -11,13 +11,13 @@ import shutil
 import socket
 import threading
 import time
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Iterator
 
 import pytest
-
 from test_web_support import XSS_IMG, XSS_SCRIPT, small_articles
+
 from nextseason.store import open_store
 from nextseason.web.app import create_app
 from nextseason.web.fixtures import load_gold

@@ -11,8 +11,8 @@ from urllib.parse import urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
-
 from test_web_support import SHOW, XSS_IMG, XSS_SCRIPT, make_small_store
+
 from nextseason.web.app import create_app
 
 TODAY = date(2026, 11, 30)
@@ -88,7 +88,7 @@ def test_as_of_redraws_the_season_as_known_that_day(client: TestClient) -> None:
 
 def test_chart_is_server_rendered_svg_with_legend(client: TestClient) -> None:
     page = client.get(SEASON)
-    svg = re.search(r"<svg.*?</svg>", page.text, re.S)
+    svg = re.search(r"<svg.*?</svg>", page.text, re.DOTALL)
     assert svg is not None
     for word in ("official", "reported", "expected", "speculative", "lapsed", "ruled out", "as of"):
         assert f">{word}<" in svg.group(0)

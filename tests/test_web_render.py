@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -77,7 +77,7 @@ def test_ics_lines_fold_at_75_octets_without_splitting_characters() -> None:
 def test_ics_event_is_all_day_with_exclusive_end() -> None:
     event = WindowEvent("x@nextseason", "Show S2: expected early 2027 (55%)", date(2027, 1, 1), date(2027, 4, 30),
                         description="why, and how; sure", url="https://example.com/s")
-    ics = ics_calendar([event], name="Show", now=datetime(2026, 1, 1, tzinfo=timezone.utc))
+    ics = ics_calendar([event], name="Show", now=datetime(2026, 1, 1, tzinfo=UTC))
     lines = ics.replace("\r\n ", "").split("\r\n")
     assert "DTSTART;VALUE=DATE:20270101" in lines and "DTEND;VALUE=DATE:20270501" in lines
     assert "SUMMARY:Show S2: expected early 2027 (55%)" in lines

@@ -5,13 +5,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
-
 from test_web_support import make_small_store
-from nextseason.web.app import create_app
 
+from nextseason.web.app import create_app
 
 
 def _app():  # type: ignore[no-untyped-def]

@@ -47,7 +47,7 @@ def _warm(app: Any) -> None:
     try:
         site.version()
         views.home(site, "", site.today())
-    except Exception:  # noqa: BLE001 - warming is an optimisation; requests report real errors
+    except Exception:
         import logging
 
         logging.getLogger(__name__).info("warming the cache failed", exc_info=True)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import hmac
 import logging
-from datetime import date, datetime, timezone
+from collections.abc import Awaitable, Callable
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
-from typing import Any, Awaitable, Callable
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -286,4 +287,4 @@ class ResponseCache:
 
 
 def now_utc() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)

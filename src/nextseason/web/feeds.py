@@ -7,7 +7,7 @@ matters (TEXT escaping and 75-octet line folding for ICS; XML escaping for Atom)
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from xml.sax.saxutils import escape as xml_escape
 
 PRODID = "-//nextseason//nextseason web//EN"
@@ -65,12 +65,12 @@ def fold_line(line: str) -> str:
 
 
 def _stamp(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def ics_calendar(events: list[WindowEvent], *, name: str, now: datetime | None = None) -> str:
     """A VCALENDAR with one all-day VEVENT per window (DTEND is exclusive: end + 1 day)."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
              "METHOD:PUBLISH", f"X-WR-CALNAME:{ics_escape(name)}"]
     for event in events:
@@ -95,7 +95,7 @@ def ics_calendar(events: list[WindowEvent], *, name: str, now: datetime | None =
 def atom_feed(changes: list[Change], *, base_url: str, title: str = "nextseason: status changes",
               now: datetime | None = None) -> str:
     """An Atom feed, newest change first."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     base = base_url.rstrip("/")
     ordered = sorted(changes, key=lambda c: (c.day, c.id), reverse=True)
     updated = _atom_time(ordered[0].day) if ordered else now.strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -12,11 +12,12 @@ import calendar
 import hashlib
 import json
 import random
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
-from ..models import Claim, Document, Interval, ProcessedDocument
+from ..models import Certainty, Claim, Document, Interval, ProcessedDocument
 from ..store import Store
 
 
@@ -67,7 +68,7 @@ def load_gold(store: Store, articles: Path, gold: Path, limit: int | None = None
 
 _OUTLETS = ("example-trade.com", "fan-blog.example.org", "streaming-news.example.net",
             "tv-daily.example.com", "gossip.example.io")
-_CERTAINTY = ("official", "reported", "expected", "speculative")
+_CERTAINTY: tuple[Certainty, ...] = ("official", "reported", "expected", "speculative")
 
 
 def synthetic_documents(claims: int, *, works: int = 5, per_article: int = 10,

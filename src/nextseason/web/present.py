@@ -11,8 +11,16 @@ from datetime import date
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from ..models import CastValue, Claim, DelayValue, EpisodesValue, Interval, PlatformValue
-from ..models import ProductionValue, RenewalValue
+from ..models import (
+    CastValue,
+    Claim,
+    DelayValue,
+    EpisodesValue,
+    Interval,
+    PlatformValue,
+    ProductionValue,
+    RenewalValue,
+)
 
 STAGE_LABELS: dict[str, str] = {
     "rumored": "Rumoured", "renewed": "Renewed", "pre_production": "Pre-production",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
@@ -180,8 +180,8 @@ def _writes(app: FastAPI, site: Site) -> None:
         return JSONResponse({"ok": True, "alias": alias.model_dump()}, status_code=201)
 
     @app.post("/api/ingest", tags=["writes"], summary="ingest an uploaded file or a URL (bearer token)")
-    async def ingest(request: Request, file: UploadFile | None = File(None),
-                     url: str | None = Form(None, max_length=2000)) -> JSONResponse:
+    async def ingest(request: Request, file: Annotated[UploadFile | None, File()] = None,
+                     url: Annotated[str | None, Form(max_length=2000)] = None) -> JSONResponse:
         check_token(site, request)
         from .ingest import ingest_upload, ingest_url
 

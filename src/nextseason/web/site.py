@@ -10,9 +10,10 @@ from __future__ import annotations
 import logging
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
 
 from ..errors import NotFoundError
 from ..models import ClaimRecord, Document
@@ -85,7 +86,7 @@ class Site:
             for store in self._stores:
                 try:
                     store.close()
-                except Exception:  # noqa: BLE001 - closing is best effort at shutdown
+                except Exception:
                     log.debug("store close failed", exc_info=True)
             self._stores.clear()
         self._local = threading.local()
@@ -142,7 +143,7 @@ class Site:
         from ..resolve import status_for
 
         status = status_for(self.store(), item.work, item.season, as_of)
-        return status.to_json()  # type: ignore[no-any-return]
+        return status.to_json()
 
     def records(self, item: Tracked, as_of: date) -> list[ClaimRecord]:
         """The season's claims published on or before ``as_of``, under every spelling of its title."""

@@ -4,6 +4,7 @@ what the HTML template renders. Views raise domain errors (NotFoundError, UsageE
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 from typing import Any
 from urllib.parse import quote
 
@@ -273,7 +274,7 @@ def segments(text: str, claims: list[Claim], boilerplate: list[tuple[int, int]])
         cuts.update((max(0, min(start, len(text))), max(0, min(end, len(text)))))
     points = sorted(cuts)
     out = []
-    for start, end in zip(points, points[1:]):
+    for start, end in pairwise(points):
         if start == end:
             continue
         covering = [i for i, c in enumerate(claims) if c.quote_start <= start and end <= c.quote_end
