@@ -6,7 +6,7 @@ asked for the window and stage from the gold claims published on or before the d
 naive strategies of backtest.py (newest article's narrowest window, most claimed window) are
 scored on the same queries in the same run. Premieres are read for scoring only.
 
-usage: python benchmarks/backtest_gold.py [CORPUS_DIR] [--rows] [--json] [--learn]
+usage: python benchmarks/backtest_gold.py [CORPUS_DIR] [--rows] [--json] [--learn] [--db URL]
 """
 
 from __future__ import annotations
@@ -53,8 +53,15 @@ def _naive(records, show, season, as_of):
     return newest, common
 
 
-def run(corpus: Path, learn: bool) -> list[dict]:
-    records = load_claim_records(corpus / "articles.jsonl", corpus / "gold.jsonl")
+def run(corpus: Path, learn: bool, db: str | None = None) -> list[dict]:
+    gold_records = load_claim_records(corpus / "articles.jsonl", corpus / "gold.jsonl")
+    records = gold_records
+    if db:  # the pipeline's own claims (ingested without labels); baselines stay on gold claims
+        from nextseason.store import open_store
+
+        store = open_store(db)
+        records = store.claim_records()
+        store.close()
     articles = _rows(corpus / "articles.jsonl")
     rows = []
     for outcome in _rows(corpus / "outcomes.jsonl"):
@@ -78,7 +85,7 @@ def run(corpus: Path, learn: bool) -> list[dict]:
                    "system": _judge(window.start if window else None, window.end if window else None, premiere),
                    "window": status.release.label if status.release else None,
                    "basis": status.release.basis if status.release else None}
-            newest, common = _naive(records, show, season, as_of)
+            newest, common = _naive(gold_records, show, season, as_of)
             row["newest_article"] = _judge(*(newest or (None, None)), premiere)
             row["most_claimed"] = _judge(*(common or (None, None)), premiere)
             rows.append(row)
@@ -101,8 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", action="store_true", help="print every query")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--learn", action="store_true", help="learn outlet reliability as of each date")
+    parser.add_argument("--db", help="resolve the claims of this store (extracted) instead of gold claims")
     args = parser.parse_args(argv)
-    rows = run(args.corpus, args.learn)
+    rows = run(args.corpus, args.learn, args.db)
     result = summary(rows)
     if args.json:
         print(json.dumps({"summary": result, "rows": rows}, indent=2))

@@ -146,3 +146,22 @@ def test_window_labels_keep_precision(start, end, label):
 def test_subtracting_a_middle_year_keeps_the_later_side():
     kept = subtract(make(D("2025-01-01"), D("2027-12-31")), make(D("2026-01-01"), D("2026-12-31")))
     assert (kept.start, kept.end) == (D("2027-01-01"), D("2027-12-31"))
+
+
+def test_a_premiere_that_newer_claims_contradict_does_not_release_the_season():
+    records = [rec("release", window("2023-11-08", "2023-11-08"), "2023-11-14", certainty="official", domain="x.example"),
+               rec("production", ProductionValue("filming", "ongoing"), "2024-05-01", domain="y.example"),
+               rec("release", None, "2024-06-01", polarity="negated", domain="z.example"),
+               rec("release", window("2025-08-06", "2025-08-06"), "2025-02-01", certainty="official", domain="w.example")]
+    status = resolve_status(records, "Harbor Lights", 2, D("2025-03-01"))
+    assert status.stage == "dated"
+    assert status.release.window.start == D("2025-08-06")
+
+
+def test_a_season_out_in_parts_premiered_with_its_first_part():
+    records = [rec("release", window("2025-11-26", "2025-11-26"), "2025-11-28", certainty="official", domain=f"a{i}.example")
+               for i in range(2)]
+    records += [rec("release", window("2025-12-25", "2025-12-25"), "2025-12-27", certainty="official", domain=f"b{i}.example")
+                for i in range(3)]
+    status = resolve_status(records, "Harbor Lights", 2, D("2026-01-10"))
+    assert status.stage == "released" and status.release.window.start == D("2025-11-26")

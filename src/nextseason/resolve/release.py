@@ -49,35 +49,97 @@ def find_premiere(items: Sequence[Item], season: int | None, as_of: date) -> tup
     """A premiere that happened on or before ``as_of``, by a credible source, if any.
 
     Either reported after the fact (the article is dated on or after the window's start), or an
-    official date (day or month) that has passed and that no newer credible claim moved.
+    official date (day or month) that has passed and that no newer credible claim moved. A
+    premiere that newer claims contradict (filming still going on after it, a premiere still
+    expected in the future after it) outweighing its reports is rejected: one misattributed date
+    must not release a season. ``items`` are the season's release and production claims.
     """
-    claims = [i for i in release_items(items, season) if i.claim.polarity == "affirmed"
+    releases = release_items(items, season)
+    claims = [i for i in releases if i.claim.polarity == "affirmed"
               and i.claim.certainty in CREDIBLE and i.claim.value.start and i.claim.value.end
               and i.claim.value.end <= as_of and _width(i.claim.value) <= _NEAR_DAYS]
+    pending = _not_out_yet(items, season)
     after = [i for i in claims if i.published >= i.claim.value.start]
-    if after:
-        return _vote_day(after)
-    moved = [i for i in release_items(items, season) if i.claim.polarity == "affirmed"
-             and i.claim.certainty in CREDIBLE]
+    standing = [(w, s, score) for w, s, score in _ranked_days(after) if not _contradicted(w, s, pending)]
+    if standing:
+        # a season out in parts premiered with its first part: the earliest well-supported report
+        window, support, top = standing[0]
+        for other, other_support, score in standing[1:]:
+            if score >= 0.5 * top and other.end < window.start:  # an earlier part, not the same day
+                window, support = other, other_support          # told less precisely
+        return window, support
+    moved = [i for i in releases if i.claim.polarity == "affirmed" and i.claim.certainty in CREDIBLE]
     official = [i for i in claims if i.claim.certainty == "official"]
     for item in sorted(official, key=lambda i: i.published, reverse=True):
         later = [m for m in moved if m.published > item.published and m.claim.value.start
                  and m.claim.value.start > item.claim.value.end]
         if not later:
-            return _vote_day([o for o in official if o.claim.value == item.claim.value] or [item])
+            window, support, _score = _ranked_days([o for o in official if o.claim.value == item.claim.value])[0]
+            if not _contradicted(window, support, pending):
+                return window, support
     return None
 
 
-def _vote_day(items: Sequence[Item]) -> tuple[Interval, list[Item]]:
-    score: dict[tuple[date, date], float] = defaultdict(float)
+_GRACE = timedelta(days=14)  # reports lag: a claim this soon after a premiere may predate it
+
+
+def _not_out_yet(items: Sequence[Item], season: int | None) -> list[tuple[date, Item, date | None]]:
+    """(day, claim, expected premiere) for claims saying the season was not out yet that day."""
+    out: list[tuple[date, Item, date | None]] = []
     for item in items:
-        window = item.claim.value
-        for other in items:
-            if other.claim.value.start <= window.start and window.end <= other.claim.value.end:
-                score[(window.start, window.end)] += other.weight  # a wider claim supports a day in it
-    best = max(score, key=lambda k: (score[k], -(k[1] - k[0]).days))
-    support = [i for i in items if i.claim.value.start <= best[1] and best[0] <= i.claim.value.end]
-    return make(*best), support
+        if item.season != season or item.claim.certainty == "speculative":
+            continue
+        value = item.claim.value
+        if item.claim.kind == "release" and item.claim.polarity == "negated" and value is None:
+            out.append((item.published, item, None))  # "no release date yet"
+        elif item.claim.kind == "release" and item.claim.polarity == "affirmed" and isinstance(value, Interval):
+            if value.start is not None and value.start > item.published:
+                out.append((item.published, item, value.start))  # still expected in the future
+        elif isinstance(value, ProductionValue) and item.claim.polarity == "affirmed":
+            when = value.when.start if value.when is not None and value.when.start is not None else None
+            if value.event == "ongoing" or when is None:
+                out.append((item.published, item, item.published))  # told as news: under way when written
+            elif when > item.published:
+                out.append((item.published, item, when))  # still to come when written
+            else:
+                out.append((when, item, None))
+    return out
+
+
+def _contradicted(window: Interval, support: Sequence[Item],
+                  pending: Sequence[tuple[date, Item, date | None]]) -> bool:
+    """Do claims made after the premiere (past a grace for lagging reports), or claims made once it
+    had begun that still expect it weeks later, outweigh the premiere's reports?"""
+    assert window.start is not None and window.end is not None
+    limit = window.end + _GRACE
+    against: dict[str, float] = {}
+    for day, item, expected in pending:
+        late = limit if item.claim.kind == "release" else window.end  # production: no reporting lag
+        if day > limit or (expected is not None and day >= window.start and expected > late):
+            key = item.record.cluster or item.record.document_id
+            against[key] = max(against.get(key, 0.0), item.weight)
+    if not against:
+        return False
+    backing: dict[str, float] = {}
+    for item in support:
+        key = item.record.cluster or item.record.document_id
+        backing[key] = max(backing.get(key, 0.0), item.weight)
+    return sum(against.values()) >= sum(backing.values())
+
+
+def _ranked_days(items: Sequence[Item]) -> list[tuple[Interval, list[Item], float]]:
+    """Distinct reported windows, best supported first (a wider claim supports a day inside it)."""
+    groups: dict[Interval, list[Item]] = defaultdict(list)
+    for item in items:
+        groups[item.claim.value].append(item)
+    weight = {w: sum(i.weight for i in group) for w, group in groups.items()}
+    score = {w: sum(weight[o] for o in groups if o.start <= w.start and w.end <= o.end) for w in groups}
+    ranked = sorted(groups, key=lambda w: (-score[w], (w.end - w.start).days, w.start))
+    out = []
+    for best in ranked:
+        support = [i for w, group in groups.items() if w.start <= best.end and best.start <= w.end for i in group]
+        out.append((make(best.start, best.end), support, score[best]))
+    return out
 
 
 def lapsed_windows(items: Sequence[Item], season: int | None, as_of: date,

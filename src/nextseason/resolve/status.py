@@ -26,7 +26,7 @@ def resolve_status(records: Sequence[ClaimRecord], work: str, season: int | None
     for item in mine:
         kind[item.claim.kind].append(item)
     core = kind["release"] + kind["production"] + kind["renewal"]
-    premiere = release.find_premiere(kind["release"], season, as_of)
+    premiere = release.find_premiere(kind["release"] + kind["production"], season, as_of)
     estimate: ReleaseEstimate | None
     if premiere is not None:
         window, support = premiere
