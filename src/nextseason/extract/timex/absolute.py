@@ -443,7 +443,7 @@ def _period_rules() -> list[Rule]:
                      build_year_part, 2),
         compile_rule("year",
                      rf"(?<![\w$\u00a3\u20ac.,/-])(?:(?:the\s+)?(?:fiscal\s+(?:year\s+)?|(?:calendar\s+|model\s+)?year\s+))?(?P<year>{YEAR})"
-                     r"(?![\w%]|[.,]\d|['\u2019]?s\b)",
+                     r"(?![\w%]|[.,]\d)",
                      build_year, 0),
         compile_rule("year_range", rf"(?<![\w$.,/-])(?P<y1>{YEAR})\s*[-\u2013/]\s*(?P<y2>{YEAR}|\d\d)(?![\w%/-]|[.,]\d)",
                      build_year_range, 1),

@@ -66,7 +66,7 @@ def to_timex(hit: Hit, text: str) -> Timex:
         end -= 1
     while start < end and text[start] in " \t\n":
         start += 1
-    if end - start > 3 and text[end - 2:end] in ("'s", "\u2019s"):
+    if end - start > 3 and text[end - 2:end] in ("'s", "\u2019s") and hit.rule != "decade":
         end -= 2
     return Timex(start, end, text[start:end], hit.type, hit.value, hit.mod,  # type: ignore[arg-type]
                  hit.interval, hit.relative)

@@ -55,14 +55,14 @@ def te3_spans(text: str, anchor: date | None) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for hit in find_hits(text, anchor):
         for piece in (hit.parts or (hit,)):
-            start, end = _trim(text, *piece.core_span)
+            start, end = _trim(text, *piece.core_span, keep_s=piece.rule == "decade")
             if end > start:
                 out.append({"start": start, "end": end, "type": piece.type, "value": piece.value})
     return out
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    if end - start > 3 and text[end - 2:end] in ("'s", "\u2019s"):
+def _trim(text: str, start: int, end: int, keep_s: bool = False) -> tuple[int, int]:
+    if end - start > 3 and text[end - 2:end] in ("'s", "\u2019s") and not keep_s:
         end -= 2
     while end > start and text[end - 1] in " \t\n,.;:":
         if text[end - 1] == "." and end - start > 1 and text[end - 2].isalpha() and _abbrev(text, start, end):
