@@ -631,3 +631,44 @@ def test_opening_an_up_to_date_store_does_not_wait_for_a_writer(sqlite_url: str)
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
+
+
+CONCURRENT_WRITER = textwrap.dedent("""
+    import hashlib, sys
+    from nextseason.models import Claim, Document, ProcessedDocument, RenewalValue
+    from nextseason.store import open_store
+
+    url, order = sys.argv[1], sys.argv[2]
+    store = open_store(url)
+    indexes = list(range(400))
+    if order == "reverse":
+        indexes.reverse()
+    items = []
+    for i in indexes:
+        text = f"Shared article {i}: series {i % 31} is back for season {i % 3 + 2}, says its studio."
+        doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), doc_id=f"shared-{i}", text=text)
+        items.append(ProcessedDocument(doc, (Claim(work=f"Series {i % 31}", season=i % 3 + 2, kind="renewal",
+                                                   value=RenewalValue("renewed")),)))
+    for start in range(0, len(items), 20):
+        store.add_many(items[start:start + 20])
+    store.close()
+""")
+
+
+@pytest.mark.slow
+def test_two_processes_adding_the_same_articles_at_once_store_each_once(store_url: str, tmp_path: Path) -> None:
+    open_store(store_url).close()  # migrated before the race starts
+    script = tmp_path / "writer.py"
+    script.write_text(CONCURRENT_WRITER)
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    procs = [subprocess.Popen([sys.executable, str(script), store_url, order], stderr=subprocess.PIPE, text=True,
+                              env=env) for order in ("forward", "reverse")]
+    errors = [p.communicate(timeout=300)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], errors
+    store = open_store(store_url)
+    try:
+        assert store.count_documents() == 400
+        assert store.count_claims() == 400
+        assert len({a.doc_id for a in store.articles()}) == 400
+    finally:
+        store.close()

@@ -1,7 +1,8 @@
 """The same store on PostgreSQL (optional extra ``postgres``: psycopg 3).
 
-The connection runs in autocommit mode; every write is one explicit transaction block.
-Migrations take an advisory lock so two processes opening a fresh database do not race.
+The connection runs in autocommit mode; every write is one explicit transaction block that
+first takes an advisory lock, so writers take turns as they do on SQLite. Migrations take
+another advisory lock so two processes opening a fresh database do not race.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from ..settings import DEFAULT, Settings
 from .sql import SQLStore
 
 _MIGRATION_LOCK = 7_312_025  # pg_advisory_xact_lock key for schema migrations
+_WRITE_LOCK = 7_312_026  # ... and for writes: one writer at a time, as in SQLite
 
 try:
     import psycopg
@@ -66,7 +68,10 @@ class PostgresStore(SQLStore):
 
     @contextmanager
     def _write_transaction(self) -> Iterator[None]:
+        """One writer at a time (a transaction-scoped advisory lock): writers then never
+        deadlock on each other's rows, and the near-duplicate check sees every committed row."""
         with self._conn.transaction():
+            self._execute("SELECT pg_advisory_xact_lock(?)", (_WRITE_LOCK,))
             yield
 
     def _lock_migrations(self) -> None:
