@@ -273,3 +273,53 @@ def test_request_bodies_over_the_limit_are_refused(store_url: str) -> None:
     response = client.post("/api/aliases", content=b"{" + b" " * 5000 + b"}",
                            headers={"authorization": f"Bearer {TOKEN}", "content-type": "application/json"})
     assert response.status_code == 413
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_serve_command_serves_extracted_samples_read_only(tmp_path: Path) -> None:
+    """The real pipeline end to end: `ingest` the shipped samples, `serve` them, walk the pages."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    root = Path(__file__).resolve().parents[1]
+    env = dict(os.environ, NEXTSEASON_DB=f"sqlite:///{tmp_path / 'samples.db'}")
+    env.pop("NEXTSEASON_TOKEN", None)
+    cli = [sys.executable, "-c", "from nextseason.cli import main; main()"]
+    subprocess.run([*cli, "ingest", str(root / "samples")], env=env, check=True, capture_output=True)
+    port = _free_port()
+    server = subprocess.Popen([*cli, "serve", "--port", str(port)], env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(f"{base}/health", timeout=2)
+                break
+            except httpx.HTTPError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise
+                time.sleep(0.1)
+        home = httpx.get(f"{base}/index.json", timeout=60).json()
+        assert home["seasons"], "the samples should give at least one tracked season"
+        for season in home["seasons"]:
+            for suffix in ("", ".json", ".ics"):
+                assert httpx.get(f"{base}{season['path']}{suffix}", timeout=60).status_code == 200
+        for article in httpx.get(f"{base}/articles.json", timeout=60).json()["articles"]:
+            assert httpx.get(f"{base}{article['path']}", timeout=60).status_code == 200
+        refused = httpx.post(f"{base}/api/aliases", json={"kind": "work", "name": "a", "canonical": "b"})
+        assert refused.status_code == 403
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
