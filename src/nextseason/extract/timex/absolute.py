@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from ...models import Interval
 from . import calendar as cal
@@ -256,6 +256,35 @@ SEASON_NOUN_AFTER = re.compile(r"\s+(?:release|premiere|debut|launch|return|arri
                                r"|lineup|line-up|drop)", re.IGNORECASE)
 
 
+def build_week_of(m: re.Match[str], ctx: Context) -> Hit | None:
+    """'the first week of December (2024)': days 1-7, 8-14, 15-21, 22-28, or the last seven."""
+    if not _month_ok(ctx, m):
+        return None
+    month = month_of(m.group("mon"))
+    if m.group("year"):
+        year, relative = year_of(m.group("year")), False
+    elif ctx.anchor is not None:
+        year, relative = resolve_month(ctx.anchor, month, tense_at(ctx, m.start(), m.end())), True
+    else:
+        return None
+    nth = m.group("nth")
+    last = cal.last_day(year, month)
+    if nth in ("last", "final"):
+        first_day = last - 6
+    else:
+        first_day = 1 + 7 * ({"first": 1, "second": 2, "third": 3, "fourth": 4}[nth] - 1)
+    start = date(year, month, first_day)
+    end = date(year, month, min(first_day + 6, last))
+    text = " ".join(ctx.text[m.start():m.end()].split())
+    interval = Interval(start, end, "week", f"{text}" if m.group("year") else f"{text} {year}")
+    if m.group("unit") == "weekend":
+        saturday = start + timedelta(days=(5 - start.weekday()) % 7)
+        interval = Interval(saturday, saturday + timedelta(days=1), "week", interval.label)
+    iso = start.isocalendar()
+    return _hit(m, "DATE", f"{iso[0]:04d}-W{iso[1]:02d}", interval, rule="week_of", grain="week",
+                relative=relative)
+
+
 def build_season(m: re.Match[str], ctx: Context) -> Hit | None:
     code = SEASONS[m.group("season").lower()]
     bare = not (m.group("year") or m.group("which") or m.group("part") or m.group("rel"))
@@ -439,8 +468,12 @@ def _period_rules() -> list[Rule]:
     return [
         compile_rule("year_part",
                      rf"\b(?:(?P<first>{PART_WORD}|the\s+(?:middle|beginning|start|end))\s*(?:-|\u2013|to|or|through|into)\s*)?"
-                     rf"(?P<part>{PART})(?:[\s-]+|(?<=mid)-?)(?:of\s+)?(?:the\s+year\s+)?(?P<year>{YEAR})(?!\d)",
+                     rf"(?P<part>{PART})(?:[\s-]+|(?<=mid)-?)(?:of\s+)?(?:the\s+year\s+)?(?P<year>{YEAR}|{SHORT_YEAR})(?!\d)",
                      build_year_part, 2),
+        compile_rule("week_of",
+                     rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+(?P<unit>week|weekend|days)\s+of\s+"
+                     rf"(?P<mon>{MONTH})(?:,?\s+(?P<year>{_YEAR_REF})(?!\d))?",
+                     build_week_of, 2),
         compile_rule("year",
                      rf"(?<![\w$\u00a3\u20ac.,/-])(?:(?:the\s+)?(?:fiscal\s+(?:year\s+)?|(?:calendar\s+|model\s+)?year\s+))?(?P<year>{YEAR})"
                      r"(?![\w%]|[.,]\d)",

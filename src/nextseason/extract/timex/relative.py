@@ -193,7 +193,7 @@ def build_window(m: re.Match[str], ctx: Context) -> Hit | None:
         else:
             days = {"day": n, "week": 7 * n}.get(grain, n)
             other = ctx.anchor + timedelta(days=days if forward else -days)
-        text = " ".join(m.group(0).split())
+        text = " ".join(ctx.text[m.start():m.end()].split())
         interval = cal.span(ctx.anchor, other, text)
         if m.group("year") and interval.start and interval.end:
             year = year_of(m.group("year"))

@@ -41,7 +41,7 @@ TRIGGER = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(WORD_CLASSES, key=len, r
 # which trigger classes each rule needs ("digit": any number, "year": a four-digit number)
 RULE_CLASSES: dict[str, frozenset[str]] = {name: frozenset(classes.split()) for name, classes in {
     "numeric": "numsep", "month_day": "month", "day_month": "month", "month_year": "month", "month": "month",
-    "weekday": "weekday", "year_part": "year", "year_range": "year", "narrative": "unit pod",
+    "weekday": "weekday", "year_part": "year apos", "week_of": "month", "year_range": "year", "narrative": "unit pod",
     "year_end": "unit", "year": "year", "short_year": "apos", "season": "season",
     "quarter": "quarter", "half": "quarter", "spelled_year": "spelled", "decade": "decadenum ties",
     "century": "unit", "the_quarter": "quarter", "year_before": "unit", "duration": "unit",
