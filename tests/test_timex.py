@@ -318,3 +318,13 @@ def test_timex_a_datetime_anchor_counts_as_its_day() -> None:
     from datetime import datetime
 
     assert _only("It returns next year.", datetime(2024, 1, 1, 12, 0)).value == "2025"  # type: ignore[arg-type]
+
+
+def test_timex_week_of_a_month_is_its_nth_seven_days() -> None:
+    timex = _only("It lands the first week of December 2024.")
+    assert timex.interval is not None and timex.interval.to_json() == {"start": "2024-12-01", "end": "2024-12-07"}
+    assert timex.interval.label == "the first week of December 2024"
+
+
+def test_timex_short_year_takes_a_part() -> None:
+    assert _span("late '24") == ("2024-09-01", "2024-12-31")
