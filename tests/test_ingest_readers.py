@@ -303,3 +303,9 @@ def test_utf16_text_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     path.write_bytes("The Lantern Keepers \u2013 season two is coming.".encode("utf-16"))
     [doc] = read_all(path)
     assert isinstance(doc, Document) and doc.text == "The Lantern Keepers \u2013 season two is coming."
+
+
+def test_nesting_depth_skips_comments_and_scripts() -> None:
+    page = (b"<html><body><!-- " + b"<div>" * 50 + b" --><script>if (a<b) { x = '<div>'; }</script>"
+            b"<div><span>x</span></div></body></html>")
+    assert nesting_depth(page, 400) == 4

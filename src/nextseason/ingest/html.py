@@ -22,7 +22,7 @@ from .text import decode
 
 # an opening or closing tag's name; HTML ignores the "/" of a self-closed <div/>, so it
 # nests like any other
-_TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)")
+_TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)|<!--")
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w-]+)", re.IGNORECASE)
 # elements that never contain others, or whose end tag HTML lets an author leave out:
 # they do not deepen the tree in a way a scan of the source can count
@@ -39,8 +39,6 @@ DATE_PARAMS = {"original_date": True, "extensive_search": False}
 def nesting_depth(data: bytes, limit: int) -> int:
     """The deepest element nesting of an HTML source, counted from its tags (stops
     counting once ``limit`` is passed). Cheap: a scan of the tags, no parse."""
-    if data.count(b"<") <= limit:
-        return data.count(b"<")  # too few tags to nest deeper than the limit
     depth = deepest = position = 0
     search = _TAG.search
     while True:
@@ -48,6 +46,10 @@ def nesting_depth(data: bytes, limit: int) -> int:
         if match is None:
             return deepest
         position = match.end()
+        if match.group(2) is None:  # a comment: "<" inside it is not a tag
+            end_comment = data.find(b"-->", position)
+            position = len(data) if end_comment < 0 else end_comment + 3
+            continue
         name = match.group(2).lower()
         if name in _RAW:
             if not match.group(1):  # skip a script's or style's body: "<" there is not a tag
@@ -85,8 +87,9 @@ def read_html_bytes(data: bytes, source: str, settings: Settings, *, url: str | 
     """A Document from one HTML page (a file, a WARC record or a fetched URL)."""
     if len(data) > settings.max_bytes:
         raise IngestError(source, "too large", f"{len(data)} bytes > max {settings.max_bytes}")
-    depth = nesting_depth(data, settings.max_html_depth)
-    if depth > settings.max_html_depth:
+    # too few "<" to nest deeper than the limit: no need to scan
+    if data.count(b"<") > settings.max_html_depth and nesting_depth(data, settings.max_html_depth) > \
+            settings.max_html_depth:
         raise IngestError(source, "HTML nested too deeply",
                           f"more than {settings.max_html_depth} levels of elements")
     page = decode_html(data, source)
