@@ -75,6 +75,6 @@ def _anchor_and_times(document: Document) -> tuple[date | None, list[TimePoint]]
     anchor = estimate_anchor(document.text, first, not_before)
     if window is not None and window.end is not None and (anchor is None or anchor > window.end):
         anchor = window.end
-    if anchor is None:
-        return None, first
+    if anchor is None or not any(point.relative for point in first):
+        return anchor, first  # no expression read against the anchor: the first pass stands
     return anchor, document_times(document.text, anchor)

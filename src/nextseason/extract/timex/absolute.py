@@ -243,6 +243,13 @@ def build_year_part(m: re.Match[str], ctx: Context) -> Hit | None:
     year = year_of(m.group("year"))
     part = part_of(m.group("part"))
     interval = cal.year_part(year, part)
+    word = m.group("part").split()[0]
+    if word in ("later", "earlier") and ctx.anchor is not None and ctx.anchor.year == year:
+        # "later in 2024" written in 2024 runs from the article's day, like "later this year"
+        if word == "later":
+            interval = cal.span(ctx.anchor, date(year, 12, 31), f"later in {year}")
+        else:
+            interval = cal.span(date(year, 1, 1), ctx.anchor, f"earlier in {year}")
     if m.group("first"):
         first = part_of(m.group("first"))
         joined = cal.join(cal.year_part(year, first), interval)
@@ -468,7 +475,7 @@ def _period_rules() -> list[Rule]:
     return [
         compile_rule("year_part",
                      rf"\b(?:(?P<first>{PART_WORD}|the\s+(?:middle|beginning|start|end))\s*(?:-|\u2013|to|or|through|into)\s*)?"
-                     rf"(?P<part>{PART})(?:[\s-]+|(?<=mid)-?)(?:of\s+)?(?:the\s+year\s+)?(?P<year>{YEAR}|{SHORT_YEAR})(?!\d)",
+                     rf"(?P<part>{PART})(?:[\s-]+|(?<=mid)-?)(?:(?:on\s+)?in\s+|of\s+)?(?:the\s+year\s+)?(?P<year>{YEAR}|{SHORT_YEAR})(?!\d)",
                      build_year_part, 2),
         compile_rule("week_of",
                      rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+(?P<unit>week|weekend|days)\s+of\s+"
