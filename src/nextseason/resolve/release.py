@@ -49,7 +49,8 @@ def find_premiere(items: Sequence[Item], season: int | None, as_of: date) -> tup
     """A premiere that happened on or before ``as_of``, by a credible source, if any.
 
     Either reported after the fact (the article is dated on or after the window's start), or an
-    official date (day or month) that has passed and that no newer credible claim moved. A
+    official day (or a month that two independent reports give) that has passed and that no newer
+    credible claim moved. A
     premiere that newer claims contradict (filming still going on after it, a premiere still
     expected in the future after it) outweighing its reports is rejected: one misattributed date
     must not release a season. ``items`` are the season's release and production claims.
@@ -60,7 +61,8 @@ def find_premiere(items: Sequence[Item], season: int | None, as_of: date) -> tup
               and i.claim.value.end <= as_of and _width(i.claim.value) <= _NEAR_DAYS]
     pending = _not_out_yet(items, season)
     after = [i for i in claims if i.published >= i.claim.value.start]
-    standing = [(w, s, score) for w, s, score in _ranked_days(after) if not _contradicted(w, s, pending)]
+    standing = [(w, s, score) for w, s, score in _ranked_days(after)
+                if not _contradicted(w, s, pending) and not _same_day_hearsay(w, s)]
     if standing:
         # a season out in parts premiered with its first part: the earliest well-supported report
         window, support, top = standing[0]
@@ -69,7 +71,11 @@ def find_premiere(items: Sequence[Item], season: int | None, as_of: date) -> tup
                 window, support = other, other_support          # told less precisely
         return window, support
     moved = [i for i in releases if i.claim.polarity == "affirmed" and i.claim.certainty in CREDIBLE]
-    official = [i for i in claims if i.claim.certainty == "official"]
+    official = [i for i in claims if i.claim.certainty == "official" and i.published < i.claim.value.start]
+    reports: dict[Interval, set[str]] = defaultdict(set)
+    for item in official:
+        reports[item.claim.value].add(item.record.cluster or item.record.document_id)
+    official = [i for i in official if i.claim.value.start == i.claim.value.end or len(reports[i.claim.value]) >= 2]
     for item in sorted(official, key=lambda i: i.published, reverse=True):
         later = [m for m in moved if m.published > item.published and m.claim.value.start
                  and m.claim.value.start > item.claim.value.end]
@@ -78,6 +84,13 @@ def find_premiere(items: Sequence[Item], season: int | None, as_of: date) -> tup
             if not _contradicted(window, support, pending):
                 return window, support
     return None
+
+
+def _same_day_hearsay(window: Interval, support: Sequence[Item]) -> bool:
+    """Only one report, written on the very day it names: more often the day of an announcement
+    ("today the streamer confirmed...") than of a premiere."""
+    reports = {i.record.cluster or i.record.document_id for i in support}
+    return len(reports) < 2 and all(i.published == window.start for i in support)
 
 
 _GRACE = timedelta(days=14)  # reports lag: a claim this soon after a premiere may predate it
