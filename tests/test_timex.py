@@ -328,3 +328,8 @@ def test_timex_week_of_a_month_is_its_nth_seven_days() -> None:
 
 def test_timex_short_year_takes_a_part() -> None:
     assert _span("late '24") == ("2024-09-01", "2024-12-31")
+
+
+def test_timex_later_in_the_current_year_runs_from_the_article_date() -> None:
+    assert _span("later in 2024", date(2024, 5, 1)) == ("2024-05-01", "2024-12-31")
+    assert _span("later in 2025", date(2024, 5, 1)) == ("2025-09-01", "2025-12-31")
