@@ -31,7 +31,10 @@ def resolve(found: Found, view: View) -> list[tuple[str, int | None]]:
     """(work key, season) pairs the claim is about."""
     works = view.works
     at = found.at
-    work_mentions = [m for m in view.mentions if m.work]
+    mentions = view.mentions
+    if found.kind == "cast":  # "Kim (Other Show season 2)", "Lee of Other Show": credits, not the claim's work
+        mentions = [m for m in mentions if not _credit(view, m)]
+    work_mentions = [m for m in mentions if m.work]
     key = works.subject
     if work_mentions:
         key = min(work_mentions, key=lambda m: _distance(m.start, m.end, at)).work
@@ -40,7 +43,7 @@ def resolve(found: Found, view: View) -> list[tuple[str, int | None]]:
     if found.seasons is not None:
         return [(key, season) for season in found.seasons] if key else []
     prior = found.past and found.kind in ("release", "platform", "episodes")
-    season_mentions = [m for m in view.mentions if m.seasons or (m.relative and not prior)]
+    season_mentions = [m for m in mentions if m.seasons or (m.relative and not prior)]
     if prior:  # a past premiere takes only a season named next to it
         season_mentions = [m for m in season_mentions if _distance(m.start, m.end, at) < 45]
     seasons: tuple[int | None, ...]
@@ -62,6 +65,19 @@ def resolve(found: Found, view: View) -> list[tuple[str, int | None]]:
     if key is None:
         return []
     return [(key, season) for season in seasons]
+
+
+_CREDIT_BEFORE = re.compile(r"(?:\(|\b(?:of|from|in|on)\s+)[\"“‘']?\s*$")
+
+
+def _credit(view: View, mention) -> bool:
+    """The mention sits in a parenthesis or follows "of"/"from": another work an actor is known for."""
+    text = view.text
+    before = text[max(view.sentence.start, mention.start - 8):mention.start]
+    if _CREDIT_BEFORE.search(before):
+        return True
+    opened = text.rfind("(", view.sentence.start, mention.start)
+    return opened != -1 and text.find(")", opened, mention.start) == -1 and text.find(")", mention.end, view.sentence.end) != -1
 
 
 def _chained(view: View, first) -> tuple[int, ...]:
