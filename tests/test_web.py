@@ -323,3 +323,25 @@ def test_serve_command_serves_extracted_samples_read_only(tmp_path: Path) -> Non
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_pages_follow_writes_made_outside_the_server(tmp_path: Path) -> None:
+    """Re-extraction in another process (same number of articles) still refreshes the pages."""
+    from dataclasses import replace
+
+    from test_web_support import small_articles
+    from nextseason.models import Interval, ProcessedDocument
+    from nextseason.store import open_store
+
+    url = make_small_store(tmp_path / "fresh.db")
+    client = TestClient(create_app(url, today=TODAY))
+    assert client.get(f"{SEASON}.json").json()["status"]["release"]["start"] == "2027-01-01"
+    later = next(p for p in small_articles() if p.document.doc_id == "lh-3")
+    moved = replace(later.claims[0], value=Interval(date(2027, 9, 1), date(2027, 11, 30), "season"),
+                    certainty="official")
+    store = open_store(url)
+    try:
+        store.replace_claims(ProcessedDocument(later.document, (moved,)))
+    finally:
+        store.close()
+    assert client.get(f"{SEASON}.json").json()["status"]["release"]["start"] != "2027-01-01"

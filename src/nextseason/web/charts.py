@@ -206,7 +206,9 @@ def _bar(bar: Bar, x: _Scale, y: _Scale, plot_h: int, shift: float) -> str:
     else:
         top = y(min(bar.end or y.hi, y.hi))
         bottom = y(max(bar.start or y.lo, y.lo))
-        height = max(bottom - top, 3.0)
+        height = bottom - top
+        if height < 6:  # a day or a few: a small block centred on the window
+            top, height = (top + bottom) / 2 - 3, 6.0
         fill = "url(#hatch)" if bar.negated else colour
         stroke = "#dc2626" if bar.negated else colour
         open_ends = "".join([

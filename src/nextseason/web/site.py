@@ -8,6 +8,7 @@ version (documents and aliases) changes, so the pages are never stale.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -68,7 +69,7 @@ class Site:
         self._local = threading.local()
         self._stores: list[Store] = []
         self._lock = threading.Lock()
-        self._version: tuple[int, int] | None = None
+        self._version: tuple[int, int, int] | None = None
         self.cache = _LRU(2048)
 
     # ------------------------------------------------------------ store access
@@ -94,14 +95,28 @@ class Site:
     def today(self) -> date:
         return self._today or date.today()
 
-    def version(self) -> tuple[int, int]:
-        """Changes whenever a document or an alias is added; caches are keyed on it."""
+    def version(self) -> tuple[int, int, int]:
+        """Changes whenever a document or an alias is added (or, for SQLite, anything is written,
+        such as re-extracted claims); caches are keyed on it."""
         store = self.store()
-        version = (store.count_documents(), len(store.aliases()))
+        version = (store.count_documents(), len(store.aliases()), self._file_stamp())
         if version != self._version:
             self._version = version
             self.cache.clear()
         return version
+
+    def _file_stamp(self) -> int:
+        """The SQLite file's (and its write-ahead log's) modification time, 0 for other stores."""
+        if not self.db_url.startswith("sqlite:///"):
+            return 0
+        path = self.db_url.removeprefix("sqlite:///").split("?", 1)[0]
+        stamp = 0
+        for name in (path, path + "-wal"):
+            try:
+                stamp = max(stamp, os.stat(name).st_mtime_ns)
+            except OSError:
+                continue
+        return stamp
 
     def cached(self, key: Any, make: Callable[[], T]) -> T:
         version = self._version if self._version is not None else self.version()
