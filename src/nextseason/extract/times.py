@@ -64,8 +64,8 @@ def document_times(text: str, anchor: date | None) -> list[TimePoint]:
         interval = timex.interval
         if interval is None or (interval.start is None and interval.end is None):
             continue
-        if timex.type != "DATE" or _PRESENT.fullmatch(timex.text.strip()):
-            continue
+        if timex.type not in ("DATE", "DURATION") or _PRESENT.fullmatch(timex.text.strip()):
+            continue  # a duration counts only when the engine gave it a window ("the next two months")
         before = text[max(0, timex.start - 20):timex.start]
         after = text[timex.end:timex.end + 25]
         as_of = bool(_AS_OF_BEFORE.search(before) or _AS_OF_AFTER.match(after))
