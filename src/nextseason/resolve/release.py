@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Sequence
 
-from ..models import Interval, ProductionValue
+from ..models import Claim, Interval, ProductionValue
 from .evidence import Item, ResolveSettings
 from .model import Evidence, Lapsed, ReleaseEstimate
 from .windows import add_months, clip_from, label_of, make, subtract
@@ -289,6 +289,10 @@ def estimate(items: Sequence[Item], season: int | None, as_of: date, settings: R
     if cands:
         best, confidence, support = choose(cands, as_of, settings)
         claim = best.item.claim
+        fallback = _from_stage(stage_hint, as_of)
+        if fallback is not None and _sliver(claim, best.window):
+            return replace(fallback, why=fallback.why + f"; the claimed {label_of(claim.value)} has all but "
+                           "passed without a date", evidence=tuple(_evidence(support)))
         basis = "official" if claim.certainty == "official" else "claimed"
         why = (f"{claim.certainty} claim by {best.item.outlet} ({best.item.published.isoformat()}): "
                f"{label_of(claim.value)}")
@@ -299,6 +303,15 @@ def estimate(items: Sequence[Item], season: int | None, as_of: date, settings: R
         return ReleaseEstimate(best.window, confidence, why, basis,
                                tuple(_evidence(support)), best.cuts)
     return _from_stage(stage_hint, as_of)
+
+
+def _sliver(claim: Claim, window: Interval) -> bool:
+    """An unofficial window of three months or more with a month or less of it left: it is far
+    more likely to lapse than to be met in its last days."""
+    value = claim.value
+    if claim.certainty == "official" or value.start is None or value.end is None:
+        return False
+    return (value.end - value.start).days >= 90 and (window.width_days or 0) <= 31
 
 
 def _evidence(items: Sequence[Item]) -> list[Evidence]:
