@@ -32,6 +32,8 @@ PAGES: dict[str, tuple[int, str, bytes, dict[str, str]]] = {
 class Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         status, content_type, body, headers = PAGES.get(self.path, (404, "text/plain", b"no", {}))
+        if self.path == "/host":  # says which host name the request named
+            status, content_type, body = 200, "text/plain", f"Host was {self.headers['Host']}".encode()
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -72,6 +74,13 @@ def test_fetch_follows_redirects_and_reads_plain_text(server: str) -> None:
     assert isinstance(moved, Document) and moved.url == f"{server}/story.html"
     [plain] = list(read_url(f"{server}/plain.txt", ALLOW))
     assert isinstance(plain, Document) and plain.text.startswith("The Lantern Keepers")
+
+
+def test_fetch_connects_to_the_checked_address_and_keeps_the_host_name(server: str) -> None:
+    port = server.rsplit(":", 1)[1]
+    [doc] = list(read_url(f"http://localhost:{port}/host", ALLOW))
+    assert isinstance(doc, Document) and doc.text == f"Host was localhost:{port}"
+    assert doc.url == f"http://localhost:{port}/host"
 
 
 @pytest.mark.parametrize("path, settings, reason", [
