@@ -330,6 +330,7 @@ def test_pages_follow_writes_made_outside_the_server(tmp_path: Path) -> None:
     from dataclasses import replace
 
     from test_web_support import small_articles
+
     from nextseason.models import Interval, ProcessedDocument
     from nextseason.store import open_store
 

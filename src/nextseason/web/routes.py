@@ -57,8 +57,8 @@ def _pages(app: FastAPI, site: Site, render: Renderer) -> None:
 
     @app.get("/articles", tags=["pages"], summary="every stored article", response_class=Response)
     @app.get("/articles.json", tags=["pages"], summary="every stored article (JSON)")
-    async def articles(request: Request) -> Response:
-        return render.page(request, "articles.html", views.articles(site))
+    async def articles(request: Request, limit: int = Query(500, ge=1, le=1_000_000)) -> Response:
+        return render.page(request, "articles.html", views.articles(site, limit))
 
     @app.get("/article/{key}", tags=["pages"], summary="one article with its claims highlighted",
              response_class=Response)
@@ -68,10 +68,12 @@ def _pages(app: FastAPI, site: Site, render: Renderer) -> None:
 
     @app.get("/changes", tags=["pages"], summary="status changes, newest first", response_class=Response)
     @app.get("/changes.json", tags=["pages"], summary="status changes, newest first (JSON)")
-    async def changes(request: Request, as_of: str | None = AsOf) -> Response:
+    async def changes(request: Request, as_of: str | None = AsOf,
+                      limit: int = Query(500, ge=1, le=1_000_000)) -> Response:
         day = parse_as_of(site, as_of)
         items = changes_mod.all_changes(site, day)
-        data = {"as_of": day.isoformat(), "changes": [_change_json(c) for c in items]}
+        data = {"as_of": day.isoformat(), "total": len(items), "limit": limit,
+                "changes": [_change_json(c) for c in items[:limit]]}
         return render.page(request, "changes.html", data)
 
     @app.get("/about", tags=["pages"], summary="feeds, API and store facts", response_class=Response)

@@ -252,7 +252,7 @@ def source(site: Site, outlet: str, as_of: date) -> dict[str, Any]:
 # ------------------------------------------------------------ articles
 
 
-def articles(site: Site) -> dict[str, Any]:
+def articles(site: Site, limit: int = 500) -> dict[str, Any]:
     rows = []
     for a in site.store().articles():
         rows.append({"id": a.id, "doc_id": a.doc_id, "title": a.title or a.doc_id,
@@ -260,7 +260,7 @@ def articles(site: Site) -> dict[str, Any]:
                      "published": a.published.isoformat() if a.published else None,
                      "published_inferred": a.published_inferred, "claims": a.claims})
     rows.sort(key=lambda r: (r["published"] or "", r["id"]), reverse=True)
-    return {"articles": rows}
+    return {"total": len(rows), "limit": limit, "articles": rows[:limit]}
 
 
 def segments(text: str, claims: list[Claim], boilerplate: list[tuple[int, int]]) -> list[dict[str, Any]]:
