@@ -111,6 +111,7 @@ RENEWAL = re.compile(
     r"announc\w*\s+(?:of\s+)?(?:the\s+)?(?:season\s+\w+|a\s+\w+\s+season|the\s+\w+\s+season|new\s+instal?lment)|"
     r"confirm\w*\s+(?:that\s+)?(?:season\s+\w+|a\s+\w+\s+season|the\s+\w+\s+season)|"
     r"(?:will|would)\s+(?:have|get)\s+a\s+\w+\s+season|commissioned|confirmed\s+officially|"
+    r"(?<=that\s)(?:[\w'’:]+\s+){1,8}?(?:would|will)\s+(?:return|be\s+back|come\s+back)(?!\s+(?:to|on)\s+(?:screens|netflix))|"
     r"(?:officially|is|are|will\s+be)\s+(?:officially\s+)?(?:returning|coming\s+back)(?!\s+(?:to|on)\s+(?:netflix|hbo|prime|max|screens))|"
     r"guaranteed\s+another|plans?\s+for\s+a\s+\w+\s+season|make\s+a\s+(?:season|second|third|fourth|fifth)|"
     r"the\s+(?:end|final)\s+of\s+the\s+(?:series|show)|final\s+season)\b",
