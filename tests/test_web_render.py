@@ -118,3 +118,25 @@ def test_only_absolute_http_links_are_rendered_as_links(url: str | None, safe: b
 ])
 def test_slugs_are_readable_and_url_safe(title: str, slug: str) -> None:
     assert slugify(title) == slug
+
+
+def test_season_template_shows_contradictions_side_by_side() -> None:
+    from nextseason.web.app import templates
+
+    side = {"value": "6 June 2022", "weight": 2.5, "sources": ["a.example", "b.example"],
+            "evidence": [{"quote": "renewed on <June 6>"}]}
+    other = {"value": "6 June 2023", "weight": 0.4, "sources": ["c.example"], "evidence": []}
+    status = {"stage": "renewed", "release": None, "renewal": {"status": "renewed", "date_label": None},
+              "cast": [], "lapsed": [], "sources": [], "title_aliases": [], "claims_used": 3,
+              "articles_used": 3, "stage_detail": {"why": ""},
+              "contradictions": [{"field": "renewal.date", "values": ["6 June 2022", "6 June 2023"],
+                                  "chosen": "6 June 2022", "sides": [side, other]}]}
+    data = {"work": "Show", "season": 2, "path": "/season/show/2", "as_of": "2026-01-01", "status": status,
+            "timeline": [], "timeline_total": 0, "links": {"json": "/j", "ics": "/i"}, "_chart_svg": "<svg></svg>"}
+    html = templates().get_template("season.html").render(
+        data=data, request_path="/season/show/2", writable=False, today="2026-01-01", json_path="/j", query="")
+    import re
+
+    assert len(re.findall(r'class="side ?(chosen)?"', html)) == 2 and 'class="side chosen"' in html
+    assert "renewal · date" in html and "favoured" in html
+    assert "renewed on &lt;June 6&gt;" in html
