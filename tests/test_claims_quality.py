@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import DEV, ROOT, SEEDS, SHARED
 
 FLOORS = json.loads((ROOT / "tests" / "floors" / "claims.json").read_text(encoding="utf-8"))
@@ -45,7 +44,7 @@ def _score(corpus: Path, output: Path) -> dict:
 @pytest.mark.parametrize("name, corpus", [("dev", DEV), ("seeds", SEEDS)])
 def test_claim_file_is_valid_exchange_format(outputs, name, corpus):
     result = subprocess.run([sys.executable, str(VALIDATOR), str(corpus / "articles.jsonl"), str(outputs[name])],
-                            capture_output=True, text=True, timeout=300)
+                            capture_output=True, text=True, timeout=300, check=False)
     assert result.returncode == 0, result.stdout[-2000:]
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nextseason.extract import extract_claims
 from nextseason.models import Document, Interval

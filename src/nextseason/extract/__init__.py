@@ -24,7 +24,6 @@ __all__ = ["extract_claims"]
 _FINDERS = finders()
 
 
-
 def extract_claims(document: Document, settings: Settings = DEFAULT) -> list[Claim]:
     """All claims the article makes, one per distinct (work, season, kind, value, polarity)."""
     text = document.text
@@ -55,9 +54,7 @@ def extract_claims(document: Document, settings: Settings = DEFAULT) -> list[Cla
                 continue
             for found in finder(view):
                 claims.extend(assemble(found, view))
-
     return dedupe(claims)
-
 
 
 def _anchor_and_times(document: Document) -> tuple[date | None, list[TimePoint]]:

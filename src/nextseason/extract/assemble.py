@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 
-from . import fastre as fre
-
 from ..models import CERTAINTIES, CastValue, Claim, EpisodesValue, Interval, PlatformValue, RenewalValue
 from ..text import fold
+from . import fastre as fre
 from .certainty import attribute
 from .claims import _FIRST, Found, View
 

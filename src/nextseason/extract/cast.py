@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 
-from . import fastre as fre
-
 from ..models import CastValue
 from ..text import fold, work_key
-from .claims import Found, PLATFORMS, View
+from . import fastre as fre
+from .claims import PLATFORMS, Found, View
 from .mentions import KOREAN_SURNAMES
 
 # words a sentence needs before the cast cues are tried
@@ -58,16 +57,15 @@ _NOT_NAME_WORDS = {
     "member", "characters", "character", "director", "creator", "showrunner", "writer", "producer",
     "season's", "we", "you", "i", "there", "here", "what", "who", "which", "why", "how", "not",
     "will", "would", "could", "should", "is", "are", "was", "were", "be", "has", "have", "had",
-    "trailer", "teaser", "photo", "photos", "image", "images", "video", "instagram", "twitter",
-    "read", "more", "related", "news", "update", "updates", "release", "date", "premiere", "plot",
+    "trailer", "teaser", "photo", "photos", "image", "images", "instagram", "twitter",
+    "read", "related", "news", "update", "updates", "release", "date", "premiere", "plot",
     "so", "then", "now", "yes", "no", "oh", "mr", "mrs", "ms", "dr", "according", "per", "via",
-    "sources", "reports", "report", "insider", "twitter", "x", "youtube", "tiktok", "emmy", "emmys",
+    "sources", "reports", "report", "insider", "x", "youtube", "tiktok", "emmy", "emmys",
     "award", "awards", "golden", "globe", "globes", "oscar", "oscars", "sag", "wga", "writers",
     "guild", "strike", "hollywood", "america", "american", "british", "geeked", "week", "day",
     "chapter", "volume", "vol", "top", "official", "officially", "confirmed", "like", "unlike",
     "fellow", "veteran", "veterans", "co-star", "co-stars", "costar", "costars",
-    "crew", "previously", "additionally", "anyway", "finally", "recently", "earlier", "later", "besides",
-    "newcomers", "newcomer", "viewers", "netizens", "high", "school", "service", "seoul", "busan", "gen",
+    "crew", "previously", "additionally", "anyway", "finally", "recently", "earlier", "later", "newcomers", "newcomer", "netizens", "high", "school", "service", "seoul", "busan", "gen",
     "filming", "begins", "production", "table", "toggle", "netflix's", "hbo's", "amazon's", "together",
     "unfortunately", "fortunately", "interestingly", "notably", "sadly", "luckily", "hopefully", "sure",
     "k-pop", "k-dramas", "webtoon", "webcomic", "studio", "studios", "entertainment", "agency", "media",

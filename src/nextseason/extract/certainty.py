@@ -92,7 +92,7 @@ _SOURCE_PATTERNS = (
 )
 _NOT_SOURCE = {
     "it", "this", "that", "he", "she", "they", "we", "i", "you", "the", "season", "fans", "there",
-    "report", "reports", "source", "sources", "insider", "insiders", "fans", "viewers", "who", "which",
+    "report", "reports", "source", "sources", "insider", "insiders", "viewers", "who", "which",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "recently", "previously", "also", "however",
 }

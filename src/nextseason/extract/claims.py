@@ -8,13 +8,19 @@ to the trigger, and certainty / polarity / source from the trigger's clause.
 from __future__ import annotations
 
 import re
-
-from . import fastre as fre
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..models import (ClaimValue, DelayValue, EpisodesValue, Interval, PlatformValue,
-                      ProductionValue, RenewalValue)
+from ..models import (
+    ClaimValue,
+    DelayValue,
+    EpisodesValue,
+    Interval,
+    PlatformValue,
+    ProductionValue,
+    RenewalValue,
+)
+from . import fastre as fre
 from .mentions import NUMBER_WORDS, Mention, Works
 from .sentences import Sentence
 from .times import TimePoint
@@ -448,8 +454,7 @@ def _production_time(view: View, start: int, end: int) -> TimePoint | None:
         if not (lo <= rel < hi) and min(abs(point.start - end), abs(start - point.end)) > 25:
             continue
         distance = point.start - end if point.start >= end else start - point.end
-        if distance < 0:
-            distance = 0
+        distance = max(distance, 0)
         if distance > 70:
             continue
         release = _nearest_trigger(view, RELEASE, point)

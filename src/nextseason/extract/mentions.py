@@ -14,13 +14,12 @@ so that a claim takes the work and season nearest to its trigger.
 from __future__ import annotations
 
 import re
-
-from . import fastre as fre
 from collections import Counter
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..text import work_key
+from . import fastre as fre
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -51,14 +50,12 @@ _LEADING = {
     "might", "first", "second", "third", "fourth", "fifth", "watch", "stream", "read", "update",
     "updates", "exclusive", "breaking", "confirmed", "renewed", "release", "date", "premiere",
     "cast", "trailer", "news", "now", "then", "yes", "no", "not", "even", "just", "only",
-    "original", "originals", "sequel", "spoilers", "spoiler", "note", "everything", "why",
-    "who", "which", "despite", "though", "although", "because", "per", "via", "episode",
+    "original", "originals", "sequel", "spoilers", "spoiler", "note", "everything", "who", "which", "despite", "though", "although", "because", "per", "via", "episode",
     "episodes", "part", "volume", "vol", "chapter", "day", "week", "top", "number", "no.",
     "ahead", "during", "over", "under", "into", "than", "more", "most", "another", "other",
     "thanks", "according", "director", "creator", "showrunner", "writer", "star", "actor",
     "actress", "producer", "sources", "source", "report", "reports", "insider", "insiders",
-    "earlier", "later", "previously", "recently", "currently", "finally", "tendencies", "meanwhile",
-    "reportedly", "apparently", "unfortunately", "sadly", "luckily", "thankfully", "hopefully",
+    "earlier", "later", "previously", "recently", "currently", "finally", "tendencies", "reportedly", "apparently", "unfortunately", "sadly", "luckily", "thankfully", "hopefully",
 }
 _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -228,9 +225,7 @@ def _candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter, Count
 _PERSON_SHAPE = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t-]+[A-Z]?[a-z]+-[a-z]+|[A-Z][a-z]+-[a-z]+[ \t]+[A-Z][a-z]+")
 # common Korean family names: a two- or three-word run starting with one is a person's name
 KOREAN_SURNAMES = frozenset(
-    "kim lee park choi jung jeong kang cho jo yoon yun jang lim im han oh seo shin kwon hwang ahn an song "
-    "yoo yu hong jeon jun go ko moon yang son bae baek paik heo huh nam roh noh ha gong wi yim ji yeo byun "
-    "ryu do um chun cha joo ju min woo na".split())
+    ["kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "jo", "yoon", "yun", "jang", "lim", "im", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "an", "song", "yoo", "yu", "hong", "jeon", "jun", "go", "ko", "moon", "yang", "son", "bae", "baek", "paik", "heo", "huh", "nam", "roh", "noh", "ha", "gong", "wi", "yim", "ji", "yeo", "byun", "ryu", "do", "um", "chun", "cha", "joo", "ju", "min", "woo", "na"])
 
 
 def looks_like_person(surface: str) -> bool:

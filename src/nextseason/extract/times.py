@@ -10,12 +10,11 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-
-from . import fastre as fre
 from dataclasses import dataclass
 from datetime import date
 
 from ..models import Interval, Timex
+from . import fastre as fre
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +55,7 @@ def document_times(text: str, anchor: date | None) -> list[TimePoint]:
         return []
     try:
         found: list[Timex] = find(text, anchor)
-    except Exception:  # noqa: BLE001 - one bad expression must not lose the article
+    except Exception:
         log.exception("temporal engine failed on a document")
         return []
     points = []
