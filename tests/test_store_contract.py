@@ -523,12 +523,18 @@ def test_migration_from_version_1_keeps_data_and_orders_claims(tmp_path: Path) -
     store.close()
 
 
+ADJECTIVES = ("Silver", "Quiet", "Broken", "Golden", "Hidden", "Northern", "Restless", "Paper", "Velvet", "Iron")
+NOUNS = ("Harbor", "Orchard", "Lantern", "Meadow", "Signal", "Bridge", "Garden", "Valley", "Archive", "Tide")
+
+
 def write_generated_jsonl(path: Path, count: int) -> None:
+    """Articles about invented shows, with claims the extractor finds (renewal, release)."""
     with path.open("w") as out:
         for i in range(count):
-            text = (f"Generated story {i}. The series number {i % 89} was renewed for season {i % 4 + 2}, "
-                    f"a spokesperson said, and filming is expected to start in {2025 + i % 3}. "
-                    f"Token {i * 7919 % 100003} keeps this text unique.")
+            title = f"{ADJECTIVES[i % 10]} {NOUNS[i // 10 % 10]}"
+            text = (f"Netflix has renewed {title} for a second season, a spokesperson said. "
+                    f"{title} season 2 is expected to premiere in early {2025 + i % 3}. "
+                    f"Reference {i * 7919 % 100003} keeps this text unique.")
             out.write(json.dumps({"id": f"gen-{i}", "url": f"https://outlet{i % 11}.test/{i}",
                                   "published": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}", "text": text}) + "\n")
 
@@ -554,6 +560,8 @@ def test_ingest_command_killed_mid_way_then_rerun_stores_everything_once(store_u
     watcher.close()
     assert proc.returncode == -signal.SIGKILL, "ingest finished before it could be killed"
 
+    expected: dict[str, int] = {}  # claims the pure per-document function finds, per content hash
+
     def check() -> int:
         store = open_store(store_url)
         try:
@@ -561,9 +569,15 @@ def test_ingest_command_killed_mid_way_then_rerun_stores_everything_once(store_u
                 assert store.integrity_problems() == []
             docs = list(store.documents())
             assert len({d.doc_id for d in docs}) == len(docs) == store.count_documents()
+            stored: dict[str, int] = {}
+            for record in store.claim_records():
+                stored[record.document_id] = stored.get(record.document_id, 0) + 1
             for d in docs:  # all of a document's claims, or the document is absent
-                assert len(store.claims_of(d.id)) == len(process_document(d).claims), d.doc_id
-            assert store.count_claims() == sum(len(store.claims_of(d.id)) for d in docs)
+                if d.id not in expected:
+                    expected[d.id] = len(process_document(d).claims)
+                assert stored.get(d.id, 0) == expected[d.id], d.doc_id
+            assert set(stored) <= {d.id for d in docs}
+            assert store.count_claims() == sum(stored.values()) > 0
             return len(docs)
         finally:
             store.close()
