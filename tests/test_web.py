@@ -346,3 +346,18 @@ def test_pages_follow_writes_made_outside_the_server(tmp_path: Path) -> None:
     finally:
         store.close()
     assert client.get(f"{SEASON}.json").json()["status"]["release"]["start"] != "2027-01-01"
+
+
+def test_a_season_that_cannot_be_resolved_does_not_take_the_home_page_down(
+        store_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from nextseason.web import site as site_module
+
+    def broken(self: Any, item: Any, as_of: date) -> Any:
+        raise TypeError("a resolution bug")
+
+    monkeypatch.setattr(site_module.Site, "_resolve", broken)
+    client = TestClient(create_app(store_url, today=TODAY), raise_server_exceptions=False)
+    home = client.get("/index.json").json()
+    assert home["seasons"] and all(s.get("error") for s in home["seasons"])
+    assert client.get("/").status_code == 200
+    assert client.get(SEASON).status_code == 500

@@ -134,13 +134,18 @@ class Site:
         """Seasons as resolution groups them (title aliases and "Title 2" spellings joined)."""
         from ..resolve import seasons
 
+        try:
+            pairs = [(s.work, s.season) for s in seasons(self.store(), self.today())]
+        except Exception:  # one bad season must not take every page down
+            log.exception("resolution could not list the seasons; listing stored titles instead")
+            pairs = list(self.store().works())
         seen: dict[tuple[str, int], Tracked] = {}
-        for summary in seasons(self.store(), self.today()):
-            if summary.season is None or not summary.work.strip():
+        for work, season in pairs:
+            if season is None or not work.strip():
                 continue
-            key = work_key(summary.work)
-            if key and (key, summary.season) not in seen:
-                seen[(key, summary.season)] = Tracked(summary.work, summary.season, slugify(summary.work), key)
+            key = work_key(work)
+            if key and (key, season) not in seen:
+                seen[(key, season)] = Tracked(work, season, slugify(work), key)
         return sorted(seen.values(), key=lambda t: (t.work.casefold(), t.season))
 
     def find(self, slug: str, season: int) -> Tracked:

@@ -3,6 +3,7 @@ what the HTML template renders. Views raise domain errors (NotFoundError, UsageE
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from itertools import pairwise
 from typing import Any
@@ -15,6 +16,7 @@ from .charts import Bar
 from .present import STAGE_LABELS, claim_value_label, safe_url, season_path, window_label
 from .site import Site, Tracked
 
+log = logging.getLogger(__name__)
 CONTEXT = 160  # characters of article text shown either side of a quote
 
 
@@ -49,6 +51,12 @@ def season_summary(site: Site, item: Tracked, as_of: date) -> dict[str, Any]:
     }
 
 
+def _unresolved(item: Tracked) -> dict[str, Any]:
+    return {"work": item.work, "season": item.season, "path": season_path(item.work, item.season),
+            "stage": "unknown", "stage_label": "could not be resolved", "release": None, "renewal": None,
+            "claims_used": 0, "articles_used": 0, "title_aliases": [], "last_change": None, "error": True}
+
+
 def _title_names(site: Site, item: Tracked, status: dict[str, Any]) -> list[str]:
     names = [item.work, *status.get("title_aliases", [])]
     for alias in site.store().aliases():
@@ -61,11 +69,16 @@ def home(site: Site, q: str, as_of: date) -> dict[str, Any]:
     needle = fold(q)
     rows = []
     for item in site.tracked():
-        if needle:
-            names = _title_names(site, item, site.status(item, as_of))
-            if not any(needle in fold(name) for name in names):
-                continue
-        rows.append(season_summary(site, item, as_of))
+        try:
+            if needle:
+                names = _title_names(site, item, site.status(item, as_of))
+                if not any(needle in fold(name) for name in names):
+                    continue
+            rows.append(season_summary(site, item, as_of))
+        except Exception:  # one season that cannot be resolved shows as such
+            log.exception("could not resolve %s season %s", item.work, item.season)
+            if not needle or needle in fold(item.work):
+                rows.append(_unresolved(item))
     rows.sort(key=lambda r: ((r["last_change"] or {}).get("day") or "", r["work"]), reverse=True)
     return {"as_of": as_of.isoformat(), "q": q, "seasons": rows,
             "counts": {"seasons": len(rows), "articles": site.store().count_documents()}}
