@@ -36,7 +36,7 @@ def describe_value(claim: Claim) -> str:
         role = f" as {value.character}" if value.character else ""  # type: ignore[union-attr]
         return f"{value.person}{role} ({value.status})"  # type: ignore[union-attr]
     if claim.kind == "episodes":
-        return ("at least " if value.at_least else "") + str(value.count)  # type: ignore[union-attr]
+        return ("at least " if value.at_least else "") + str(value.count)  # type: ignore[union-attr,operator]
     if claim.kind == "platform":
         return value.name  # type: ignore[union-attr]
     return value.reason  # type: ignore[union-attr]

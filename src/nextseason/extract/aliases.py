@@ -30,9 +30,8 @@ def _read(path: str, mtime: float) -> tuple[tuple[tuple[str, ...], ...], tuple[t
             data = json.loads(raw)
         except json.JSONDecodeError as error:
             raise UsageError(f"alias file {path} is not valid JSON: {error.msg}") from error
-        titles = tuple(tuple(str(n) for n in group) for group in data.get("titles", []))
-        people = tuple(tuple(str(n) for n in group) for group in data.get("people", []))
-        return titles, people
+        return (tuple(tuple(str(n) for n in group) for group in data.get("titles", [])),
+                tuple(tuple(str(n) for n in group) for group in data.get("people", [])))
     titles: list[tuple[str, ...]] = []
     people: list[tuple[str, ...]] = []
     for line in raw.splitlines():

@@ -9,12 +9,14 @@ season" means the season the article is about, and with no mention a claim takes
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..models import CERTAINTIES, CastValue, Claim, EpisodesValue, Interval, PlatformValue, RenewalValue
 from ..text import fold
 from . import fastre as fre
 from .certainty import attribute
 from .claims import _FIRST, Found, View
+from .mentions import Mention
 
 _MAX_QUOTE = 320
 _INHERIT = ("cast",)
@@ -69,7 +71,7 @@ def resolve(found: Found, view: View) -> list[tuple[str, int | None]]:
 _CREDIT_BEFORE = re.compile(r"(?:\(|\b(?:of|from|in|on)\s+)[\"“‘']?\s*$")
 
 
-def _credit(view: View, mention) -> bool:
+def _credit(view: View, mention: Mention) -> bool:
     """The mention sits in a parenthesis or follows "of"/"from": another work an actor is known for."""
     text = view.text
     before = text[max(view.sentence.start, mention.start - 8):mention.start]
@@ -79,7 +81,7 @@ def _credit(view: View, mention) -> bool:
     return opened != -1 and text.find(")", opened, mention.start) == -1 and text.find(")", mention.end, view.sentence.end) != -1
 
 
-def _chained(view: View, first) -> tuple[int, ...]:
+def _chained(view: View, first: Mention) -> tuple[int, ...]:
     """Seasons listed right after the nearest one ("Season 2 and Season 3")."""
     extra: list[int] = []
     last = first
@@ -150,7 +152,7 @@ def _strip(interval: Interval | None) -> Interval | None:
     return interval
 
 
-def value_key(claim: Claim) -> tuple:
+def value_key(claim: Claim) -> tuple[Any, ...]:
     value = claim.value
     if value is None:
         return ()
@@ -165,14 +167,14 @@ def value_key(claim: Claim) -> tuple:
     if isinstance(value, PlatformValue):
         return (fold(value.name),)
     if hasattr(value, "when"):
-        when = value.when  # type: ignore[union-attr]
+        when = value.when
         return (value.stage, value.event, (when.start, when.end) if when else None)  # type: ignore[union-attr]
     return (getattr(value, "reason", None),)
 
 
 def dedupe(claims: list[Claim]) -> list[Claim]:
     """One claim per (work, season, kind, value, polarity), keeping the strongest certainty."""
-    best: dict[tuple, Claim] = {}
+    best: dict[tuple[Any, ...], Claim] = {}
     for claim in claims:
         key = (fold(claim.work), claim.season, claim.kind, value_key(claim), claim.polarity)
         kept = best.get(key)

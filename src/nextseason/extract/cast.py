@@ -10,6 +10,7 @@ A cast list with no cue (the first season's cast) is not a claim.
 from __future__ import annotations
 
 import re
+from typing import Literal, cast
 
 from ..models import CastValue
 from ..text import fold, work_key
@@ -17,6 +18,7 @@ from . import fastre as fre
 from .claims import PLATFORMS, Found, View
 from .mentions import KOREAN_SURNAMES
 
+CastStatus = Literal["returning", "new", "leaving"]
 # words a sentence needs before the cast cues are tried
 CAST_WORDS = (
     "return", "repris", "back", "join", "new", "cast", "star", "featur", "leav", "left", "depart", "exit",
@@ -219,7 +221,8 @@ def find_cast(view: View) -> list[Found]:
         if cue is None:
             continue
         status, cue_start, cue_end = cue
-        found.append(Found("cast", CastValue(person, character, status), base + cue_start, base + cue_end,
+        found.append(Found("cast", CastValue(person, character, cast(CastStatus, status)), base + cue_start,
+                           base + cue_end,
                            polarity="affirmed" if status == "leaving" else None))
     return found
 

@@ -8,8 +8,10 @@ to the trigger, and certainty / polarity / source from the trigger's clause.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, Literal, cast
 
 from ..models import (
     ClaimValue,
@@ -25,6 +27,11 @@ from .mentions import NUMBER_WORDS, Mention, Works
 from .sentences import Sentence
 from .times import TimePoint
 
+Status = Literal["renewed", "cancelled"]
+Stage = Literal["pre_production", "filming", "post_production"]
+Event = Literal["start", "end", "ongoing"]
+Reason = Literal["strike", "schedules", "vfx", "script", "covid", "other"]
+
 
 @dataclass(frozen=True, slots=True)
 class Found:
@@ -32,7 +39,7 @@ class Found:
     value: ClaimValue
     at: int  # trigger start (document offset)
     at_end: int
-    seasons: tuple[int, ...] | None = None  # forced seasons (else: nearest mention)
+    seasons: tuple[int | None, ...] | None = None  # forced seasons (else: nearest mention; () = the article's)
     past: bool = False  # a fact that already happened (a premiere, a wrap)
     polarity: str | None = None  # forced polarity
     certainty: str | None = None  # forced certainty
@@ -50,7 +57,7 @@ class View:
     times: list[TimePoint]
     anchor: date | None
     works: Works
-    notes: dict = field(default_factory=dict)
+    notes: dict[str, Any] = field(default_factory=dict)
 
     @property
     def s(self) -> str:
@@ -60,7 +67,7 @@ class View:
         return offset - self.sentence.start
 
 
-def _finditer(pattern: re.Pattern[str], view: View):
+def _finditer(pattern: re.Pattern[str], view: View) -> Iterator[tuple[re.Match[str], int, int]]:
     base = view.sentence.start
     for match in pattern.finditer(view.s):
         yield match, base + match.start(), base + match.end()
@@ -236,7 +243,7 @@ def _owner(view: View, point: TimePoint) -> str:
 
 def _triggers(view: View) -> list[tuple[str, int, int]]:
     """Every trigger of the sentence with its kind (computed once per sentence)."""
-    cached = view.notes.get("triggers")
+    cached: list[tuple[str, int, int]] | None = view.notes.get("triggers")
     if cached is not None:
         return cached
     base = view.sentence.start
@@ -362,7 +369,7 @@ def find_renewal(view: View) -> list[Found]:
             if abs(point.start - start) < 100:
                 when = point.interval
                 break
-        found.append(Found("renewal", RenewalValue(status, when), start, end, past=when is not None))
+        found.append(Found("renewal", RenewalValue(cast(Status, status), when), start, end, past=when is not None))
     if not found:
         found.extend(_season_confirmed(view))
     return found
@@ -437,7 +444,7 @@ def find_production(view: View) -> list[Found]:
                 polarity = "affirmed"
             if event == "ongoing" and re.search(r"\bsince\s*$", before, re.IGNORECASE):
                 event = "start"
-        found.append(Found("production", ProductionValue(stage, event, when), start, end,
+        found.append(Found("production", ProductionValue(cast(Stage, stage), cast(Event, event), when), start, end,
                            past=bool(when and view.anchor and when.end and when.end < view.anchor),
                            scope=min(start, point.start) if point else None, polarity=polarity))
     return found
@@ -550,7 +557,7 @@ def find_delay(view: View) -> list[Found]:
     found = []
     for reason, match in reasons:
         at = base + min(match.start(), cue.start())
-        found.append(Found("delay_reason", DelayValue(reason), at, base + max(match.end(), cue.end()),
+        found.append(Found("delay_reason", DelayValue(cast(Reason, reason)), at, base + max(match.end(), cue.end()),
                            polarity="negated" if negated else "affirmed"))
     return found
 
@@ -577,12 +584,12 @@ def _needs(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(word) for word in words))
 
 
-def finders():
+def finders() -> tuple[tuple[Callable[[View], list[Found]], re.Pattern[str]], ...]:
     """(finder, regex a lower-cased sentence must match unless it holds a time, or None)."""
     from .cast import CAST_WORDS, find_cast
 
     return tuple((finder, _needs(words)) for finder, words in _FINDER_WORDS) + ((find_cast, _needs(CAST_WORDS)),)
 
 
-def interval_key(value: Interval | None) -> tuple:
+def interval_key(value: Interval | None) -> tuple[Any, ...]:
     return (value.start, value.end) if value else (None, None)

@@ -28,7 +28,7 @@ def sub(pattern: str, replacement: str, text: str, flags: int = 0) -> str:
     return rx(pattern, flags).sub(replacement, text)
 
 
-def findall(pattern: str, text: str, flags: int = 0) -> list:
+def findall(pattern: str, text: str, flags: int = 0) -> list[str]:
     return rx(pattern, flags).findall(text)
 
 

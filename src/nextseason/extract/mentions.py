@@ -116,7 +116,7 @@ class Mention:
 class Works:
     """The works an article names: key -> surface forms, with the article's subject."""
 
-    surfaces: dict[str, Counter] = field(default_factory=dict)  # work key -> surface counts
+    surfaces: dict[str, Counter[str]] = field(default_factory=dict)  # work key -> surface counts
     subject: str | None = None  # work key
     target: dict[str, int] = field(default_factory=dict)  # work key -> season the article is about
     pattern: re.Pattern[str] | None = None
@@ -189,10 +189,10 @@ _STRONG = (
 )
 
 
-def _candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter, Counter]:
+def _candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter[str], Counter[str]]:
     """Strong and weak title candidates (surface -> count of pattern hits)."""
-    strong: Counter = Counter()
-    weak: Counter = Counter()
+    strong: Counter[str] = Counter()
+    weak: Counter[str] = Counter()
     for start, end in spans:
         chunk = text[start:end]
         lower = chunk.lower()
@@ -236,7 +236,7 @@ def looks_like_person(surface: str) -> bool:
     return 2 <= len(words) <= 3 and words[0].lower() in KOREAN_SURNAMES and all(w[:1].isupper() for w in words)
 
 
-def _looks_like_person(surfaces: Counter) -> bool:
+def _looks_like_person(surfaces: Counter[str]) -> bool:
     return looks_like_person(max(surfaces, key=surfaces.__getitem__))
 
 
@@ -248,7 +248,7 @@ _NAME_THEN_SPEECH = re.compile(
     r"shared|added|confirmed|announced|posted)\b")
 
 
-def _mid_sentence(text: str, surfaces: Counter) -> bool:
+def _mid_sentence(text: str, surfaces: Counter[str]) -> bool:
     """The one-word title also occurs inside a sentence, after a lower-case word or a comma."""
     for surface in surfaces:
         if re.search(r"(?:[a-z,;]|['’]s)[ \t]+[\"“‘']?" + re.escape(surface) + r"\b", text):
@@ -290,8 +290,8 @@ def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] =
     pattern = _surface_regex(titles + list(weak))
     if pattern is None:
         return works
-    counts: Counter = Counter()
-    surfaces: dict[str, Counter] = {}
+    counts: Counter[str] = Counter()
+    surfaces: dict[str, Counter[str]] = {}
     head_end = spans[0][0] + 400 if spans else 0
     for start, end in spans:
         for match in pattern.finditer(text, start, end):
@@ -362,7 +362,7 @@ def sentence_mentions(text: str, start: int, end: int, works: Works) -> list[Men
                 seasons = _numbers(after.group("n"), "", ORDINALS)
             elif after and (after.group("s") or after.group("p") or after.group("d")):
                 seasons = _numbers(after.group("s") or after.group("p") or after.group("d"), "", ORDINALS)
-            if seasons:
+            if seasons and after is not None:
                 stop = after.end()
             found.append(Mention(match.start(), stop, key, seasons))
             taken.append((match.start(), stop))
@@ -395,7 +395,7 @@ def assign_targets(works: Works, text: str, spans: list[tuple[int, int]]) -> lis
 
     Returns the mentions of each span, for reuse.
     """
-    per_work: dict[str, Counter] = {}
+    per_work: dict[str, Counter[int]] = {}
     found = []
     for start, end in spans:
         mentions = sentence_mentions(text, start, end, works)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -39,7 +40,7 @@ class TimePoint:
     relative: bool
 
 
-def _engine():
+def _engine() -> Callable[..., list[Timex]] | None:
     try:
         from .timex import find_timexes
     except ImportError:  # the temporal engine is not installed in this checkout
