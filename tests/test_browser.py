@@ -145,6 +145,11 @@ def test_screenshot_of_every_page(page: object, server: str) -> None:
         target = SHOTS / f"{name}.png"
         page.screenshot(path=str(target), full_page=name not in ("season", "home"))  # type: ignore[attr-defined]
         assert target.stat().st_size > 10_000
+    page.set_viewport_size({"width": 390, "height": 844})  # type: ignore[attr-defined]
+    page.goto(f"{server}{season}")  # type: ignore[attr-defined]
+    page.screenshot(path=str(SHOTS / "season-phone.png"))  # type: ignore[attr-defined]
+    width = page.evaluate("document.documentElement.scrollWidth")  # type: ignore[attr-defined]
+    assert width <= 390, "the season page should not scroll sideways on a phone"
     if os.environ.get("NEXTSEASON_UPDATE_DOCS"):
         page.set_viewport_size({"width": 1280, "height": 1500})  # type: ignore[attr-defined]
         page.goto(f"{server}{season}")  # type: ignore[attr-defined]

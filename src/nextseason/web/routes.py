@@ -1,4 +1,17 @@
-"""The routes. Each page route serves HTML at its path and the same data at ``.json``."""
+"""The routes. Each page route serves HTML at its path and the same data at ``.json``.
+
+    GET  /                          tracked seasons (?q= title or alias, ?as_of=)   /index.json
+    GET  /season/{slug}/{n}         status card, drift chart, timeline, cast, sources   .json
+    GET  /season/{slug}/{n}.ics     the season's window as an all-day event
+    GET  /season/{slug}/{n}/chart.svg   the prediction-drift chart alone
+    GET  /sources, /source/{outlet} outlets, one outlet's claims and record          .json
+    GET  /articles, /article/{id}   stored articles, one article with its claims     .json
+    GET  /changes                   status changes (also /changes.atom)               .json
+    GET  /calendar.ics              every season's window
+    GET  /about                     store facts, feeds, API, aliases                  .json
+    POST /api/ingest, /api/aliases  writes: bearer token given at ``serve --token``
+    GET  /openapi.json, /health
+"""
 
 from __future__ import annotations
 
