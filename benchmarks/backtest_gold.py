@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'strategy':<16}{'queries':>8}{'hit rate':>10}{'median width':>14}")
     for key in ("system", "newest_article", "most_claimed"):
         s = result[key]
-        print(f"{key:<16}{s['queries']:>8}{s['hit_rate']:>10.3f}{str(s['median_width_days']):>14}")
+        print(f"{key:<16}{s['queries']:>8}{s['hit_rate']:>10.3f}{s['median_width_days']!s:>14}")
     print(f"stage accuracy (system): {result['stage_accuracy']:.3f}")
     return 0
 

@@ -26,8 +26,15 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from nextseason.models import (CastValue, Claim, Document, Interval, ProcessedDocument, ProductionValue,
-                               RenewalValue)
+from nextseason.models import (
+    CastValue,
+    Claim,
+    Document,
+    Interval,
+    ProcessedDocument,
+    ProductionValue,
+    RenewalValue,
+)
 from nextseason.resolve import resolve_status, status_for
 from nextseason.resolve.reliability import _CACHE
 from nextseason.store import open_store
@@ -88,7 +95,7 @@ def build(path: Path, claims: int, seed: int = 7) -> str:
 
 def _p(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def measure(url: str, repeat: int) -> dict[str, dict[str, float]]:

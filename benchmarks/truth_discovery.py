@@ -40,8 +40,8 @@ import sys
 import time
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable, Hashable, Iterable
 from pathlib import Path
-from typing import Callable, Hashable, Iterable
 
 from nextseason.resolve.evidence import CERTAINTY_PRIOR
 from nextseason.resolve.reliability import discover, majority
@@ -186,7 +186,7 @@ def weather_value(prop: str, value: str) -> Hashable | None:
         if number > 500:
             number = number / 33.8639
         return round(number, 1)
-    return int(math.floor(number + 0.5))
+    return math.floor(number + 0.5)
 
 
 def numeric_similarity(scale: float) -> Callable[[Hashable, Hashable], float]:
@@ -328,7 +328,7 @@ def run_set(name: str) -> dict[str, float]:
                   "restaurant": load_restaurant}[name]
         triples, gold, *extra = loader()  # type: ignore[operator]
         objects = [o for o, v in gold.items() if v is not None]
-        correct = lambda obj, value: gold[obj] == value  # noqa: E731
+        correct = lambda obj, value: gold[obj] == value
         similarity = {"population": numeric_similarity(0.01)}.get(name)
     objects = list(objects)
     wanted = set(objects)

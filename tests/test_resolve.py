@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from nextseason.models import (CastValue, Claim, ClaimRecord, Interval, ProductionValue, RenewalValue)
+from nextseason.models import CastValue, Claim, ClaimRecord, Interval, ProductionValue, RenewalValue
 from nextseason.resolve import Status, resolve_status
 from nextseason.resolve.windows import label_of, make, subtract
 

@@ -40,8 +40,8 @@ def _who(evidence: Any) -> str:
 
 def render_status(status: Any) -> str:
     """The status card a person reads."""
-    lines = [f"{status.work} — season {status.season if status.season is not None else '?'}, "
-             f"as of {status.as_of.strftime('%-d %B %Y')}", ""]
+    season = status.season if status.season is not None else "?"
+    lines = [f"{status.work} — season {season}, as of {status.as_of.strftime('%-d %B %Y')}", ""]
     lines.append(f"  Stage      {status.stage.replace('_', '-')}   ({status.stage_why})")
     for ev in status.stage_evidence[:2]:
         lines.append(f"             “{_short(ev.quote, 90)}” — {_who(ev)}")
@@ -78,8 +78,8 @@ def render_status(status: Any) -> str:
             lines.append(f"    {member.person}{role} [{member.status}]{also}")
             for why in member.joined_by:
                 lines.append(f"        joined: {why}")
-    lines += ["", f"  {status.claims_used} claims from {status.articles_used} articles; "
-              f"`nextseason timeline` lists them with quotes"]
+    lines += ["", (f"  {status.claims_used} claims from {status.articles_used} articles; "
+                   "`nextseason timeline` lists them with quotes")]
     return "\n".join(lines)
 
 

@@ -9,8 +9,18 @@
 from __future__ import annotations
 
 from .evidence import DEFAULT, ResolveSettings
-from .model import (CastMember, Contradiction, Evidence, Fact, Lapsed, ReleaseEstimate, Renewal, Side,
-                    SourceRecord, Status)
+from .model import (
+                    CastMember,
+                    Contradiction,
+                    Evidence,
+                    Fact,
+                    Lapsed,
+                    ReleaseEstimate,
+                    Renewal,
+                    Side,
+                    SourceRecord,
+                    Status,
+)
 from .service import SeasonSummary, seasons, sources, status_for, timeline
 from .status import resolve_status
 

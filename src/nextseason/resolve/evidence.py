@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date
-from typing import Mapping, NamedTuple, Sequence
+from functools import lru_cache
+from typing import NamedTuple
 
-from ..models import (CastValue, Claim, ClaimRecord, DelayValue, EpisodesValue, Interval, PlatformValue,
-                      ProductionValue, RenewalValue)
+from ..models import (
+    CastValue,
+    Claim,
+    ClaimRecord,
+    DelayValue,
+    EpisodesValue,
+    Interval,
+    PlatformValue,
+    ProductionValue,
+    RenewalValue,
+)
 from ..text import work_key
 from .aliases import split_title
 from .model import Evidence
@@ -52,6 +62,43 @@ class Item(NamedTuple):
     @property
     def evidence(self) -> Evidence:
         return to_evidence(self.record, self.weight)
+
+    @property
+    def window(self) -> Interval:
+        """The interval of a release claim (only called on those that carry one)."""
+        value = self.claim.value
+        if not isinstance(value, Interval):
+            raise TypeError(f"{self.claim.kind} claim has no window")
+        return value
+
+    @property
+    def cast(self) -> CastValue:
+        value = self.claim.value
+        if not isinstance(value, CastValue):
+            raise TypeError(f"{self.claim.kind} claim is not a cast claim")
+        return value
+
+    @property
+    def renewal(self) -> RenewalValue:
+        value = self.claim.value
+        if not isinstance(value, RenewalValue):
+            raise TypeError(f"{self.claim.kind} claim is not a renewal claim")
+        return value
+
+    @property
+    def production(self) -> ProductionValue:
+        value = self.claim.value
+        if not isinstance(value, ProductionValue):
+            raise TypeError(f"{self.claim.kind} claim is not a production claim")
+        return value
+
+    @property
+    def span(self) -> tuple[date, date]:
+        """Both ends of a closed release window (only called on closed ones)."""
+        window = self.window
+        if window.start is None or window.end is None:
+            raise TypeError("open window")
+        return window.start, window.end
 
 
 @lru_cache(maxsize=4096)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date
-from typing import Sequence
 
 from ..models import CastValue, DelayValue, Interval, RenewalValue
 from .aliases import group_people
@@ -60,9 +60,12 @@ def _independent_weight(items: Sequence[Item]) -> float:
 
 
 def renewal_date(items: Sequence[Item], season: int | None) -> tuple[Fact | None, Contradiction | None]:
-    pairs = [(i.claim.value.date, i) for i in items if i.season == season and i.claim.kind == "renewal"
-             and i.claim.polarity == "affirmed" and isinstance(i.claim.value, RenewalValue)
-             and i.claim.value.status == "renewed" and i.claim.value.date is not None]
+    pairs = []
+    for item in items:
+        value = item.claim.value
+        if (item.season == season and item.claim.polarity == "affirmed" and isinstance(value, RenewalValue)
+                and value.status == "renewed" and value.date is not None):
+            pairs.append((value.date, item))
     return vote_interval(pairs, "renewal.date")
 
 
@@ -99,17 +102,17 @@ def cast(items: Sequence[Item], season: int | None, settings: ResolveSettings) -
               and isinstance(i.claim.value, CastValue)]
     if not claims:
         return []
-    groups = group_people([(i.claim.value.person, i.claim.value.character) for i in claims],
+    groups = group_people([(i.cast.person, i.cast.character) for i in claims],
                           settings.person_aliases)
     by_person: dict[str, list[Item]] = defaultdict(list)
     for item in claims:
-        by_person[item.claim.value.person].append(item)
+        by_person[item.cast.person].append(item)
     out = []
     for group in groups:
         mine = [i for member in group.members for i in by_person[member]]
         newest = max(mine, key=lambda i: i.published)
-        status = "leaving" if newest.claim.polarity == "negated" else newest.claim.value.status
-        characters = [i.claim.value.character for i in mine if i.claim.value.character]
+        status = "leaving" if newest.claim.polarity == "negated" else newest.cast.status
+        characters = [i.cast.character for i in mine if i.cast.character]
         character = max(set(characters), key=characters.count) if characters else None
         out.append(CastMember(group.canonical, group.members[1:], character, status, group.joined_by,
                               tuple(dict.fromkeys(i.outlet for i in mine)), tuple(i.evidence for i in _top(mine))))

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Sequence
 
 from ..models import Claim, Interval, ProductionValue
 from .evidence import Item, ResolveSettings
@@ -31,8 +31,14 @@ class Candidate:
 
 
 def release_items(items: Sequence[Item], season: int | None) -> list[Item]:
+    """The season's release claims that carry a window (``Item.window`` is safe on them)."""
     return [i for i in items if i.season == season and i.claim.kind == "release"
-            and i.claim.value is not None and (i.claim.value.start or i.claim.value.end)]
+            and isinstance(i.claim.value, Interval) and (i.claim.value.start or i.claim.value.end)]
+
+
+def _closed(items: Sequence[Item]) -> list[Item]:
+    """Those with both ends (``Item.span`` is safe on them)."""
+    return [i for i in items if i.window.start is not None and i.window.end is not None]
 
 
 def is_report(certainty: str, window: Interval, published: date) -> bool:
@@ -56,31 +62,30 @@ def find_premiere(items: Sequence[Item], season: int | None, as_of: date) -> tup
     must not release a season. ``items`` are the season's release and production claims.
     """
     releases = release_items(items, season)
-    claims = [i for i in releases if i.claim.polarity == "affirmed"
-              and i.claim.certainty in CREDIBLE and i.claim.value.start and i.claim.value.end
-              and i.claim.value.end <= as_of and _width(i.claim.value) <= _NEAR_DAYS]
+    claims = [i for i in _closed(releases) if i.claim.polarity == "affirmed"
+              and i.claim.certainty in CREDIBLE and i.span[1] <= as_of and _width(i.window) <= _NEAR_DAYS]
     pending = _not_out_yet(items, season)
-    after = [i for i in claims if i.published >= i.claim.value.start]
+    after = [i for i in claims if i.published >= i.span[0]]
     standing = [(w, s, score) for w, s, score in _ranked_days(after)
                 if not _contradicted(w, s, pending) and not _same_day_hearsay(w, s)]
     if standing:
         # a season out in parts premiered with its first part: the earliest well-supported report
         window, support, top = standing[0]
         for other, other_support, score in standing[1:]:
-            if score >= 0.5 * top and other.end < window.start:  # an earlier part, not the same day
+            if score >= 0.5 * top and _ends(other)[1] < _ends(window)[0]:  # an earlier part, not the same day
                 window, support = other, other_support          # told less precisely
         return window, support
     moved = [i for i in releases if i.claim.polarity == "affirmed" and i.claim.certainty in CREDIBLE]
-    official = [i for i in claims if i.claim.certainty == "official" and i.published < i.claim.value.start]
+    official = [i for i in claims if i.claim.certainty == "official" and i.published < i.span[0]]
     reports: dict[Interval, set[str]] = defaultdict(set)
     for item in official:
-        reports[item.claim.value].add(item.record.cluster or item.record.document_id)
-    official = [i for i in official if i.claim.value.start == i.claim.value.end or len(reports[i.claim.value]) >= 2]
+        reports[item.window].add(item.record.cluster or item.record.document_id)
+    official = [i for i in official if i.span[0] == i.span[1] or len(reports[i.window]) >= 2]
     for item in sorted(official, key=lambda i: i.published, reverse=True):
-        later = [m for m in moved if m.published > item.published and m.claim.value.start
-                 and m.claim.value.start > item.claim.value.end]
+        later = [m for m in moved if m.published > item.published and m.window.start is not None
+                 and m.window.start > item.span[1]]
         if not later:
-            window, support, _score = _ranked_days([o for o in official if o.claim.value == item.claim.value])[0]
+            window, support, _score = _ranked_days([o for o in official if o.window == item.window])[0]
             if not _contradicted(window, support, pending):
                 return window, support
     return None
@@ -140,18 +145,24 @@ def _contradicted(window: Interval, support: Sequence[Item],
     return sum(against.values()) >= sum(backing.values())
 
 
+def _ends(window: Interval) -> tuple[date, date]:
+    if window.start is None or window.end is None:
+        raise TypeError("open window")
+    return window.start, window.end
+
+
 def _ranked_days(items: Sequence[Item]) -> list[tuple[Interval, list[Item], float]]:
-    """Distinct reported windows, best supported first (a wider claim supports a day inside it)."""
-    groups: dict[Interval, list[Item]] = defaultdict(list)
+    """Distinct reported (closed) windows, best supported first (a wider claim supports a day in it)."""
+    groups: dict[tuple[date, date], list[Item]] = defaultdict(list)
     for item in items:
-        groups[item.claim.value].append(item)
+        groups[item.span].append(item)
     weight = {w: sum(i.weight for i in group) for w, group in groups.items()}
-    score = {w: sum(weight[o] for o in groups if o.start <= w.start and w.end <= o.end) for w in groups}
-    ranked = sorted(groups, key=lambda w: (-score[w], (w.end - w.start).days, w.start))
-    out = []
+    score = {w: sum(weight[o] for o in groups if o[0] <= w[0] and w[1] <= o[1]) for w in groups}
+    ranked = sorted(groups, key=lambda w: (-score[w], (w[1] - w[0]).days, w[0]))
+    out: list[tuple[Interval, list[Item], float]] = []
     for best in ranked:
-        support = [i for w, group in groups.items() if w.start <= best.end and best.start <= w.end for i in group]
-        out.append((make(best.start, best.end), support, score[best]))
+        support = [i for w, group in groups.items() if w[0] <= best[1] and best[0] <= w[1] for i in group]
+        out.append((make(*best), support, score[best]))
     return out
 
 
@@ -161,7 +172,7 @@ def lapsed_windows(items: Sequence[Item], season: int | None, as_of: date,
     limit = premiere or as_of
     groups: dict[tuple[date | None, date | None], list[Item]] = defaultdict(list)
     for item in release_items(items, season):
-        window = item.claim.value
+        window = item.window
         if item.claim.polarity != "affirmed" or window.end is None or window.end >= limit:
             continue
         if premiere is None and is_report(item.claim.certainty, window, item.published):
@@ -176,7 +187,7 @@ def lapsed_windows(items: Sequence[Item], season: int | None, as_of: date,
 
 def lower_bounds(items: Sequence[Item], season: int | None, as_of: date) -> list[tuple[date, str, Item]]:
     """Days the premiere cannot precede: a filming end, filming not begun as of a date."""
-    out = []
+    out: list[tuple[date, str, Item]] = []
     for item in items:
         value = item.claim.value
         if item.season != season or item.claim.kind != "production" or not isinstance(value, ProductionValue):
@@ -204,7 +215,7 @@ def candidates(items: Sequence[Item], season: int | None, as_of: date) -> list[C
     The work is done once per distinct (window, publication day): busy seasons repeat both."""
     grouped: dict[Interval, list[Item]] = defaultdict(list)
     for negation in _negations(items, season):
-        grouped[negation.claim.value].append(negation)
+        grouped[negation.window].append(negation)
     negations = [(window, max(group, key=lambda i: i.published)) for window, group in grouped.items()]
     bounds = sorted(lower_bounds(items, season, as_of), key=lambda b: b[2].published)
     days = [b[2].published for b in bounds]
@@ -217,11 +228,11 @@ def candidates(items: Sequence[Item], season: int | None, as_of: date) -> list[C
     for item in release_items(items, season):
         if item.claim.polarity != "affirmed":
             continue
-        key = (item.claim.value, item.published)
+        key = (item.window, item.published)
         if key not in memo:
             first = bisect_left(days, item.published - timedelta(days=30))
             bound = bounds[best_after[first]] if first < len(bounds) else None
-            memo[key] = _shape(item.claim.value, item.published, as_of, negations, bound)
+            memo[key] = _shape(item.window, item.published, as_of, negations, bound)
         window, cuts = memo[key]
         if window is not None:
             out.append(Candidate(item, window, cuts))
@@ -255,7 +266,7 @@ def _shape(value: Interval, published: date, as_of: date, negations: Sequence[tu
 
 def _recency(item: Item, as_of: date, settings: ResolveSettings) -> float:
     age = max((as_of - item.published).days, 0)
-    return 0.5 ** (age / settings.half_life_days)
+    return float(0.5 ** (age / settings.half_life_days))
 
 
 def choose(cands: Sequence[Candidate], as_of: date, settings: ResolveSettings) -> tuple[Candidate, float, list[Item]]:
@@ -309,7 +320,7 @@ def _sliver(claim: Claim, window: Interval) -> bool:
     """An unofficial window of three months or more with a month or less of it left: it is far
     more likely to lapse than to be met in its last days."""
     value = claim.value
-    if claim.certainty == "official" or value.start is None or value.end is None:
+    if claim.certainty == "official" or not isinstance(value, Interval) or value.start is None or value.end is None:
         return False
     return (value.end - value.start).days >= 90 and (window.width_days or 0) <= 31
 

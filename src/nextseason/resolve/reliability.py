@@ -16,9 +16,10 @@ from __future__ import annotations
 import logging
 import math
 from collections import Counter, defaultdict
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Callable, Hashable, Mapping, Sequence
+from typing import Any
 
 from ..models import ClaimRecord, EpisodesValue, Interval, PlatformValue, RenewalValue
 from ..text import fold, work_key
@@ -256,7 +257,7 @@ def outlet_records_from(records: Sequence[ClaimRecord], as_of: date,
     record = track_record(records, as_of, settings)
     claims: Counter[str] = Counter()
     reports: dict[str, set[str]] = defaultdict(set)
-    prior_sum: Counter[str] = Counter()
+    prior_sum: dict[str, float] = defaultdict(float)
     for r in records:
         outlet = r.domain or r.doc_id
         claims[outlet] += 1

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any, Iterable, Sequence
+from pathlib import Path
+from typing import Any
 
 from ..errors import NotFoundError
-from ..models import ClaimRecord
+from ..models import CastValue, ClaimRecord
 from ..text import work_key
-from pathlib import Path
-
-from ..models import CastValue
 from .aliases import AliasGroup, base_title, group_people, read_alias_file, split_title
 from .evidence import DEFAULT, ResolveSettings
 from .model import Evidence, ReleaseEstimate, SourceRecord, Status, interval_json
@@ -150,7 +149,7 @@ def seasons(store: Any, as_of: date | None = None) -> list[SeasonSummary]:
             status = resolve_status(records, query, season, as_of, settings)
             if status.claims_used == 0:
                 continue
-            last = max((e.published for e in _season_evidence(records, status)), default=None)
+            last = max((e.published for e in _season_evidence(records, status) if e.published), default=None)
             out.append(SeasonSummary(status.work, season, status.stage, status.release,
                                      status.claims_used, last))
     out.sort(key=lambda s: (s.work.casefold(), s.season or 0))
@@ -199,5 +198,15 @@ def alias_groups(store: Any) -> list[AliasGroup]:
     return out
 
 
-__all__ = ["SeasonSummary", "alias_groups", "load_alias_file", "find_work", "interval_json", "seasons", "settings_for", "sources",
-           "status_for", "timeline"]
+__all__ = [
+    "SeasonSummary",
+    "alias_groups",
+    "find_work",
+    "interval_json",
+    "load_alias_file",
+    "seasons",
+    "settings_for",
+    "sources",
+    "status_for",
+    "timeline",
+]

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Sequence
 
-from ..models import ProductionValue, RenewalValue
+from ..models import Interval, ProductionValue, RenewalValue
 from .evidence import Item, describe
 from .model import ReleaseEstimate
 
@@ -27,7 +27,7 @@ def renewal_state(items: Sequence[Item], season: int | None) -> tuple[str, list[
                 and isinstance(i.claim.value, RenewalValue)]
     score = {"renewed": 0.0, "cancelled": 0.0}
     for item in renewals:
-        status = item.claim.value.status
+        status = item.renewal.status
         if item.claim.polarity == "negated":
             # "not cancelled" speaks for renewal; "not renewed (yet)" speaks for neither firmly
             if status == "cancelled":
@@ -37,9 +37,9 @@ def renewal_state(items: Sequence[Item], season: int | None) -> tuple[str, list[
             continue
         score[status] += item.weight
     if score["cancelled"] > score["renewed"]:
-        return "cancelled", [i for i in renewals if i.claim.value.status == "cancelled"]
+        return "cancelled", [i for i in renewals if i.renewal.status == "cancelled"]
     if score["renewed"] > 0:
-        return "renewed", [i for i in renewals if i.claim.value.status == "renewed"
+        return "renewed", [i for i in renewals if i.renewal.status == "renewed"
                            and i.claim.polarity == "affirmed"]
     return "unknown", renewals
 
@@ -63,7 +63,7 @@ def _rank(stage: str) -> int:
 
 
 def _stage_of(item: Item, as_of: date) -> StageDecision | None:
-    value: ProductionValue = item.claim.value
+    value = item.production
     when = value.when
     started = when.start if when and when.start else item.published
     if value.event == "ongoing":
@@ -87,7 +87,8 @@ def _stage_of(item: Item, as_of: date) -> StageDecision | None:
     return StageDecision(value.stage, f"{value.stage.replace('_', '-')} {value.event}", (item,), started)
 
 
-def decide(items: Sequence[Item], season: int | None, as_of: date, premiere: tuple | None,
+def decide(items: Sequence[Item], season: int | None, as_of: date,
+           premiere: tuple[Interval, Sequence[Item]] | None,
            release: ReleaseEstimate | None, others: Sequence[Item] = ()) -> StageDecision:
     """released > cancelled > dated > production stage > renewed > rumored > unknown.
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from datetime import date
-from typing import Sequence
 
-from ..models import ClaimRecord, Interval
+from ..models import ClaimRecord, Interval, RenewalValue
 from . import facts, release, stage
 from .evidence import DEFAULT, Item, ResolveSettings, select
-from .model import Renewal, ReleaseEstimate, SourceRecord, Status
+from .model import ReleaseEstimate, Renewal, SourceRecord, Status
 
 
 def resolve_status(records: Sequence[ClaimRecord], work: str, season: int | None, as_of: date,
@@ -73,9 +73,9 @@ def _window_of(fact: object, items: Sequence[Item], season: int | None) -> Inter
 
     for item in items:
         value = item.claim.value
-        if item.season == season and item.claim.kind == "renewal" and getattr(value, "date", None):
-            if label_of(value.date) == getattr(fact, "value", None):
-                return value.date
+        if (item.season == season and isinstance(value, RenewalValue) and value.date is not None
+                and label_of(value.date) == getattr(fact, "value", None)):
+            return value.date
     return None
 
 
