@@ -256,6 +256,21 @@ def _mid_sentence(text: str, surfaces: Counter[str]) -> bool:
     return False
 
 
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split())
+_CALENDAR_AFTER = re.compile(r",?[ \t]+(?:\w+[ \t]+)?\d{1,2}\b|[ \t]+(?:morning|night|evening|afternoon)\b|,?[ \t]+(?:19|20)\d{2}\b")
+_CALENDAR_BEFORE = re.compile(r"\b(?:on|this|last|next|every|by|until|from|since|through|before|after|of)[ \t]+$",
+                              re.IGNORECASE)
+
+
+def calendar_use(text: str, start: int, end: int) -> bool:
+    """A one-word title that is a day or month name, used as one here ("on Wednesday, August 6")."""
+    if text[start:end].lower() not in _CALENDAR_WORDS:
+        return False
+    return bool(_CALENDAR_AFTER.match(text, end) or _CALENDAR_BEFORE.search(text[max(0, start - 12):start]))
+
+
 def _people_named(text: str, spans: list[tuple[int, int]]) -> set[str]:
     """Work keys of names the article shows to be people ("showrunner Eric Kripke", "X said")."""
     people = set()
@@ -263,6 +278,7 @@ def _people_named(text: str, spans: list[tuple[int, int]]) -> set[str]:
         for pattern in (_ROLE_THEN_NAME, _NAME_THEN_SPEECH):
             for match in pattern.finditer(text, start, end):
                 people.add(work_key(match.group("n")))
+                people.add(work_key(match.group("n").split()[-1]))  # the family name alone
     return people
 
 
@@ -295,6 +311,8 @@ def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] =
     head_end = spans[0][0] + 400 if spans else 0
     for start, end in spans:
         for match in pattern.finditer(text, start, end):
+            if calendar_use(text, match.start(), match.end()):
+                continue
             surface = fre.sub(r"\s+", " ", match.group())
             key = work_key(surface)
             surfaces.setdefault(key, Counter())[surface] += 1
@@ -308,7 +326,7 @@ def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] =
             del surfaces[key]  # a one-word "title" only ever seen opening a sentence ("Following season 1")
     works.surfaces = surfaces
     if surfaces:
-        works.subject = max(surfaces, key=lambda k: (k in strong_keys, counts[k], len(k)))
+        works.subject = max(surfaces, key=lambda k: (counts[k] + (2 if k in strong_keys else 0), len(k)))
     works.pattern = _surface_regex([s for c in surfaces.values() for s in c])
     return works
 
@@ -353,7 +371,7 @@ def sentence_mentions(text: str, start: int, end: int, works: Works) -> list[Men
     if works.pattern is not None:
         for match in works.pattern.finditer(text, start, end):
             key = work_key(fre.sub(r"\s+", " ", match.group()))
-            if key not in works.surfaces:
+            if key not in works.surfaces or calendar_use(text, match.start(), match.end()):
                 continue
             after = _AFTER_WORK.match(text, match.end(), end)
             seasons: tuple[int, ...] = ()
