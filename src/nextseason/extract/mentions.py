@@ -257,8 +257,7 @@ def _mid_sentence(text: str, surfaces: Counter[str]) -> bool:
 
 
 _CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split())
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])
 _CALENDAR_AFTER = re.compile(r",?[ \t]+(?:\w+[ \t]+)?\d{1,2}\b|[ \t]+(?:morning|night|evening|afternoon)\b|,?[ \t]+(?:19|20)\d{2}\b")
 _CALENDAR_BEFORE = re.compile(r"\b(?:on|this|last|next|every|by|until|from|since|through|before|after|of)[ \t]+$",
                               re.IGNORECASE)
