@@ -309,3 +309,11 @@ def test_nesting_depth_skips_comments_and_scripts() -> None:
     page = (b"<html><body><!-- " + b"<div>" * 50 + b" --><script>if (a<b) { x = '<div>'; }</script>"
             b"<div><span>x</span></div></body></html>")
     assert nesting_depth(page, 400) == 4
+
+
+def test_plain_text_title_is_the_first_line_after_the_date_header() -> None:
+    from nextseason.ingest.document import first_line_title
+
+    assert first_line_title(" date 2025-01-02 \nHarbour Lights Season 2 Is Coming\n\nBody text.") == \
+        "Harbour Lights Season 2 Is Coming"
+    assert first_line_title("A whole first sentence that ends like prose.\nMore.") is None

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from ..models import Document
+from ..models import Document, Span
 from .cleanup import clean
 from .dating import date_document
 
@@ -42,7 +42,7 @@ def make_document(text: str, *, doc_id: str, source_kind: str, url: str | None =
         doc_id=doc_id,
         text=text,
         url=url,
-        title=title,
+        title=title or first_line_title(text, marks.boilerplate),
         published=dating.published,
         published_range=dating.range,
         published_basis=dating.basis,
@@ -51,6 +51,23 @@ def make_document(text: str, *, doc_id: str, source_kind: str, url: str | None =
         source_kind=source_kind,
         metadata=dict(metadata or {}),
     )
+
+
+_DATE_HEADER = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*$")
+
+
+def first_line_title(text: str, boilerplate: tuple[Span, ...] = ()) -> str | None:
+    """A plain-text article's title: its first short line that is not a date header or boilerplate."""
+    offset = 0
+    for line in text.split("\n")[:8]:
+        start, offset = offset, offset + len(line) + 1
+        stripped = line.strip()
+        if not stripped or _DATE_HEADER.match(stripped):
+            continue
+        if any(span.start <= start < span.end for span in boilerplate):
+            continue
+        return stripped if len(stripped) <= 160 and not stripped.endswith((".", ",", ";")) else None
+    return None
 
 
 def parse_iso_day(value: Any) -> date | None:
