@@ -201,7 +201,7 @@ _PROD_STAGE = (
     ("filming", re.compile(r".", re.IGNORECASE)),
 )
 _PROD_START = re.compile(
-    r"\b(?:begin|begins|began|begun|beginning|start|starts|started|starting|commenc\w*|kick(?:s|ed)?\s+off|"
+    r"\b(?:(?:pushed|postponed|delayed|moved)\s+(?:back\s+)?(?:to|until)|go\s+on\s+(?:the\s+)?floors?|begin|begins|began|begun|beginning|start|starts|started|starting|commenc\w*|kick(?:s|ed)?\s+off|"
     r"get(?:s)?\s+underway|got\s+underway|resum\w*|head(?:s|ed)?\s+into|gearing\s+up|set\s+to\s+(?:begin|start)|"
     r"roll(?:ing)?|go\s+(?:into|before)|went\s+into|enter(?:s|ed)?|(?:is|are)\s+set\s+to\s+film|will\s+(?:film|shoot)|"
     r"to\s+(?:film|shoot)|scheduled\s+to\s+(?:film|shoot))\b", re.IGNORECASE)
@@ -275,9 +275,7 @@ def find_release(view: View) -> list[Found]:
         lo = view.rel(min(start, point.start))
         if _LATER_PART.search(view.s[max(0, lo - 40):view.rel(max(end, point.end))]) and not _part_title(view):
             continue
-        polarity = None
-        if point.interval.end is None and _UNTIL.search(view.s[max(0, view.rel(point.start) - 40):view.rel(point.start)]):
-            polarity = "affirmed"
+        value, polarity = _not_until(view, point)
         lo_clause, hi_clause = _clause_of(view, start)
         clause = view.s[lo_clause:hi_clause]
         if _NOT_SEASON_RELEASE.search(view.s[max(0, view.rel(start) - 30):view.rel(end) + 35]):
@@ -295,12 +293,23 @@ def find_release(view: View) -> list[Found]:
         certainty = "official" if is_past else None
         if future and point.interval.precision == "day" and not _HEDGED.search(clause):
             certainty = "official"  # an exact day is an announced date
-        found.append(Found("release", point.interval, start, end, seasons=seasons, past=is_past, polarity=polarity,
+        found.append(Found("release", value, start, end, seasons=seasons, past=is_past, polarity=polarity,
                            certainty=certainty, scope=min(start, point.start), future=future))
     for match, start, end in _finditer(_NO_DATE, view):
         found.append(Found("release", None, start, end, polarity="negated", past=False, future=False,
                            seasons=_near_seasons(view, start, end)))
     return found
+
+
+def _not_until(view: View, point: TimePoint) -> tuple[Interval, str | None]:
+    """"Not until summer 2024", "won't be ready until X": the time opens at X, affirmed."""
+    before = view.s[max(0, view.rel(point.start) - 40):view.rel(point.start)]
+    if not _UNTIL.search(before):
+        return point.interval, None
+    interval = point.interval
+    if interval.end is not None and interval.start is not None and fre.search(r"\b(?:until|till|til)\b", before):
+        interval = Interval(interval.start, None, "open", interval.label)
+    return interval, "affirmed"
 
 
 def _clause_of(view: View, at: int) -> tuple[int, int]:
