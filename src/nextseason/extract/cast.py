@@ -44,7 +44,7 @@ _CUES = (
         r"(?:is|are|were|was)\s+(?:all\s+)?(?:confirmed|set|expected|slated|likely)\s+to|will\s+(?:also\s+)?(?:star|appear|feature)|"
         r"(?:star|stars|starring|feature|features|featuring)\b(?=.{0,80}\b(?:season|series)\b)|"
         r"(?:cast|lineup|line-up|ensemble)\s+(?:of|for|includes?|will)|main\s+cast|lead\s+(?:stars|actors|cast)|"
-        r"returning|back\s+as|once\s+again|also\s+stars?|co-stars?)\b", re.IGNORECASE)),
+        r"returning|back\s+as|once\s+again)\b", re.IGNORECASE)),
 )
 _NOT_NAME_WORDS = {
     "season", "seasons", "netflix", "hbo", "max", "prime", "video", "amazon", "disney", "the", "a", "an",
