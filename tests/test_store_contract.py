@@ -686,3 +686,14 @@ def test_two_processes_adding_the_same_articles_at_once_store_each_once(store_ur
         assert len({a.doc_id for a in store.articles()}) == 400
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("url, shown", [
+    ("postgresql://user:secret@db.test:5432/news", "postgresql://user:***@db.test:5432/news"),
+    ("postgresql://user@db.test/news", "postgresql://user@db.test/news"),
+    ("sqlite:////tmp/news.db", "sqlite:////tmp/news.db"),
+])
+def test_store_urls_in_messages_hide_the_password(url: str, shown: str) -> None:
+    from nextseason.store.sql import redact
+
+    assert redact(url) == shown

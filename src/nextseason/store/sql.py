@@ -45,6 +45,11 @@ CACHED_KEYS = 256  # (work_key, season) answers kept in memory until the store c
 _RECORD_SQL = f"SELECT {', '.join(RECORD_COLUMNS)} FROM claims c JOIN documents d ON d.id = c.document_id"
 
 
+def redact(url: str) -> str:
+    """The URL without its password, for messages and logs."""
+    return re.sub(r"(://[^/:@]*):[^/@]*@", r"\1:***@", url)
+
+
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -146,7 +151,7 @@ class SQLStore(ABC):
                       "name TEXT NOT NULL, applied_at TEXT NOT NULL)")
         current = self.schema_version()
         if current > latest:
-            raise StoreError(f"the store {self.url} is at schema version {current}; this nextseason "
+            raise StoreError(f"the store {redact(self.url)} is at schema version {current}; this nextseason "
                              f"knows up to {latest}: upgrade nextseason")
         if current == latest:
             return current
@@ -156,7 +161,7 @@ class SQLStore(ABC):
             for version, name, script in known:
                 if version <= current:
                     continue
-                log.info("migrating %s to version %d (%s)", self.url, version, name)
+                log.info("migrating %s to version %d (%s)", redact(self.url), version, name)
                 for statement in statements(script):
                     self._execute(statement)
                 self._execute("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
