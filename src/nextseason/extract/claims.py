@@ -368,16 +368,17 @@ def find_renewal(view: View) -> list[Found]:
             continue
         status = "cancelled" if _CANCEL.search(word) else "renewed"
         when = None
-        for point in view.times:
-            if point.as_of or _owner(view, point) not in ("renewal", "announce", "production"):
-                continue
-            if view.anchor and point.interval.start and point.interval.start > view.anchor:
-                continue
-            if not _PAST_RENEWAL.search(view.s):
-                continue
-            if abs(point.start - start) < 100:
-                when = point.interval
-                break
+        if _PAST_RENEWAL.search(view.s):
+            best: tuple[int, Interval] | None = None
+            for point in view.times:
+                if point.as_of or _owner(view, point) not in ("renewal", "announce", "production"):
+                    continue
+                if view.anchor and point.interval.start and point.interval.start > view.anchor:
+                    continue
+                distance = min(abs(point.start - start), abs(point.end - start), abs(point.start - end))
+                if distance < 100 and (best is None or distance < best[0]):
+                    best = (distance, point.interval)
+            when = best[1] if best else None
         found.append(Found("renewal", RenewalValue(cast(Status, status), when), start, end, past=when is not None))
     if not found:
         found.extend(_season_confirmed(view))
