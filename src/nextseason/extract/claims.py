@@ -286,6 +286,8 @@ def find_release(view: View) -> list[Found]:
             is_past = bool(point.interval.end and point.interval.end < view.anchor and not _FUTURE_CUE.search(clause))
         else:
             is_past = bool(_PAST_VERB.search(view.s))
+        if is_past and value.start is not None and fre.match(r"(?i)from\s", point.text) and value.start != value.end:
+            value = Interval(value.start, value.start, "day", None)  # "aired from A to B": it premiered on A
         seasons = None
         if is_past and not _has_season(view, start) and _FIRST.search(view.s):
             seasons = (1,)
