@@ -24,8 +24,9 @@ _AS_OF_AFTER = re.compile(r"^\s*(?:interview|statement|report|update|post|tweet|
                           re.IGNORECASE)
 
 
-_PRESENT = re.compile(r"(?:right\s+)?now|currently|presently|at\s+the\s+moment|tonight|these\s+days",
-                      re.IGNORECASE)
+# not a window of its own: the present, or an anaphor whose referent the engine cannot know
+_PRESENT = re.compile(r"(?:that|the\s+same)\s+(?:day|week|month|year|time)|(?:right\s+)?now|currently|presently|"
+                      r"at\s+the\s+moment|tonight|these\s+days", re.IGNORECASE)
 _YEARLESS = re.compile(r"[A-Za-z]")
 _RELATIVE_YEAR = re.compile(r"(?:this|next|last)\s+year", re.IGNORECASE)
 
