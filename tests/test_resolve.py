@@ -165,3 +165,19 @@ def test_a_season_out_in_parts_premiered_with_its_first_part():
                 for i in range(3)]
     status = resolve_status(records, "Harbor Lights", 2, D("2026-01-10"))
     assert status.stage == "released" and status.release.window.start == D("2025-11-26")
+
+
+def test_an_article_that_reports_a_premiere_and_future_filming_backs_no_premiere():
+    doc = "self-contradicting"
+    records = [rec("release", window("2023-11-08", "2023-11-08"), "2023-11-14", certainty="official", doc=doc),
+               rec("production", ProductionValue("filming", "start", window("2024-04-01", "2024-04-30")),
+                   "2023-11-14", certainty="speculative", doc=doc)]
+    status = resolve_status(records, "Harbor Lights", 2, D("2024-02-01"))
+    assert status.stage != "released"
+
+
+def test_an_official_month_that_passed_releases_only_with_two_reports():
+    one = [rec("release", window("2024-06-01", "2024-06-30"), "2024-03-05", certainty="official", domain="a.example")]
+    two = one + [rec("release", window("2024-06-01", "2024-06-30"), "2024-03-06", certainty="expected", domain="b.example")]
+    assert resolve_status(one, "Harbor Lights", 2, D("2024-07-16")).stage != "released"
+    assert resolve_status(two, "Harbor Lights", 2, D("2024-07-16")).stage == "released"

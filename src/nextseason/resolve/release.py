@@ -55,8 +55,8 @@ def find_premiere(items: Sequence[Item], season: int | None, as_of: date) -> tup
     """A premiere that happened on or before ``as_of``, by a credible source, if any.
 
     Either reported after the fact (the article is dated on or after the window's start), or an
-    official day (or a month that two independent reports give) that has passed and that no newer
-    credible claim moved. A
+    official day (or an official month that two independent firm reports give) that has passed and
+    that no newer credible claim moved. A
     premiere that newer claims contradict (filming still going on after it, a premiere still
     expected in the future after it) outweighing its reports is rejected: one misattributed date
     must not release a season. ``items`` are the season's release and production claims.
@@ -77,15 +77,16 @@ def find_premiere(items: Sequence[Item], season: int | None, as_of: date) -> tup
         return window, support
     moved = [i for i in releases if i.claim.polarity == "affirmed" and i.claim.certainty in CREDIBLE]
     official = [i for i in claims if i.claim.certainty == "official" and i.published < i.span[0]]
-    reports: dict[Interval, set[str]] = defaultdict(set)
-    for item in official:
-        reports[item.window].add(item.record.cluster or item.record.document_id)
-    official = [i for i in official if i.span[0] == i.span[1] or len(reports[i.window]) >= 2]
+    reports: dict[tuple[date, date], set[str]] = defaultdict(set)  # by (start, end): labels differ
+    for item in _closed(releases):
+        if item.claim.polarity == "affirmed" and item.claim.certainty != "speculative":
+            reports[item.span].add(item.record.cluster or item.record.document_id)
+    official = [i for i in official if i.span[0] == i.span[1] or len(reports[i.span]) >= 2]
     for item in sorted(official, key=lambda i: i.published, reverse=True):
         later = [m for m in moved if m.published > item.published and m.window.start is not None
                  and m.window.start > item.span[1]]
         if not later:
-            window, support, _score = _ranked_days([o for o in official if o.window == item.window])[0]
+            window, support, _score = _ranked_days([o for o in official if o.span == item.span])[0]
             if not _contradicted(window, support, pending):
                 return window, support
     return None
@@ -104,8 +105,8 @@ _GRACE = timedelta(days=14)  # reports lag: a claim this soon after a premiere m
 def _not_out_yet(items: Sequence[Item], season: int | None) -> list[tuple[date, Item, date | None]]:
     """(day, claim, expected premiere) for claims saying the season was not out yet that day."""
     out: list[tuple[date, Item, date | None]] = []
-    for item in items:
-        if item.season != season or item.claim.certainty == "speculative":
+    for item in items:  # speculative ones count only against a report in their own article
+        if item.season != season:
             continue
         value = item.claim.value
         if item.claim.kind == "release" and item.claim.polarity == "negated" and value is None:
@@ -131,7 +132,10 @@ def _contradicted(window: Interval, support: Sequence[Item],
     assert window.start is not None and window.end is not None
     limit = window.end + _GRACE
     against: dict[str, float] = {}
+    reporting = {i.record.document_id for i in support}
     for day, item, expected in pending:
+        if item.claim.certainty == "speculative" and item.record.document_id not in reporting:
+            continue
         late = limit if item.claim.kind == "release" else window.end  # production: no reporting lag
         if day > limit or (expected is not None and day >= window.start and expected > late):
             key = item.record.cluster or item.record.document_id
@@ -141,7 +145,8 @@ def _contradicted(window: Interval, support: Sequence[Item],
     backing: dict[str, float] = {}
     for item in support:
         key = item.record.cluster or item.record.document_id
-        backing[key] = max(backing.get(key, 0.0), item.weight)
+        if key not in against:  # an article that also says the season is still to come backs nothing
+            backing[key] = max(backing.get(key, 0.0), item.weight)
     return sum(against.values()) >= sum(backing.values())
 
 
@@ -213,22 +218,22 @@ def candidates(items: Sequence[Item], season: int | None, as_of: date) -> list[C
     """Every affirmed window, clipped to the future, cut by later negations, bounded below.
 
     The work is done once per distinct (window, publication day): busy seasons repeat both."""
-    grouped: dict[Interval, list[Item]] = defaultdict(list)
+    grouped: dict[tuple[date | None, date | None], list[Item]] = defaultdict(list)
     for negation in _negations(items, season):
-        grouped[negation.window].append(negation)
-    negations = [(window, max(group, key=lambda i: i.published)) for window, group in grouped.items()]
+        grouped[(negation.window.start, negation.window.end)].append(negation)
+    negations = [(group[0].window, max(group, key=lambda i: i.published)) for group in grouped.values()]
     bounds = sorted(lower_bounds(items, season, as_of), key=lambda b: b[2].published)
     days = [b[2].published for b in bounds]
     best_after: list[int] = [0] * len(bounds)  # index of the latest bound day from i onwards
     for index in range(len(bounds) - 1, -1, -1):
         later = best_after[index + 1] if index + 1 < len(bounds) else index
         best_after[index] = index if bounds[index][0] >= bounds[later][0] else later
-    memo: dict[tuple[Interval, date], tuple[Interval | None, tuple[str, ...]]] = {}
+    memo: dict[tuple[date | None, date | None, date], tuple[Interval | None, tuple[str, ...]]] = {}
     out = []
     for item in release_items(items, season):
         if item.claim.polarity != "affirmed":
             continue
-        key = (item.window, item.published)
+        key = (item.window.start, item.window.end, item.published)
         if key not in memo:
             first = bisect_left(days, item.published - timedelta(days=30))
             bound = bounds[best_after[first]] if first < len(bounds) else None
@@ -276,18 +281,19 @@ def choose(cands: Sequence[Candidate], as_of: date, settings: ResolveSettings) -
     candidate whose window overlaps its own (computed per distinct window: linear in claims)."""
     fresh = [c.item.weight * _recency(c.item, as_of, settings) for c in cands]
     total = sum(fresh) or 1.0
-    by_window: dict[Interval, float] = defaultdict(float)
+    by_window: dict[tuple[date | None, date | None], float] = defaultdict(float)
     for cand, weight in zip(cands, fresh):
-        by_window[cand.window] += weight
-    windows = list(by_window)
-    near = {w: sum(by_window[o] for o in windows if o.overlaps(w)) for w in windows}  # includes itself
+        by_window[(cand.window.start, cand.window.end)] += weight
+    windows = {k: make(*k) for k in by_window}
+    near = {k: sum(by_window[o] for o in windows if windows[o].overlaps(w)) for k, w in windows.items()}
     best_index, best_score = 0, -1.0
     for index, (cand, weight) in enumerate(zip(cands, fresh)):
-        score = weight + 0.5 * (near[cand.window] - weight)
+        score = weight + 0.5 * (near[(cand.window.start, cand.window.end)] - weight)
         if score > best_score:
             best_index, best_score = index, score
     best = cands[best_index]
-    share = min(1.0, (fresh[best_index] + 0.5 * (near[best.window] - fresh[best_index])) / total)
+    share = min(1.0, (fresh[best_index] + 0.5 * (near[(best.window.start, best.window.end)]
+                                                 - fresh[best_index])) / total)
     support = [best.item] + [c.item for c in cands if c is not best and c.window.overlaps(best.window)]
     prior = settings.certainty_prior.get(best.item.claim.certainty, 0.5)
     return best, round(min(0.95, share * (0.4 + 0.6 * prior)), 3), support

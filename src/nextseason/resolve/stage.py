@@ -62,6 +62,16 @@ def _rank(stage: str) -> int:
     return _ORDER.index(stage) if stage in _ORDER else -1
 
 
+def _middle(when: Interval, as_of: date) -> date:
+    """The middle of the part of ``when`` that is not after ``as_of`` ("filming ended in 2024",
+    asked in June 2024: around March)."""
+    first = when.start or when.end or as_of
+    last = min(when.end or as_of, as_of)
+    if last < first:
+        return first
+    return first + (last - first) / 2
+
+
 def _stage_of(item: Item, as_of: date) -> StageDecision | None:
     value = item.production
     when = value.when
@@ -82,7 +92,7 @@ def _stage_of(item: Item, as_of: date) -> StageDecision | None:
         return None
     if value.event == "end":
         nxt = {"pre_production": "filming", "filming": "post_production"}.get(value.stage, "post_production")
-        end = (when.end or when.start) if when else item.published
+        end = _middle(when, as_of) if when else item.published
         return StageDecision(nxt, f"{value.stage.replace('_', '-')} ended", (item,), end)
     return StageDecision(value.stage, f"{value.stage.replace('_', '-')} {value.event}", (item,), started)
 
