@@ -697,3 +697,14 @@ def test_store_urls_in_messages_hide_the_password(url: str, shown: str) -> None:
     from nextseason.store.sql import redact
 
     assert redact(url) == shown
+
+
+def test_add_many_stores_every_document_before_one_that_cannot_be_written(store) -> None:  # type: ignore[no-untyped-def]
+    docs = [make_doc(f"{STORY} Copy number {i} with its own ending.", f"batch-{i}") for i in range(6)]
+    unstorable = Document(id="", doc_id="no-hash", text="no content hash")
+    items = [ProcessedDocument(d) for d in docs[:4]] + [ProcessedDocument(unstorable)] + \
+        [ProcessedDocument(d) for d in docs[4:]]
+    with pytest.raises(StoreError, match="no-hash"):
+        store.add_many(items)
+    assert [a.doc_id for a in store.articles()] == [f"batch-{i}" for i in range(4)]
+    assert [r.added for r in store.add_many(ProcessedDocument(d) for d in docs)] == [False] * 4 + [True] * 2

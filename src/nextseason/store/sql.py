@@ -189,17 +189,29 @@ class SQLStore(ABC):
         return self.add_many([processed])[0]
 
     def add_many(self, items: Iterable[ProcessedDocument]) -> list[AddResult]:
-        """Add documents with their claims, up to ``BATCH`` per transaction."""
+        """Add documents with their claims, up to ``BATCH`` per transaction.
+
+        When a batch cannot be written, its documents are retried one per transaction: every
+        document before the one that fails is stored, then that failure is raised."""
         results: list[AddResult] = []
         batch: list[ProcessedDocument] = []
         for item in items:
             batch.append(item)
             if len(batch) >= BATCH:
-                results.extend(self._add_batch(batch))
+                results.extend(self._add_batch_or_each(batch))
                 batch = []
         if batch:
-            results.extend(self._add_batch(batch))
+            results.extend(self._add_batch_or_each(batch))
         return results
+
+    def _add_batch_or_each(self, batch: list[ProcessedDocument]) -> list[AddResult]:
+        try:
+            return self._add_batch(batch)
+        except StoreError:
+            if len(batch) == 1:
+                raise
+            log.warning("a batch of %d documents failed; writing them one by one", len(batch))
+            return [self._add_batch([item])[0] for item in batch]
 
     def _add_batch(self, batch: list[ProcessedDocument]) -> list[AddResult]:
         """Signatures are computed before the write lock is taken, except for known duplicates."""
