@@ -82,7 +82,8 @@ def find_premiere(items: Sequence[Item], season: int | None, as_of: date) -> tup
         if item.claim.polarity == "affirmed" and item.claim.certainty != "speculative":
             reports[item.span].add(item.record.cluster or item.record.document_id)
     official = [i for i in official if i.span[0] == i.span[1] or len(reports[i.span]) >= 2]
-    for item in sorted(official, key=lambda i: i.published, reverse=True):
+    # the newest announcements first; among those of one day, the earliest date (it came first)
+    for item in sorted(official, key=lambda i: (-i.published.toordinal(), i.span[0])):
         later = [m for m in moved if m.published > item.published and m.window.start is not None
                  and m.window.start > item.span[1]]
         if not later:
