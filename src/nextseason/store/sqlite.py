@@ -82,11 +82,11 @@ class SQLiteStore(SQLStore):
         self._execute("BEGIN IMMEDIATE")
         try:
             yield
+            self._execute("COMMIT")
         except BaseException:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
             raise
-        self._execute("COMMIT")
 
     def _lock_migrations(self) -> None:
         """BEGIN IMMEDIATE already holds the write lock."""
