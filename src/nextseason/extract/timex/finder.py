@@ -30,8 +30,9 @@ def find_hits(text: str, anchor: date | None) -> list[Hit]:
     ctx = Context(text, anchor, lower)
     candidates: list[Hit] = []
     by_class = triggers.windows(lower)
+    merged: dict[frozenset[str], list[tuple[int, int]]] = {}
     for rule in RULES:
-        for begin, finish in triggers.rule_spans(rule.name, by_class, len(lower)):
+        for begin, finish in triggers.spans_to_scan(rule.name, by_class, lower, merged):
             for match in rule.regex.finditer(lower, begin, finish):
                 hit = rule.build(match, ctx)
                 if hit is not None and hit.end > hit.start:

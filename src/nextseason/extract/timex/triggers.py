@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import MONTHS, UNIT, WEEKDAYS
 
 BACK = 56  # characters before a trigger that a rule's optional prefixes may take
 AHEAD = 44  # characters after it
@@ -35,8 +35,33 @@ WORD_CLASSES: dict[str, frozenset[str]] = {}
 for _name, _words in _CLASSES.items():
     for _word in _words:
         WORD_CLASSES[_word] = WORD_CLASSES.get(_word, frozenset()) | {_name}
+
+
+def trie_alternation(words: object) -> str:
+    """A regex matching exactly the words, factored as a trie ("mon(?:day|th)?" style): Python's
+    engine tries each branch of an alternation in turn, so shared prefixes are tried once. Longer
+    words are tried before their prefixes, as a longest-first alternation would."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:  # type: ignore[attr-defined]
+        node = trie
+        for char in str(word):
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(char) + emit(node[char]) for char in sorted(node) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
+        return body
+
+    return emit(trie)
+
+
 # one pass: the trigger words (whole words only) and every number
-TRIGGER = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(WORD_CLASSES, key=len, reverse=True)) + r")(?![a-z])|\d+")
+TRIGGER = re.compile(r"(?<![a-z])" + trie_alternation(WORD_CLASSES) + r"(?![a-z])|\d+")
 
 # which trigger classes each rule needs ("digit": any number, "year": a four-digit number)
 RULE_CLASSES: dict[str, frozenset[str]] = {name: frozenset(classes.split()) for name, classes in {
@@ -48,6 +73,38 @@ RULE_CLASSES: dict[str, frozenset[str]] = {name: frozenset(classes.split()) for 
     "time": "clock pod", "day_part": "pod", "set": "set", "day_word": "dayword", "ref": "ref",
     "shift_unit": "unit", "part_rel": "unit", "ago": "relword", "window": "unit", "weekend": "unit", "ahead": "unit",
     "holiday": "holiday",
+}.items()}
+
+
+# Pieces that every match of a rule holds (a literal, or a tail of its pattern with the optional
+# words before it left out): a window without one cannot hold a match and is not scanned, so the
+# result is the same as scanning it. tests/test_timex_speed.py checks each against the rule's
+# matches over whole texts.
+_PART_WORDS = r"(?:earl|beginning|start|first|dawn|mid|halfway|lat|end|close|final|last)"
+_DIR = r"\s+(?:ago|earlier|later|from\s+now|hence)"
+_SHIFT = (r"(?:this|last|next|past|previous|coming|upcoming|current|following|present)\s+"
+          r"(?:week|month|year|quarter|decade|century)")
+_HOLIDAYS = (r"(?:christmas|xmas|new\s+year|halloween|valentine|independence\s+day|fourth\s+of\s+july|boxing\s+day"
+             r"|thanksgiving|labor\s+day|memorial\s+day|election\s+day)")
+RULE_NEEDS: dict[str, tuple[re.Pattern[str], ...]] = {name: tuple(re.compile(p) for p in patterns) for name, patterns in {
+    "month_day": (r"\d",),
+    "day_month": (r"\d",),
+    "month_year": (r"\d|year",),
+    "year_part": (_PART_WORDS,),
+    "week_of": (r"week|days",),
+    "year_range": (r"\d\s*[-\u2013/]\s*\d",),
+    "century": (r"century",),
+    "year_before": (r"year-",),
+    "year_end": (r"year[\s-]end",),
+    "narrative": (r"(?:that|the\s+(?:following|previous|prior|same))\s+"
+                  r"(?:day|week|month|year|morning|night|evening|afternoon)",),
+    "part_rel": (_PART_WORDS, r"year|month|week"),
+    "ago": (UNIT + _DIR,),
+    "window": (r"(?:past|last|next|previous|coming|following|upcoming|prior|first)\s",),
+    "ahead": (r"ahead",),
+    "weekend": (r"the\s+weekend",),
+    "shift_unit": (_SHIFT,),
+    "holiday": (_HOLIDAYS,),
 }.items()}
 
 
@@ -96,6 +153,29 @@ def rule_spans(rule: str, by_class: dict[str, list[tuple[int, int]]], size: int)
     classes = RULE_CLASSES.get(rule)
     if classes is None:
         return [(0, size)]
+    return _merge(classes, by_class)
+
+
+def spans_to_scan(rule: str, by_class: dict[str, list[tuple[int, int]]], lower: str,
+                  cache: dict[frozenset[str], list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """``rule_spans`` less the stretches that lack a piece every match of the rule holds
+    (``RULE_NEEDS``); ``cache`` keeps the merged windows of one text by class set."""
+    classes = RULE_CLASSES.get(rule)
+    if classes is None:
+        return [(0, len(lower))]
+    spans = cache.get(classes)
+    if spans is None:
+        spans = cache[classes] = _merge(classes, by_class)
+    needs = RULE_NEEDS.get(rule)
+    if needs and spans:
+        spans = [(b, f) for b, f in spans if all(need.search(lower, b, f) is not None for need in needs)]
+    return spans
+
+
+def _merge(classes: frozenset[str], by_class: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    if len(classes) == 1:
+        for name in classes:
+            return by_class.get(name, [])
     spans = sorted(span for name in classes for span in by_class.get(name, ()))
     merged: list[tuple[int, int]] = []
     for start, end in spans:

@@ -1,0 +1,125 @@
+"""The shortcuts that make the temporal engine fast must not change what it finds: the trie-shaped
+trigger pattern matches what the plain word list matches, every rule's match holds the piece
+``RULE_NEEDS`` says it holds, and skipping windows without that piece finds the same candidates
+as scanning every window."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+import pytest
+from conftest import DEV, SHARED
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nextseason.extract.timex import finder, triggers
+from nextseason.extract.timex.base import Context
+
+OWN_SENTENCES = [
+    "The show was renewed on June 6 and the new season arrives in early 2027, a year-end report said.",
+    "Filming wraps in the middle of next year; the first two episodes drop the weekend of 4 July 2025.",
+    "Three months ago the network said a decision would come within the next few weeks, not before 2026.",
+    "Season 2 has 12 episodes. It streamed 24 hours of viewing on Friday morning, 9 p.m. ET, Dec. 3rd.",
+    "In the 1990s and in the twenty-first century, sales in the third quarter of 2024 beat the year-ago period.",
+    "That year the cast met again; the following month they shot scenes for about ten weeks, ahead of Christmas.",
+    "Late-2023 or mid-2024, the end of this year, early next month, later this week, the past decade.",
+    "Between late 2023 and the beginning of 2024; 2019-2021; 2022/23; from 2020 to 2021 at the earliest.",
+    "It is expected at the start of the year 2025, on 12/05/2024, on 2024-05-12, in Q3 2025 or H2 2026.",
+]
+WORDS = sorted({w for s in OWN_SENTENCES for w in re.findall(r"[\w'-]+|[^\w\s]", s)} | {
+    "year", "years", "end", "year-end", "year-ago", "year-earlier", "century", "weekend", "ahead", "ago", "hence",
+    "later", "earlier", "the", "that", "same", "prior", "new", "eve", "valentine's", "day", "first", "last", "next",
+    "past", "coming", "this", "mid", "midway", "through", "late", "early", "of", "in", "-", "/", "\n", ",", "2024",
+    "'24", "May", "march", "days", "week", "month", "quarter", "period", "from", "now", "halfway", "close", "final"})
+
+
+def _texts() -> list[str]:
+    texts = list(OWN_SENTENCES)
+    if (DEV / "articles.jsonl").is_file():
+        with (DEV / "articles.jsonl").open(encoding="utf-8") as handle:
+            texts += [json.loads(line)["text"] for line in handle if line.strip()]
+    tbaq = SHARED / "benchmarks" / "tempeval3" / "tbaq-cleaned"
+    if tbaq.is_dir():
+        from nextseason.extract.timex.te3 import read_timeml
+        texts += [read_timeml(path).text for path in sorted(tbaq.rglob("*.tml"))]
+    return texts
+
+
+def _plain_trigger() -> re.Pattern[str]:
+    words = sorted(triggers.WORD_CLASSES, key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(?:" + "|".join(words) + r")(?![a-z])|\d+")
+
+
+def _check_needs(lower: str) -> None:
+    for rule in finder.RULES:
+        for match in rule.regex.finditer(lower):
+            for need in triggers.RULE_NEEDS.get(rule.name, ()):
+                assert need.search(lower, match.start(), match.end()), (rule.name, match.group())
+
+
+def _all_windows_candidates(text: str, anchor: date | None) -> list[tuple[int, int, str, str]]:
+    """The candidates as the engine found them before windows were skipped: every rule over every window."""
+    lower = text.lower()
+    ctx = Context(text, anchor, lower)
+    by_class = triggers.windows(lower)
+    out = []
+    for rule in finder.RULES:
+        for begin, end in triggers.rule_spans(rule.name, by_class, len(lower)):
+            for match in rule.regex.finditer(lower, begin, end):
+                hit = rule.build(match, ctx)
+                if hit is not None and hit.end > hit.start:
+                    out.append((hit.start, hit.end, hit.type, hit.value))
+    return out
+
+
+def _needed_windows_candidates(text: str, anchor: date | None) -> list[tuple[int, int, str, str]]:
+    lower = text.lower()
+    ctx = Context(text, anchor, lower)
+    by_class = triggers.windows(lower)
+    cache: dict[frozenset[str], list[tuple[int, int]]] = {}
+    out = []
+    for rule in finder.RULES:
+        for begin, end in triggers.spans_to_scan(rule.name, by_class, lower, cache):
+            for match in rule.regex.finditer(lower, begin, end):
+                hit = rule.build(match, ctx)
+                if hit is not None and hit.end > hit.start:
+                    out.append((hit.start, hit.end, hit.type, hit.value))
+    return out
+
+
+def test_trie_trigger_pattern_matches_what_the_word_list_matches() -> None:
+    plain = _plain_trigger()
+    for text in _texts():
+        lower = text.lower()
+        assert [m.span() for m in triggers.TRIGGER.finditer(lower)] == [m.span() for m in plain.finditer(lower)]
+
+
+def test_trie_alternation_prefers_the_longer_word() -> None:
+    pattern = re.compile(triggers.trie_alternation(["a", "ab", "abc", "b"]))
+    assert [m.group() for m in pattern.finditer("abc ab a b abd")] == ["abc", "ab", "a", "b", "ab"]
+
+
+def test_every_rule_match_holds_the_piece_its_windows_are_filtered_on() -> None:
+    for text in _texts():
+        _check_needs(text.lower())
+
+
+def test_skipping_windows_without_the_needed_piece_finds_the_same_candidates() -> None:
+    for text in OWN_SENTENCES:
+        assert _needed_windows_candidates(text, date(2024, 8, 15)) == _all_windows_candidates(text, date(2024, 8, 15))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=30).map(" ".join))
+def test_shortcuts_hold_on_time_words_in_any_order(text: str) -> None:
+    lower = text.lower()
+    assert [m.span() for m in triggers.TRIGGER.finditer(lower)] == [m.span() for m in _plain_trigger().finditer(lower)]
+    _check_needs(lower)
+    assert _needed_windows_candidates(text, date(2024, 8, 15)) == _all_windows_candidates(text, date(2024, 8, 15))
+
+
+@pytest.mark.parametrize("name", sorted(triggers.RULE_NEEDS))
+def test_every_needed_piece_belongs_to_a_known_rule(name: str) -> None:
+    assert name in {rule.name for rule in finder.RULES}
