@@ -249,3 +249,47 @@ def test_alias_file_adds_known_titles(tmp_path):
     text = "Netflix has renewed Lantern. Lantern will premiere in 2025."
     found = extract_claims(doc(text), Settings(alias_file=aliases))
     assert {c.work for c in found} == {"Lantern"}
+
+
+# ------------------------------------------------------------------ integration fixes
+
+
+def test_a_dated_announcement_is_not_a_premiere():
+    text = ("Harbor Lights season 2 is on the way. On Monday, March 4, the streaming service announced "
+            "the new season of the drama with a short video.")
+    assert claims_of(text, "release") == []
+
+
+def test_streaming_service_is_not_a_release_word():
+    text = "Harbor Lights season 2 is coming. The streaming service said in May 2023 that fans love the show."
+    assert claims_of(text, "release") == []
+
+
+def test_cast_list_lines_take_the_certainty_of_their_introduction():
+    text = ("Harbor Lights season 2 is coming.\n\nThe expected cast members are as follows:\n\n"
+            "  • Seo Min-ha as Ri-na\n  • Baek Jun-ho as Do-yun\n")
+    found = claims_of(text, "cast")
+    assert {c.value.person for c in found} == {"Seo Min-ha", "Baek Jun-ho"}
+    assert {c.certainty for c in found} == {"speculative"}
+    assert {c.value.character for c in found} == {"Ri-na", "Do-yun"}
+
+
+def test_the_character_before_a_parenthesised_actor_is_not_the_person():
+    text = "Harbor Lights season 2 is coming. The Ferryman (Oh Dae-jin) returns for the new season."
+    found = claims_of(text, "cast")
+    assert [(c.value.person, c.value.character) for c in found] == [("Oh Dae-jin", "Ferryman")]
+
+
+def test_heading_words_and_titles_are_not_cast_members():
+    text = ("Harbor Lights season 2 is coming. The delayed return hurt the industry trend.\n"
+            "Delayed Return and Industry Trend stars will return, says a report. "
+            "Following Oh Dae-jin's Lantern return, Seo Min-ha will return to the cast.")
+    people = {c.value.person for c in claims_of(text, "cast")}
+    assert "Seo Min-ha" in people
+    assert not people & {"Delayed Return", "Industry Trend", "Lantern", "Following Oh Dae-jin"}
+
+
+def test_returns_to_play_names_the_character():
+    text = "Harbor Lights season 2 is coming. In the new season, Oh Dae-jin returns to play Han Seo-ri."
+    found = claims_of(text, "cast")
+    assert [(c.value.person, c.value.character) for c in found] == [("Oh Dae-jin", "Han Seo-ri")]

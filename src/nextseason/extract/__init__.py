@@ -12,11 +12,11 @@ from ..models import Claim, Document
 from ..settings import DEFAULT, Settings
 from .aliases import alias_titles
 from .assemble import assemble, dedupe
-from .cast import document_roles
+from .cast import document_roles, document_words
 from .certainty import announces
 from .claims import View, finders
 from .mentions import assign_targets, find_works
-from .sentences import not_prose, split_sentences
+from .sentences import list_entry, not_prose, split_sentences
 from .times import TimePoint, document_times, estimate_anchor, within
 
 __all__ = ["extract_claims"]
@@ -38,13 +38,20 @@ def extract_claims(document: Document, settings: Settings = DEFAULT) -> list[Cla
     mentions = assign_targets(works, text, spans)
     anchor, points = _anchor_and_times(document)
     roles = document_roles(text)
+    words = document_words(text)
     claims: list[Claim] = []
     official_line = -10  # the last sentence that reported an announcement
+    intro = ""  # the last sentence that is not a "Person as Character" list line
     for sentence, sentence_mentions in zip(sentences, mentions):
         if not_prose(sentence.text):
             continue
+        entry = list_entry(sentence.text)
+        if not entry:
+            intro = sentence.text
         view = View(text, sentence, sentence_mentions, within(points, sentence.start, sentence.end), anchor, works)
         view.notes["roles"] = roles
+        view.notes["words"] = words
+        view.notes["intro"] = intro if entry else ""
         view.notes["official_context"] = sentence.index - official_line <= 2
         lower = sentence.text.lower()
         if announces(sentence.text, lower):

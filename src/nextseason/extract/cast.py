@@ -10,6 +10,7 @@ A cast list with no cue (the first season's cast) is not a claim.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Literal, cast
 
 from ..models import CastValue
@@ -24,7 +25,7 @@ CAST_WORDS = (
     "return", "repris", "back", "join", "new", "cast", "star", "featur", "leav", "left", "depart", "exit",
     "replac", "step", "drop", "absen", "without", "board", "added", "sign", "tapped", "enlist", "addition",
     "talks", "plays", "portray", "appear", "lineup", "line-up", "ensemble", "once again", "confirmed to",
-    "set to", "expected to", "slated to", "likely to", "not ", "n't", "never", "bow", "recast",
+    "set to", "expected to", "slated to", "likely to", "not ", "n't", "never", "bow", "recast", " as ",
 )
 _WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
 NAME = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}")
@@ -71,6 +72,8 @@ _NOT_NAME_WORDS = {
     "filming", "begins", "production", "table", "toggle", "netflix's", "hbo's", "amazon's", "together",
     "unfortunately", "fortunately", "interestingly", "notably", "sadly", "luckily", "hopefully", "sure",
     "k-pop", "k-dramas", "webtoon", "webcomic", "studio", "studios", "entertainment", "agency", "media",
+    "following", "despite", "thanks", "starring", "featuring", "during", "since", "until", "upon", "amid",
+    "newly", "former", "singer", "rapper", "idol", "winner", "oscar-winning", "emmy-winning", "aka",
 }
 _ROLE_WORDS = {
     "director", "directors", "creator", "creators", "showrunner", "showrunners", "writer", "writers",
@@ -78,23 +81,23 @@ _ROLE_WORDS = {
     "co-creator", "filmmaker", "author", "host", "reporter", "editor", "critic", "pd",
 }
 _ROLE_BEFORE = re.compile(
-    r"(?:\b(?:as|played|plays|playing|portray\w*|role\s+of|character|characters)\s+(?:(?:the|a|an|his|her|their)\s+)?"
+    r"(?:\b(?:as|aka|play|played|plays|playing|portray\w*|role\s+of|character|characters)\s+(?:(?:the|a|an|his|her|their)\s+)?"
     r"(?-i:[a-z][\w-]*\s+){0,3}$)|"
     r"\b(?:director|creator|showrunner|writer|producer|filmmaker|author|ceo|head|executive|chief|"
     r"president|vp|co-creator|screenwriter|composer|editor|critic|host|reporter|journalist|"
     r"created\s+by|directed\s+by|written\s+by|produced\s+by|helmed\s+by|told|according\s+to|by)[,:]?\s+$",
     re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(
-    r"^\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:told|said|says|revealed|shared|explained|confirmed|"
-    r"announced|teased|hinted|wrote|posted|tweeted|directed|created|wrote|penned|reassured|assured|promised|"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:told|said|says|explained|"
+    r"wrote|posted|tweeted|directed|created|wrote|penned|reassured|assured|promised|"
     r"stated|added|noted|expressed|mentioned|commented|spoke|talked|admitted|claimed|reported)\b|"
-    r"^,\s+(?:the\s+|a\s+)?(?:show['’]s\s+|series['’]?\s+)?(?:\w+\s+)?(?:creator|director|showrunner|writer|producer|"
+    r",\s+(?:the\s+|a\s+)?(?:show['’]s\s+|series['’]?\s+)?(?:\w+\s+)?(?:creator|director|showrunner|writer|producer|"
     r"ceo|head|founder|executive|agency|spokesperson)", re.IGNORECASE)
 _NOT_CAST = re.compile(r"\breturn(?:s|ing)?\s+to\s+(?:direct|helm|write|pen|produce|executive|showrun)|behind\s+the\s+camera",
                        re.IGNORECASE)
 _ROLE_LATER = re.compile(
-    r"^[^,;.()]{0,50}?\b(?:return|reprise|reprising|come\s+back|coming\s+back|back|join|star|appear|play|step)\w*"
-    r"[^,;.()]{0,30}?\bas\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"[^,;.()]{0,50}?\b(?:return|reprise|reprising|come\s+back|coming\s+back|back|join|star|appear|play|step)\w*"
+    r"[^,;.()]{0,30}?\b(?:as|to\s+play|playing|plays|portraying)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,3}"
     rf"(?P<c>{_WORD}(?:[ \t]+{_WORD}){{0,2}})")
 _FIRST_ONLY = re.compile(r"\b(?:first\s+season|season\s+(?:1|one)|starred|original\s+cast)\b", re.IGNORECASE)
 _PLAYED_BY = re.compile(rf"(?P<c>{_WORD}(?:[ \t]+{_WORD}){{0,2}}),?[ \t]+(?:played|portrayed)[ \t]+by[ \t]+"
@@ -131,6 +134,7 @@ def _clean_name(raw: str) -> str | None:
     return name
 
 
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:a|an)[ \t]+|[\"“‘])$")
 _POSSESSIVE = re.compile(r".*['’]s?[ \t]+")
 _MULTI_NAMES = re.compile(r"\b[A-Z][\w'’.-]+[ \t]+[A-Z][\w'’-]+")
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|s)$", re.IGNORECASE)
@@ -186,12 +190,16 @@ def find_cast(view: View) -> list[Found]:
             continue
         if _SPEAKER_AFTER.match(s, match.end()) or PLATFORMS.fullmatch(match.group()) or s[match.end():match.end() + 1] == ":":
             continue
+        if _ARTICLE_BEFORE.search(s, max(0, match.start() - 5), match.start()):
+            continue  # "a Coast Guard officer", a quoted title
         raw = match.group()
         possessive = _POSSESSIVE.search(raw)
         if possessive:  # "The Walking Dead's Jeffrey Dean Morgan": the name follows the possessive
             raw = raw[possessive.end():]
+            if " " not in raw.strip():
+                continue
         person = _clean_name(raw)
-        if person is None:
+        if person is None or _common_words(person, view.notes.get("words", frozenset())):
             continue
         character = None
         rest = s[match.end():match.end() + 60]
@@ -199,6 +207,8 @@ def find_cast(view: View) -> list[Found]:
         later = None if role else _ROLE_LATER.match(s, match.end())
         if role:
             character = _clean_name(role.group("c"))
+            if character and role.re is _PAREN_ROLE and _character_first(raw, person, character):
+                person, character = character, person
             taken.append((match.end(), match.end() + role.end()))
         elif later:
             character = _clean_name(later.group("c"))
@@ -225,6 +235,19 @@ def find_cast(view: View) -> list[Found]:
                            base + cue_end,
                            polarity="affirmed" if status == "leaving" else None))
     return found
+
+
+def _korean_shape(name: str) -> bool:
+    words = name.split()
+    return len(words) in (2, 3) and words[0].lower() in KOREAN_SURNAMES
+
+
+def _character_first(raw: str, person: str, character: str) -> bool:
+    """"The Salesman (Gong Yoo)", "Cheong-san (Yoon Chan-young)": the parenthesis holds the actor."""
+    if fre.match(r"(?i)the\s", raw):
+        return True
+    # a lone hyphenated given name ("Cheong-san") is how an article names a character
+    return _korean_shape(character) and not _korean_shape(person) and "-" in person
 
 
 def _in_list(s: str, start: int, end: int) -> bool:
@@ -255,16 +278,45 @@ _PERSON_EVIDENCE = (
     re.compile(rf"\b(?:actor|actress|star|singer|rapper)[ \t]+(?P<n>{_NAME_RUN})"),
 )
 _CHARACTER_EVIDENCE = (
-    re.compile(rf"\b(?:as|plays|playing|portrays|portraying)[ \t]+(?:the[ \t]+)?(?:(?-i:[a-z][\w-]*)[ \t]+){{0,2}}(?P<n>{_NAME_RUN})"),
+    re.compile(rf"\b(?:as|play|plays|playing|portrays|portraying|played(?![ \t]+by))[ \t]+(?:the[ \t]+)?(?:(?-i:[a-z][\w-]*)[ \t]+){{0,2}}(?P<n>{_NAME_RUN})"),
     re.compile(rf"(?P<n>{_NAME_RUN}),?[ \t]+(?:played|portrayed|voiced)[ \t]+by\b"),
 )
 
 
 def document_roles(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Names the article shows to be people, and names it shows to be characters (folded)."""
-    people = {fold(m.group("n")) for p in _PERSON_EVIDENCE for m in p.finditer(text)}
-    characters = {fold(m.group("n")) for p in _CHARACTER_EVIDENCE for m in p.finditer(text)}
-    return frozenset(people - characters), frozenset(characters - people)
+    """Names the article shows to be people, and names it shows to be characters (folded).
+
+    A name seen in both positions ("A as B" once, "B as A" once by mistake) goes to the side
+    the article uses more often.
+    """
+    people = Counter(fold(m.group("n")) for p in _PERSON_EVIDENCE for m in p.finditer(text))
+    characters = Counter(fold(m.group("n")) for p in _CHARACTER_EVIDENCE for m in p.finditer(text))
+    return (frozenset(n for n, k in people.items() if k > characters.get(n, 0)),
+            frozenset(n for n, k in characters.items() if k > people.get(n, 0)))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+
+
+def document_words(text: str) -> frozenset[str]:
+    """Words the article writes in lower case: common words, never a name."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+def _common_words(name: str, words: frozenset[str]) -> bool:
+    """Every word of the candidate is written elsewhere in lower case ("Delayed Return",
+    "Industry Trend"): a heading or a phrase, not a person."""
+    tokens = [t.lower() for t in name.split()]
+    return all(t in words or t in _COMMON for t in tokens)
+
+
+# common words that headings capitalise; a person's name is never made only of these
+_COMMON = {
+    "delayed", "return", "returns", "trend", "trends", "industry", "ending", "tone", "film", "monster",
+    "palace", "game", "games", "east", "west", "north", "south", "new", "old", "big", "little", "first", "last",
+    "update", "latest", "breaking", "exclusive", "release", "date", "cast", "plot", "story", "teaser",
+    "trailer", "review", "recap", "spoilers", "explained", "final", "finale", "why", "what", "where", "how",
+}
 
 
 def _orient(view: View, person: str, character: str | None) -> tuple[str, str | None] | None:
@@ -288,4 +340,18 @@ def _cast_line(view: View) -> list[Found]:
         return []
     start = view.sentence.start + view.s.index(match.group("p"))
     return [Found("cast", CastValue(person, _clean_name(match.group("c")), "returning"), start,
-                  start + len(match.group("p")))]
+                  start + len(match.group("p")), certainty=_list_certainty(view.notes.get("intro", "")))]
+
+
+_LIST_GUESS = re.compile(r"\b(?:expected|anticipated?|likely|predict\w*|possible|could|might|may|rumou?r\w*|"
+                         r"speculat\w*|hope\w*|wish\w*|think)\b", re.IGNORECASE)
+_LIST_FIRM = re.compile(r"\b(?:confirmed|announced|official\w*|revealed|unveiled)\b", re.IGNORECASE)
+
+
+def _list_certainty(intro: str) -> str | None:
+    """A cast-list line says what its introducing sentence says ("the expected cast is as follows:")."""
+    if _LIST_GUESS.search(intro):
+        return "speculative"
+    if _LIST_FIRM.search(intro):
+        return "official"
+    return None

@@ -76,6 +76,8 @@ _PLATFORM_ACTS = re.compile(
 _SAID_THAT = re.compile(
     r"\b(?:said|says|confirmed|announced|revealed|stated|told\s+\w+(?:\s+\w+)?)\s+(?:in\s+\w+\s+)?that\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\b|\b(?:reports?|reported)\s+(?:that|by|from|in)\b|\bas\s+per\b", re.IGNORECASE)
+# a named person on record: "Kim told Variety", "the director said" (a statement, not a report)
+_NAMED_SPEAKER = re.compile(r"\b[A-Z][\w'’-]+\s+(?:has\s+|had\s+)?(?:also\s+)?(?:told|said|explained|stated|admitted)\b")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _SPEECH_VERB = (r"(?:told|tells|said|says|revealed|reveals|confirmed|confirms|announced|announces|"
                 r"shared|shares|explained|explains|stated|states|teased|teases|tweeted|wrote|writes|"
@@ -159,7 +161,8 @@ def certainty_of(sentence: str, clause_start: int, clause_end: int, *, past_fact
         return "reported"
     quoted = bool(_QUOTE_MARK.search(sentence)) and _SPEECH.search(sentence) is not None
     official_source = source is not None and _OFFICIAL_SOURCE.search(source) is not None
-    if quoted or official_source or _PLATFORM_ACTS.search(sentence):
+    on_record = source is not None and _NAMED_SPEAKER.search(sentence) is not None
+    if quoted or official_source or on_record or _PLATFORM_ACTS.search(sentence):
         return "official"
     if not negated and _OFFICIAL.search(sentence):
         return "official"

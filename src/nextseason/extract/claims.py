@@ -77,7 +77,7 @@ def _finditer(pattern: re.Pattern[str], view: View) -> Iterator[tuple[re.Match[s
 
 RELEASE = re.compile(
     r"\b(?:premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|"
-    r"launch(?:es|ed|ing)?|drop(?:s|ped|ping)?|air(?:s|ed|ing)?|stream(?:s|ed|ing)?|broadcast|"
+    r"launch(?:es|ed|ing)?|drop(?:s|ped|ping)?|air(?:s|ed|ing)?|stream(?:s|ed|ing)?(?!\s+(?:service|services|platform|platforms|giant|site|app|rights|deal|numbers|charts?|data|analytics|ranking|company|network))|broadcast(?!\s+(?:network|station|company|rights))|"
     r"hit(?:s|ting)?\s+(?:netflix|screens|our\s+screens|the\s+streamer|the\s+streaming|hbo|prime|disney|max)|"
     r"land(?:s|ed|ing)?|return(?:s|ed|ing)?|come\s+(?:back|out)|comes\s+(?:back|out)|came\s+out|coming(?:\s+back|\s+out)?|"
     r"be\s+out|is\s+out|out\s+on|available|bow(?:s|ed)?|release\s+date|premiere\s+date|return\s+date|"
@@ -270,7 +270,7 @@ def find_release(view: View) -> list[Found]:
         if trigger is None:
             continue
         start, end = trigger
-        if not _same_clause(view, start, point):
+        if not _same_clause(view, start, point) or _announced_at(view, point, start, end):
             continue
         lo = view.rel(min(start, point.start))
         if _LATER_PART.search(view.s[max(0, lo - 40):view.rel(max(end, point.end))]) and not _part_title(view):
@@ -301,6 +301,20 @@ def find_release(view: View) -> list[Found]:
         found.append(Found("release", None, start, end, polarity="negated", past=False, future=False,
                            seasons=_near_seasons(view, start, end)))
     return found
+
+
+_ANNOUNCE_VERB = re.compile(
+    r"\b(?:announc(?:ed|es|ing)|confirm(?:ed|s|ing)|reveal(?:ed|s|ing)|unveil(?:ed|s|ing)|shared|teased|said|told|"
+    r"report(?:ed|s)|revealed)\b", re.IGNORECASE)
+
+
+def _announced_at(view: View, point: TimePoint, start: int, end: int) -> bool:
+    """"On July 23, the streamer announced ... premiere": the time dates the announcement, not
+    the release (an announcing verb stands between the time and the release word)."""
+    lo, hi = (point.end, start) if point.end <= start else (end, point.start)
+    if hi <= lo:
+        return False
+    return _ANNOUNCE_VERB.search(view.text, lo, hi) is not None
 
 
 def _not_until(view: View, point: TimePoint) -> tuple[Interval, str | None]:

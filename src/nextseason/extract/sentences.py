@@ -99,8 +99,17 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int, line_start:
     sentences.append(Sentence(start, end, text[start:end], line_start, len(sentences)))
 
 
+_NAME_WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
+_CAST_ENTRY = re.compile(rf"[-–•*\s]*{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}[ \t]+as[ \t]+(?:the[ \t]+)?"
+                         rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}[.;,]?")
 _WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "is", "as", "by", "with", "vs"}
+
+
+def list_entry(text: str) -> bool:
+    """A cast-list line, "Person as Character"."""
+    stripped = text.strip()
+    return " as " in stripped and len(stripped) < 90 and _CAST_ENTRY.fullmatch(stripped) is not None
 
 
 def not_prose(text: str) -> bool:
@@ -111,8 +120,10 @@ def not_prose(text: str) -> bool:
     words = [w for w in _WORDS.findall(stripped) if w.lower() not in _SMALL_WORDS]
     if stripped.endswith((".", "!", "”", '"', "’")):
         return False
+    if " as " in stripped and len(words) <= 8 and _CAST_ENTRY.fullmatch(stripped):
+        return False  # a cast-list line, "Person as Character"
     if len(words) < 3:
-        return len(words) <= 2 and " as " not in stripped
+        return len(words) <= 2
 
     capitals = sum(1 for w in words if w[0].isupper())
     return capitals / len(words) > 0.8
