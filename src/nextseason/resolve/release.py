@@ -8,7 +8,7 @@ premiere from below, and a window that ended before the as-of date is lapsed.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -66,30 +66,59 @@ def find_premiere(items: Sequence[Item], season: int | None, as_of: date) -> tup
               and i.claim.certainty in CREDIBLE and i.span[1] <= as_of and _width(i.window) <= _NEAR_DAYS]
     pending = _not_out_yet(items, season)
     after = [i for i in claims if i.published >= i.span[0]]
-    standing = [(w, s, score) for w, s, score in _ranked_days(after)
-                if not _contradicted(w, s, pending) and not _same_day_hearsay(w, s)]
-    if standing:
-        # a season out in parts premiered with its first part: the earliest well-supported report
-        window, support, top = standing[0]
-        for other, other_support, score in standing[1:]:
-            if score >= 0.5 * top and _ends(other)[1] < _ends(window)[0]:  # an earlier part, not the same day
-                window, support = other, other_support          # told less precisely
-        return window, support
-    moved = [i for i in releases if i.claim.polarity == "affirmed" and i.claim.certainty in CREDIBLE]
+    found = _first_standing(after, pending)
+    if found is not None:
+        return found
     official = [i for i in claims if i.claim.certainty == "official" and i.published < i.span[0]]
     reports: dict[tuple[date, date], set[str]] = defaultdict(set)  # by (start, end): labels differ
     for item in _closed(releases):
         if item.claim.polarity == "affirmed" and item.claim.certainty != "speculative":
             reports[item.span].add(item.record.cluster or item.record.document_id)
     official = [i for i in official if i.span[0] == i.span[1] or len(reports[i.span]) >= 2]
+    moved = sorted(((i.published, i.window.start) for i in releases if i.claim.polarity == "affirmed"
+                    and i.claim.certainty in CREDIBLE and i.window.start is not None), key=lambda m: m[0])
+    published = [m[0] for m in moved]
+    latest_start: list[date] = [m[1] for m in moved]  # from index i on: the latest window start
+    for index in range(len(latest_start) - 2, -1, -1):
+        latest_start[index] = max(latest_start[index], latest_start[index + 1])
+    tried: set[tuple[date, date]] = set()
     # the newest announcements first; among those of one day, the earliest date (it came first)
     for item in sorted(official, key=lambda i: (-i.published.toordinal(), i.span[0])):
-        later = [m for m in moved if m.published > item.published and m.window.start is not None
-                 and m.window.start > item.span[1]]
-        if not later:
-            window, support, _score = _ranked_days([o for o in official if o.span == item.span])[0]
-            if not _contradicted(window, support, pending):
-                return window, support
+        if item.span in tried:
+            continue
+        tried.add(item.span)
+        first_later = bisect_right(published, item.published)
+        if first_later < len(moved) and latest_start[first_later] > item.span[1]:
+            continue  # a newer credible claim moved it
+        window, support, _score = _ranked_days([o for o in official if o.span == item.span])[0]
+        if not _contradicted(window, support, pending):
+            return window, support
+    return None
+
+
+def _first_standing(after: Sequence[Item], pending: Sequence[tuple[date, Item, date | None]],
+                    ) -> tuple[Interval, list[Item]] | None:
+    """The best-supported after-the-fact report that stands (not contradicted, not hearsay); a
+    season out in parts premiered with its first part: an earlier, well-supported report wins."""
+    ranked = _Ranked(after)
+
+    def stands(key: tuple[date, date]) -> list[Item] | None:
+        window, support = make(*key), ranked.support(key)
+        if _contradicted(window, support, pending) or _same_day_hearsay(window, support):
+            return None
+        return support
+
+    for index, key in enumerate(ranked.order):
+        support = stands(key)
+        if support is None:
+            continue
+        top = ranked.score[key]
+        for other in ranked.order[index + 1:]:
+            if ranked.score[other] >= 0.5 * top and other[1] < key[0]:
+                other_support = stands(other)
+                if other_support is not None:
+                    key, support = other, other_support
+        return make(*key), support
     return None
 
 
@@ -123,6 +152,7 @@ def _not_out_yet(items: Sequence[Item], season: int | None) -> list[tuple[date, 
                 out.append((item.published, item, when))  # still to come when written
             else:
                 out.append((when, item, None))
+    out.sort(key=lambda p: p[0])
     return out
 
 
@@ -134,13 +164,20 @@ def _contradicted(window: Interval, support: Sequence[Item],
     limit = window.end + _GRACE
     against: dict[str, float] = {}
     reporting = {i.record.document_id for i in support}
-    for day, item, expected in pending:
+    ceiling = sum({i.record.cluster or i.record.document_id: i.weight for i in support}.values())
+    total = 0.0
+    # ``pending`` is sorted by day and every contradiction is dated on or after the window's start
+    for day, item, expected in pending[bisect_left(pending, window.start, key=lambda p: p[0]):]:
         if item.claim.certainty == "speculative" and item.record.document_id not in reporting:
             continue
         late = limit if item.claim.kind == "release" else window.end  # production: no reporting lag
-        if day > limit or (expected is not None and day >= window.start and expected > late):
+        if day > limit or (expected is not None and expected > late):
             key = item.record.cluster or item.record.document_id
-            against[key] = max(against.get(key, 0.0), item.weight)
+            if item.weight > against.get(key, 0.0):
+                total += item.weight - against.get(key, 0.0)
+                against[key] = item.weight
+                if total >= ceiling:
+                    return True  # outweighed even by the whole backing
     if not against:
         return False
     backing: dict[str, float] = {}
@@ -157,19 +194,26 @@ def _ends(window: Interval) -> tuple[date, date]:
     return window.start, window.end
 
 
+class _Ranked:
+    """Distinct reported (closed) windows, best supported first (a wider claim supports a day in
+    it); the supporting claims of a window are gathered only when asked for."""
+
+    def __init__(self, items: Sequence[Item]) -> None:
+        self.groups: dict[tuple[date, date], list[Item]] = defaultdict(list)
+        for item in items:
+            self.groups[item.span].append(item)
+        weight = {w: sum(i.weight for i in group) for w, group in self.groups.items()}
+        self.score = {w: sum(weight[o] for o in self.groups if o[0] <= w[0] and w[1] <= o[1])
+                      for w in self.groups}
+        self.order = sorted(self.groups, key=lambda w: (-self.score[w], (w[1] - w[0]).days, w[0]))
+
+    def support(self, key: tuple[date, date]) -> list[Item]:
+        return [i for w in self.groups if w[0] <= key[1] and key[0] <= w[1] for i in self.groups[w]]
+
+
 def _ranked_days(items: Sequence[Item]) -> list[tuple[Interval, list[Item], float]]:
-    """Distinct reported (closed) windows, best supported first (a wider claim supports a day in it)."""
-    groups: dict[tuple[date, date], list[Item]] = defaultdict(list)
-    for item in items:
-        groups[item.span].append(item)
-    weight = {w: sum(i.weight for i in group) for w, group in groups.items()}
-    score = {w: sum(weight[o] for o in groups if o[0] <= w[0] and w[1] <= o[1]) for w in groups}
-    ranked = sorted(groups, key=lambda w: (-score[w], (w[1] - w[0]).days, w[0]))
-    out: list[tuple[Interval, list[Item], float]] = []
-    for best in ranked:
-        support = [i for w, group in groups.items() if w[0] <= best[1] and best[0] <= w[1] for i in group]
-        out.append((make(*best), support, score[best]))
-    return out
+    ranked = _Ranked(items)
+    return [(make(*k), ranked.support(k), ranked.score[k]) for k in ranked.order]
 
 
 def lapsed_windows(items: Sequence[Item], season: int | None, as_of: date,
