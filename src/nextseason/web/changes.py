@@ -58,11 +58,9 @@ def diff(item: Tracked, day: date, old: dict[str, Any] | None, new: dict[str, An
         kind = "date_announced" if (basis in ("official", "released") and release.get("precision") == "day"
                                     and release.get("start") == release.get("end")) else "window_moved"
         words = "release date announced" if kind == "date_announced" else "expected"
-        conf = release.get("confidence")
-        extra = f" ({round(conf * 100)}%)" if conf is not None else ""
         was = _window(old)[2]
         out.append(Change(f"{base}-window", item.work, item.season, day, kind,
-                          f"{name}: {words} {release.get('label')}{extra}",
+                          f"{name}: {words} {release.get('label')}",
                           f"was {was}" if was else "no window before", link))
     old_lapsed = {(x.get("start"), x.get("end")) for x in old.get("lapsed", [])}
     for entry in new.get("lapsed", []):
