@@ -108,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", action="store_true", help="print every query")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--learn", action="store_true", help="learn outlet reliability as of each date")
+    parser.add_argument("--by-season", action="store_true", help="hit rates per season")
     parser.add_argument("--db", help="resolve the claims of this store (extracted) instead of gold claims")
     args = parser.parse_args(argv)
     rows = run(args.corpus, args.learn, args.db)
@@ -125,6 +126,15 @@ def main(argv: list[str] | None = None) -> int:
         s = result[key]
         print(f"{key:<16}{s['queries']:>8}{s['hit_rate']:>10.3f}{s['median_width_days']!s:>14}")
     print(f"stage accuracy (system): {result['stage_accuracy']:.3f}")
+    if args.by_season:
+        seasons = sorted({(r["show"], r["season"]) for r in rows})
+        print(f"{'season':<28}{'queries':>8}{'system':>8}{'newest':>8}{'claimed':>8}")
+        for show, season in seasons:
+            mine = [r for r in rows if (r["show"], r["season"]) == (show, season)]
+            rate = {k: sum(r[k]["hit"] for r in mine) / len(mine)
+                    for k in ("system", "newest_article", "most_claimed")}
+            print(f"{show[:24] + ' s' + str(season):<28}{len(mine):>8}{rate['system']:>8.2f}"
+                  f"{rate['newest_article']:>8.2f}{rate['most_claimed']:>8.2f}")
     return 0
 
 

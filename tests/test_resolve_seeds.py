@@ -115,3 +115,12 @@ def test_timeline_is_in_publication_order(gold_db: str) -> None:
     result = CliRunner().invoke(cli, ["--db", gold_db, "timeline", "Squid Game", "--season", "3", "--json"])
     days = [e["published"] for e in json.loads(result.stdout)]
     assert days == sorted(days) and days
+
+
+def test_title_with_a_season_number_finds_that_season(gold_db: str) -> None:
+    data = _status(gold_db, "Squid Game 2", "--as-of", "2024-01-01")
+    assert data["season"] == 2 and data["work"] == "Squid Game"
+
+
+def test_without_a_season_the_latest_discussed_season_is_shown(gold_db: str) -> None:
+    assert _status(gold_db, "Sweet Home", "--as-of", "2024-08-01")["season"] == 3

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -99,18 +100,44 @@ def settings_for(store: Any, as_of: date | None, base: ResolveSettings = DEFAULT
 def status_for(store: Any, work: str, season: int | None, as_of: date | None,
                settings: ResolveSettings = DEFAULT) -> Status:
     """The status of a season as of a date (default today). Raises NotFoundError for an unknown
-    work or season; without a season, the latest season with claims."""
+    work or season; without a season, the latest season that is really talked about (at least a
+    quarter as many claims as the most discussed one: a stray "season 4" mention does not count)."""
     as_of = as_of or date.today()
     settings = settings_for(store, as_of, settings)
+    work, season = _title_with_season(store, work, season)
     query, spellings = find_work(store, work, dict(settings.title_aliases))
     known = set().union(*spellings.values())
-    if season is None:
-        numbered = [s for s in known if s is not None]
-        season = max(numbered) if numbered else None
-    elif season not in known:
+    if season is not None and season not in known:
         raise NotFoundError(f"no claims about season {season} of {query!r}")
     records = _records(store, spellings, as_of)
+    if season is None:
+        season = _latest_season(records, query)
     return resolve_status(records, query, season, as_of, settings)
+
+
+def _title_with_season(store: Any, work: str, season: int | None) -> tuple[str, int | None]:
+    """'Squid Game 2' asked for, 'Squid Game' stored: that work, season 2 (unless one was given)."""
+    titles = {title for title, _ in store.works()}
+    if any(work_key(t) == work_key(work) for t in titles):
+        return work, season
+    for title in sorted(titles, key=len, reverse=True):
+        same, implied = split_title(work, title)
+        if same and implied is not None:
+            return title, season if season is not None else implied
+    return work, season
+
+
+def _latest_season(records: Sequence[ClaimRecord], work: str) -> int | None:
+    counts: Counter[int] = Counter()
+    for record in records:
+        same, implied = split_title(record.claim.work, work)
+        number = record.claim.season if record.claim.season is not None else implied
+        if same and number is not None:
+            counts[number] += 1
+    if not counts:
+        return None
+    top = max(counts.values())
+    return max(n for n, c in counts.items() if c >= max(2, top / 4) or c == top)
 
 
 def timeline(store: Any, work: str, season: int | None, as_of: date | None = None) -> list[Evidence]:
