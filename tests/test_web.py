@@ -361,3 +361,33 @@ def test_a_season_that_cannot_be_resolved_does_not_take_the_home_page_down(
     assert home["seasons"] and all(s.get("error") for s in home["seasons"])
     assert client.get("/").status_code == 200
     assert client.get(SEASON).status_code == 500
+
+
+def test_ingest_by_url_fetches_and_stores_a_page(tmp_path: Path) -> None:
+    """A real HTTP fetch from a loopback server (allowed here by settings; refused by default)."""
+    import http.server
+    import threading
+    from functools import partial
+
+    from nextseason.settings import Settings
+
+    page = ("<html><head><title>Harborlight returns</title>"
+            '<meta property="article:published_time" content="2026-04-02"></head><body><article>'
+            "<h1>Harborlight returns</h1><p>The network has renewed Harborlight for a third season, "
+            "and the new episodes are expected in spring 2027, according to the studio.</p>"
+            "<p>Cast members said on Tuesday that filming will start in the summer.</p></article></body></html>")
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "story.html").write_text(page, encoding="utf-8")
+    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path / "site"))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        url = make_small_store(tmp_path / "url.db")
+        client = TestClient(create_app(url, today=TODAY, token=TOKEN, settings=Settings(allow_private=True)))
+        response = client.post("/api/ingest", data={"url": f"http://127.0.0.1:{httpd.server_port}/story.html"},
+                               headers={"authorization": f"Bearer {TOKEN}"})
+        assert response.status_code == 201, response.text
+        article = client.get(response.json()["links"][0] + ".json").json()
+        assert "Harborlight for a third season" in "".join(s["text"] for s in article["segments"])
+    finally:
+        httpd.shutdown()

@@ -25,6 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import NextseasonError, NotFoundError, UsageError
+from ..settings import DEFAULT, Settings
 from . import charts, present
 from .site import Site
 
@@ -215,9 +216,9 @@ def install_errors(app: FastAPI, renderer: Renderer) -> None:
 
 
 def create_app(db_url: str, *, token: str | None = None, today: date | None = None,
-               max_body: int = MAX_BODY) -> FastAPI:
+               max_body: int = MAX_BODY, settings: Settings = DEFAULT) -> FastAPI:
     """The web app over the store at ``db_url``. ``token`` enables writes; ``today`` pins "now"."""
-    site = Site(db_url, token=token, today=today)
+    site = Site(db_url, token=token, today=today, settings=settings)
     app = FastAPI(title="nextseason", version="0.1.0", docs_url=None, redoc_url=None,
                   description="What is known about upcoming TV seasons, with evidence. "
                               "Every HTML page has a JSON twin at the same path plus `.json`.")

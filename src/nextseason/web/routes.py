@@ -198,17 +198,20 @@ def _writes(app: FastAPI, site: Site) -> None:
     async def ingest(request: Request, file: Annotated[UploadFile | None, File()] = None,
                      url: Annotated[str | None, Form(max_length=2000)] = None) -> JSONResponse:
         check_token(site, request)
-        from .ingest import ingest_upload, ingest_url
+        from starlette.concurrency import run_in_threadpool
+
+        from .ingest import fetch_url, ingest_upload, ingest_url
 
         if file is not None and url:
             raise UsageError("give a file or a url, not both")
         if file is not None:
-            data = await file.read(site_max_bytes() + 1)
-            if len(data) > site_max_bytes():
-                raise UsageError(f"upload over {site_max_bytes()} bytes")
-            result = ingest_upload(site.store(), file.filename or "upload.txt", data)
+            data = await file.read(site.settings.max_bytes + 1)
+            if len(data) > site.settings.max_bytes:
+                raise UsageError(f"upload over {site.settings.max_bytes} bytes")
+            result = ingest_upload(site.store(), file.filename or "upload.txt", data, site.settings)
         elif url:
-            result = ingest_url(site.store(), url)
+            fetched = await run_in_threadpool(fetch_url, url, site.settings)
+            result = ingest_url(site.store(), url, fetched, site.settings)
         else:
             raise UsageError("give a file (multipart 'file') or a 'url' form field")
         site.invalidate()
@@ -217,9 +220,3 @@ def _writes(app: FastAPI, site: Site) -> None:
     @app.get("/robots.txt", include_in_schema=False)
     async def robots() -> PlainTextResponse:
         return PlainTextResponse("User-agent: *\nDisallow: /api/\n")
-
-
-def site_max_bytes() -> int:
-    from ..settings import DEFAULT
-
-    return DEFAULT.max_bytes

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from ..errors import NotFoundError
 from ..models import ClaimRecord, Document
+from ..settings import DEFAULT, Settings
 from ..store import Store, open_store
 from ..text import work_key
 from .present import slugify
@@ -62,8 +63,10 @@ class _LRU:
 class Site:
     """Everything the views read: one per app."""
 
-    def __init__(self, db_url: str, *, token: str | None = None, today: date | None = None) -> None:
+    def __init__(self, db_url: str, *, token: str | None = None, today: date | None = None,
+                 settings: Settings = DEFAULT) -> None:
         self.db_url = db_url
+        self.settings = settings
         self.token = token
         self._today = today
         self._local = threading.local()
@@ -76,7 +79,7 @@ class Site:
     def store(self) -> Store:
         store = getattr(self._local, "store", None)
         if store is None:
-            store = open_store(self.db_url)
+            store = open_store(self.db_url, self.settings)
             self._local.store = store
             with self._lock:
                 self._stores.append(store)
