@@ -708,3 +708,12 @@ def test_add_many_stores_every_document_before_one_that_cannot_be_written(store)
         store.add_many(items)
     assert [a.doc_id for a in store.articles()] == [f"batch-{i}" for i in range(4)]
     assert [r.added for r in store.add_many(ProcessedDocument(d) for d in docs)] == [False] * 4 + [True] * 2
+
+
+def test_the_same_article_twice_in_one_batch_is_stored_once_and_alone(store) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(SYNDICATED_A, "twice")
+    results = store.add_many([ProcessedDocument(doc, (renewal_claim(STORY),)),
+                              ProcessedDocument(doc, (renewal_claim(STORY),))])
+    assert [(r.added, r.cluster) for r in results] == [(True, None), (False, None)]
+    assert store.count_documents() == 1 and store.count_claims() == 1
+    assert store.clusters() == {} and store.articles()[0].cluster is None

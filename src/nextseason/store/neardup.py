@@ -114,6 +114,9 @@ class NearDuplicateIndex:
     def __len__(self) -> int:
         return len(self._signatures)
 
+    def __contains__(self, key: object) -> bool:
+        return key in self._signatures
+
     def add(self, key: str, values: np.ndarray) -> None:
         if key in self._signatures or len(values) != self.num_perm:
             return

@@ -214,36 +214,45 @@ class SQLStore(ABC):
             return [self._add_batch([item])[0] for item in batch]
 
     def _add_batch(self, batch: list[ProcessedDocument]) -> list[AddResult]:
-        """Signatures are computed before the write lock is taken, except for known duplicates."""
+        """Signatures are computed before the write lock is taken, except for known duplicates.
+        Inside the transaction no other writer can add documents (the write lock), so the
+        LSH index catches up once per batch and the generation is bumped once."""
         ids = [p.document.id for p in batch]
         known = {r["id"] for r in self._rows(
             f"SELECT id FROM documents WHERE id IN ({', '.join('?' * len(ids))})", ids)}
         signatures = [None if p.document.id in known else neardup.signature(p.document, self.settings)
                       for p in batch]
         with self.transaction():
-            return [self._write(p, s) for p, s in zip(batch, signatures)]
+            index = self._ensure_index()
+            results = [self._write(p, s, index, p.document.id in known) for p, s in zip(batch, signatures)]
+            if any(r.added for r in results):
+                self._bump()
+        return results
 
-    def _write(self, processed: ProcessedDocument, signature: Any) -> AddResult:
+    def _write(self, processed: ProcessedDocument, signature: Any, index: neardup.NearDuplicateIndex,
+               known: bool) -> AddResult:
         document = processed.document
         if not document.id:
             raise StoreError(f"document {document.doc_id!r} has no content hash")
-        existing = self._one("SELECT cluster_id FROM documents WHERE id = ?", (document.id,))
-        if existing is not None:
-            return AddResult(False, document.id, existing["cluster_id"])
-        cluster = self._cluster_for(signature) if signature is not None else None
+        if known or document.id in index:  # stored before, or earlier in this batch
+            return self._duplicate(document.id)
+        cluster = self._cluster_for(signature, index) if signature is not None else None
         columns = ", ".join(("seq",) + DOCUMENT_COLUMNS)
         marks = ", ".join("?" * len(DOCUMENT_COLUMNS))
         params = document_params(document, neardup.to_bytes(signature), cluster, now(), self._date)
         inserted = self._execute(
             f"INSERT INTO documents ({columns}) VALUES ({self.seq_default}, {marks}) "
             "ON CONFLICT (id) DO NOTHING RETURNING seq", params).fetchone()
-        if inserted is None:  # another writer stored the same content meanwhile
-            return AddResult(False, document.id, cluster)
+        if inserted is None:  # the same content earlier in this batch, or stored meanwhile
+            return self._duplicate(document.id)
         self._insert_claims(document.id, int(inserted["seq"]), processed.claims)
-        self._bump()
         if signature is not None:
-            self._ensure_index().add(document.id, signature)
+            index.add(document.id, signature)
         return AddResult(True, document.id, cluster)
+
+    def _duplicate(self, document_id: str) -> AddResult:
+        row = self._one("SELECT cluster_id FROM documents WHERE id = ?", (document_id,))
+        return AddResult(False, document_id, row["cluster_id"] if row else None)
 
     def _insert_claims(self, document_id: str, doc_seq: int, claims: Sequence[Claim]) -> None:
         if not claims:
@@ -270,9 +279,9 @@ class SQLStore(ABC):
         self._index.add_rows((r["id"], neardup.from_bytes(r["minhash"]), int(r["seq"])) for r in rows)
         return self._index
 
-    def _cluster_for(self, signature: Any) -> str | None:
+    def _cluster_for(self, signature: Any, index: neardup.NearDuplicateIndex) -> str | None:
         """The cluster of the most similar stored document, creating it when that one was alone."""
-        nearest = self._ensure_index().nearest(signature)
+        nearest = index.nearest(signature)
         if nearest is None:
             return None
         other_id, score = nearest
