@@ -5,6 +5,7 @@ as scanning every window."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from datetime import date
@@ -15,7 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nextseason.extract.timex import finder, triggers
-from nextseason.extract.timex.base import Context
+from nextseason.extract.timex.base import Context, Hit, with_priority
+from nextseason.models import Interval
 
 OWN_SENTENCES = [
     "The show was renewed on June 6 and the new season arrives in early 2027, a year-end report said.",
@@ -50,6 +52,24 @@ def _texts() -> list[str]:
 def _plain_trigger() -> re.Pattern[str]:
     words = sorted(triggers.WORD_CLASSES, key=len, reverse=True)
     return re.compile(r"(?<![a-z])(?:" + "|".join(words) + r")(?![a-z])|\d+")
+
+
+def _reference_windows(lower: str) -> dict[str, list[tuple[int, int]]]:
+    """The trigger windows as one pass of the plain pattern finds them, words and numbers in turn."""
+    hits: dict[str, list[tuple[int, int]]] = {}
+    for token in _plain_trigger().finditer(lower):
+        word, (start, end) = token.group(), token.span()
+        classes = (triggers._number_classes(lower, word, start, end) if word[0].isdigit()
+                   else triggers.WORD_CLASSES[word])
+        for name in classes:
+            spans = hits.setdefault(name, [])
+            if spans and start - triggers.BACK <= spans[-1][1] + triggers.AHEAD:
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+    size = len(lower)
+    return {name: [(max(0, s - triggers.BACK), min(size, e + triggers.AHEAD)) for s, e in spans]
+            for name, spans in hits.items()}
 
 
 def _check_needs(lower: str) -> None:
@@ -96,6 +116,21 @@ def test_trie_trigger_pattern_matches_what_the_word_list_matches() -> None:
         assert [m.span() for m in triggers.TRIGGER.finditer(lower)] == [m.span() for m in plain.finditer(lower)]
 
 
+def test_windows_found_apart_are_the_windows_of_one_pass() -> None:
+    for text in _texts():
+        lower = text.lower()
+        assert triggers.windows(lower) == _reference_windows(lower)
+
+
+def test_with_priority_is_replace_of_the_priority() -> None:
+    part = Hit(1, 2, "DATE", "2024")
+    hit = Hit(3, 9, "DATE", "2024-05", "START", Interval(date(2024, 5, 1), date(2024, 5, 10), "part", "early May 2024"),
+              True, "month", 1, (4, 9), (part,), "month")
+    assert with_priority(hit, 3) == dataclasses.replace(hit, priority=3)
+    assert [f.name for f in dataclasses.fields(Hit)] == ["start", "end", "type", "value", "mod", "interval",
+                                                          "relative", "rule", "priority", "core", "parts", "grain"]
+
+
 def test_trie_alternation_prefers_the_longer_word() -> None:
     pattern = re.compile(triggers.trie_alternation(["a", "ab", "abc", "b"]))
     assert [m.group() for m in pattern.finditer("abc ab a b abd")] == ["abc", "ab", "a", "b", "ab"]
@@ -116,6 +151,7 @@ def test_skipping_windows_without_the_needed_piece_finds_the_same_candidates() -
 def test_shortcuts_hold_on_time_words_in_any_order(text: str) -> None:
     lower = text.lower()
     assert [m.span() for m in triggers.TRIGGER.finditer(lower)] == [m.span() for m in _plain_trigger().finditer(lower)]
+    assert triggers.windows(lower) == _reference_windows(lower)
     _check_needs(lower)
     assert _needed_windows_candidates(text, date(2024, 8, 15)) == _all_windows_candidates(text, date(2024, 8, 15))
 

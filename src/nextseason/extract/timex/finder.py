@@ -14,7 +14,7 @@ from datetime import date, datetime
 
 from ...models import Interval, Timex
 from . import absolute, anaphora, durations, relative, triggers
-from .base import Context, Hit, Rule
+from .base import Context, Hit, Rule, with_priority
 from .compose import compose
 
 log = logging.getLogger(__name__)
@@ -36,7 +36,7 @@ def find_hits(text: str, anchor: date | None) -> list[Hit]:
             for match in rule.regex.finditer(lower, begin, finish):
                 hit = rule.build(match, ctx)
                 if hit is not None and hit.end > hit.start:
-                    candidates.append(replace(hit, priority=rule.priority) if hit.priority != rule.priority else hit)
+                    candidates.append(with_priority(hit, rule.priority) if hit.priority != rule.priority else hit)
     chosen = anaphora.resolve(_select(candidates), ctx)
     return compose(chosen, ctx)
 

@@ -148,11 +148,14 @@ def weekday_of(word: str) -> int:
     return WEEKDAYS[word.lower().rstrip(".")]
 
 
+_NON_DIGIT = re.compile(r"\D")
+
+
 def day_of(word: str) -> int:
     w = word.lower()
     if w in ORDINAL_DAY_WORDS:
         return ORDINAL_DAY_WORDS[w]
-    return int(re.sub(r"\D", "", w))
+    return int(_NON_DIGIT.sub("", w))
 
 
 def year_of(word: str) -> int:

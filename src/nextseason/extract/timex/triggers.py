@@ -62,6 +62,11 @@ def trie_alternation(words: object) -> str:
 
 # one pass: the trigger words (whole words only) and every number
 TRIGGER = re.compile(r"(?<![a-z])" + trie_alternation(WORD_CLASSES) + r"(?![a-z])|\d+")
+# the same tokens, found faster apart: a word after the character before it (a pattern that opens
+# with a character class lets the engine skip letters), a word at the very start, and numbers
+_WORD = re.compile(r"[^a-z](" + trie_alternation(WORD_CLASSES) + r")(?![a-z])")
+_WORD_AT_START = re.compile(trie_alternation(WORD_CLASSES) + r"(?![a-z])")
+_NUMBER = re.compile(r"\d+")
 
 # which trigger classes each rule needs ("digit": any number, "year": a four-digit number)
 RULE_CLASSES: dict[str, frozenset[str]] = {name: frozenset(classes.split()) for name, classes in {
@@ -111,25 +116,30 @@ RULE_NEEDS: dict[str, tuple[re.Pattern[str], ...]] = {name: tuple(re.compile(p) 
 def windows(lower: str) -> dict[str, list[tuple[int, int]]]:
     """For each trigger class, the merged stretches [start, end) of text around its words."""
     hits: dict[str, list[tuple[int, int]]] = {}
-    for token in TRIGGER.finditer(lower):
-        word = token.group()
-        start, end = token.start(), token.end()
-        if word[0].isdigit():
-            classes: frozenset[str] | list[str] = _number_classes(lower, word, start, end)
-            if not classes:
-                continue
-        else:
-            classes = WORD_CLASSES[word]
-        for name in classes:
-            spans = hits.get(name)
-            if spans is None:
-                hits[name] = [(start, end)]
-            elif start - BACK <= spans[-1][1] + AHEAD:
-                spans[-1] = (spans[-1][0], end)
-            else:
-                spans.append((start, end))
+    # words and numbers feed different classes, so each is scanned on its own
+    first = _WORD_AT_START.match(lower)
+    if first is not None:
+        _add(hits, WORD_CLASSES[first.group()], 0, first.end())
+    for token in _WORD.finditer(lower):
+        _add(hits, WORD_CLASSES[token.group(1)], token.start(1), token.end())
+    for token in _NUMBER.finditer(lower):
+        start, end = token.span()
+        classes = _number_classes(lower, token.group(), start, end)
+        if classes:
+            _add(hits, classes, start, end)
     size = len(lower)
     return {name: [(max(0, s - BACK), min(size, e + AHEAD)) for s, e in spans] for name, spans in hits.items()}
+
+
+def _add(hits: dict[str, list[tuple[int, int]]], classes: frozenset[str] | list[str], start: int, end: int) -> None:
+    for name in classes:
+        spans = hits.get(name)
+        if spans is None:
+            hits[name] = [(start, end)]
+        elif start - BACK <= spans[-1][1] + AHEAD:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
 
 
 def _number_classes(lower: str, word: str, start: int, end: int) -> list[str]:
@@ -168,7 +178,9 @@ def spans_to_scan(rule: str, by_class: dict[str, list[tuple[int, int]]], lower: 
         spans = cache[classes] = _merge(classes, by_class)
     needs = RULE_NEEDS.get(rule)
     if needs and spans:
-        spans = [(b, f) for b, f in spans if all(need.search(lower, b, f) is not None for need in needs)]
+        for need in needs:
+            search = need.search
+            spans = [(b, f) for b, f in spans if search(lower, b, f) is not None]
     return spans
 
 
