@@ -391,3 +391,18 @@ def test_ingest_by_url_fetches_and_stores_a_page(tmp_path: Path) -> None:
         assert "Harborlight for a third season" in "".join(s["text"] for s in article["segments"])
     finally:
         httpd.shutdown()
+
+
+def test_every_get_route_answers(client: TestClient) -> None:
+    """Walks the app's own route table, so that a new route cannot go untested."""
+    from fastapi.routing import APIRoute
+
+    values = {"slug": "lantern-harbor", "season": "2", "outlet": "trade.example.com",
+              "key": _article_id(client, "lh-2")}
+    routes = [r for r in client.app.routes if isinstance(r, APIRoute) and "GET" in r.methods]  # type: ignore[attr-defined]
+    assert len(routes) >= 20
+    for route in routes:
+        path = re.sub(r"\{(\w+)(?::path)?\}", lambda m: values[m.group(1)], route.path)
+        response = client.get(path)
+        assert response.status_code == 200, (route.path, response.status_code, response.text[:200])
+        assert "Traceback" not in response.text

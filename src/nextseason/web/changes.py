@@ -115,4 +115,5 @@ def last_change(site: Site, item: Tracked, until: date) -> dict[str, Any] | None
     if not changes:
         return None
     change = changes[-1]
-    return {"day": change.day.isoformat(), "kind": change.kind, "summary": change.summary}
+    what = change.summary.removeprefix(f"{item.work} S{item.season}: ")
+    return {"day": change.day.isoformat(), "kind": change.kind, "summary": change.summary, "what": what}
