@@ -717,3 +717,15 @@ def test_the_same_article_twice_in_one_batch_is_stored_once_and_alone(store) -> 
     assert [(r.added, r.cluster) for r in results] == [(True, None), (False, None)]
     assert store.count_documents() == 1 and store.count_claims() == 1
     assert store.clusters() == {} and store.articles()[0].cluster is None
+
+
+def test_generation_changes_with_documents_and_claims_only(store) -> None:  # type: ignore[no-untyped-def]
+    start = store.generation()
+    doc = make_doc(STORY, "g")
+    store.add(ProcessedDocument(doc, (renewal_claim(STORY),)))
+    after_add = store.generation()
+    store.add(ProcessedDocument(doc))  # a duplicate changes nothing
+    store.reject(Rejection("x.bin", "binary file"))
+    assert store.generation() == after_add != start
+    store.replace_claims(ProcessedDocument(doc))
+    assert store.generation() != after_add

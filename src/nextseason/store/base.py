@@ -98,4 +98,8 @@ class Store(Protocol):
 
     def schema_version(self) -> int: ...
 
+    def generation(self) -> int:
+        """A counter that changes whenever any writer (any process) adds documents or
+        replaces claims: a cheap key for caches of anything computed from claims."""
+
     def close(self) -> None: ...

@@ -265,7 +265,8 @@ class SQLStore(ABC):
         """Inside a write transaction: tell every reader (any process) that claims changed."""
         self._execute("UPDATE store_state SET generation = generation + 1 WHERE id = 1")
 
-    def _generation(self) -> int:
+    def generation(self) -> int:
+        """Changes whenever any writer adds documents or replaces claims (see ``_bump``)."""
         row = self._one("SELECT generation FROM store_state WHERE id = 1")
         return int(row["generation"]) if row else 0
 
@@ -399,7 +400,7 @@ class SQLStore(ABC):
         return [r for r in records if r.published is not None and r.published <= published_on_or_before]
 
     def _claim_records(self, work_key: str | None, season: int | None) -> tuple[ClaimRecord, ...]:
-        generation = self._generation()
+        generation = self.generation()
         key = (work_key, season)
         cached = self._records.get(key)
         if cached is not None and cached[0] == generation:
