@@ -181,3 +181,12 @@ def test_an_official_month_that_passed_releases_only_with_two_reports():
     two = one + [rec("release", window("2024-06-01", "2024-06-30"), "2024-03-06", certainty="expected", domain="b.example")]
     assert resolve_status(one, "Harbor Lights", 2, D("2024-07-16")).stage != "released"
     assert resolve_status(two, "Harbor Lights", 2, D("2024-07-16")).stage == "released"
+
+
+def test_same_role_without_a_shared_name_is_flagged_not_merged():
+    records = [rec("cast", CastValue("Quillon", "Dae-ho"), "2025-01-01"),
+               rec("cast", CastValue("Park Solenne", "Kang Dae-ho"), "2025-01-02", domain="b.example")]
+    cast = {c.person: c for c in resolve_status(records, "Harbor Lights", 2, D("2025-06-01")).cast}
+    assert set(cast) == {"Quillon", "Park Solenne"}
+    assert cast["Quillon"].possibly_same == ("Park Solenne",)
+    assert cast["Park Solenne"].possibly_same == ("Quillon",)

@@ -78,6 +78,9 @@ def render_status(status: Any) -> str:
             lines.append(f"    {member.person}{role} [{member.status}]{also}")
             for why in member.joined_by:
                 lines.append(f"        joined: {why}")
+            if member.possibly_same:
+                lines.append(f"        same role as {', '.join(member.possibly_same)}: not merged "
+                             "(a stage name? add it to an alias file: `nextseason aliases --load`)")
     lines += ["", (f"  {status.claims_used} claims from {status.articles_used} articles; "
                    "`nextseason timeline` lists them with quotes")]
     return "\n".join(lines)

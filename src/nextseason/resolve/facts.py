@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from ..models import CastValue, DelayValue, Interval, RenewalValue
-from .aliases import group_people
+from .aliases import group_people, name_parts, roman_key
 from .evidence import Item, ResolveSettings
 from .model import CastMember, Contradiction, Fact, Side
 from .windows import label_of, make
@@ -116,5 +117,26 @@ def cast(items: Sequence[Item], season: int | None, settings: ResolveSettings) -
         character = max(set(characters), key=characters.count) if characters else None
         out.append(CastMember(group.canonical, group.members[1:], character, status, group.joined_by,
                               tuple(dict.fromkeys(i.outlet for i in mine)), tuple(i.evidence for i in _top(mine))))
+    out = _flag_shared_characters(out)
     out.sort(key=lambda c: (c.status == "leaving", -len(c.sources), c.person))
+    return out
+
+
+def _character_key(character: str) -> str:
+    """'Lee Su-hyeok' and 'Su-hyeok' -> the given name's romanisation-insensitive key."""
+    parts = name_parts(character)
+    return roman_key(parts[-1]) if parts else ""
+
+
+def _flag_shared_characters(members: list[CastMember]) -> list[CastMember]:
+    """Groups that play the same character but share no name (a stage name, a recast) stay apart;
+    each names the other as possibly the same person, for the alias file to settle."""
+    by_character: dict[str, list[str]] = defaultdict(list)
+    for member in members:
+        if member.character:
+            by_character[_character_key(member.character)].append(member.person)
+    out = []
+    for member in members:
+        others = [p for p in by_character.get(_character_key(member.character or ""), []) if p != member.person]
+        out.append(replace(member, possibly_same=tuple(others)) if member.character and others else member)
     return out

@@ -114,11 +114,13 @@ class CastMember:
     joined_by: tuple[str, ...] = ()  # "Park Ji Hoo: romanisation (oo~u)", "Choi Yi Hyun: same character Nam-ra"
     sources: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
+    possibly_same: tuple[str, ...] = ()  # other groups playing the same character: not merged
 
     def to_json(self) -> dict[str, Any]:
         return {
             "person": self.person, "aliases": list(self.aliases), "character": self.character,
             "status": self.status, "joined_by": list(self.joined_by), "sources": list(self.sources),
+            "possibly_same": list(self.possibly_same),
             "evidence": [e.to_json() for e in self.evidence],
         }
 
