@@ -74,7 +74,7 @@ def measure(url: str, claims: int, noise: int, repeat: int) -> list[tuple[str, f
     as_of = date(2030, 1, 1)
     query = lambda: store.claim_records(work_key="targetshow", season=2, published_on_or_before=as_of)
     sql = ("SELECT c.*, d.doc_id, d.published, d.published_effective, d.url, d.domain, d.cluster_id "
-           "FROM claims c JOIN documents d ON d.id = c.document_id "
+           "FROM claims c JOIN documents d ON d.seq = c.doc_seq "
            "WHERE c.work_key = ? AND c.season = ? AND d.published_effective <= ? ORDER BY c.doc_seq, c.ordinal")
     params = ("targetshow", 2, store._date(as_of))  # type: ignore[attr-defined]
     bare = lambda: store._rows(sql, params)  # type: ignore[attr-defined]

@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 
 BATCH = 200  # documents per transaction in add_many and per page when reading documents
 CACHED_KEYS = 256  # (work_key, season) answers kept in memory until the store changes
-_RECORD_SQL = f"SELECT {', '.join(RECORD_COLUMNS)} FROM claims c JOIN documents d ON d.id = c.document_id"
+_RECORD_SQL = f"SELECT {', '.join(RECORD_COLUMNS)} FROM claims c JOIN documents d ON d.seq = c.doc_seq"  # integer join
 
 
 def redact(url: str) -> str:
