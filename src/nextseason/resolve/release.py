@@ -294,7 +294,9 @@ def _shape(value: Interval, published: date, as_of: date, negations: Sequence[tu
     window: Interval | None = clip_from(value, as_of)
     cuts: list[str] = []
     for negated, newest in negations:
-        if window is None or newest.published < published:
+        if window is None:
+            break
+        if newest.published < published or not window.overlaps(negated):
             continue  # a negation cuts the claims made before it, not the newer ones
         cut = subtract(window, negated)
         if cut != window:
