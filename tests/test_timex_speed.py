@@ -1,7 +1,8 @@
 """The shortcuts that make the temporal engine fast must not change what it finds: the trie-shaped
-trigger pattern matches what the plain word list matches, every rule's match holds the piece
-``RULE_NEEDS`` says it holds, and skipping windows without that piece finds the same candidates
-as scanning every window."""
+trigger pattern matches what the plain word list matches, words and numbers found apart give the
+windows of one pass, every rule run in branch form matches as written, every rule's match holds
+the piece ``RULE_NEEDS`` says it holds, and skipping windows without that piece finds the same
+candidates as scanning every window."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nextseason.extract.timex import finder, triggers
-from nextseason.extract.timex.base import Context, Hit, with_priority
+from nextseason.extract.timex.base import Context, Hit, optional_as_branch, with_priority
 from nextseason.models import Interval
 
 OWN_SENTENCES = [
@@ -70,6 +71,13 @@ def _reference_windows(lower: str) -> dict[str, list[tuple[int, int]]]:
     size = len(lower)
     return {name: [(max(0, s - triggers.BACK), min(size, e + triggers.AHEAD)) for s, e in spans]
             for name, spans in hits.items()}
+
+
+def _check_branch_form(lower: str) -> None:
+    for rule in finder.RULES:
+        written = re.compile(rule.source)
+        assert [(m.span(), m.groupdict()) for m in rule.regex.finditer(lower)] == [
+            (m.span(), m.groupdict()) for m in written.finditer(lower)], rule.name
 
 
 def _check_needs(lower: str) -> None:
@@ -131,6 +139,17 @@ def test_with_priority_is_replace_of_the_priority() -> None:
                                                           "relative", "rule", "priority", "core", "parts", "grain"]
 
 
+def test_rules_run_in_branch_form_match_as_written() -> None:
+    for text in _texts():
+        _check_branch_form(text.lower())
+
+
+def test_optional_group_becomes_an_empty_branch_only_where_that_is_the_same() -> None:
+    assert optional_as_branch(r"(?:a\s+)?b(?P<x>c)?(?:d(?:e)?)?") == r"(?:a\s+|)b(?P<x>c)?(?:d(?:e|)|)"
+    assert optional_as_branch(r"[(?:]x(?:y)??(?:z)?+\(?:w\)?") == r"[(?:]x(?:y)??(?:z)?+\(?:w\)?"
+    assert optional_as_branch(r"[]a)](?:b)?[^]c)](?:d)?") == r"[]a)](?:b|)[^]c)](?:d|)"
+
+
 def test_trie_alternation_prefers_the_longer_word() -> None:
     pattern = re.compile(triggers.trie_alternation(["a", "ab", "abc", "b"]))
     assert [m.group() for m in pattern.finditer("abc ab a b abd")] == ["abc", "ab", "a", "b", "ab"]
@@ -153,6 +172,7 @@ def test_shortcuts_hold_on_time_words_in_any_order(text: str) -> None:
     assert [m.span() for m in triggers.TRIGGER.finditer(lower)] == [m.span() for m in _plain_trigger().finditer(lower)]
     assert triggers.windows(lower) == _reference_windows(lower)
     _check_needs(lower)
+    _check_branch_form(lower)
     assert _needed_windows_candidates(text, date(2024, 8, 15)) == _all_windows_candidates(text, date(2024, 8, 15))
 
 

@@ -56,6 +56,7 @@ class Rule:
     regex: re.Pattern[str]
     build: Builder
     priority: int = 0
+    source: str = ""  # the pattern as written (``regex`` runs an equivalent, faster form)
 
 
 def with_priority(hit: Hit, priority: int) -> Hit:
@@ -68,4 +69,40 @@ def with_priority(hit: Hit, priority: int) -> Hit:
 def compile_rule(name: str, pattern: str, build: Builder, priority: int = 0) -> Rule:
     """Rules match the lowercased text (IGNORECASE makes Python's regex engine several times slower);
     builders read case from ``Context.text`` at the same offsets."""
-    return Rule(name, re.compile(pattern), build, priority)
+    return Rule(name, re.compile(optional_as_branch(pattern)), build, priority, pattern)
+
+
+def optional_as_branch(pattern: str) -> str:
+    """``(?:X)?`` written as ``(?:X|)``: the same matches (X first, then nothing), but Python's
+    engine runs a branch faster than a repeat of a group. Capturing groups keep their ``?`` (an
+    empty branch would capture ''), as do lazy and possessive forms."""
+    opening: list[int] = []
+    closes: dict[int, int] = {}  # position of ')' -> position of its '('
+    i, in_class = 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 2 if pattern.startswith("]", i + 1) else 3 if pattern.startswith("^]", i + 1) else 1
+            continue
+        elif char == "(":
+            opening.append(i)
+        elif char == ")":
+            closes[i] = opening.pop()
+        i += 1
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        if (i in closes and pattern.startswith("?", i + 1) and not pattern.startswith(("??", "?+"), i + 1)
+                and pattern.startswith("(?:", closes[i])):
+            out.append("|)")
+            i += 2
+            continue
+        out.append(pattern[i])
+        i += 1
+    return "".join(out)
