@@ -406,3 +406,35 @@ def test_every_get_route_answers(client: TestClient) -> None:
         response = client.get(path)
         assert response.status_code == 200, (route.path, response.status_code, response.text[:200])
         assert "Traceback" not in response.text
+
+
+@pytest.mark.postgres
+def test_the_pages_work_over_postgres(postgres_url: str) -> None:
+    """The same pages over the Postgres store, in a fresh schema dropped afterwards."""
+    import uuid
+
+    import psycopg
+    from test_web_support import small_articles
+
+    from nextseason.store import open_store
+
+    schema = "web_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    url = f"{postgres_url}{'&' if '?' in postgres_url else '?'}options=-csearch_path%3D{schema}"
+    try:
+        store = open_store(url)
+        try:
+            store.add_many(small_articles())
+        finally:
+            store.close()
+        app = create_app(url, today=TODAY)
+        client = TestClient(app)
+        data = client.get(f"{SEASON}.json").json()
+        assert data["status"]["release"]["start"] == "2027-01-01"
+        for path in ("/", SEASON, "/sources", "/articles", "/changes.atom", "/calendar.ics"):
+            assert client.get(path).status_code == 200, path
+        app.state.site.close()
+    finally:
+        with psycopg.connect(postgres_url, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
