@@ -208,6 +208,8 @@ def register(group: click.Group) -> None:
             _dump([g.to_json() for g in groups])
             return
         for g in groups:
-            click.echo(f"{g.kind:<7} {g.canonical}" + (f"  = {', '.join(g.members[1:])}" if len(g.members) > 1 else ""))
+            scope = f"  [{g.scope}]" if g.scope else ""
+            click.echo(f"{g.kind:<7} {g.canonical}" + (f"  = {', '.join(g.members[1:])}" if len(g.members) > 1 else "")
+                       + scope)
             for why in g.joined_by:
                 click.echo(f"{'':10}joined: {why}")

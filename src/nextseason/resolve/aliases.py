@@ -35,10 +35,11 @@ class AliasGroup:
     canonical: str
     members: tuple[str, ...]
     joined_by: tuple[str, ...]  # one line per non-canonical member: "Park Ji Hoo: romanisation"
+    scope: str | None = None  # the work whose claims the group comes from (people)
 
     def to_json(self) -> dict[str, object]:
         return {"kind": self.kind, "canonical": self.canonical, "members": list(self.members),
-                "joined_by": list(self.joined_by)}
+                "joined_by": list(self.joined_by), "scope": self.scope}
 
 
 @lru_cache(maxsize=16384)

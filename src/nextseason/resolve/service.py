@@ -221,7 +221,7 @@ def alias_groups(store: Any) -> list[AliasGroup]:
         mentions = [(r.claim.value.person, r.claim.value.character)
                     for r in store.claim_records(work_key=work_key(base_name))
                     if isinstance(r.claim.value, CastValue)]
-        out.extend(g for g in group_people(mentions, people) if len(g.members) > 1)
+        out.extend(replace(g, scope=base_name) for g in group_people(mentions, people) if len(g.members) > 1)
     return out
 
 
