@@ -56,8 +56,8 @@ def extract_claims(document: Document, settings: Settings = DEFAULT) -> list[Cla
         lower = sentence.text.lower()
         if announces(sentence.text, lower):
             official_line = sentence.index
-        for finder, needs in _FINDERS:
-            if needs is not None and not view.times and not needs.search(lower):
+        for finder, needs, times_suffice in _FINDERS:
+            if not needs.search(lower) and not (times_suffice and view.times):
                 continue
             for found in finder(view):
                 claims.extend(assemble(found, view))

@@ -155,14 +155,22 @@ _NON_PERSON = {
 }
 
 
+def _cues(view: View) -> list[tuple[str, int, int]]:
+    """Every cast cue of the sentence: (status, start, end) in sentence offsets (found once)."""
+    cached: list[tuple[str, int, int]] | None = view.notes.get("cast_cues")
+    if cached is None:
+        cached = [(status, m.start(), m.end()) for status, pattern in _CUES for m in pattern.finditer(view.s)]
+        view.notes["cast_cues"] = cached
+    return cached
+
+
 def _status_at(view: View, at: int) -> tuple[str, int, int] | None:
     """The cast cue nearest to sentence offset ``at``: (status, start, end)."""
     best = None
-    for status, pattern in _CUES:
-        for match in pattern.finditer(view.s):
-            distance = abs(match.start() - at)
-            if best is None or distance < best[0]:
-                best = (distance, status, match.start(), match.end())
+    for status, start, end in _cues(view):
+        distance = abs(start - at)
+        if best is None or distance < best[0]:
+            best = (distance, status, start, end)
     return best[1:] if best else None
 
 
@@ -170,7 +178,7 @@ def find_cast(view: View) -> list[Found]:
     s = view.s
     if _CAST_LINE.fullmatch(s.strip()):
         return _cast_line(view)
-    if not any(pattern.search(s) for _, pattern in _CUES) or _NOT_CAST.search(s) or _headline(s):
+    if not _cues(view) or _NOT_CAST.search(s) or _headline(s):
         return []
     first_only = _FIRST_ONLY.search(s) and not fre.search(r"return|reprise|back|join|new", s, re.IGNORECASE)
     if first_only:

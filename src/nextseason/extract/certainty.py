@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _CLAUSE_CUT = re.compile(
     r"\s*(?:;|:\s|\s[–—]\s|,?\s+but\s|,\s*(?:although|though|while|whereas|however|yet|which|who)\s|"
@@ -110,14 +111,19 @@ class Attribution:
     source: str | None
 
 
+@lru_cache(maxsize=256)
+def _cuts(sentence: str) -> tuple[tuple[int, int], ...]:
+    return tuple((match.start(), match.end()) for match in _CLAUSE_CUT.finditer(sentence))
+
+
 def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
     """Start and end (sentence offsets) of the clause that holds ``position``."""
     start, end = 0, len(sentence)
-    for match in _CLAUSE_CUT.finditer(sentence):
-        if match.end() <= position:
-            start = match.end()
-        elif match.start() >= position:
-            end = match.start()
+    for cut_start, cut_end in _cuts(sentence):
+        if cut_end <= position:
+            start = cut_end
+        elif cut_start >= position:
+            end = cut_start
             break
     return start, end
 
@@ -136,6 +142,7 @@ def is_negated(sentence: str, trigger_start: int, trigger_end: int, *, window: i
     return bool(_NEGATION_AFTER.match(after))
 
 
+@lru_cache(maxsize=256)
 def find_source(sentence: str) -> str | None:
     """Who the sentence attributes its statement to, as written ("Netflix", "an insider")."""
     for pattern in _SOURCE_PATTERNS:

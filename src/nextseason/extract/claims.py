@@ -8,7 +8,7 @@ to the trigger, and certainty / polarity / source from the trigger's clause.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal, cast
@@ -67,10 +67,15 @@ class View:
         return offset - self.sentence.start
 
 
-def _finditer(pattern: re.Pattern[str], view: View) -> Iterator[tuple[re.Match[str], int, int]]:
-    base = view.sentence.start
-    for match in pattern.finditer(view.s):
-        yield match, base + match.start(), base + match.end()
+def _finditer(pattern: re.Pattern[str], view: View) -> list[tuple[re.Match[str], int, int]]:
+    """Every match of ``pattern`` in the sentence with document offsets (found once per sentence)."""
+    cache: dict[re.Pattern[str], list[tuple[re.Match[str], int, int]]] = view.notes.setdefault("hits", {})
+    hits = cache.get(pattern)
+    if hits is None:
+        base = view.sentence.start
+        hits = [(match, base + match.start(), base + match.end()) for match in pattern.finditer(view.s)]
+        cache[pattern] = hits
+    return hits
 
 
 # ---------------------------------------------------------------- triggers per kind
@@ -250,10 +255,10 @@ def _triggers(view: View) -> list[tuple[str, int, int]]:
     found = []
     for kind, pattern in (("release", RELEASE), ("production", PRODUCTION), ("renewal", RENEWAL),
                           ("announce", _ANNOUNCE)):
-        for match in pattern.finditer(view.s):
+        for match, start, end in _finditer(pattern, view):
             if kind == "production" and _NOT_PRODUCTION.match(view.s, match.start()):
                 continue
-            found.append((kind, base + match.start(), base + match.end()))
+            found.append((kind, start, end))
     view.notes["triggers"] = found
     return found
 
@@ -383,22 +388,60 @@ def find_renewal(view: View) -> list[Found]:
         if word.startswith(("final season", "the final", "the end")):
             continue
         status = "cancelled" if _CANCEL.search(word) else "renewed"
-        when = None
-        if _PAST_RENEWAL.search(view.s):
-            best: tuple[int, Interval] | None = None
-            for point in view.times:
-                if point.as_of or _owner(view, point) not in ("renewal", "announce", "production"):
-                    continue
-                if view.anchor and point.interval.start and point.interval.start > view.anchor:
-                    continue
-                distance = min(abs(point.start - start), abs(point.end - start), abs(point.start - end))
-                if distance < 100 and (best is None or distance < best[0]):
-                    best = (distance, point.interval)
-            when = best[1] if best else None
+        when = _renewal_date(view, start, end) if _PAST_RENEWAL.search(view.s) else None
         found.append(Found("renewal", RenewalValue(cast(Status, status), when), start, end, past=when is not None))
     if not found:
         found.extend(_season_confirmed(view))
+    if not found:
+        found.extend(_not_yet_renewed(view))
     return found
+
+
+def _renewal_date(view: View, start: int, end: int) -> Interval | None:
+    """The past time nearest to a renewal ("renewed on June 6"); "by June 2022" only bounds it."""
+    best: tuple[int, TimePoint] | None = None
+    for point in view.times:
+        if point.as_of or _owner(view, point) not in ("renewal", "announce", "production"):
+            continue
+        if view.anchor and point.interval.start and point.interval.start > view.anchor:
+            continue
+        distance = min(abs(point.start - start), abs(point.end - start), abs(point.start - end))
+        if distance < 100 and (best is None or distance < best[0]):
+            best = (distance, point)
+    if best is None:
+        return None
+    point = best[1]
+    interval = point.interval
+    if fre.search(r"\bby\s+(?:the\s+end\s+of\s+)?$", view.text[max(0, point.start - 20):point.start], re.IGNORECASE) \
+            and interval.end is not None:
+        return Interval(None, interval.end, interval.precision, interval.label)
+    return interval
+
+
+# "nothing has been confirmed", "has yet to renew", "no talks about season 2": the next season
+# is not (yet) renewed
+_NOT_YET = re.compile(
+    r"\b(?:(?:has|have|had|is|are|was|were)(?:\s+still)?\s+(?:yet\s+to\s+|not\s+(?:yet\s+)?(?:been\s+)?|n['’]t\s+(?:yet\s+)?(?:been\s+)?)"
+    r"(?:officially\s+|formally\s+)?(?:confirm|announc|renew|greenl|order)\w*|"
+    r"(?:\w+n['’]t|not)\s+(?:yet\s+)?(?:officially\s+|formally\s+)?(?:confirmed|announced|renewed|greenlit|ordered)|"
+    r"nothing\s+(?:has\s+been\s+|is\s+|was\s+)?(?:officially\s+|formally\s+)?(?:confirmed|decided|announced|solid|official)|"
+    r"no\s+(?:official\s+|formal\s+)?(?:word|news|updates?|talks?|discussions?|plans?|announcement|confirmation|"
+    r"decision|green\s*light)\b(?:\s+\w+){0,4}?\s+(?:about|on|of|regarding|for|yet|at\s+all|from))",
+    re.IGNORECASE)
+_NOT_RENEWAL_TOPIC = re.compile(r"\b(?:date|window|premiere|release|film\w*|shoot\w*|production|cast\w*|trailer|teaser)\b",
+                                re.IGNORECASE)
+
+
+def _not_yet_renewed(view: View) -> list[Found]:
+    if not any(m.relative or any(season >= 2 for season in m.seasons) for m in view.mentions):
+        if not fre.search(r"\b(?:another|new|next|additional)\s+(?:season|chapter|instal?lment)", view.s, re.IGNORECASE):
+            return []
+    for match, start, end in _finditer(_NOT_YET, view):
+        lo, hi = _clause_of(view, start)
+        if _NOT_RENEWAL_TOPIC.search(view.s, lo, hi):
+            continue
+        return [Found("renewal", RenewalValue("renewed"), start, end, polarity="negated")]
+    return []
 
 
 _CONFIRM = re.compile(r"\b(?:announc(?:ed|es|ement)|confirm(?:ed|s|ation)|unveiled|revealed)\b", re.IGNORECASE)
@@ -407,7 +450,7 @@ _CONFIRM = re.compile(r"\b(?:announc(?:ed|es|ement)|confirm(?:ed|s|ation)|unveil
 def _season_confirmed(view: View) -> list[Found]:
     """"Season 3 was confirmed", "announced a second season": a renewal when no other claim
     (a date, a cast, a shoot) is what was announced."""
-    if view.times or RELEASE.search(view.s) or PRODUCTION.search(view.s):
+    if view.times or _finditer(RELEASE, view) or _finditer(PRODUCTION, view):
         return []
     found = []
     for match, start, end in _finditer(_CONFIRM, view):
@@ -535,7 +578,7 @@ def find_episodes(view: View) -> list[Found]:
 
 def find_platform(view: View) -> list[Found]:
     found: list[Found] = []
-    release = RELEASE.search(view.s)
+    release = _finditer(RELEASE, view)
     for match, start, end in _finditer(PLATFORMS, view):
         before = view.s[max(0, match.start() - 25):match.start()]
         after = view.s[match.end():match.end() + 40]
@@ -593,7 +636,7 @@ _FINDER_WORDS = (
     (find_release, ("date", "window")),
     (find_renewal, ("renew", "cancel", "green", "pick", "order", "canned", "axed", "scrap", "season", "return",
                     "back", "confirm", "happening", "works", "official", "planned", "way", "forward", "announc",
-                    "end of the", "final")),
+                    "end of the", "final", "commission", "chapter", "instal")),
     (find_production, ("film", "shoot", "shot", "production", "camera", "photography", "set", "script", "writ",
                        "table read", "editing")),
     (find_episodes, ("episode", "instal", " eps")),
@@ -610,11 +653,16 @@ def _needs(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(word) for word in words))
 
 
-def finders() -> tuple[tuple[Callable[[View], list[Found]], re.Pattern[str]], ...]:
-    """(finder, regex a lower-cased sentence must match unless it holds a time, or None)."""
+def finders() -> tuple[tuple[Callable[[View], list[Found]], re.Pattern[str], bool], ...]:
+    """(finder, regex a lower-cased sentence must match, whether a time in the sentence is enough).
+
+    Only the release finder reads a bare time as a cue; every other finder needs one of its words
+    (its trigger patterns cannot match without one), so it is skipped without running them.
+    """
     from .cast import CAST_WORDS, find_cast
 
-    return tuple((finder, _needs(words)) for finder, words in _FINDER_WORDS) + ((find_cast, _needs(CAST_WORDS)),)
+    return tuple((finder, _needs(words), finder is find_release) for finder, words in _FINDER_WORDS) + (
+        (find_cast, _needs(CAST_WORDS), False),)
 
 
 def interval_key(value: Interval | None) -> tuple[Any, ...]:
