@@ -219,3 +219,10 @@ def test_reprocess_failure_keeps_old_claims_and_exits_1(db: str, monkeypatch: py
     assert "first" in result.output and "extraction blew up" in result.output
     counts = {a["doc_id"]: a["claims"] for a in json.loads(run(db, "articles", "--json").output)}
     assert counts["first"] == 2
+
+
+def test_articles_limit_shows_the_most_recent(db: str) -> None:
+    rows = json.loads(run(db, "articles", "--json", "--limit", "2").output)
+    assert [r["doc_id"] for r in rows] == ["wire-a", "wire-b"]
+    assert "the last 2 of 4 articles" in run(db, "articles", "--limit", "2").output
+    assert run(db, "articles", "--limit", "0").exit_code == 2

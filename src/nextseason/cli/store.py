@@ -45,8 +45,10 @@ def _dump(value: Any) -> None:
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="print JSON instead of a table")
 @click.option("--clusters", is_flag=True, help="show near-duplicate clusters (copies of one story)")
+@click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N",
+              help="only the N most recently ingested articles")
 @click.pass_obj
-def articles(obj: Any, as_json: bool, clusters: bool) -> None:
+def articles(obj: Any, as_json: bool, clusters: bool, limit: int | None) -> None:
     """List stored articles: date ("~" = inferred), source, title, claim count.
 
     \b
@@ -59,10 +61,14 @@ def articles(obj: Any, as_json: bool, clusters: bool) -> None:
     if clusters:
         _show_clusters(store.clusters(), {a.id: a for a in rows}, as_json)
         return
+    total = len(rows)
+    if limit is not None:
+        rows = rows[-limit:]
     if as_json:
         _dump([_summary_json(a) for a in rows])
         return
-    table = Table(title=f"{len(rows)} articles", title_justify="left")
+    shown = f"the last {len(rows)} of {total} articles" if len(rows) < total else f"{total} articles"
+    table = Table(title=shown, title_justify="left")
     for name, style in (("id", "cyan"), ("date", ""), ("source", ""), ("title", ""), ("claims", ""),
                         ("cluster", "magenta")):
         table.add_column(name, style=style or None, justify="right" if name == "claims" else "left",
