@@ -24,6 +24,7 @@ class WindowEvent:
     description: str = ""
     url: str | None = None
     updated: datetime | None = None
+    sequence: int = 0  # revisions of the window: calendar clients replace the older event
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,7 @@ def ics_calendar(events: list[WindowEvent], *, name: str, now: datetime | None =
             "BEGIN:VEVENT",
             f"UID:{ics_escape(event.uid)}",
             f"DTSTAMP:{_stamp(event.updated or now)}",
+            f"SEQUENCE:{event.sequence}",
             f"DTSTART;VALUE=DATE:{event.start.strftime('%Y%m%d')}",
             f"DTEND;VALUE=DATE:{(event.end + timedelta(days=1)).strftime('%Y%m%d')}",
             f"SUMMARY:{ics_escape(event.title)}",

@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
 from fastapi import FastAPI, File, Form, Query, Request, UploadFile
@@ -163,8 +163,12 @@ def _events(site: Site, request: Request, items: list[Any]) -> list[feeds.Window
             "dated" if status.get("stage") == "dated" else "expected")
         title = (f"{item.work} S{item.season}: {word} {release.get('label')}"
                  + (f" ({round(conf * 100)}%)" if conf is not None and word == "expected" else ""))
+        revisions = [c for c in changes_mod.changes_of(site, item, today)
+                     if c.kind in ("window_moved", "date_announced")]
+        updated = (datetime.combine(revisions[-1].day, datetime.min.time(), tzinfo=UTC)
+                   if revisions else None)
         out.append(feeds.WindowEvent(
-            uid=f"{item.key}-s{item.season}@nextseason", title=title,
+            uid=f"{item.key}-s{item.season}@nextseason", title=title, sequence=len(revisions), updated=updated,
             start=date.fromisoformat(release["start"]), end=date.fromisoformat(release["end"]),
             description=(release.get("why") or "") + f"\nStage: {status.get('stage')}",
             url=base + season_path(item.work, item.season)))
