@@ -16,7 +16,7 @@ from conftest import DEV, SHARED
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nextseason.extract.timex import finder, triggers
+from nextseason.extract.timex import finder, lexicon, triggers
 from nextseason.extract.timex.base import Context, Hit, optional_as_branch, with_priority
 from nextseason.models import Interval
 
@@ -148,6 +148,24 @@ def test_optional_group_becomes_an_empty_branch_only_where_that_is_the_same() ->
     assert optional_as_branch(r"(?:a\s+)?b(?P<x>c)?(?:d(?:e)?)?") == r"(?:a\s+|)b(?P<x>c)?(?:d(?:e|)|)"
     assert optional_as_branch(r"[(?:]x(?:y)??(?:z)?+\(?:w\)?") == r"[(?:]x(?:y)??(?:z)?+\(?:w\)?"
     assert optional_as_branch(r"[]a)](?:b)?[^]c)](?:d)?") == r"[]a)](?:b|)[^]c)](?:d|)"
+
+
+def _longest_first(words: object) -> re.Pattern[str]:
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return re.compile("(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + r")(?:\s+x)?")
+
+
+NUMBER_PIECES = sorted({piece for w in list(lexicon.NUMBERS) + list(lexicon.VAGUE_NUMBERS) for piece in w.split()}
+                       | {" ", "  ", "\n", "x", "-", "of"})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NUMBER_PIECES), max_size=20).map(" ".join))
+def test_number_words_as_a_trie_match_what_the_longest_first_list_matches(text: str) -> None:
+    for words in (lexicon.NUMBERS, lexicon.VAGUE_NUMBERS):
+        trie = re.compile(lexicon.alternation(words) + r"(?:\s+x)?")
+        plain = _longest_first(words)
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 def test_trie_alternation_prefers_the_longer_word() -> None:

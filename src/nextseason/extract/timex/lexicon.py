@@ -59,9 +59,46 @@ UNITS: dict[str, tuple[str, bool, str]] = {
 
 
 def alternation(words: object) -> str:
-    """A regex alternation of the words, longest first, escaped."""
-    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+    """A regex alternation of the words, longest first, escaped (a space matches any whitespace),
+    written as a trie: "a(?:\\s+(?:couple|few)|n)?" matches what "a\\s+couple|a\\s+few|an|a" matches."""
+    return trie_alternation([w.split(" ") for w in {str(w) for w in words}], " ")  # type: ignore[attr-defined]
+
+
+def trie_alternation(words: object, space: str | None = None) -> str:
+    """A regex for exactly the words, factored as a trie ("mon(?:day|th)?"), so that Python's engine,
+    which tries each branch of an alternation in turn, tries a shared prefix once.
+
+    Where several words match at one place they are prefixes of one another, and the longer is
+    tried first, as a longest-first alternation tries them. ``words`` are strings or, with
+    ``space``, lists of pieces joined by ``\\s+``."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:  # type: ignore[attr-defined]
+        node = trie
+        pieces = [char for char in str(word)] if space is None else _spaced(word)
+        for piece in pieces:
+            node = node.setdefault(piece, {})
+        node[""] = {}
+    return "(?:" + _emit(trie) + ")"
+
+
+def _spaced(parts: list[str]) -> list[str]:
+    pieces: list[str] = []
+    for i, part in enumerate(parts):
+        if i:
+            pieces.append(r"\s+")
+        pieces.extend(re.escape(char) for char in part)
+    return pieces
+
+
+def _emit(node: dict) -> str:  # type: ignore[type-arg]
+    branches = [(piece if piece == r"\s+" or len(piece) > 1 else re.escape(piece)) + _emit(node[piece])
+                for piece in sorted(node) if piece]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return "(?:" + body + ")?" if len(branches) == 1 else body + "?"
+    return body
 
 
 _MONTH_FULL = ("january|february|march|april|may|june|july|august|september|october|november|december")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import MONTHS, UNIT, WEEKDAYS
+from .lexicon import MONTHS, UNIT, WEEKDAYS, trie_alternation
 
 BACK = 56  # characters before a trigger that a rule's optional prefixes may take
 AHEAD = 44  # characters after it
@@ -35,29 +35,6 @@ WORD_CLASSES: dict[str, frozenset[str]] = {}
 for _name, _words in _CLASSES.items():
     for _word in _words:
         WORD_CLASSES[_word] = WORD_CLASSES.get(_word, frozenset()) | {_name}
-
-
-def trie_alternation(words: object) -> str:
-    """A regex matching exactly the words, factored as a trie ("mon(?:day|th)?" style): Python's
-    engine tries each branch of an alternation in turn, so shared prefixes are tried once. Longer
-    words are tried before their prefixes, as a longest-first alternation would."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:  # type: ignore[attr-defined]
-        node = trie
-        for char in str(word):
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
-        branches = [re.escape(char) + emit(node[char]) for char in sorted(node) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
-        return body
-
-    return emit(trie)
 
 
 # one pass: the trigger words (whole words only) and every number
