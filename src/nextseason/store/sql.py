@@ -245,9 +245,12 @@ class SQLStore(ABC):
             "ON CONFLICT (id) DO NOTHING RETURNING seq", params).fetchone()
         if inserted is None:  # the same content earlier in this batch, or stored meanwhile
             return self._duplicate(document.id)
-        self._insert_claims(document.id, int(inserted["seq"]), processed.claims)
+        seq = int(inserted["seq"])
+        self._insert_claims(document.id, seq, processed.claims)
         if signature is not None:
             index.add(document.id, signature)
+        if seq == index.last_seq + 1:  # no document of another writer in between: skip re-reading it
+            index.last_seq = seq
         return AddResult(True, document.id, cluster)
 
     def _duplicate(self, document_id: str) -> AddResult:
