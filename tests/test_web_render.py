@@ -140,3 +140,22 @@ def test_season_template_shows_contradictions_side_by_side() -> None:
     assert len(re.findall(r'class="side ?(chosen)?"', html)) == 2 and 'class="side chosen"' in html
     assert "renewal · date" in html and "favoured" in html
     assert "renewed on &lt;June 6&gt;" in html
+
+
+def test_article_segments_mark_claims_and_boilerplate() -> None:
+    from nextseason.models import Claim
+    from nextseason.web.views import segments
+
+    text = "Header line\nThe show returns in May. Subscribe now!"
+    first = text.index("returns in May")
+    claims = [Claim("Show", 2, "release", None, quote="returns in May", quote_start=first, quote_end=first + 14),
+              Claim("Show", 2, "renewal", None, quote="The show returns", quote_start=first - 9,
+                    quote_end=first + 7)]
+    parts = segments(text, claims, [(0, 11), (text.index("Subscribe"), len(text))])
+    assert "".join(p["text"] for p in parts) == text
+    assert parts[0] == {"text": "Header line", "claims": [], "starts": [], "boilerplate": True}
+    both = next(p for p in parts if p["text"] == "returns")
+    assert both["claims"] == [0, 1] and both["starts"] == [0]
+    assert parts[-1]["boilerplate"] and parts[-1]["text"] == "Subscribe now!"
+    starts = [i for p in parts for i in p["starts"]]
+    assert sorted(starts) == [0, 1]  # each claim's anchor appears once

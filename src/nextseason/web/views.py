@@ -293,7 +293,8 @@ def segments(text: str, claims: list[Claim], boilerplate: list[tuple[int, int]])
         covering = [i for i, c in enumerate(claims) if c.quote_start <= start and end <= c.quote_end
                     and c.quote_start < c.quote_end]
         grey = any(b0 <= start and end <= b1 for b0, b1 in boilerplate)
-        out.append({"text": text[start:end], "claims": covering, "boilerplate": grey})
+        starts = [i for i in covering if claims[i].quote_start == start]
+        out.append({"text": text[start:end], "claims": covering, "starts": starts, "boilerplate": grey})
     return out
 
 
