@@ -184,6 +184,9 @@ class Site:
                     if season == item.season:
                         out.append(record)
             return out
+        if as_of < self.today():  # a past day: filter today's list instead of asking the store again
+            return [r for r in self.records(item, self.today())
+                    if r.published is not None and r.published <= as_of]
         return self.cached(("records", item.key, item.season, as_of), load)
 
     def document(self, key: str) -> Document:
