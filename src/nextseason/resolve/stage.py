@@ -102,8 +102,8 @@ def decide(items: Sequence[Item], season: int | None, as_of: date,
            release: ReleaseEstimate | None, others: Sequence[Item] = ()) -> StageDecision:
     """released > cancelled > dated > production stage > renewed > rumored > unknown.
 
-    ``items`` are the release, production and renewal claims; ``others`` every claim about the
-    season (only to tell "rumored" from "unknown")."""
+    ``items`` are the production and renewal claims; ``others`` every claim about the season
+    (the evidence of a release date; "rumored" rather than "unknown")."""
     if premiere is not None:
         window, support = premiere
         return StageDecision("released", f"premiered {window.display()}", tuple(support), window.start)
@@ -112,7 +112,7 @@ def decide(items: Sequence[Item], season: int | None, as_of: date,
         return StageDecision("cancelled", "credible sources report it cancelled", tuple(renewal_items))
     if release is not None and release.basis == "official" and (release.window.width_days or 999) <= 31:
         return StageDecision("dated", f"officially dated: {release.label}",
-                             tuple(_items_of(items, release)))
+                             tuple(_items_of(others or items, release)))
     prod = production_stage(items, season, as_of)
     if prod is not None:
         return prod

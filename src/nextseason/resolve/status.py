@@ -25,7 +25,7 @@ def resolve_status(records: Sequence[ClaimRecord], work: str, season: int | None
     kind: dict[str, list[Item]] = defaultdict(list)
     for item in mine:
         kind[item.claim.kind].append(item)
-    core = kind["release"] + kind["production"] + kind["renewal"]
+    core = kind["production"] + kind["renewal"]  # what the stage is decided from (and the estimate)
     premiere = release.find_premiere(kind["release"] + kind["production"], season, as_of)
     estimate: ReleaseEstimate | None
     if premiere is not None:
