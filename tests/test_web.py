@@ -162,7 +162,7 @@ def test_every_page_is_reachable_by_links_from_home(client: TestClient) -> None:
                 continue
             todo.append(parts.path)
     wanted = {"/", "/sources", "/articles", "/changes", "/about", SEASON, f"{SEASON}.json", f"{SEASON}.ics",
-              "/calendar.ics", "/changes.atom", "/openapi.json", "/source/trade.example.com",
+              "/calendar.ics", "/changes.atom", "/openapi.json", "/source/trade.example.com", f"{SEASON}/chart.svg",
               f"/article/{_article_id(client, 'lh-3')}"}
     assert wanted <= seen
 
