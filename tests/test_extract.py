@@ -293,3 +293,22 @@ def test_returns_to_play_names_the_character():
     text = "Harbor Lights season 2 is coming. In the new season, Oh Dae-jin returns to play Han Seo-ri."
     found = claims_of(text, "cast")
     assert [(c.value.person, c.value.character) for c in found] == [("Oh Dae-jin", "Han Seo-ri")]
+
+
+def test_an_article_without_a_season_pattern_takes_the_name_it_leads_with():
+    text = ("Lantern Bay is one of the most talked-about series on the streamer right now. "
+            "Fans hope for more.\n\nFilming on the next season of Lantern Bay begins in June 2025.")
+    found = claims_of(text, "production")
+    assert [c.work for c in found] == ["Lantern Bay"]
+
+
+def test_a_start_cue_later_in_the_clause_makes_a_production_claim():
+    text = "Filming for the long-awaited second season of Lantern Bay is set to begin in May 2025."
+    (claim,) = claims_of(text, "production")
+    assert claim.value.event == "start" and claim.season == 2
+
+
+def test_negated_confirmation_of_a_next_season_is_a_negated_renewal():
+    text = "Lantern Bay season 2 is a fan wish. The streamer has yet to confirm Lantern Bay season 2 officially."
+    (claim,) = claims_of(text, "renewal")
+    assert claim.polarity == "negated" and claim.season == 2

@@ -166,9 +166,12 @@ def _cues(view: View) -> list[tuple[str, int, int]]:
 
 def _status_at(view: View, at: int) -> tuple[str, int, int] | None:
     """The cast cue nearest to sentence offset ``at``: (status, start, end)."""
+    from .certainty import clause_bounds
+
+    lo, hi = clause_bounds(view.s, at)
     best = None
     for status, start, end in _cues(view):
-        distance = abs(start - at)
+        distance = abs(start - at) + (0 if lo <= start < hi else 1000)  # a cue in the name's own clause first
         if best is None or distance < best[0]:
             best = (distance, status, start, end)
     return best[1:] if best else None

@@ -146,6 +146,8 @@ _PAST_VERB = re.compile(
     r"first\s+arriv\w*|began\s+streaming|hit)\b|\b(?:was|were)\s+(?:released|launched|out)|\bsince\s+(?:its|the)\b|"
     r"\bsince\s+it\b|\bwhen\s+it\b|\bafter\s+its\b|\bfollowing\s+its\b|\b(?:its|the)\s+\w+\s+(?:debut|premiere|release)\b",
     re.IGNORECASE)
+_PAST_TRIGGER = re.compile(r"premiered|released|debuted|aired|bowed|launched|dropped|landed|came\s+out|first\s+arrived",
+                           re.IGNORECASE)
 _FIRST = re.compile(r"\b(?:first|debut(?:ed|s)?|original|initial|freshman|premiered)\b", re.IGNORECASE)
 _DATE_ADJ = r"(?:(?:official|confirmed|exact|specific|firm|concrete|set|potential|precise|definitive|premiere)\s+)*"
 _NO_DATE = re.compile(
@@ -259,6 +261,9 @@ def _triggers(view: View) -> list[tuple[str, int, int]]:
             if kind == "production" and _NOT_PRODUCTION.match(view.s, match.start()):
                 continue
             found.append((kind, start, end))
+    if any(kind == "production" for kind, _, _ in found):  # "filming ... is set to begin this year"
+        for pattern in (_PROD_START, _PROD_END):
+            found.extend(("production", start, end) for _, start, end in _finditer(pattern, view))
     view.notes["triggers"] = found
     return found
 
@@ -288,7 +293,9 @@ def find_release(view: View) -> list[Found]:
         if _VIEWS.search(view.s) and re.match(r"(?i)stream|releas", view.text[start:end]) and not _PAST_VERB.search(clause):
             continue
         if view.anchor is not None:
-            is_past = bool(point.interval.end and point.interval.end < view.anchor and not _FUTURE_CUE.search(clause))
+            past_verb = _PAST_TRIGGER.fullmatch(view.text[start:end]) is not None
+            is_past = bool(point.interval.end and point.interval.end < view.anchor
+                           and (past_verb or not _FUTURE_CUE.search(clause)))
         else:
             is_past = bool(_PAST_VERB.search(view.s))
         if is_past and value.start is not None and fre.match(r"(?i)from\s", point.text) and value.start != value.end:
@@ -499,6 +506,8 @@ def find_production(view: View) -> list[Found]:
                 cue_end = view.sentence.start + lo + cue.end()
                 start, end = min(start, cue_start), max(end, cue_end)
                 break
+        if event is None:  # "filming for the long-awaited second season of X is set to begin": the clause's verb
+            event, start, end = _clause_event(view, match, start, end)
         if event is None:
             continue
         if stage == "pre_production" and not fre.search(r"pre-?production", word, re.IGNORECASE) and event != "ongoing" \
@@ -517,6 +526,21 @@ def find_production(view: View) -> list[Found]:
                            past=bool(when and view.anchor and when.end and when.end < view.anchor),
                            scope=min(start, point.start) if point else None, polarity=polarity))
     return found
+
+
+def _clause_event(view: View, match: re.Match[str], start: int, end: int) -> tuple[str | None, int, int]:
+    """The first start / end cue after the trigger in its clause (within 100 characters)."""
+    _, hi = _clause_of(view, start)
+    stop = min(hi, match.end() + 100)
+    best: tuple[int, str, int, int] | None = None
+    for name, pattern in (("end", _PROD_END), ("start", _PROD_START)):
+        cue = pattern.search(view.s, match.end(), stop)
+        if cue and (best is None or cue.start() < best[0]):
+            best = (cue.start(), name, cue.start(), cue.end())
+    if best is None:
+        return None, start, end
+    base = view.sentence.start
+    return best[1], start, max(end, base + best[3])
 
 
 def _production_time(view: View, start: int, end: int) -> TimePoint | None:

@@ -304,7 +304,8 @@ def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] =
     titles = list(strong) + [t for t in known if t]
     pattern = _surface_regex(titles + list(weak))
     if pattern is None:
-        return works
+        fallback = None if known else _fallback_title(text, spans, _people_named(text, spans))
+        return find_works(text, spans, (fallback,)) if fallback is not None else works
     counts: Counter[str] = Counter()
     surfaces: dict[str, Counter[str]] = {}
     head_end = spans[0][0] + 400 if spans else 0
@@ -323,11 +324,48 @@ def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] =
             del surfaces[key]
         elif " " not in max(surfaces[key], key=len).strip() and not _mid_sentence(text, surfaces[key]):
             del surfaces[key]  # a one-word "title" only ever seen opening a sentence ("Following season 1")
+    if not surfaces and not known:
+        fallback = _fallback_title(text, spans, people)
+        if fallback is not None:  # no title in a strong pattern: the name the article keeps using
+            return find_works(text, spans, (fallback,))
     works.surfaces = surfaces
     if surfaces:
         works.subject = max(surfaces, key=lambda k: (counts[k] + (2 if k in strong_keys else 0), len(k)))
     works.pattern = _surface_regex([s for c in surfaces.values() for s in c])
     return works
+
+
+_RUN = re.compile(rf"(?<![\w'’])(?P<t>{TITLE})")
+# "Jung-san": a hyphenated given name is a character or a person; two runs ending in the same
+# word ("Matt Duffer", "Ross Duffer") share a family name
+_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:][\"”’']?)\s*$")
+
+
+def _fallback_title(text: str, spans: list[tuple[int, int]], people: set[str]) -> str | None:
+    """For an article no strong pattern names: the capitalised name it repeats most (twice or
+    more and once inside a sentence, or once in its first sentences), seen near a word such as
+    series/show/season, and not a person's name."""
+    counts: Counter[str] = Counter()
+    inside: set[str] = set()
+    near: set[str] = set()
+    lead: set[str] = set()
+    for index, (start, end) in enumerate(spans):
+        for match in _RUN.finditer(text, start, end):
+            title = clean_title(match.group("t"))
+            if not title or looks_like_person(title) or work_key(title) in people or len(title.split()) > 6:
+                continue
+            counts[title] += 1
+            if not _SENTENCE_OPENING.search(text, start, match.start()):
+                inside.add(title)
+            if _GENRE_NEAR.search(text, max(start, match.start() - 50), min(end, match.end() + 50)):
+                near.add(title)
+                if index < 3:
+                    lead.add(title)
+    last_words = Counter(t.split()[-1] for t in counts if " " in t)
+    ranked = [t for t in counts if (counts[t] >= 2 and t in inside or t in lead) and t in near
+              and not _GIVEN_NAME.fullmatch(t) and not (" " in t and last_words[t.split()[-1]] > 1)]
+    return max(ranked, key=lambda t: (counts[t], len(t))) if ranked else None
 
 
 _SEASON_LIST = re.compile(
