@@ -110,6 +110,7 @@ _HEDGED = re.compile(
     r"\b(?:could|might|(?-i:may)|perhaps|possibly|maybe|rumou?r\w*|speculat\w*|reported\w*|reports?|according|insiders?|"
     r"sources?|likely|expected|expect|should|hope\w*|if|leak\w*|allegedly|eyeing|predict\w*|guess\w*)\b",
     re.IGNORECASE)
+_UNTIL_TEXT = re.compile(r"(?:until|till|til|not\s+before)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|til|before)\b[^.]{0,25}$|\bas\s+early\s+as\s*$", re.IGNORECASE)
 PRODUCTION = re.compile(
     r"\b(?:film(?:ing|ed|s)?|shoot(?:ing|s)?|shot|production|cameras?\s+(?:rolling|roll|rolled|started)|"
@@ -164,6 +165,15 @@ _NO_DATE = re.compile(
     re.IGNORECASE,
 )
 
+# "the exact date is unknown", "without a release date", "it is not clear when it will be back"
+_NO_WHEN = re.compile(
+    r"\b(?:exact|specific|official)\s+(?:release\s+|premiere\s+)?date\s+(?:is|remains)\s+(?:still\s+)?"
+    r"(?:unknown|unclear|unconfirmed|undisclosed|a\s+mystery|tba|tbd|under\s+wraps)|"
+    r"\bwithout\s+(?:an?\s+|any\s+)?(?:exact\s+|official\s+|confirmed\s+|firm\s+)?(?:release|premiere)\s+(?:date|window)|"
+    r"\b(?:not|n['’]t)\s+(?:yet\s+)?(?:clear|known|certain|sure)\s+(?:exactly\s+)?when\s+(?:[\w'’:]+\s+){0,6}?"
+    r"(?:will|would|is\s+going\s+to)\s+(?:be\s+(?:back|released|out|available)|premiere|return|arrive|release|drop|debut)|"
+    r"\bno\s+(?:official\s+)?word\s+(?:yet\s+)?(?:as\s+to|on|about)\s+when\b",
+    re.IGNORECASE)
 PLATFORMS = re.compile(
     r"\b(?:Netflix|HBO\s+Max|HBO|Amazon\s+Prime\s+Video|Amazon\s+Prime|Prime\s+Video|Disney\+|Disney\s+Plus|"
     r"Hulu|Apple\s+TV\+|Apple\s+TV\s+Plus|Peacock|Paramount\+|tvN|JTBC|SBS|KBS2?|MBC|Viki|Viu|"
@@ -309,7 +319,7 @@ def find_release(view: View) -> list[Found]:
             certainty = "official"  # an exact day is an announced date
         found.append(Found("release", value, start, end, seasons=seasons, past=is_past, polarity=polarity,
                            certainty=certainty, scope=min(start, point.start), future=future))
-    for match, start, end in _finditer(_NO_DATE, view):
+    for match, start, end in _finditer(_NO_DATE, view) + _finditer(_NO_WHEN, view):
         found.append(Found("release", None, start, end, polarity="negated", past=False, future=False,
                            seasons=_near_seasons(view, start, end)))
     return found
@@ -331,6 +341,8 @@ def _announced_at(view: View, point: TimePoint, start: int, end: int) -> bool:
 
 def _not_until(view: View, point: TimePoint) -> tuple[Interval, str | None]:
     """"Not until summer 2024", "won't be ready until X": the time opens at X, affirmed."""
+    if _UNTIL_TEXT.match(point.text):  # the engine read "until summer 2024" as one open window
+        return point.interval, "affirmed"
     before = view.s[max(0, view.rel(point.start) - 40):view.rel(point.start)]
     if not _UNTIL.search(before):
         return point.interval, None
@@ -518,7 +530,7 @@ def find_production(view: View) -> list[Found]:
         polarity = None
         if point is not None:
             before = view.s[max(0, view.rel(point.start) - 40):view.rel(point.start)]
-            if when is not None and when.end is None and _UNTIL.search(before):
+            if when is not None and when.end is None and (_UNTIL.search(before) or _UNTIL_TEXT.match(point.text)):
                 polarity = "affirmed"
             if event == "ongoing" and re.search(r"\bsince\s*$", before, re.IGNORECASE):
                 event = "start"
@@ -657,7 +669,7 @@ def find_delay(view: View) -> list[Found]:
 
 # each finder with words one of which a sentence must hold (or a time) for the finder to run
 _FINDER_WORDS = (
-    (find_release, ("date", "window")),
+    (find_release, ("date", "window", "when")),
     (find_renewal, ("renew", "cancel", "green", "pick", "order", "canned", "axed", "scrap", "season", "return",
                     "back", "confirm", "happening", "works", "official", "planned", "way", "forward", "announc",
                     "end of the", "final", "commission", "chapter", "instal")),
