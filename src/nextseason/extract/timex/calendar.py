@@ -2,17 +2,20 @@
 
 Every function is pure: it takes years, months, days and returns an ``Interval`` whose
 precision and label keep the coarseness of the expression ("early 2027", never 1 Jan 2027).
+The most used ones keep their recent results (an ``Interval`` is frozen, so sharing one is safe).
 """
 
 from __future__ import annotations
 
 import calendar as _cal
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ...models import Interval
 from .lexicon import MONTH_NAMES, SEASON_NAMES
 
 
+@lru_cache(maxsize=4096)
 def last_day(year: int, month: int) -> int:
     return _cal.monthrange(year, month)[1]
 
@@ -32,19 +35,23 @@ def safe_date(year: int, month: int, day: int) -> date | None:
     return date(year, month, day)
 
 
+@lru_cache(maxsize=4096)
 def day_interval(day: date) -> Interval:
     return Interval(day, day, "day", day.strftime("%-d %B %Y"))
 
 
+@lru_cache(maxsize=4096)
 def year_interval(year: int) -> Interval:
     return Interval(date(year, 1, 1), date(year, 12, 31), "year", str(year))
 
 
+@lru_cache(maxsize=4096)
 def month_interval(year: int, month: int) -> Interval:
     return Interval(date(year, month, 1), date(year, month, last_day(year, month)), "month",
                     f"{MONTH_NAMES[month]} {year}")
 
 
+@lru_cache(maxsize=4096)
 def year_part(year: int, part: str) -> Interval:
     """early = Jan-Apr, mid = May-Aug, late = Sep-Dec; 'final' (days) = 21-31 December."""
     if part == "early":
@@ -56,6 +63,7 @@ def year_part(year: int, part: str) -> Interval:
     return Interval(date(year, 9, 1), date(year, 12, 31), "part", f"late {year}")
 
 
+@lru_cache(maxsize=4096)
 def month_part(year: int, month: int, part: str) -> Interval:
     """early / mid / late month = days 1-10 / 11-20 / 21-end."""
     name = f"{MONTH_NAMES[month]} {year}"
@@ -82,12 +90,14 @@ def season_interval(year: int, code: str, part: str | None = None) -> Interval:
                     "season", label)
 
 
+@lru_cache(maxsize=4096)
 def quarter_interval(year: int, quarter: int) -> Interval:
     start = date(year, 3 * quarter - 2, 1)
     end_month = 3 * quarter
     return Interval(start, date(year, end_month, last_day(year, end_month)), "quarter", f"Q{quarter} {year}")
 
 
+@lru_cache(maxsize=4096)
 def half_interval(year: int, half: int) -> Interval:
     if half == 1:
         return Interval(date(year, 1, 1), date(year, 6, 30), "half", f"first half of {year}")
