@@ -58,6 +58,15 @@ class Group(click.Group):
             sys.exit(1)
         except BrokenPipeError:
             sys.exit(0)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception as error:  # a bug: one line, the traceback only when asked for
+            state = ctx.obj
+            if isinstance(state, Context) and state.verbose:
+                raise
+            click.echo(f"internal error: {type(error).__name__}: {error} (run with -v for the traceback)",
+                       err=True)
+            sys.exit(1)
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
