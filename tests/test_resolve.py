@@ -190,3 +190,35 @@ def test_same_role_without_a_shared_name_is_flagged_not_merged():
     assert set(cast) == {"Quillon", "Park Solenne"}
     assert cast["Quillon"].possibly_same == ("Park Solenne",)
     assert cast["Park Solenne"].possibly_same == ("Quillon",)
+
+
+def test_credible_cancellation_makes_the_season_cancelled():
+    records = [rec("renewal", RenewalValue("renewed"), "2023-01-01", certainty="official"),
+               rec("renewal", RenewalValue("cancelled"), "2024-03-01", certainty="official", domain="b.example"),
+               rec("renewal", RenewalValue("cancelled"), "2024-03-02", certainty="reported", domain="c.example")]
+    assert resolve_status(records, "Harbor Lights", 2, D("2024-06-01")).stage == "cancelled"
+
+
+def test_outlets_whose_predictions_lapse_earn_less_trust_than_those_that_came_true():
+    from nextseason.resolve.reliability import outlet_records_from
+
+    records = [rec("release", window("2025-09-12", "2025-09-12"), "2025-09-20", certainty="official", domain="news.example"),
+               rec("release", window("2025-01-01", "2025-12-31"), "2024-01-05", certainty="expected", domain="right.example"),
+               rec("release", window("2025-06-01", "2025-12-31"), "2024-02-05", certainty="expected", domain="right.example"),
+               rec("release", window("2024-01-01", "2024-06-30"), "2023-06-05", certainty="expected", domain="wrong.example"),
+               rec("release", window("2024-05-01", "2024-08-31"), "2023-09-05", certainty="expected", domain="wrong.example")]
+    outlets = {s.outlet: s for s in outlet_records_from(records, D("2025-10-01"))}
+    assert (outlets["right.example"].came_true, outlets["right.example"].lapsed) == (2, 0)
+    assert (outlets["wrong.example"].came_true, outlets["wrong.example"].lapsed) == (0, 2)
+    assert outlets["right.example"].reliability > outlets["wrong.example"].reliability
+
+
+def test_truth_discovery_trusts_the_source_that_agrees_with_the_others():
+    from nextseason.resolve.reliability import discover
+
+    triples = [(s, f"obj{i}", "x") for s in ("a", "b", "c") for i in range(5)]
+    triples += [("d", f"obj{i}", "y") for i in range(5)] + [("d", "obj5", "z"), ("a", "obj5", "w")]
+    found = discover(triples)
+    assert all(found.truth[f"obj{i}"] == "x" for i in range(5))
+    assert found.weight["a"] > found.weight["d"]
+    assert found.truth["obj5"] == "w"  # the reliable source wins the one-against-one object
