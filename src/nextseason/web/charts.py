@@ -236,7 +236,7 @@ def _legend() -> str:
         items.append(f'<rect x="{cx}" y="{ly - 9}" width="10" height="10" rx="2" {fill}/>'
                      f'<text class="legend" x="{cx + 14}" y="{ly}">{name}</text>')
         cx += 22 + 6 * len(name)
-    items.append(f'<rect class="estimate" x="{cx}" y="{ly - 9}" width="10" height="10"/>'
+    items.append(f'<rect class="estimate" x="{cx}" y="{ly - 9}" width="10" height="10" stroke="#6366f1"/>'
                  f'<text class="legend" x="{cx + 14}" y="{ly}">estimate</text>')
     cx += 70
     items.append(f'<line class="premiere" x1="{cx}" x2="{cx + 18}" y1="{ly - 4}" y2="{ly - 4}"/>'
