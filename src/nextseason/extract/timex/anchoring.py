@@ -49,16 +49,17 @@ _NOT_PAST_ED = frozenset({"need", "speed", "seed", "feed", "indeed", "proceed", 
                           "concerned", "advanced", "detailed", "fixed", "mixed", "armed", "used", "so-called"})
 
 
-def _classify(words: list[str], i: int) -> str | None:
-    """'future' / 'past' for a strong cue at words[i]; 'weak-past' for another -ed verb."""
-    w = words[i].lower()
-    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+def _classify(lows: list[str], i: int) -> str | None:
+    """'future' / 'past' for a strong cue at lows[i] (the words lowercased); 'weak-past' for another
+    -ed verb."""
+    w = lows[i]
+    nxt = lows[i + 1] if i + 1 < len(lows) else ""
     if (w, nxt) in FUTURE_PAIRS:
         return "future"
     if w in FUTURE_WORDS:
         return "future"
     if w in PAST_WORDS:
-        if w in ("been",) or (i > 0 and words[i - 1].lower() in ("be", "being")):
+        if w in ("been",) or (i > 0 and lows[i - 1] in ("be", "being")):
             return None
         return "past"
     if w in PRESENT_WORDS:
@@ -83,13 +84,14 @@ DETERMINERS = frozenset((
 def _scan(words: list[str], indices: range | list[int], backwards: bool = True) -> str | None:
     """The nearest tense cue. Going back, an infinitive ("decided to admit ... in March") reads
     at the anchor's time; an -ed word after a determiner ("the reduced dividend") is no verb."""
+    lows = [w.lower() for w in words]
     for i in indices:
-        w = words[i].lower()
+        w = lows[i]
         if backwards and w == "to" and i + 1 < len(words) and words[i + 1][:1].islower() \
-                and words[i + 1].lower() not in DETERMINERS:
+                and lows[i + 1] not in DETERMINERS:
             return "present"
-        found = _classify(words, i)
-        if found == "weak-past" and i > 0 and words[i - 1].lower() in DETERMINERS:
+        found = _classify(lows, i)
+        if found == "weak-past" and i > 0 and lows[i - 1] in DETERMINERS:
             continue
         if found:
             return found
@@ -168,15 +170,15 @@ def weekday_tense(ctx: Context, start: int, end: int) -> str | None:
         pass
     if cut is not None:
         window = window[cut.end():]
-    words = _WORD.findall(window)
-    for i in range(len(words) - 1, -1, -1):
-        w = words[i].lower()
+    lows = [w.lower() for w in _WORD.findall(window)]
+    for i in range(len(lows) - 1, -1, -1):
+        w = lows[i]
         if w in STRICT_FUTURE or w.startswith("won") and w.endswith("t") or (
-                w, words[i + 1].lower() if i + 1 < len(words) else "") in FUTURE_PAIRS:
+                w, lows[i + 1] if i + 1 < len(lows) else "") in FUTURE_PAIRS:
             return "future"
         if w in FUTURE_WORDS and w not in ("would", "hopes", "hoping", "aims", "aiming"):
             return "future"
-        found = _classify(words, i)
+        found = _classify(lows, i)
         if found in ("past", "weak-past", "present"):
             return found
     after = ctx.text[end:end + 40].lower()
