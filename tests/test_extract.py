@@ -312,3 +312,21 @@ def test_negated_confirmation_of_a_next_season_is_a_negated_renewal():
     text = "Lantern Bay season 2 is a fan wish. The streamer has yet to confirm Lantern Bay season 2 officially."
     (claim,) = claims_of(text, "renewal")
     assert claim.polarity == "negated" and claim.season == 2
+
+
+def test_a_date_that_was_later_pushed_back_no_longer_holds():
+    text = "Lantern Bay season 2 was going to be released in 2024 but was postponed after the strike."
+    (claim,) = claims_of(text, "release")
+    assert claim.polarity == "negated"
+
+
+def test_reported_speech_would_is_not_a_hedge():
+    text = "Lantern Bay season 2 is coming. The showrunner said the new season would be released in May 2025."
+    (claim,) = claims_of(text, "release")
+    assert claim.certainty != "speculative"
+
+
+def test_an_unknown_exact_date_is_a_negated_release_date():
+    text = "Lantern Bay season 2 is coming. The exact date is unknown."
+    (claim,) = claims_of(text, "release")
+    assert claim.polarity == "negated" and claim.value is None

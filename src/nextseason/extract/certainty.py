@@ -78,7 +78,12 @@ _SAID_THAT = re.compile(
     r"\b(?:said|says|confirmed|announced|revealed|stated|told\s+\w+(?:\s+\w+)?)\s+(?:in\s+\w+\s+)?that\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\b|\b(?:reports?|reported)\s+(?:that|by|from|in)\b|\bas\s+per\b", re.IGNORECASE)
 # a named person on record: "Kim told Variety", "the director said" (a statement, not a report)
-_NAMED_SPEAKER = re.compile(r"\b[A-Z][\w'’-]+\s+(?:has\s+|had\s+)?(?:also\s+)?(?:told|said|explained|stated|admitted)\b")
+_NAMED_SPEAKER = re.compile(r"\b[A-Z][\w'’-]+(?:,\s+(?:the\s+)?[\w\s'’-]{2,40},)?\s+(?:has\s+|had\s+)?(?:also\s+|previously\s+|recently\s+)?"
+                            r"(?:told|said|explained|stated|admitted|mentioned)\b")
+_FORMALLY = re.compile(r"\b(?:officially|formally)\s+(?:been\s+)?(?:renewed|confirmed|announced|cancell?ed|canceled|greenlit|"
+                       r"ordered|picked\s+up|unveiled|dated)\b", re.IGNORECASE)
+_SPEECH_THAT = re.compile(r"\b(?:said|told\s+[\w ]{1,30}?|mentioned|revealed|confirmed|announced|stated|explained|"
+                          r"added|shared|noted|teased)\b", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _SPEECH_VERB = (r"(?:told|tells|said|says|revealed|reveals|confirmed|confirms|announced|announces|"
                 r"shared|shares|explained|explains|stated|states|teased|teases|tweeted|wrote|writes|"
@@ -90,6 +95,8 @@ _SOURCE_PATTERNS = (
     re.compile(rf"\b(?i:according)\s+to\s+(?:a\s+(?:new\s+)?report\s+(?:from|by|in)\s+|an?\s+|the\s+)?(?P<s>{_NAME}|insiders?|sources?|reports?)"),
     re.compile(rf"\b(?i:as\s+per|per|via|reported\s+by|confirmed\s+to|told|tells|in\s+an\s+interview\s+with|speaking\s+(?:to|with))\s+(?:the\s+)?(?P<s>{_NAME})"),
     re.compile(rf"(?P<s>{_NAME})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|officially\s+|recently\s+|previously\s+|already\s+)?{_SPEECH_VERB}\b"),
+    re.compile(rf"(?P<s>{_NAME}),\s+(?:the\s+|a\s+)?(?i:ceo|director|creator|showrunner|producer|writer|head|star|actor|actress|"
+               rf"president|executive|chief)\b[^,]{{0,40}},\s+(?:also\s+|previously\s+|recently\s+)?(?:{_SPEECH_VERB}|mentioned)\b"),
     re.compile(rf"\b(?:said|says|explained|added|revealed|wrote|noted)\s+(?:the\s+\w+\s+)?(?P<s>{_NAME})"),
     re.compile(r"\b(?P<s>(?:an?\s+)?(?:insider|source)s?)\s+(?:close\s+to\s+the\s+\w+\s+)?(?:has\s+)?(?:revealed|said|told|claimed|shared)", re.IGNORECASE),
 )
@@ -162,13 +169,15 @@ def certainty_of(sentence: str, clause_start: int, clause_end: int, *, past_fact
     clause = sentence[clause_start:clause_end]
     announced = bool(_PLATFORM_ACTS.search(sentence) or _SAID_THAT.search(sentence))
     hedge = _SPECULATIVE.search(clause)
-    if hedge and not (announced and hedge.group().lower().startswith("would")):
+    backshift = hedge is not None and hedge.group().lower().startswith("would") and (
+        announced or _SPEECH_THAT.search(sentence, 0, clause_start + hedge.start()) is not None)
+    if hedge and not backshift:  # "said that it would be out in May" reports "will", it does not hedge
         return "speculative"
     if _REPORTED.search(clause) or _ACCORDING.search(sentence):
         return "reported"
     quoted = bool(_QUOTE_MARK.search(sentence)) and _SPEECH.search(sentence) is not None
     official_source = source is not None and _OFFICIAL_SOURCE.search(source) is not None
-    on_record = source is not None and _NAMED_SPEAKER.search(sentence) is not None
+    on_record = (source is not None and _NAMED_SPEAKER.search(sentence) is not None) or _FORMALLY.search(clause) is not None
     if quoted or official_source or on_record or _PLATFORM_ACTS.search(sentence):
         return "official"
     if not negated and _OFFICIAL.search(sentence):

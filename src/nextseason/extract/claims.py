@@ -110,6 +110,8 @@ _HEDGED = re.compile(
     r"\b(?:could|might|(?-i:may)|perhaps|possibly|maybe|rumou?r\w*|speculat\w*|reported\w*|reports?|according|insiders?|"
     r"sources?|likely|expected|expect|should|hope\w*|if|leak\w*|allegedly|eyeing|predict\w*|guess\w*)\b",
     re.IGNORECASE)
+_UNDONE = re.compile(r"[^.;]{0,20}?,?\s+but\s+(?:[\w'’]+\s+){0,4}?(?:was|were|has\s+been|have\s+been|got|is|are|had\s+been|"
+                     r"have|has|had)?\s*(?:pushed|delayed|postponed|scrapped|moved|shifted|no\s+longer)\b", re.IGNORECASE)
 _UNTIL_TEXT = re.compile(r"(?:until|till|til|not\s+before)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|til|before)\b[^.]{0,25}$|\bas\s+early\s+as\s*$", re.IGNORECASE)
 PRODUCTION = re.compile(
@@ -172,7 +174,11 @@ _NO_WHEN = re.compile(
     r"\bwithout\s+(?:an?\s+|any\s+)?(?:exact\s+|official\s+|confirmed\s+|firm\s+)?(?:release|premiere)\s+(?:date|window)|"
     r"\b(?:not|n['’]t)\s+(?:yet\s+)?(?:clear|known|certain|sure)\s+(?:exactly\s+)?when\s+(?:[\w'’:]+\s+){0,6}?"
     r"(?:will|would|is\s+going\s+to)\s+(?:be\s+(?:back|released|out|available)|premiere|return|arrive|release|drop|debut)|"
-    r"\bno\s+(?:official\s+)?word\s+(?:yet\s+)?(?:as\s+to|on|about)\s+when\b",
+    r"\bno\s+(?:official\s+)?word\s+(?:yet\s+)?(?:as\s+to|on|about)\s+when\b|"
+    r"\b(?:no|yet\s+to\s+\w+\s+(?:any|an)|(?:not|n['’]t)\s+\w+\s+(?:any|an))\s+(?:official\s+|new\s+|further\s+)?"
+    r"(?:updates?|news|word|details|information|announcement)\s+(?:regarding|about|on|concerning|as\s+to)\s+"
+    r"(?:the\s+|its\s+|a\s+)?(?:release|premiere|return|launch)\b(?!\s+of\s+(?:the\s+)?(?:trailer|teaser))|"
+    r"\bno\s+(?:official\s+|confirmed\s+|exact\s+)?(?:release|premiere)\s+dates\b",
     re.IGNORECASE)
 PLATFORMS = re.compile(
     r"\b(?:Netflix|HBO\s+Max|HBO|Amazon\s+Prime\s+Video|Amazon\s+Prime|Prime\s+Video|Disney\+|Disney\s+Plus|"
@@ -296,6 +302,8 @@ def find_release(view: View) -> list[Found]:
         if _LATER_PART.search(view.s[max(0, lo - 40):view.rel(max(end, point.end))]) and not _part_title(view):
             continue
         value, polarity = _not_until(view, point)
+        if _UNDONE.match(view.s, view.rel(max(end, point.end))):
+            polarity = "negated"  # "was to be released in 2020 but was postponed": that date no longer holds
         lo_clause, hi_clause = _clause_of(view, start)
         clause = view.s[lo_clause:hi_clause]
         if _NOT_SEASON_RELEASE.search(view.s[max(0, view.rel(start) - 30):view.rel(end) + 35]):
@@ -303,7 +311,8 @@ def find_release(view: View) -> list[Found]:
         if _VIEWS.search(view.s) and re.match(r"(?i)stream|releas", view.text[start:end]) and not _PAST_VERB.search(clause):
             continue
         if view.anchor is not None:
-            past_verb = _PAST_TRIGGER.fullmatch(view.text[start:end]) is not None
+            past_verb = _PAST_TRIGGER.fullmatch(view.text[start:end]) is not None and not fre.search(
+                r"\b(?:be|to|will|would|been|being)\s+$", view.text[max(0, start - 8):start], re.IGNORECASE)
             is_past = bool(point.interval.end and point.interval.end < view.anchor
                            and (past_verb or not _FUTURE_CUE.search(clause)))
         else:

@@ -55,7 +55,8 @@ _LEADING = {
     "ahead", "during", "over", "under", "into", "than", "more", "most", "another", "other",
     "thanks", "according", "director", "creator", "showrunner", "writer", "star", "actor",
     "actress", "producer", "sources", "source", "report", "reports", "insider", "insiders",
-    "earlier", "later", "previously", "recently", "currently", "finally", "tendencies", "reportedly", "apparently", "unfortunately", "sadly", "luckily", "thankfully", "hopefully",
+    "earlier", "later", "previously", "recently", "currently", "finally", "tendencies", "following", "upon",
+    "midway", "throughout", "along", "alongside", "amid", "besides", "regarding", "concerning", "reportedly", "apparently", "unfortunately", "sadly", "luckily", "thankfully", "hopefully",
 }
 _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
