@@ -35,6 +35,8 @@ def resolve(found: Found, view: View) -> list[tuple[str, int | None]]:
     mentions = view.mentions
     if found.kind == "cast":  # "Kim (Other Show season 2)", "Lee of Other Show": credits, not the claim's work
         mentions = [m for m in mentions if not _credit(view, m)]
+    else:  # "the Other Show prequel", "from the Other Show universe": a modifier, not the claim's work
+        mentions = [m for m in mentions if not _MODIFIER_AFTER.match(view.text, m.end)]
     work_mentions = [m for m in mentions if m.work]
     key = works.subject
     if work_mentions:
@@ -68,6 +70,7 @@ def resolve(found: Found, view: View) -> list[tuple[str, int | None]]:
     return [(key, season) for season in seasons]
 
 
+_MODIFIER_AFTER = re.compile(r"[\"”’']?[ \t]+(?:prequel|sequel|spin-?off|franchise|universe)\b", re.IGNORECASE)
 _CREDIT_BEFORE = re.compile(r"(?:\(|\b(?:of|from|in|on)\s+)[\"“‘']?\s*$")
 
 

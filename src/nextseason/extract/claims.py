@@ -462,7 +462,8 @@ _NOT_RENEWAL_TOPIC = re.compile(r"\b(?:date|window|premiere|release|film\w*|shoo
 
 def _not_yet_renewed(view: View) -> list[Found]:
     if not any(m.relative or any(season >= 2 for season in m.seasons) for m in view.mentions):
-        if not fre.search(r"\b(?:another|new|next|additional)\s+(?:season|chapter|instal?lment)", view.s, re.IGNORECASE):
+        if not fre.search(r"\b(?:another|new|next|additional|more|further)\s+(?:seasons?|chapters?|instal?lments?)", view.s,
+                          re.IGNORECASE):
             return []
     for match, start, end in _finditer(_NOT_YET, view):
         lo, hi = _clause_of(view, start)
@@ -478,7 +479,7 @@ _CONFIRM = re.compile(r"\b(?:announc(?:ed|es|ement)|confirm(?:ed|s|ation)|unveil
 def _season_confirmed(view: View) -> list[Found]:
     """"Season 3 was confirmed", "announced a second season": a renewal when no other claim
     (a date, a cast, a shoot) is what was announced."""
-    if view.times or _finditer(RELEASE, view) or _finditer(PRODUCTION, view):
+    if _finditer(RELEASE, view) or _finditer(PRODUCTION, view):
         return []
     found = []
     for match, start, end in _finditer(_CONFIRM, view):
@@ -492,7 +493,8 @@ def _season_confirmed(view: View) -> list[Found]:
             else:
                 ok = _SEASON_THEN_CONFIRM.fullmatch(view.text[mention.end:start]) is not None
             if ok:
-                found.append(Found("renewal", RenewalValue("renewed"), start, end))
+                when = _renewal_date(view, start, end)  # "was first announced by Netflix in 2022"
+                found.append(Found("renewal", RenewalValue("renewed", when), start, end, past=when is not None))
                 return found
     return found
 
@@ -503,7 +505,8 @@ _SEASON_THING = re.compile(
 _CONFIRM_THEN_SEASON = re.compile(r"\s*(?:that\s+)?(?:the\s+|a\s+)?(?:show['’]s\s+|series['’]?\s+)?(?:[\w'’]+\s+){0,4}?",
                                   re.IGNORECASE)
 _SEASON_THEN_CONFIRM = re.compile(
-    r"[\s,]*(?:(?:has|have|had|was|were|is|are|been|be|officially|now|already|also|finally|just)\s+)*", re.IGNORECASE)
+    r"[\s,]*(?:(?:has|have|had|was|were|is|are|been|be|officially|now|already|also|finally|just|which|that|first|"
+    r"originally|initially|formally)\s+)*", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- production
