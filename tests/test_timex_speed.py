@@ -106,7 +106,7 @@ def _needed_windows_candidates(text: str, anchor: date | None) -> list[tuple[int
     lower = text.lower()
     ctx = Context(text, anchor, lower)
     by_class = triggers.windows(lower)
-    cache: dict[frozenset[str], list[tuple[int, int]]] = {}
+    cache: dict[object, list[tuple[int, int]]] = {}
     out = []
     for rule in finder.RULES:
         for begin, end in triggers.spans_to_scan(rule.name, by_class, lower, cache):

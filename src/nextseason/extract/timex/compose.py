@@ -16,6 +16,7 @@ from . import calendar as cal
 from .base import Context, Hit
 
 DATE_GRAINS = frozenset({"day", "week", "month", "season", "quarter", "half", "year", "decade"})
+_BOUND_GRAINS = DATE_GRAINS | {"range"}
 
 RANGE_GAP = re.compile(r"\s*,?\s*(?:-|\u2013|\u2014|to|through|thru|until|till|into|and|(?:and\s*/\s*)?or"
                        r"(?:\s+(?:even|possibly|perhaps|maybe|potentially))?)\s*$", re.IGNORECASE)
@@ -124,7 +125,7 @@ def _clause_before(ctx: Context, start: int, width: int = 60) -> str:
 
 
 def _bound(hit: Hit, ctx: Context) -> Hit:
-    if hit.interval is None or hit.type != "DATE" or hit.grain not in DATE_GRAINS | {"range"}:
+    if hit.interval is None or hit.type != "DATE" or hit.grain not in _BOUND_GRAINS:
         return hit
     target = hit.interval
     anchor = ctx.anchor

@@ -20,6 +20,7 @@ from .compose import compose
 log = logging.getLogger(__name__)
 
 RULES: tuple[Rule, ...] = tuple(absolute.rules() + relative.rules() + durations.rules() + anaphora.rules())
+_PLAN = tuple((rule.name, rule.regex.finditer, rule.build, rule.priority) for rule in RULES)
 
 
 def find_hits(text: str, anchor: date | None) -> list[Hit]:
@@ -30,13 +31,13 @@ def find_hits(text: str, anchor: date | None) -> list[Hit]:
     ctx = Context(text, anchor, lower)
     candidates: list[Hit] = []
     by_class = triggers.windows(lower)
-    merged: dict[frozenset[str], list[tuple[int, int]]] = {}
-    for rule in RULES:
-        for begin, finish in triggers.spans_to_scan(rule.name, by_class, lower, merged):
-            for match in rule.regex.finditer(lower, begin, finish):
-                hit = rule.build(match, ctx)
+    cache: dict[object, list[tuple[int, int]]] = {}
+    for name, finditer, build, priority in _PLAN:
+        for begin, finish in triggers.spans_to_scan(name, by_class, lower, cache):
+            for match in finditer(lower, begin, finish):
+                hit = build(match, ctx)
                 if hit is not None and hit.end > hit.start:
-                    candidates.append(with_priority(hit, rule.priority) if hit.priority != rule.priority else hit)
+                    candidates.append(hit if hit.priority == priority else with_priority(hit, priority))
     chosen = anaphora.resolve(_select(candidates), ctx)
     return compose(chosen, ctx)
 

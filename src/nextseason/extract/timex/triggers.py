@@ -144,20 +144,24 @@ def rule_spans(rule: str, by_class: dict[str, list[tuple[int, int]]], size: int)
 
 
 def spans_to_scan(rule: str, by_class: dict[str, list[tuple[int, int]]], lower: str,
-                  cache: dict[frozenset[str], list[tuple[int, int]]]) -> list[tuple[int, int]]:
+                  cache: dict[object, list[tuple[int, int]]]) -> list[tuple[int, int]]:
     """``rule_spans`` less the stretches that lack a piece every match of the rule holds
-    (``RULE_NEEDS``); ``cache`` keeps the merged windows of one text by class set."""
+    (``RULE_NEEDS``); ``cache`` keeps, for one text, the windows by class set and needed pieces."""
     classes = RULE_CLASSES.get(rule)
     if classes is None:
         return [(0, len(lower))]
+    needs = RULE_NEEDS.get(rule, ())
+    spans = cache.get((classes, needs))
+    if spans is not None:
+        return spans
     spans = cache.get(classes)
     if spans is None:
         spans = cache[classes] = _merge(classes, by_class)
-    needs = RULE_NEEDS.get(rule)
     if needs and spans:
         for need in needs:
             search = need.search
             spans = [(b, f) for b, f in spans if search(lower, b, f) is not None]
+        cache[(classes, needs)] = spans
     return spans
 
 
