@@ -163,24 +163,46 @@ def find_source(sentence: str) -> str | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class _SentenceCues:
+    platform_acts: bool
+    said_that: bool
+    according: bool
+    quoted: bool
+    named_speaker: bool
+    official: bool
+
+
+@lru_cache(maxsize=256)
+def _sentence_cues(sentence: str) -> _SentenceCues:
+    """What the whole sentence says about its source, found once per sentence."""
+    return _SentenceCues(
+        platform_acts=_PLATFORM_ACTS.search(sentence) is not None,
+        said_that=_SAID_THAT.search(sentence) is not None,
+        according=_ACCORDING.search(sentence) is not None,
+        quoted=_QUOTE_MARK.search(sentence) is not None and _SPEECH.search(sentence) is not None,
+        named_speaker=_NAMED_SPEAKER.search(sentence) is not None,
+        official=_OFFICIAL.search(sentence) is not None)
+
+
 def certainty_of(sentence: str, clause_start: int, clause_end: int, *, past_fact: bool,
                  source: str | None, kind: str = "", negated: bool = False, future: bool = False) -> str:
     """official / reported / expected / speculative, from the clause and the whole sentence."""
     clause = sentence[clause_start:clause_end]
-    announced = bool(_PLATFORM_ACTS.search(sentence) or _SAID_THAT.search(sentence))
+    cues = _sentence_cues(sentence)
+    announced = cues.platform_acts or cues.said_that
     hedge = _SPECULATIVE.search(clause)
     backshift = hedge is not None and hedge.group().lower().startswith("would") and (
         announced or _SPEECH_THAT.search(sentence, 0, clause_start + hedge.start()) is not None)
     if hedge and not backshift:  # "said that it would be out in May" reports "will", it does not hedge
         return "speculative"
-    if _REPORTED.search(clause) or _ACCORDING.search(sentence):
+    if _REPORTED.search(clause) or cues.according:
         return "reported"
-    quoted = bool(_QUOTE_MARK.search(sentence)) and _SPEECH.search(sentence) is not None
     official_source = source is not None and _OFFICIAL_SOURCE.search(source) is not None
-    on_record = (source is not None and _NAMED_SPEAKER.search(sentence) is not None) or _FORMALLY.search(clause) is not None
-    if quoted or official_source or on_record or _PLATFORM_ACTS.search(sentence):
+    on_record = (source is not None and cues.named_speaker) or _FORMALLY.search(clause) is not None
+    if cues.quoted or official_source or on_record or cues.platform_acts:
         return "official"
-    if not negated and _OFFICIAL.search(sentence):
+    if not negated and cues.official:
         return "official"
     if _EXPECTED.search(clause):
         return "expected"

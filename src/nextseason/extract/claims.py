@@ -81,7 +81,7 @@ def _finditer(pattern: re.Pattern[str], view: View) -> list[tuple[re.Match[str],
 # ---------------------------------------------------------------- triggers per kind
 
 RELEASE = re.compile(
-    r"\b(?:premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|"
+    r"(?=[abcdefhiklmoprstABCDEFHIKLMOPRST])\b(?:premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|"
     r"launch(?:es|ed|ing)?|drop(?:s|ped|ping)?|air(?:s|ed|ing)?|stream(?:s|ed|ing)?(?!\s+(?:service|services|platform|platforms|giant|site|app|rights|deal|numbers|charts?|data|analytics|ranking|company|network))|broadcast(?!\s+(?:network|station|company|rights))|"
     r"hit(?:s|ting)?\s+(?:netflix|screens|our\s+screens|the\s+streamer|the\s+streaming|hbo|prime|disney|max)|"
     r"land(?:s|ed|ing)?|return(?:s|ed|ing)?|come\s+(?:back|out)|comes\s+(?:back|out)|came\s+out|coming(?:\s+back|\s+out)?|"

@@ -181,11 +181,11 @@ def season_number(n: str | None, o: str | None) -> int | None:
 
 _STRONG = (
     (_TITLE_SEASON, ("season", "series")),
-    (_TITLE_SHORT, (" s", "part")),
+    (_TITLE_SHORT, re.compile(r"[ \t](?:S\d|Part[ \t]|PART[ \t])")),  # case matters: checked on the text itself
     (_SEASON_OF, ("season", "instal", "chapter")),
     (_TITLE_VERB, ("renew", "cancel", "greenlit")),
     (_TITLE_HEAD, ()),
-    (_TITLE_ORD, ("season",)),
+    (_TITLE_ORD, re.compile(r"(?i:\b(?:" + "|".join(ORDINALS) + r")[ \t]+(?:and[ \t]+final[ \t]+)?season)")),
     (_TITLE_OBJECT, ("renew", "cancel", "greenl", "picked", "ordered")),
 )
 
@@ -198,7 +198,10 @@ def _candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter[str], 
         chunk = text[start:end]
         lower = chunk.lower()
         for regex, needs in _STRONG:
-            if needs and not any(word in lower for word in needs):
+            if isinstance(needs, re.Pattern):
+                if not needs.search(chunk):
+                    continue
+            elif needs and not any(word in lower for word in needs):
                 continue
             for match in regex.finditer(chunk):
                 title = clean_title(match.group("t"))
