@@ -81,6 +81,8 @@ def test_as_of_redraws_the_season_as_known_that_day(client: TestClient) -> None:
     assert early["status"]["release"]["start"] == "2025-09-01"
     assert late["status"]["release"]["start"] == "2027-01-01"
     assert early["timeline_total"] < late["timeline_total"]
+    assert any(c["kind"] == "window_moved" and "early 2027" in c["what"] for c in late["changes"])
+    assert all(c["day"] <= "2024-06-01" for c in early["changes"])
     assert all(c["published"] <= "2024-06-01" for c in early["timeline"])
     page = client.get(f"{SEASON}?as_of=2024-06-01")
     assert 'value="2024-06-01"' in page.text

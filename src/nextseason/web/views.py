@@ -169,10 +169,21 @@ def _season(site: Site, item: Tracked, as_of: date, limit: int) -> dict[str, Any
                    "negated": b.negated, "lapsed": b.lapsed, "label": b.label, "outlet": b.outlet}
                   for b in bars],
         "timeline": [claim_entry(site, r) for r in ordered[:limit]],
+        "changes": _recent_changes(site, item, as_of),
         "timeline_total": len(ordered),
         "links": {"json": f"{path}.json", "ics": f"{path}.ics", "chart": f"{path}/chart.svg"},
         "_bars": bars, "_premiere": premiere,
     }
+
+
+def _recent_changes(site: Site, item: Tracked, as_of: date, count: int = 8) -> list[dict[str, Any]]:
+    """The season's latest status changes up to ``as_of`` (from the history computed once)."""
+    from .changes import changes_of
+
+    history = changes_of(site, item, max(site.today(), as_of))
+    known = [c for c in history if c.day <= as_of and c.kind != "first_status"]
+    return [{"day": c.day.isoformat(), "kind": c.kind, "what": c.summary.removeprefix(f"{item.work} S{item.season}: "),
+             "detail": c.detail, "link": c.link} for c in reversed(known[-count:])]
 
 
 # ------------------------------------------------------------ sources
