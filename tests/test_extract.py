@@ -330,3 +330,15 @@ def test_an_unknown_exact_date_is_a_negated_release_date():
     text = "Lantern Bay season 2 is coming. The exact date is unknown."
     (claim,) = claims_of(text, "release")
     assert claim.polarity == "negated" and claim.value is None
+
+
+def test_a_report_the_article_calls_wrong_is_negated():
+    text = "The early claims that Lantern Bay season 2 would premiere in May 2024 were wrong."
+    (claim,) = claims_of(text, "release")
+    assert claim.polarity == "negated"
+
+
+def test_a_hedged_statement_on_record_stays_official():
+    text = "Lantern Bay season 2 is coming. Network chief Dana Whitfield said she thinks it could premiere in May 2025."
+    (claim,) = claims_of(text, "release")
+    assert claim.certainty == "official"

@@ -70,6 +70,9 @@ def resolve(found: Found, view: View) -> list[tuple[str, int | None]]:
     return [(key, season) for season in seasons]
 
 
+_SUPERSEDED = re.compile(
+    r"\b(?:(?:was|were|is|are|proved|proven|turned\s+out\s+to\s+be)\s+(?:wrong|false|inaccurate|untrue|incorrect|"
+    r"a\s+hoax|fake)|false\s+(?:reports?|claims?|rumou?rs?)|debunked|(?:is|was)\s+not\s+true)\b", re.IGNORECASE)
 _MODIFIER_AFTER = re.compile(r"[\"”’']?[ \t]+(?:prequel|sequel|spin-?off|franchise|universe)\b", re.IGNORECASE)
 _CREDIT_BEFORE = re.compile(r"(?:\(|\b(?:of|from|in|on)\s+)[\"“‘']?\s*$")
 
@@ -128,6 +131,8 @@ def assemble(found: Found, view: View) -> list[Claim]:
                                 scope=scope, future=found.future, negated_hint=found.polarity == "negated")
         memo[memo_key] = attribution
     polarity = found.polarity or attribution.polarity
+    if _SUPERSEDED.search(view.s):  # "the first claims that it wrapped in May were wrong"
+        polarity = "negated"
     certainty = found.certainty or attribution.certainty
     if certainty == "reported" and found.kind in _INHERIT and view.notes.get("official_context"):
         certainty = "official"

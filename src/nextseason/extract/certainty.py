@@ -80,10 +80,13 @@ _ACCORDING = re.compile(r"\baccording\s+to\b|\b(?:reports?|reported)\s+(?:that|b
 # a named person on record: "Kim told Variety", "the director said" (a statement, not a report)
 _NAMED_SPEAKER = re.compile(r"\b[A-Z][\w'’-]+(?:,\s+(?:the\s+)?[\w\s'’-]{2,40},)?\s+(?:has\s+|had\s+)?(?:also\s+|previously\s+|recently\s+)?"
                             r"(?:told|said|explained|stated|admitted|mentioned)\b")
-_FORMALLY = re.compile(r"\b(?:officially|formally)\s+(?:been\s+)?(?:renewed|confirmed|announced|cancell?ed|canceled|greenlit|"
-                       r"ordered|picked\s+up|unveiled|dated)\b", re.IGNORECASE)
+_FORMALLY = re.compile(r"(?<!not\s)(?<!yet\s)(?<!n['’]t\s)\b(?:officially|formally)\s+(?:been\s+|set\s+to\s+)?"
+                       r"(?:renewed|confirmed|announced|cancell?ed|canceled|greenlit|ordered|picked\s+up|unveiled|dated|"
+                       r"begins?|began|started|starts|wrapped|wraps|kick\w*|commenc\w*|premieres?|premiered)\b", re.IGNORECASE)
 _SPEECH_THAT = re.compile(r"\b(?:said|told\s+[\w ]{1,30}?|mentioned|revealed|confirmed|announced|stated|explained|"
                           r"added|shared|noted|teased)\b", re.IGNORECASE)
+_OUTLET_FIRST = re.compile(r"^\W*(?:as\s+per|according\s+to|per)\s+[A-Z\w]|^\W*(?:[\w’'-]+\s+){0,3}(?:reports?|reported)\s+that\b",
+                           re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _SPEECH_VERB = (r"(?:told|tells|said|says|revealed|reveals|confirmed|confirms|announced|announces|"
                 r"shared|shares|explained|explains|stated|states|teased|teases|tweeted|wrote|writes|"
@@ -194,6 +197,10 @@ def certainty_of(sentence: str, clause_start: int, clause_end: int, *, past_fact
     hedge = _SPECULATIVE.search(clause)
     backshift = hedge is not None and hedge.group().lower().startswith("would") and (
         announced or _SPEECH_THAT.search(sentence, 0, clause_start + hedge.start()) is not None)
+    if cues.according and _OUTLET_FIRST.search(sentence):  # "As per Variety, it could ...": the outlet's report
+        return "reported"
+    if source is not None and cues.named_speaker and not _REPORTED.search(clause):
+        return "official"  # a statement on record, even a hedged one ("I think sometime in '24," the chief said)
     if hedge and not backshift:  # "said that it would be out in May" reports "will", it does not hedge
         return "speculative"
     if _REPORTED.search(clause) or cues.according:
