@@ -158,6 +158,22 @@ def group_people(mentions: Sequence[tuple[str, str | None]],
     return _groups("person", names, counts, union, alias_map)
 
 
+def group_people_cached(mentions: Sequence[tuple[str, str | None]],
+                        alias_map: Mapping[str, str] | None = None) -> list[AliasGroup]:
+    """``group_people``, remembered per distinct set of mentions: a busy season repeats a few
+    dozen (name, character) pairs thousands of times, and asks again on every status."""
+    counted = tuple(Counter(mentions).items())  # distinct pairs, first-seen order, with counts
+    return list(_group_counted(counted, tuple((alias_map or {}).items())))
+
+
+@lru_cache(maxsize=256)
+def _group_counted(counted: tuple[tuple[tuple[str, str | None], int], ...],
+                   alias_items: tuple[tuple[str, str], ...]) -> tuple[AliasGroup, ...]:
+    # the same names, counts and first-seen orders as the full list of mentions: the same groups
+    mentions = [pair for pair, count in counted for _ in range(count)]
+    return tuple(group_people(mentions, dict(alias_items)))
+
+
 def _edit_distance_le1(a: str, b: str) -> bool:
     if a == b:
         return True

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..models import (
@@ -147,8 +148,7 @@ def canonical_title(title: str, settings: ResolveSettings) -> str:
     return settings.title_aliases.get(work_key(title), title)
 
 
-def _published(item: Item) -> date:
-    return item.published
+_PUBLISHED = itemgetter(4)  # Item.published, read without a Python call
 
 
 def select(records: Sequence[ClaimRecord], work: str, as_of: date,
@@ -156,38 +156,45 @@ def select(records: Sequence[ClaimRecord], work: str, as_of: date,
     """The claims about ``work`` (any season) that could be known on ``as_of``, copies counted once.
 
     Within one near-duplicate cluster, the same (season, kind, value, polarity) counts once: the
-    earliest copy stays.
+    earliest copy stays. One pass: the title test and the weight are decided once per distinct
+    title and per distinct (certainty, outlet, inferred) respectively.
     """
     chosen: dict[tuple[object, ...], Item] = {}
     out: list[Item] = []
     titles: dict[str, tuple[bool, int | None]] = {}  # a handful of spellings: decide each once
+    weights: dict[tuple[str, str, bool], float] = {}  # a few hundred outlets x certainties
     prior, reliability = settings.certainty_prior, settings.reliability
     default, inferred = settings.default_reliability, settings.inferred_date_factor
+    make = tuple.__new__
     for record in records:
         published = record.published
         if published is None or published > as_of:
             continue
         claim = record.claim
         title = claim.work
-        if title not in titles:
-            titles[title] = split_title(canonical_title(title, settings), work)
-        same, implied = titles[title]
-        if not same:
+        decided = titles.get(title)
+        if decided is None:
+            decided = titles[title] = split_title(canonical_title(title, settings), work)
+        if not decided[0]:
             continue
-        season = claim.season if claim.season is not None else implied
+        season = claim.season if claim.season is not None else decided[1]
         outlet = record.domain or record.doc_id
-        weight = prior.get(claim.certainty, 0.5) * reliability.get(outlet, default)
-        if record.published_inferred:
-            weight *= inferred
-        item = Item(record, season, weight, claim, published, outlet)
+        key = (claim.certainty, outlet, record.published_inferred)
+        weight = weights.get(key)
+        if weight is None:
+            weight = prior.get(claim.certainty, 0.5) * reliability.get(outlet, default)
+            if record.published_inferred:
+                weight *= inferred
+            weights[key] = weight
+        item = make(Item, (record, season, weight, claim, published, outlet))
         if record.cluster is None:
             out.append(item)
             continue
-        key = (record.cluster, season, claim.kind, claim.value, claim.polarity)
-        old = chosen.get(key)
+        key2 = (record.cluster, season, claim.kind, claim.value, claim.polarity)
+        old = chosen.get(key2)
         if old is None or weight > old.weight or (
                 weight == old.weight and (published, record.doc_id) < (old.published, old.record.doc_id)):
-            chosen[key] = item  # one copy per cluster: the strongest, then the earliest
+            chosen[key2] = item  # one copy per cluster: the strongest, then the earliest
     out.extend(chosen.values())
-    out.sort(key=_published)  # stable: same-day claims keep the store's order
+    out.sort(key=_PUBLISHED)  # stable: same-day claims keep the store's order
     return out

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+import heapq
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from operator import itemgetter
 
 from ..models import CastValue, DelayValue, Interval, RenewalValue
-from .aliases import group_people, name_parts, roman_key
+from .aliases import group_people_cached, name_parts, roman_key
 from .evidence import Item, ResolveSettings
 from .model import CastMember, Contradiction, Fact, Side
 from .windows import label_of, make
@@ -41,6 +43,7 @@ def vote_interval(pairs: Sequence[tuple[Interval, Item]], field: str) -> tuple[F
     return fact, conflict
 
 
+_PUBLISHED = itemgetter(4)  # Item.published
 EVIDENCE_PER_ITEM = 12  # quotes shown per value, cast member or side (the timeline has them all)
 
 
@@ -48,7 +51,8 @@ def _top(items: Sequence[Item]) -> list[Item]:
     """The strongest, then newest, pieces of evidence."""
     if len(items) <= EVIDENCE_PER_ITEM:
         return list(items)
-    return sorted(items, key=lambda i: (-i.weight, -i.published.toordinal()))[:EVIDENCE_PER_ITEM]
+    # the same as sorting all and keeping the first few, without sorting all
+    return heapq.nsmallest(EVIDENCE_PER_ITEM, items, key=lambda i: (-i.weight, -i.published.toordinal()))
 
 
 def _independent_weight(items: Sequence[Item]) -> float:
@@ -103,18 +107,20 @@ def cast(items: Sequence[Item], season: int | None, settings: ResolveSettings) -
               and isinstance(i.claim.value, CastValue)]
     if not claims:
         return []
-    groups = group_people([(i.cast.person, i.cast.character) for i in claims],
-                          settings.person_aliases)
+    values = [i.claim.value for i in claims]
+    groups = group_people_cached([(v.person, v.character) for v in values],  # type: ignore[union-attr]
+                                 settings.person_aliases)
     by_person: dict[str, list[Item]] = defaultdict(list)
-    for item in claims:
-        by_person[item.cast.person].append(item)
+    for item, value in zip(claims, values):
+        by_person[value.person].append(item)  # type: ignore[union-attr]
     out = []
     for group in groups:
         mine = [i for member in group.members for i in by_person[member]]
-        newest = max(mine, key=lambda i: i.published)
+        newest = max(mine, key=_PUBLISHED)
         status = "leaving" if newest.claim.polarity == "negated" else newest.cast.status
-        characters = [i.cast.character for i in mine if i.cast.character]
-        character = max(set(characters), key=characters.count) if characters else None
+        characters = [i.claim.value.character for i in mine if i.claim.value.character]  # type: ignore[union-attr]
+        counts = Counter(characters)
+        character = max(set(characters), key=counts.__getitem__) if characters else None
         out.append(CastMember(group.canonical, group.members[1:], character, status, group.joined_by,
                               tuple(dict.fromkeys(i.outlet for i in mine)), tuple(i.evidence for i in _top(mine))))
     out = _flag_shared_characters(out)

@@ -8,11 +8,14 @@ premiere from below, and a window that ended before the as-of date is lapsed.
 
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
+from operator import itemgetter
+from typing import NamedTuple
 
 from ..models import Claim, Interval, ProductionValue
 from .evidence import Item, ResolveSettings
@@ -23,8 +26,9 @@ CREDIBLE = ("official", "reported")
 _NEAR_DAYS = 31  # a window this narrow is a date (a day or a month), not a guess at a year
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
+    """One affirmed window as shaped for the as-of date (a tuple: one per release claim)."""
+
     item: Item
     window: Interval  # after clipping, cuts and bounds; closed at both ends
     cuts: tuple[str, ...]
@@ -32,13 +36,19 @@ class Candidate:
 
 def release_items(items: Sequence[Item], season: int | None) -> list[Item]:
     """The season's release claims that carry a window (``Item.window`` is safe on them)."""
-    return [i for i in items if i.season == season and i.claim.kind == "release"
-            and isinstance(i.claim.value, Interval) and (i.claim.value.start or i.claim.value.end)]
+    out = []
+    for item in items:
+        claim = item.claim
+        if item.season == season and claim.kind == "release":
+            value = claim.value
+            if isinstance(value, Interval) and (value.start or value.end):
+                out.append(item)
+    return out
 
 
 def _closed(items: Sequence[Item]) -> list[Item]:
     """Those with both ends (``Item.span`` is safe on them)."""
-    return [i for i in items if i.window.start is not None and i.window.end is not None]
+    return [i for i in items if i.claim.value.start is not None and i.claim.value.end is not None]  # type: ignore[union-attr]
 
 
 def is_report(certainty: str, window: Interval, published: date) -> bool:
@@ -51,7 +61,8 @@ def _width(window: Interval) -> int:
     return window.width_days or 10_000
 
 
-def find_premiere(items: Sequence[Item], season: int | None, as_of: date) -> tuple[Interval, list[Item]] | None:
+def find_premiere(items: Sequence[Item], season: int | None, as_of: date,
+                  releases: Sequence[Item] | None = None) -> tuple[Interval, list[Item]] | None:
     """A premiere that happened on or before ``as_of``, by a credible source, if any.
 
     Either reported after the fact (the article is dated on or after the window's start), or an
@@ -59,28 +70,46 @@ def find_premiere(items: Sequence[Item], season: int | None, as_of: date) -> tup
     that no newer credible claim moved. A
     premiere that newer claims contradict (filming still going on after it, a premiere still
     expected in the future after it) outweighing its reports is rejected: one misattributed date
-    must not release a season. ``items`` are the season's release and production claims.
+    must not release a season. ``items`` are the season's release and production claims;
+    ``releases`` their ``release_items`` when the caller has them already.
     """
-    releases = release_items(items, season)
-    claims = [i for i in _closed(releases) if i.claim.polarity == "affirmed"
-              and i.claim.certainty in CREDIBLE and i.span[1] <= as_of and _width(i.window) <= _NEAR_DAYS]
-    pending = _not_out_yet(items, season)
-    after = [i for i in claims if i.published >= i.span[0]]
-    found = _first_standing(after, pending)
-    if found is not None:
-        return found
-    official = [i for i in claims if i.claim.certainty == "official" and i.published < i.span[0]]
+    releases = release_items(items, season) if releases is None else releases
+    after: list[Item] = []
+    official: list[Item] = []
     reports: dict[tuple[date, date], set[str]] = defaultdict(set)  # by (start, end): labels differ
-    for item in _closed(releases):
-        if item.claim.polarity == "affirmed" and item.claim.certainty != "speculative":
-            reports[item.span].add(item.record.cluster or item.record.document_id)
+    moved: list[tuple[date, date]] = []
+    for item in releases:  # one pass; every use below is of affirmed claims
+        claim = item.claim
+        if claim.polarity != "affirmed":
+            continue
+        start, end = claim.value.start, claim.value.end  # type: ignore[union-attr]
+        credible = claim.certainty in CREDIBLE
+        if credible and start is not None:
+            moved.append((item.published, start))
+        if start is None or end is None:
+            continue
+        if claim.certainty != "speculative":
+            reports[(start, end)].add(item.record.cluster or item.record.document_id)
+        if credible and end <= as_of and (end - start).days < _NEAR_DAYS:
+            if item.published >= start:
+                after.append(item)
+            elif claim.certainty == "official":
+                official.append(item)
+    if not after and not official:
+        return None
+    pending = _not_out_yet(items, season)
+    found = _first_standing(after, pending) if after else None
+    if found is not None or not official:
+        return found
     official = [i for i in official if i.span[0] == i.span[1] or len(reports[i.span]) >= 2]
-    moved = sorted(((i.published, i.window.start) for i in releases if i.claim.polarity == "affirmed"
-                    and i.claim.certainty in CREDIBLE and i.window.start is not None), key=lambda m: m[0])
+    moved.sort(key=_FIRST)
     published = [m[0] for m in moved]
     latest_start: list[date] = [m[1] for m in moved]  # from index i on: the latest window start
     for index in range(len(latest_start) - 2, -1, -1):
         latest_start[index] = max(latest_start[index], latest_start[index + 1])
+    by_span: dict[tuple[date, date], list[Item]] = defaultdict(list)
+    for item in official:
+        by_span[item.span].append(item)
     tried: set[tuple[date, date]] = set()
     # the newest announcements first; among those of one day, the earliest date (it came first)
     for item in sorted(official, key=lambda i: (-i.published.toordinal(), i.span[0])):
@@ -90,10 +119,13 @@ def find_premiere(items: Sequence[Item], season: int | None, as_of: date) -> tup
         first_later = bisect_right(published, item.published)
         if first_later < len(moved) and latest_start[first_later] > item.span[1]:
             continue  # a newer credible claim moved it
-        window, support, _score = _ranked_days([o for o in official if o.span == item.span])[0]
+        window, support, _score = _ranked_days(by_span[item.span])[0]
         if not _contradicted(window, support, pending):
             return window, support
     return None
+
+
+_FIRST = itemgetter(0)
 
 
 def _first_standing(after: Sequence[Item], pending: Sequence[tuple[date, Item, date | None]],
@@ -135,24 +167,28 @@ _GRACE = timedelta(days=14)  # reports lag: a claim this soon after a premiere m
 def _not_out_yet(items: Sequence[Item], season: int | None) -> list[tuple[date, Item, date | None]]:
     """(day, claim, expected premiere) for claims saying the season was not out yet that day."""
     out: list[tuple[date, Item, date | None]] = []
+    add = out.append
     for item in items:  # speculative ones count only against a report in their own article
         if item.season != season:
             continue
-        value = item.claim.value
-        if item.claim.kind == "release" and item.claim.polarity == "negated" and value is None:
-            out.append((item.published, item, None))  # "no release date yet"
-        elif item.claim.kind == "release" and item.claim.polarity == "affirmed" and isinstance(value, Interval):
-            if value.start is not None and value.start > item.published:
-                out.append((item.published, item, value.start))  # still expected in the future
-        elif isinstance(value, ProductionValue) and item.claim.polarity == "affirmed":
+        claim = item.claim
+        value, published = claim.value, item.published
+        if claim.kind == "release":
+            if claim.polarity == "negated":
+                if value is None:
+                    add((published, item, None))  # "no release date yet"
+            elif claim.polarity == "affirmed" and isinstance(value, Interval):
+                if value.start is not None and value.start > published:
+                    add((published, item, value.start))  # still expected in the future
+        elif claim.polarity == "affirmed" and isinstance(value, ProductionValue):
             when = value.when.start if value.when is not None and value.when.start is not None else None
             if value.event == "ongoing" or when is None:
-                out.append((item.published, item, item.published))  # told as news: under way when written
-            elif when > item.published:
-                out.append((item.published, item, when))  # still to come when written
+                add((published, item, published))  # told as news: under way when written
+            elif when > published:
+                add((published, item, when))  # still to come when written
             else:
-                out.append((when, item, None))
-    out.sort(key=lambda p: p[0])
+                add((when, item, None))
+    out.sort(key=_FIRST)
     return out
 
 
@@ -217,17 +253,18 @@ def _ranked_days(items: Sequence[Item]) -> list[tuple[Interval, list[Item], floa
 
 
 def lapsed_windows(items: Sequence[Item], season: int | None, as_of: date,
-                   premiere: date | None) -> list[Lapsed]:
+                   premiere: date | None, releases: Sequence[Item] | None = None) -> list[Lapsed]:
     """Predicted windows that ended before as-of (or before the premiere) without it."""
     limit = premiere or as_of
     groups: dict[tuple[date | None, date | None], list[Item]] = defaultdict(list)
-    for item in release_items(items, season):
-        window = item.window
-        if item.claim.polarity != "affirmed" or window.end is None or window.end >= limit:
+    for item in release_items(items, season) if releases is None else releases:
+        claim = item.claim
+        window = claim.value
+        if claim.polarity != "affirmed" or window.end is None or window.end >= limit:  # type: ignore[union-attr]
             continue
-        if premiere is None and is_report(item.claim.certainty, window, item.published):
+        if premiere is None and is_report(claim.certainty, window, item.published):  # type: ignore[arg-type]
             continue  # told as already out: not a prediction (and no premiere was found)
-        groups[(window.start, window.end)].append(item)
+        groups[(window.start, window.end)].append(item)  # type: ignore[union-attr]
     out = []
     for (start, end), group in sorted(groups.items(), key=lambda kv: (kv[0][1], kv[0][0] or kv[0][1])):
         outlets = tuple(dict.fromkeys(i.outlet for i in group))
@@ -239,18 +276,18 @@ def lower_bounds(items: Sequence[Item], season: int | None, as_of: date) -> list
     """Days the premiere cannot precede: a filming end, filming not begun as of a date."""
     out: list[tuple[date, str, Item]] = []
     for item in items:
-        value = item.claim.value
-        if item.season != season or item.claim.kind != "production" or not isinstance(value, ProductionValue):
-            continue
-        if item.claim.certainty == "speculative":
+        claim = item.claim
+        value = claim.value
+        if (item.season != season or claim.kind != "production" or claim.certainty == "speculative"
+                or not isinstance(value, ProductionValue) or value.stage != "filming"):
             continue
         when = value.when
-        if item.claim.polarity == "affirmed" and value.stage == "filming" and value.event == "end" and when:
+        if claim.polarity == "affirmed" and value.event == "end" and when:
             day = when.start or when.end
             if day:
                 out.append((day, f"filming ends {label_of(when)}", item))
-        if item.claim.polarity == "negated" and value.stage == "filming" and value.event in ("start", "ongoing"):
-            seen = (item.claim.as_of.end if item.claim.as_of and item.claim.as_of.end else item.published)
+        if claim.polarity == "negated" and value.event in ("start", "ongoing"):
+            seen = (claim.as_of.end if claim.as_of and claim.as_of.end else item.published)
             out.append((add_months(seen, 4), f"filming had not begun as of {seen.isoformat()}", item))
     return out
 
@@ -259,33 +296,43 @@ def _negations(items: Sequence[Item], season: int | None) -> list[Item]:
     return [i for i in release_items(items, season) if i.claim.polarity == "negated"]
 
 
-def candidates(items: Sequence[Item], season: int | None, as_of: date) -> list[Candidate]:
+def candidates(items: Sequence[Item], season: int | None, as_of: date,
+               releases: Sequence[Item] | None = None) -> list[Candidate]:
     """Every affirmed window, clipped to the future, cut by later negations, bounded below.
 
-    The work is done once per distinct (window, publication day): busy seasons repeat both."""
+    The work is done once per distinct (window, negations that apply, bound that applies): a
+    negation cuts the claims published up to its newest copy, so which of them apply is a
+    threshold on the publication day (one bisection), and so is the bound."""
+    releases = release_items(items, season) if releases is None else releases
     grouped: dict[tuple[date | None, date | None], list[Item]] = defaultdict(list)
-    for negation in _negations(items, season):
-        grouped[(negation.window.start, negation.window.end)].append(negation)
+    for negation in releases:
+        if negation.claim.polarity == "negated":
+            grouped[(negation.window.start, negation.window.end)].append(negation)
     negations = [(group[0].window, max(group, key=lambda i: i.published)) for group in grouped.values()]
+    negation_days = sorted(newest.published for _window, newest in negations)
     bounds = sorted(lower_bounds(items, season, as_of), key=lambda b: b[2].published)
     days = [b[2].published for b in bounds]
     best_after: list[int] = [0] * len(bounds)  # index of the latest bound day from i onwards
     for index in range(len(bounds) - 1, -1, -1):
         later = best_after[index + 1] if index + 1 < len(bounds) else index
         best_after[index] = index if bounds[index][0] >= bounds[later][0] else later
-    memo: dict[tuple[date | None, date | None, date], tuple[Interval | None, tuple[str, ...]]] = {}
+    memo: dict[tuple[object, int, int], tuple[Interval | None, tuple[str, ...]]] = {}
+    month = timedelta(days=30)
     out = []
-    for item in release_items(items, season):
-        if item.claim.polarity != "affirmed":
+    for item in releases:
+        claim = item.claim
+        if claim.polarity != "affirmed":
             continue
-        key = (item.window.start, item.window.end, item.published)
-        if key not in memo:
-            first = bisect_left(days, item.published - timedelta(days=30))
-            bound = bounds[best_after[first]] if first < len(bounds) else None
-            memo[key] = _shape(item.window, item.published, as_of, negations, bound)
-        window, cuts = memo[key]
-        if window is not None:
-            out.append(Candidate(item, window, cuts))
+        published = item.published
+        first = bisect_left(days, published - month) if days else 0
+        bound_index = best_after[first] if first < len(bounds) else -1
+        key = (claim.value, bisect_left(negation_days, published) if negation_days else 0, bound_index)
+        shaped = memo.get(key)
+        if shaped is None:
+            bound = bounds[bound_index] if bound_index >= 0 else None
+            shaped = memo[key] = _shape(item.window, published, as_of, negations, bound)
+        if shaped[0] is not None:
+            out.append(Candidate(item, shaped[0], shaped[1]))
     return out
 
 
@@ -325,31 +372,41 @@ def choose(cands: Sequence[Candidate], as_of: date, settings: ResolveSettings) -
     """The candidate with the most recency-weighted support; its confidence; its supporters.
 
     A candidate's score is its own fresh weight plus half the fresh weight of every other
-    candidate whose window overlaps its own (computed per distinct window: linear in claims)."""
-    fresh = [c.item.weight * _recency(c.item, as_of, settings) for c in cands]
+    candidate whose window overlaps its own (computed per distinct window and per distinct
+    publication day: linear in claims)."""
+    decay: dict[date, float] = {}  # recency per publication day
+    fresh = []
+    for cand in cands:
+        factor = decay.get(cand.item.published)
+        if factor is None:
+            factor = decay[cand.item.published] = _recency(cand.item, as_of, settings)
+        fresh.append(cand.item.weight * factor)
     total = sum(fresh) or 1.0
     by_window: dict[tuple[date | None, date | None], float] = defaultdict(float)
-    for cand, weight in zip(cands, fresh):
-        by_window[(cand.window.start, cand.window.end)] += weight
+    keys = [(cand.window.start, cand.window.end) for cand in cands]
+    for key, weight in zip(keys, fresh):
+        by_window[key] += weight
     windows = {k: make(*k) for k in by_window}
     near = {k: sum(by_window[o] for o in windows if windows[o].overlaps(w)) for k, w in windows.items()}
     best_index, best_score = 0, -1.0
-    for index, (cand, weight) in enumerate(zip(cands, fresh)):
-        score = weight + 0.5 * (near[(cand.window.start, cand.window.end)] - weight)
+    for index, (key, weight) in enumerate(zip(keys, fresh)):
+        score = weight + 0.5 * (near[key] - weight)
         if score > best_score:
             best_index, best_score = index, score
     best = cands[best_index]
-    share = min(1.0, (fresh[best_index] + 0.5 * (near[(best.window.start, best.window.end)]
-                                                 - fresh[best_index])) / total)
-    support = [best.item] + [c.item for c in cands if c is not best and c.window.overlaps(best.window)]
+    best_key = keys[best_index]
+    share = min(1.0, (fresh[best_index] + 0.5 * (near[best_key] - fresh[best_index])) / total)
+    overlapping = {k: windows[k].overlaps(best.window) for k in windows}
+    support = [best.item] + [c.item for c, k in zip(cands, keys) if c is not best and overlapping[k]]
     prior = settings.certainty_prior.get(best.item.claim.certainty, 0.5)
     return best, round(min(0.95, share * (0.4 + 0.6 * prior)), 3), support
 
 
 def estimate(items: Sequence[Item], season: int | None, as_of: date, settings: ResolveSettings,
-             stage_hint: tuple[str, date | None]) -> ReleaseEstimate | None:
+             stage_hint: tuple[str, date | None], releases: Sequence[Item] | None = None,
+             ) -> ReleaseEstimate | None:
     """The best current window when the season has not premiered (None when nothing supports one)."""
-    cands = candidates(items, season, as_of)
+    cands = candidates(items, season, as_of, releases)
     if cands:
         best, confidence, support = choose(cands, as_of, settings)
         claim = best.item.claim
@@ -379,7 +436,7 @@ def _sliver(claim: Claim, window: Interval) -> bool:
 
 
 def _evidence(items: Sequence[Item]) -> list[Evidence]:
-    return [i.evidence for i in sorted(items, key=lambda i: -i.weight)[:12]]
+    return [i.evidence for i in heapq.nsmallest(12, items, key=lambda i: -i.weight)]
 
 
 def _from_stage(stage_hint: tuple[str, date | None], as_of: date) -> ReleaseEstimate | None:

@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from ..models import ClaimRecord, EpisodesValue, Interval, PlatformValue, RenewalValue
@@ -178,6 +179,9 @@ def _scores(obj: Hashable, values: Mapping[Hashable, list[Hashable]], weight: Ma
 
 # ---------------------------------------------------------------- on a store's claims
 
+_work_key = lru_cache(maxsize=4096)(work_key)  # a store has a few hundred titles, read per claim
+_fold = lru_cache(maxsize=4096)(fold)
+
 
 def _fact_triples(records: Sequence[ClaimRecord]) -> list[tuple[str, tuple[Any, ...], str]]:
     """(outlet, fixed-fact object, value) for the claims that state fixed facts."""
@@ -186,7 +190,7 @@ def _fact_triples(records: Sequence[ClaimRecord]) -> list[tuple[str, tuple[Any, 
         claim, outlet = record.claim, record.domain or record.doc_id
         if claim.polarity != "affirmed" or record.published is None:
             continue
-        base = (work_key(claim.work), claim.season)
+        base = (_work_key(claim.work), claim.season)
         value = claim.value
         if isinstance(value, RenewalValue):
             out[(outlet, base + ("renewal",))] = value.status
@@ -198,7 +202,7 @@ def _fact_triples(records: Sequence[ClaimRecord]) -> list[tuple[str, tuple[Any, 
         elif isinstance(value, EpisodesValue):
             out[(outlet, base + ("episodes",))] = str(value.count)
         elif isinstance(value, PlatformValue):
-            out[(outlet, base + ("platform",))] = fold(value.name)
+            out[(outlet, base + ("platform",))] = _fold(value.name)
     return [(outlet, obj, value) for (outlet, obj), value in out.items()]
 
 
@@ -213,7 +217,7 @@ def track_record(records: Sequence[ClaimRecord], as_of: date,
         if record.published is None or record.published > as_of:
             continue
         weight = settings.certainty_prior.get(record.claim.certainty, 0.5)
-        groups[(work_key(record.claim.work), record.claim.season)].append(
+        groups[(_work_key(record.claim.work), record.claim.season)].append(
             Item(record, record.claim.season, weight, record.claim, record.published,
                  record.domain or record.doc_id))
     out: dict[str, Counter[str]] = defaultdict(Counter)
@@ -281,18 +285,25 @@ def outlet_records(store: Any, as_of: date) -> list[SourceRecord]:
 
 
 def learned_reliability(store: Any, as_of: date | None) -> dict[str, float]:
-    """{outlet: reliability} as could be learned on ``as_of`` (cached per store size and date)."""
-    try:
-        size = int(store.count_documents())
-    except (AttributeError, NotImplementedError):
-        size = -1
-    key = (str(getattr(store, "url", id(store))), size, as_of)
+    """{outlet: reliability} as could be learned on ``as_of``, cached per store generation (which
+    changes whenever the store is written) and date; stores without one: per number of articles."""
+    key = (str(getattr(store, "url", id(store))), store_generation(store), as_of)
     if key not in _CACHE:
         if len(_CACHE) > 256:
             _CACHE.clear()
         day = as_of or date.today()
         _CACHE[key] = {s.outlet: s.reliability for s in outlet_records_from(_all_records(store, as_of), day)}
     return _CACHE[key]
+
+
+def store_generation(store: Any) -> int:
+    """The store's write generation (``Store.generation``), else its number of articles."""
+    for name in ("generation", "count_documents"):
+        try:
+            return int(getattr(store, name)())
+        except (AttributeError, NotImplementedError):
+            continue
+    return -1
 
 
 def reliability_from_records(records: Sequence[ClaimRecord], as_of: date) -> dict[str, float]:

@@ -39,8 +39,33 @@ class SeasonSummary:
                 "claims": self.claims, "last_claim": self.last_claim.isoformat() if self.last_claim else None}
 
 
+_MEMO: dict[tuple[str, str], tuple[int, Any]] = {}  # (store, what) -> (generation, answer)
+
+
+def _per_generation(store: Any, what: str, compute: Any) -> Any:
+    """``compute()``, remembered until the store is written (its generation changes)."""
+    from .reliability import store_generation
+
+    generation = store_generation(store)
+    key = (str(getattr(store, "url", id(store))), what)
+    found = _MEMO.get(key)
+    if found is not None and found[0] == generation and generation >= 0:
+        return found[1]
+    if len(_MEMO) > 64:
+        _MEMO.clear()
+    answer = compute()
+    _MEMO[key] = (generation, answer)
+    return answer
+
+
+def _works(store: Any) -> list[tuple[str, int | None]]:
+    """The store's (work, season) pairs (a GROUP BY over every claim), per store generation."""
+    return list(_per_generation(store, "works", lambda: tuple(store.works())))
+
+
 def _store_aliases(store: Any) -> tuple[dict[str, str], dict[str, str]]:
-    """(work_key -> canonical title, person spelling -> canonical) from the store's alias table."""
+    """(work_key -> canonical title, person spelling -> canonical) from the store's alias table
+    (read every time: writing an alias does not change the store's generation)."""
     titles: dict[str, str] = {}
     people: dict[str, str] = {}
     try:
@@ -63,7 +88,7 @@ def find_work(store: Any, work: str, titles: dict[str, str] | None = None) -> tu
     titles = titles if titles is not None else _store_aliases(store)[0]
     query = titles.get(work_key(work), work)
     spellings: dict[str, set[int | None]] = {}
-    for title, season in store.works():
+    for title, season in _works(store):
         same, implied = split_title(titles.get(work_key(title), title), query)
         if same:
             spellings.setdefault(title, set()).add(season if season is not None else implied)
@@ -117,7 +142,7 @@ def status_for(store: Any, work: str, season: int | None, as_of: date | None,
 
 def _title_with_season(store: Any, work: str, season: int | None) -> tuple[str, int | None]:
     """'Squid Game 2' asked for, 'Squid Game' stored: that work, season 2 (unless one was given)."""
-    titles = {title for title, _ in store.works()}
+    titles = {title for title, _ in _works(store)}
     if any(work_key(t) == work_key(work) for t in titles):
         return work, season
     for title in sorted(titles, key=len, reverse=True):

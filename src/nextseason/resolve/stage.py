@@ -97,23 +97,30 @@ def _stage_of(item: Item, as_of: date) -> StageDecision | None:
     return StageDecision(value.stage, f"{value.stage.replace('_', '-')} {value.event}", (item,), started)
 
 
+_UNSET = StageDecision("", "")  # "not computed yet" (None is a valid production stage)
+
+
 def decide(items: Sequence[Item], season: int | None, as_of: date,
            premiere: tuple[Interval, Sequence[Item]] | None,
-           release: ReleaseEstimate | None, others: Sequence[Item] = ()) -> StageDecision:
+           release: ReleaseEstimate | None, others: Sequence[Item] = (), *,
+           renewal_known: tuple[str, list[Item]] | None = None,
+           production_known: StageDecision | None = _UNSET) -> StageDecision:
     """released > cancelled > dated > production stage > renewed > rumored > unknown.
 
     ``items`` are the production and renewal claims; ``others`` every claim about the season
-    (the evidence of a release date; "rumored" rather than "unknown")."""
+    (the evidence of a release date; "rumored" rather than "unknown"). ``renewal_known`` and
+    ``production_known`` are ``renewal_state`` and ``production_stage`` of the same claims when
+    the caller has them already (resolution asks twice: before and after the estimate)."""
     if premiere is not None:
         window, support = premiere
         return StageDecision("released", f"premiered {window.display()}", tuple(support), window.start)
-    renewal, renewal_items = renewal_state(items, season)
+    renewal, renewal_items = renewal_known if renewal_known is not None else renewal_state(items, season)
     if renewal == "cancelled":
         return StageDecision("cancelled", "credible sources report it cancelled", tuple(renewal_items))
     if release is not None and release.basis == "official" and (release.window.width_days or 999) <= 31:
         return StageDecision("dated", f"officially dated: {release.label}",
                              tuple(_items_of(others or items, release)))
-    prod = production_stage(items, season, as_of)
+    prod = production_stage(items, season, as_of) if production_known is _UNSET else production_known
     if prod is not None:
         return prod
     if renewal == "renewed":

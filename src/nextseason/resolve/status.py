@@ -21,12 +21,13 @@ def resolve_status(records: Sequence[ClaimRecord], work: str, season: int | None
     claims give its premiere as a fixed fact.
     """
     items = select(records, work, as_of, settings)
-    mine = [i for i in items if i.season == season]
-    kind: dict[str, list[Item]] = defaultdict(list)
-    for item in mine:
-        kind[item.claim.kind].append(item)
+    mine, kind, before, spellings = _split(items, season)
     core = kind["production"] + kind["renewal"]  # what the stage is decided from (and the estimate)
-    premiere = release.find_premiere(kind["release"] + kind["production"], season, as_of)
+    releases = release.release_items(kind["release"], season)  # once: every step below reads them
+    premiere = release.find_premiere(kind["release"] + kind["production"], season, as_of, releases)
+    renewal_status, renewal_items = stage.renewal_state(kind["renewal"], season)
+    known = {"renewal_known": (renewal_status, renewal_items),  # the same claims: core's renewals
+             "production_known": stage.production_stage(core, season, as_of)}
     estimate: ReleaseEstimate | None
     if premiere is not None:
         window, support = premiere
@@ -35,13 +36,11 @@ def resolve_status(records: Sequence[ClaimRecord], work: str, season: int | None
                                    + ", ".join(dict.fromkeys(i.outlet for i in support)),
                                    "released", tuple(i.evidence for i in facts._top(support)))
     else:
-        pre = stage.decide(core, season, as_of, None, None, mine)
+        pre = stage.decide(core, season, as_of, None, None, mine, **known)  # type: ignore[arg-type]
         estimate = release.estimate(kind["release"] + kind["production"], season, as_of, settings,
-                                    (pre.stage, pre.since))
-    decision = stage.decide(core, season, as_of, premiere, estimate, mine)
-    renewal_status, renewal_items = stage.renewal_state(kind["renewal"], season)
+                                    (pre.stage, pre.since), releases)
+    decision = stage.decide(core, season, as_of, premiere, estimate, mine, **known)  # type: ignore[arg-type]
     date_fact, date_conflict = facts.renewal_date(kind["renewal"], season)
-    before = [i for i in items if season is not None and i.season == season - 1 and i.claim.kind == "release"]
     prev_fact, prev_conflict = facts.previous_premiere(before, season)
     conflicts = [c for c in (date_conflict, prev_conflict) if c is not None]
     conflicts += facts.delay_conflicts(kind["delay_reason"], season)
@@ -57,14 +56,34 @@ def resolve_status(records: Sequence[ClaimRecord], work: str, season: int | None
         work=name, season=season, as_of=as_of, stage=decision.stage,
         stage_why=decision.why, stage_evidence=tuple(i.evidence for i in facts._top(decision.items)),
         release=estimate, renewal=renewal, cast=tuple(facts.cast(kind["cast"], season, settings)),
-        lapsed=tuple(release.lapsed_windows(kind["release"], season, as_of, premiere_day)),
+        lapsed=tuple(release.lapsed_windows(kind["release"], season, as_of, premiere_day, releases)),
         contradictions=tuple(conflicts),
         facts=tuple(f for f in (date_fact, prev_fact) if f is not None),
         sources=tuple(source_records(mine, as_of, premiere_day, settings)),
         timeline=tuple(i.evidence for i in mine) if settings.include_timeline else (),
         claims_used=len(mine), articles_used=len({i.record.document_id for i in mine}),
-        title_aliases=tuple(sorted({i.claim.work for i in items} - {name})),
+        title_aliases=tuple(sorted(spellings - {name})),
     )
+
+
+def _split(items: Sequence[Item], season: int | None,
+           ) -> tuple[list[Item], defaultdict[str, list[Item]], list[Item], set[str]]:
+    """One pass: the season's claims, the same by kind, the previous season's release claims,
+    and every spelling of the title."""
+    mine: list[Item] = []
+    kind: defaultdict[str, list[Item]] = defaultdict(list)
+    before: list[Item] = []
+    spellings: set[str] = set()
+    previous = season - 1 if season is not None else None
+    for item in items:
+        claim = item.claim
+        spellings.add(claim.work)
+        if item.season == season:
+            mine.append(item)
+            kind[claim.kind].append(item)
+        elif previous is not None and item.season == previous and claim.kind == "release":
+            before.append(item)
+    return mine, kind, before, spellings
 
 
 def _window_of(fact: object, items: Sequence[Item], season: int | None) -> Interval | None:
@@ -102,18 +121,27 @@ def source_records(items: Sequence[Item], as_of: date, premiere: date | None,
     from .evidence import reliability_of
 
     per: dict[str, Counter[str]] = defaultdict(Counter)
-    claims = Counter(item.outlet for item in items)
+    claims: Counter[str] = Counter()
     reports: dict[str, set[str]] = defaultdict(set)
     best_prior: dict[str, float] = {}
     prior = settings.certainty_prior
-    for outlet, certainty, record in {(i.outlet, i.claim.certainty, i.record.cluster or i.record.document_id)
-                                      for i in items}:
-        reports[outlet].add(record)
-        best_prior[outlet] = max(best_prior.get(outlet, 0.0), prior.get(certainty, 0.5))
+    # a prediction's outcome depends on its window, its certainty and whether it was written
+    # once the window had begun: decided once per distinct such triple (windows are shared objects)
+    outcomes: dict[tuple[int, str, bool], str] = {}
     for item in items:
-        claim = item.claim
-        if claim.kind == "release" and claim.polarity == "affirmed" and isinstance(claim.value, Interval):
-            per[item.outlet][prediction_outcome(claim.value, item.published, as_of, premiere, claim.certainty)] += 1
+        outlet, claim, record = item.outlet, item.claim, item.record
+        claims[outlet] += 1
+        reports[outlet].add(record.cluster or record.document_id)
+        weight = prior.get(claim.certainty, 0.5)
+        if weight > best_prior.get(outlet, -1.0):
+            best_prior[outlet] = weight
+        value = claim.value
+        if claim.kind == "release" and claim.polarity == "affirmed" and isinstance(value, Interval):
+            key = (id(value), claim.certainty, value.start is not None and item.published >= value.start)
+            outcome = outcomes.get(key)
+            if outcome is None:
+                outcome = outcomes[key] = prediction_outcome(value, item.published, as_of, premiere, claim.certainty)
+            per[outlet][outcome] += 1
     for outlet, count in claims.items():
         per[outlet]["claims"] = count
     out = []
