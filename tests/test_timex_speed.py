@@ -1,6 +1,7 @@
 """The shortcuts that make the temporal engine fast must not change what it finds: the trie-shaped
 trigger pattern matches what the plain word list matches, words and numbers found apart give the
-windows of one pass, every rule run in branch form matches as written, every rule's match holds
+windows of one pass, every rule run in branch form behind its first-character guard matches as
+written, every rule's match holds
 the piece ``RULE_NEEDS`` says it holds, and skipping windows without that piece finds the same
 candidates as scanning every window."""
 
@@ -17,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nextseason.extract.timex import finder, lexicon, triggers
-from nextseason.extract.timex.base import Context, Hit, optional_as_branch, with_priority
+from nextseason.extract.timex.base import Context, Hit, first_char_guard, optional_as_branch, with_priority
 from nextseason.models import Interval
 
 OWN_SENTENCES = [
@@ -166,6 +167,25 @@ def test_number_words_as_a_trie_match_what_the_longest_first_list_matches(text: 
         trie = re.compile(lexicon.alternation(words) + r"(?:\s+x)?")
         plain = _longest_first(words)
         assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_first_char_guard_lists_the_characters_a_match_can_begin_with() -> None:
+    assert first_char_guard(r"\b(?:about\s+|)(?:\d+|two)\s+days") == r"(?=[\d\x61\x74])"
+    assert first_char_guard(r"(?<=x)(?:[a-c]|q)?z") == r"(?=[\x61-\x63\x71\x7a])"
+    assert re.fullmatch(r"\(\?=\[.*\]\)", first_char_guard(r"['\u2019]\d\d"))
+
+
+def test_first_char_guard_is_left_out_where_it_cannot_be_sure() -> None:
+    for pattern in (r"a?", r"[^a]b", r".b", r"(?i)ab", r"(?:(a)|)\1b", r"\Wb", r"(?>ab)c", r"a*+b"):
+        assert first_char_guard(pattern) == "", pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1 -'\n", max_size=12))
+def test_first_char_guard_keeps_the_matches(text: str) -> None:
+    for pattern in (r"\b(?:a\s+|1)?b", r"(?:-|')?\d?a", r"(?<=b)a+|\s1"):
+        guarded = re.compile(first_char_guard(pattern) + pattern)
+        assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
 
 
 def test_trie_alternation_prefers_the_longer_word() -> None:

@@ -69,7 +69,77 @@ def with_priority(hit: Hit, priority: int) -> Hit:
 def compile_rule(name: str, pattern: str, build: Builder, priority: int = 0) -> Rule:
     """Rules match the lowercased text (IGNORECASE makes Python's regex engine several times slower);
     builders read case from ``Context.text`` at the same offsets."""
-    return Rule(name, re.compile(optional_as_branch(pattern)), build, priority, pattern)
+    return Rule(name, re.compile(first_char_guard(pattern) + optional_as_branch(pattern)), build, priority, pattern)
+
+
+def first_char_guard(pattern: str) -> str:
+    """``(?=[...])``: the characters a match of the pattern can begin with, as a lookahead that
+    turns away every other position at once (a pattern opening with ``\\b`` and optional words
+    is otherwise tried in full at every word's end). '' when the pattern is beyond this analysis
+    (or can match nothing), which only costs speed."""
+    try:
+        from re import _constants as sre, _parser as parser  # the parser behind re.compile
+        parsed = parser.parse(pattern)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+            return ""
+        found, nullable = _first(parsed.data, sre)
+    except Exception:  # noqa: BLE001 - any surprise in a private module: no guard, same matches
+        return ""
+    if found is None or nullable or not found:
+        return ""
+    return "(?=[" + "".join(sorted(found)) + "])"
+
+
+def _first(items: list[tuple[object, object]], sre: object) -> tuple[set[str] | None, bool]:
+    """The class pieces a sequence can begin with, and whether it can match the empty string."""
+    found: set[str] = set()
+    for op, av in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # type: ignore[attr-defined]
+            continue  # zero width
+        if op is sre.LITERAL:  # type: ignore[attr-defined]
+            piece, nullable = {_char(av)}, False  # type: ignore[arg-type]
+        elif op is sre.IN:  # type: ignore[attr-defined]
+            piece, nullable = _class_pieces(av, sre), False  # type: ignore[arg-type]
+        elif op is sre.BRANCH:  # type: ignore[attr-defined]
+            piece, nullable = set(), False
+            for alternative in av[1]:  # type: ignore[index]
+                sub, empty = _first(alternative.data, sre)
+                if sub is None:
+                    return None, False
+                piece |= sub
+                nullable = nullable or empty
+        elif op is sre.SUBPATTERN and not av[1] and not av[2]:  # type: ignore[attr-defined,index]
+            piece, nullable = _first(av[3].data, sre)  # type: ignore[index]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):  # type: ignore[attr-defined]
+            piece, nullable = _first(av[2].data, sre)  # type: ignore[index]
+            nullable = nullable or av[0] == 0  # type: ignore[index]
+        else:
+            return None, False
+        if piece is None:
+            return None, False
+        found |= piece
+        if not nullable:
+            return found, False
+    return found, True
+
+
+def _char(code: int) -> str:
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def _class_pieces(items: list[tuple[object, object]], sre: object) -> set[str] | None:
+    pieces: set[str] = set()
+    categories = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w"}  # type: ignore[attr-defined]
+    for op, av in items:
+        if op is sre.LITERAL:  # type: ignore[attr-defined]
+            pieces.add(_char(av))  # type: ignore[arg-type]
+        elif op is sre.RANGE:  # type: ignore[attr-defined]
+            pieces.add(_char(av[0]) + "-" + _char(av[1]))  # type: ignore[index]
+        elif op is sre.CATEGORY and av in categories:  # type: ignore[attr-defined]
+            pieces.add(categories[av])
+        else:
+            return None  # a negated class or another category: no guard
+    return pieces
 
 
 def optional_as_branch(pattern: str) -> str:
