@@ -342,3 +342,16 @@ def test_a_hedged_statement_on_record_stays_official():
     text = "Lantern Bay season 2 is coming. Network chief Dana Whitfield said she thinks it could premiere in May 2025."
     (claim,) = claims_of(text, "release")
     assert claim.certainty == "official"
+
+
+def test_single_names_in_a_list_that_ends_with_a_return_cue_are_cast():
+    text = "Lantern Bay season 2 is coming. Cast members Lomira, Tavo, and Oh Dae-jin are confirmed to return."
+    people = {c.value.person for c in claims_of(text, "cast")}
+    assert people == {"Lomira", "Tavo", "Oh Dae-jin"}
+
+
+def test_places_titles_with_the_and_cut_runs_are_not_people():
+    text = ("Lantern Bay season 2 is coming. The Navigator returns to the series. "
+            "Season 2 added Mara Quill and The Long Road's Jonah Pell Avery Stone to the cast, filmed in Los Angeles.")
+    people = {c.value.person for c in claims_of(text, "cast")}
+    assert "Navigator" not in people and "Los Angeles" not in people and "Avery Stone" not in people

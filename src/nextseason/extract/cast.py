@@ -113,7 +113,7 @@ def _clean_name(raw: str) -> str | None:
         return None
     if any(len(w) > 1 and w.isupper() and w.isalpha() for w in words):
         return None
-    if any(_CONTRACTION.search(w) for w in words) or any(w.lower() in _NON_PERSON for w in words):
+    if any(_CONTRACTION.search(w) for w in words) or any(w.lower().strip("’'.,") in _NON_PERSON for w in words):
         return None
     while words and words[0].lower().strip("’'.") in _NOT_NAME_WORDS and not (
             len(words) > 1 and words[0].lower() in KOREAN_SURNAMES and "-" in words[1]):
@@ -134,6 +134,7 @@ def _clean_name(raw: str) -> str | None:
     return name
 
 
+_RUN_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]$")
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:a|an)[ \t]+|[\"“‘])$")
 _POSSESSIVE = re.compile(r".*['’]s?[ \t]+")
 _MULTI_NAMES = re.compile(r"\b[A-Z][\w'’.-]+[ \t]+[A-Z][\w'’-]+")
@@ -152,6 +153,9 @@ _NON_PERSON = {
     "united", "states", "france", "japan", "china", "spain", "canada", "brazil", "mexico", "india", "germany",
     "italy", "britain", "england", "australia", "hall", "keep", "throne", "thrones", "power", "lotus",
     "highland", "dec", "jan", "feb", "aug", "sept", "oct", "nov", "among", "likewise",
+    "desert", "mountain", "mountains", "ocean", "valley", "beach", "temple", "blood", "los", "las", "santa",
+    "angeles", "vegas", "york", "london", "tokyo", "school", "college", "institute", "museum", "theatre", "theater",
+    "airport",
 }
 
 
@@ -201,8 +205,8 @@ def find_cast(view: View) -> list[Found]:
             continue
         if _SPEAKER_AFTER.match(s, match.end()) or PLATFORMS.fullmatch(match.group()) or s[match.end():match.end() + 1] == ":":
             continue
-        if _ARTICLE_BEFORE.search(s, max(0, match.start() - 5), match.start()):
-            continue  # "a Coast Guard officer", a quoted title
+        if _ARTICLE_BEFORE.search(s, max(0, match.start() - 5), match.start()) or _RUN_BEFORE.search(s, 0, match.start()):
+            continue  # "a Coast Guard officer", a quoted title, the tail of a longer capitalised run
         raw = match.group()
         possessive = _POSSESSIVE.search(raw)
         if possessive:  # "The Walking Dead's Jeffrey Dean Morgan": the name follows the possessive
@@ -224,8 +228,10 @@ def find_cast(view: View) -> list[Found]:
         elif later:
             character = _clean_name(later.group("c"))
             taken.append((later.start("c"), later.end("c")))
+        if character is None and fre.match(r"The[ \t]", raw):
+            continue  # "The Professor returns": a role or a title, not a person's name
         single = len(person.split()) == 1
-        if single and not (character or _cue_follows(s, match.end()) or (
+        if single and not (character or _cue_follows(s, match.end()) or _cue_follows(s, _list_end(s, match.end())) or (
                 _in_list(s, match.start(), match.end()) and _MULTI_NAMES.findall(s).__len__() >= 2)):
             continue
         if single and match.start() == 0 and not (character or _cue_follows(s, match.end())):
@@ -266,6 +272,15 @@ def _in_list(s: str, start: int, end: int) -> bool:
     before = s[max(0, start - 6):start]
     after = s[end:end + 6]
     return bool(fre.search(r"(?:,|\band)\s*$", before) or fre.match(r"\s*(?:,|and\b|&)", after))
+
+
+_LIST_REST = re.compile(r"(?:[ \t]*(?:,|\band\b|&)[ \t]*(?:and[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})+")
+
+
+def _list_end(s: str, end: int) -> int:
+    """Where the list of names that continues at ``end`` stops ("Lomon, Cho, and Park Ji-hoo| are back")."""
+    rest = _LIST_REST.match(s, end)
+    return rest.end() if rest else end
 
 
 def _cue_follows(s: str, end: int) -> bool:
