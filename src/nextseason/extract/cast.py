@@ -309,6 +309,11 @@ _CHARACTER_EVIDENCE = (
 )
 
 
+_PEOPLE_LIST = re.compile(r"\b(?:[Aa]ctors|[Aa]ctresses|[Ss]tars|[Cc]ast\s+members|[Ss]tarring)[ \t]*(?:[—–:,-][ \t]*|[ \t]+)"
+                          r"(?:(?:including|like|such\s+as)[ \t]+)?(?=[A-Z])")
+_LIST_ITEM = re.compile(rf"(?:[ \t]*(?:,|and|&)?[ \t]*(?:and[ \t]+)?)(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0,2}})")
+
+
 def document_roles(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Names the article shows to be people, and names it shows to be characters (folded).
 
@@ -316,6 +321,14 @@ def document_roles(text: str) -> tuple[frozenset[str], frozenset[str]]:
     the article uses more often.
     """
     people = Counter(fold(m.group("n")) for p in _PERSON_EVIDENCE for m in p.finditer(text))
+    for head in _PEOPLE_LIST.finditer(text):  # "actors — A, B and C", "starring A, B"
+        position = head.end()
+        for _ in range(12):
+            item = _LIST_ITEM.match(text, position)
+            if item is None:
+                break
+            people[fold(item.group("n"))] += 1
+            position = item.end()
     characters = Counter(fold(m.group("n")) for p in _CHARACTER_EVIDENCE for m in p.finditer(text))
     return (frozenset(n for n, k in people.items() if k > characters.get(n, 0)),
             frozenset(n for n, k in characters.items() if k > people.get(n, 0)))
