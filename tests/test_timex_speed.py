@@ -18,7 +18,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nextseason.extract.timex import finder, lexicon, triggers
-from nextseason.extract.timex.base import Context, Hit, first_char_guard, optional_as_branch, with_priority
+from nextseason.extract.timex.base import (
+    SOURCES,
+    Context,
+    Hit,
+    compile_fast,
+    first_char_guard,
+    optional_as_branch,
+    with_priority,
+)
 from nextseason.models import Interval
 
 OWN_SENTENCES = [
@@ -186,6 +194,33 @@ def test_first_char_guard_keeps_the_matches(text: str) -> None:
     for pattern in (r"\b(?:a\s+|1)?b", r"(?:-|')?\d?a", r"(?<=b)a+|\s1"):
         guarded = re.compile(first_char_guard(pattern) + pattern)
         assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="kKsSiI\u017f\u0130\u0131\u212a t-", max_size=12))
+def test_case_blind_patterns_fold_their_guard_the_same_way(text: str) -> None:
+    for pattern in (r"\bks\s*$", r"(?:\bsi\b|k)", r"(?:-|t)?[i-k]s"):
+        fast = compile_fast(pattern, re.IGNORECASE)
+        plain = re.compile(pattern, re.IGNORECASE)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_cue_patterns_compiled_fast_match_as_written() -> None:
+    from nextseason.extract.timex import absolute, compose, durations
+
+    cues = [compose.RANGE_LEAD, compose.BOUND_BEFORE, compose.NEGATION, absolute.MONTH_CUE,
+            absolute._NOT_YEAR_BEFORE, durations.BARE_CUE]
+    pairs = [(cue, re.compile(SOURCES[cue.pattern], cue.flags)) for cue in cues]
+    for text in _texts()[:200]:
+        for end in range(0, len(text), 37):
+            window = (max(0, end - 40), end)
+            for fast, plain in pairs:
+                assert _span(fast.search(text, *window)) == _span(plain.search(text, *window))
+                assert _span(fast.match(text, end)) == _span(plain.match(text, end))
+
+
+def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
+    return None if match is None else match.span()
 
 
 def test_trie_alternation_prefers_the_longer_word() -> None:

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from ...models import Interval
 from . import calendar as cal
 from .anchoring import resolve_month, resolve_month_day, resolve_weekday, tense_at, weekday_tense
-from .base import Context, Hit, Rule, compile_rule
+from .base import Context, Hit, Rule, compile_fast, compile_rule
 from .lexicon import (
     DAY_NUM,
     MONTH,
@@ -34,7 +34,7 @@ MOD = {"early": "START", "mid": "MID", "late": "END", "final": "END"}
 _YEAR_REF = rf"(?:{YEAR}|{SHORT_YEAR})"
 
 # words before a bare month name that make it a month ("in May", not "you may")
-MONTH_CUE = re.compile(
+MONTH_CUE = compile_fast(
     r"(?:\b(?:in|on|of|by|since|until|till|through|from|to|and|or|last|next|this|early|mid|late|during"
     r"|before|after|between|around|until|as of|for|into|throughout|late-|mid-|early-|every|each|that|the|than"
     r"|about|circa|til|till)"
@@ -186,7 +186,7 @@ def build_month(m: re.Match[str], ctx: Context) -> Hit | None:
     return _hit(m, "DATE", value, cal.month_interval(year, month), rule="month", grain="month", relative=True)
 
 
-_NOT_YEAR_BEFORE = re.compile(
+_NOT_YEAR_BEFORE = compile_fast(
     r"(?:\b(?:season|episode|ep|no|number|vol|volume|part|chapter|game|room|route|flight|model|version|v"
     r"|page|pages|issue|#|\$|£|€|top|rank|ranked|over|under|about|nearly|almost|some|than|of\s+the)\s*[.:#]?\s*"
     r"|[$£€#\d.,:/]|\d\s)$", re.IGNORECASE)

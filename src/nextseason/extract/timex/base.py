@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from ...models import Interval
 
@@ -69,7 +71,19 @@ def with_priority(hit: Hit, priority: int) -> Hit:
 def compile_rule(name: str, pattern: str, build: Builder, priority: int = 0) -> Rule:
     """Rules match the lowercased text (IGNORECASE makes Python's regex engine several times slower);
     builders read case from ``Context.text`` at the same offsets."""
-    return Rule(name, re.compile(first_char_guard(pattern) + optional_as_branch(pattern)), build, priority, pattern)
+    return Rule(name, compile_fast(pattern), build, priority, pattern)
+
+
+def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` of an equivalent pattern that Python's engine runs faster: behind a lookahead
+    on the characters a match can begin with, optional groups as empty branches. The lookahead is
+    compiled with the same flags, so case-insensitive patterns fold it the same way."""
+    fast = first_char_guard(pattern) + optional_as_branch(pattern)
+    SOURCES[fast] = pattern
+    return re.compile(fast, flags)
+
+
+SOURCES: dict[str, str] = {}  # each fast form's pattern as written (the tests compare the two)
 
 
 def first_char_guard(pattern: str) -> str:
@@ -78,8 +92,8 @@ def first_char_guard(pattern: str) -> str:
     is otherwise tried in full at every word's end). '' when the pattern is beyond this analysis
     (or can match nothing), which only costs speed."""
     try:
-        from re import _constants as sre, _parser as parser  # the parser behind re.compile
-        parsed = parser.parse(pattern)
+        sre = importlib.import_module("re._constants")  # the parser behind re.compile
+        parsed = importlib.import_module("re._parser").parse(pattern)
         if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
             return ""
         found, nullable = _first(parsed.data, sre)
@@ -90,29 +104,30 @@ def first_char_guard(pattern: str) -> str:
     return "(?=[" + "".join(sorted(found)) + "])"
 
 
-def _first(items: list[tuple[object, object]], sre: object) -> tuple[set[str] | None, bool]:
+def _first(items: Any, sre: Any) -> tuple[set[str] | None, bool]:
     """The class pieces a sequence can begin with, and whether it can match the empty string."""
     found: set[str] = set()
     for op, av in items:
-        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # type: ignore[attr-defined]
+        piece: set[str] | None
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
             continue  # zero width
-        if op is sre.LITERAL:  # type: ignore[attr-defined]
-            piece, nullable = {_char(av)}, False  # type: ignore[arg-type]
-        elif op is sre.IN:  # type: ignore[attr-defined]
-            piece, nullable = _class_pieces(av, sre), False  # type: ignore[arg-type]
-        elif op is sre.BRANCH:  # type: ignore[attr-defined]
+        if op is sre.LITERAL:
+            piece, nullable = {_char(av)}, False
+        elif op is sre.IN:
+            piece, nullable = _class_pieces(av, sre), False
+        elif op is sre.BRANCH:
             piece, nullable = set(), False
-            for alternative in av[1]:  # type: ignore[index]
+            for alternative in av[1]:
                 sub, empty = _first(alternative.data, sre)
                 if sub is None:
                     return None, False
                 piece |= sub
                 nullable = nullable or empty
-        elif op is sre.SUBPATTERN and not av[1] and not av[2]:  # type: ignore[attr-defined,index]
-            piece, nullable = _first(av[3].data, sre)  # type: ignore[index]
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):  # type: ignore[attr-defined]
-            piece, nullable = _first(av[2].data, sre)  # type: ignore[index]
-            nullable = nullable or av[0] == 0  # type: ignore[index]
+        elif op is sre.SUBPATTERN and not av[1] and not av[2]:
+            piece, nullable = _first(av[3].data, sre)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            piece, nullable = _first(av[2].data, sre)
+            nullable = nullable or av[0] == 0
         else:
             return None, False
         if piece is None:
@@ -127,15 +142,15 @@ def _char(code: int) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
-def _class_pieces(items: list[tuple[object, object]], sre: object) -> set[str] | None:
+def _class_pieces(items: Any, sre: Any) -> set[str] | None:
     pieces: set[str] = set()
-    categories = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w"}  # type: ignore[attr-defined]
+    categories = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w"}
     for op, av in items:
-        if op is sre.LITERAL:  # type: ignore[attr-defined]
-            pieces.add(_char(av))  # type: ignore[arg-type]
-        elif op is sre.RANGE:  # type: ignore[attr-defined]
-            pieces.add(_char(av[0]) + "-" + _char(av[1]))  # type: ignore[index]
-        elif op is sre.CATEGORY and av in categories:  # type: ignore[attr-defined]
+        if op is sre.LITERAL:
+            pieces.add(_char(av))
+        elif op is sre.RANGE:
+            pieces.add(_char(av[0]) + "-" + _char(av[1]))
+        elif op is sre.CATEGORY and av in categories:
             pieces.add(categories[av])
         else:
             return None  # a negated class or another category: no guard

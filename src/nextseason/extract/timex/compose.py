@@ -13,16 +13,16 @@ from dataclasses import replace
 
 from ...models import Interval
 from . import calendar as cal
-from .base import Context, Hit
+from .base import Context, Hit, compile_fast
 
 DATE_GRAINS = frozenset({"day", "week", "month", "season", "quarter", "half", "year", "decade"})
 _BOUND_GRAINS = DATE_GRAINS | {"range"}
 
 RANGE_GAP = re.compile(r"\s*,?\s*(?:-|\u2013|\u2014|to|through|thru|until|till|into|and|(?:and\s*/\s*)?or"
                        r"(?:\s+(?:even|possibly|perhaps|maybe|potentially))?)\s*$", re.IGNORECASE)
-RANGE_LEAD = re.compile(r"(?:\b(?:sometime\s+|somewhere\s+|anywhere\s+)?(?P<lead>between|from)\s+)$", re.IGNORECASE)
+RANGE_LEAD = compile_fast(r"(?:\b(?:sometime\s+|somewhere\s+|anywhere\s+)?(?P<lead>between|from)\s+)$", re.IGNORECASE)
 
-BOUND_BEFORE = re.compile(
+BOUND_BEFORE = compile_fast(
     r"\b(?P<word>by|before|no\s+later\s+than|not\s+later\s+than|prior\s+to|ahead\s+of|not\s+before|no\s+earlier\s+than"
     r"|not\s+until|not\s+till|as\s+early\s+as|as\s+soon\s+as|until|till|after|since|starting(?:\s+in|\s+from)?"
     r"|beginning\s+in|from|in\s+or\s+after|on\s+or\s+after|on\s+or\s+before|through|up\s+to)"
@@ -31,7 +31,7 @@ BOUND_BEFORE = re.compile(
 BOUND_AFTER = re.compile(
     r"(?P<tail>,?\s*(?:at\s+the\s+(?:very\s+)?earliest|or\s+later|or\s+after|or\s+beyond|onwards?|and\s+beyond"
     r"|and\s+later|at\s+the\s+(?:very\s+)?latest|or\s+earlier|or\s+sooner|or\s+before))", re.IGNORECASE)
-NEGATION = re.compile(r"(?:\bnot\b|n['\u2019]t\b|\bnever\b|\bno\s+sooner\b)", re.IGNORECASE)
+NEGATION = compile_fast(r"(?:\bnot\b|n['\u2019]t\b|\bnever\b|\bno\s+sooner\b)", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?;\n]\s")
 
 

@@ -10,7 +10,7 @@ from datetime import date
 
 from . import calendar as cal
 from .anchoring import resolve_month_day, resolve_weekday, tense_at, weekday_tense
-from .base import Context, Hit, Rule, compile_rule
+from .base import Context, Hit, Rule, compile_fast, compile_rule
 from .lexicon import (
     DAY_NUM,
     MONTH,
@@ -37,7 +37,7 @@ PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
                 "midday": "MI"}
 
 
-BARE_CUE = re.compile(r"\b(?:for|over|within|took|take|takes|lasted|spent|spend)\s+$", re.IGNORECASE)
+BARE_CUE = compile_fast(r"\b(?:for|over|within|took|take|takes|lasted|spent|spend)\s+$", re.IGNORECASE)
 AGE = re.compile(r"(?:-old\b|\s+old\b|-olds\b|\s+of\s+age\b)", re.IGNORECASE)
 
 

@@ -78,8 +78,8 @@ RULE_NEEDS: dict[str, tuple[re.Pattern[str], ...]] = {name: tuple(re.compile(p) 
     "century": (r"century",),
     "year_before": (r"year-",),
     "year_end": (r"year[\s-]end",),
-    "narrative": (r"(?:that|the\s+(?:following|previous|prior|same))\s+"
-                  r"(?:day|week|month|year|morning|night|evening|afternoon)",),
+    "narrative": ((r"(?:that|the\s+(?:following|previous|prior|same))\s+"
+                   r"(?:day|week|month|year|morning|night|evening|afternoon)"),),
     "part_rel": (_PART_WORDS, r"year|month|week"),
     "ago": (UNIT + _DIR,),
     "window": (r"(?:past|last|next|previous|coming|following|upcoming|prior|first)\s",),
