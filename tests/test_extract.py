@@ -355,3 +355,18 @@ def test_places_titles_with_the_and_cut_runs_are_not_people():
             "Season 2 added Mara Quill and The Long Road's Jonah Pell Avery Stone to the cast, filmed in Los Angeles.")
     people = {c.value.person for c in claims_of(text, "cast")}
     assert "Navigator" not in people and "Los Angeles" not in people and "Avery Stone" not in people
+
+
+def test_production_event_is_the_cue_nearest_the_trigger():
+    text = "Lantern Bay season 2 is coming. The shoot was completed last spring and post-production began in May 2025."
+    events = {(c.value.stage, c.value.event) for c in claims_of(text, "production")}
+    assert ("post_production", "start") in events
+
+
+def test_seasons_being_filmed_are_ongoing_and_carry_on_into_opens_the_end():
+    text = ("Lantern Bay seasons 2 and 3 are being filmed back-to-back. "
+            "The showrunner said filming on Lantern Bay season 2 will carry on into 2026.")
+    found = claims_of(text, "production")
+    assert any(c.value.event == "ongoing" for c in found)
+    carry = [c for c in found if c.value.when is not None]
+    assert carry and carry[0].value.when.end is None and carry[0].value.when.start == date(2026, 1, 1)

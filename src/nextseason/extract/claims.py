@@ -231,6 +231,7 @@ _PROD_START = re.compile(
 _PROD_END = re.compile(
     r"\b(?:filmed|(?:were|was)\s+shot|stopped\s+rolling|wrap(?:s|ped|ping)?|finish(?:es|ed|ing)?|conclud\w*|complet\w*|end(?:s|ed)?|done|over|"
     r"carry\s+on\s+into|last(?:s)?\s+until|run\s+through)\b", re.IGNORECASE)
+_PROD_BEING = re.compile(r"\b(?:being|currently)\s+(?:filmed|shot)\b", re.IGNORECASE)
 _PROD_ONGOING = re.compile(
     r"\b(?:underway|currently|(?:in|under)\s+production|ongoing|continu\w*|progress|(?:is|are|was|were|been|now)\s+(?:filming|shooting)|"
     r"now\s+in|well\s+into|midst|in\s+the\s+process|in\s+the\s+works|busy|already\s+(?:filming|shooting))\b",
@@ -523,14 +524,19 @@ def find_production(view: View) -> list[Found]:
         lo, hi = max(0, match.start() - 45), min(len(view.s), match.end() + 45)
         window = view.s[lo:hi]
         event = None
-        for name, pattern in (("end", _PROD_END), ("start", _PROD_START), ("ongoing", _PROD_ONGOING)):
-            cue = pattern.search(window)
-            if cue:
-                event = name
-                cue_start = view.sentence.start + lo + cue.start()
-                cue_end = view.sentence.start + lo + cue.end()
-                start, end = min(start, cue_start), max(end, cue_end)
-                break
+        best_cue: tuple[int, str, int, int] | None = None
+        rel_start, rel_end = match.start() - lo, match.end() - lo
+        for name, pattern in (("ongoing", _PROD_BEING), ("end", _PROD_END), ("start", _PROD_START),
+                              ("ongoing", _PROD_ONGOING)):
+            for cue in pattern.finditer(window):  # the cue nearest to the trigger word
+                gap = cue.start() - rel_end if cue.start() >= rel_end else max(0, rel_start - cue.end())
+                if best_cue is None or gap < best_cue[0]:
+                    best_cue = (gap, name, cue.start(), cue.end())
+        if best_cue is not None:
+            event = best_cue[1]
+            cue_start = view.sentence.start + lo + best_cue[2]
+            cue_end = view.sentence.start + lo + best_cue[3]
+            start, end = min(start, cue_start), max(end, cue_end)
         if event is None:  # "filming for the long-awaited second season of X is set to begin": the clause's verb
             event, start, end = _clause_event(view, match, start, end)
         if event is None:
@@ -547,6 +553,8 @@ def find_production(view: View) -> list[Found]:
                 polarity = "affirmed"
             if event == "ongoing" and re.search(r"\bsince\s*$", before, re.IGNORECASE):
                 event = "start"
+            if when is not None and when.start is not None and fre.search(r"\b(?:into|through)\s*$", before, re.IGNORECASE):
+                when = Interval(when.start, None, "open", when.label)  # "filming will carry on into 2024"
         found.append(Found("production", ProductionValue(cast(Stage, stage), cast(Event, event), when), start, end,
                            past=bool(when and view.anchor and when.end and when.end < view.anchor),
                            scope=min(start, point.start) if point else None, polarity=polarity))
