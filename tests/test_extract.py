@@ -370,3 +370,12 @@ def test_seasons_being_filmed_are_ongoing_and_carry_on_into_opens_the_end():
     assert any(c.value.event == "ongoing" for c in found)
     carry = [c for c in found if c.value.when is not None]
     assert carry and carry[0].value.when.end is None and carry[0].value.when.start == date(2026, 1, 1)
+
+
+def test_they_will_all_be_back_refers_to_the_cast_listed_just_before():
+    text = ("Lantern Bay season 2 is coming.\nThe show stars Oh Dae-jin, Seo Min-ha, Baek Jun-ho and Han Ri-na.\n"
+            "It was written by Moon Tae-il.\nIt seems they will all be back for Lantern Bay season 2.")
+    found = claims_of(text, "cast")
+    assert {c.value.person for c in found} == {"Oh Dae-jin", "Seo Min-ha", "Baek Jun-ho", "Han Ri-na"}
+    assert {c.certainty for c in found} == {"speculative"}
+    assert all(c.quote.startswith("It seems") for c in found)

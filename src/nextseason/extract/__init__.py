@@ -42,6 +42,7 @@ def extract_claims(document: Document, settings: Settings = DEFAULT) -> list[Cla
     claims: list[Claim] = []
     official_line = -10  # the last sentence that reported an announcement
     intro = ""  # the last sentence that is not a "Person as Character" list line
+    previous: tuple[str, ...] = ()  # the sentences before (for "they will all be back")
     for sentence, sentence_mentions in zip(sentences, mentions):
         if not_prose(sentence.text):
             continue
@@ -52,6 +53,8 @@ def extract_claims(document: Document, settings: Settings = DEFAULT) -> list[Cla
         view.notes["roles"] = roles
         view.notes["words"] = words
         view.notes["intro"] = intro if entry else ""
+        view.notes["previous"] = previous
+        previous = previous[-2:] + (sentence.text,)
         view.notes["official_context"] = sentence.index - official_line <= 2
         lower = sentence.text.lower()
         if announces(sentence.text, lower):

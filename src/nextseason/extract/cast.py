@@ -237,6 +237,8 @@ def find_cast(view: View) -> list[Found]:
         if single and match.start() == 0 and not (character or _cue_follows(s, match.end())):
             continue
         people.append((match.start(), match.end(), person, character))
+    if not people:
+        return _they_return(view)
     found = []
     base = view.sentence.start
     for start, end, person, character in people:
@@ -265,6 +267,36 @@ def _character_first(raw: str, person: str, character: str) -> bool:
         return True
     # a lone hyphenated given name ("Cheong-san") is how an article names a character
     return _korean_shape(character) and not _korean_shape(person) and "-" in person
+
+
+_THEY_RETURN = re.compile(
+    r"\b(?:they|they['’]ll|all\s+of\s+them|the\s+(?:whole|entire|main|original)\s+cast)\b(?:\s+\w+){0,3}?\s+"
+    r"(?:(?:will|would|are|to)\s+)?(?:all\s+)?(?:be\s+back|return\w*|reprise\w*|come\s+back|coming\s+back)\b",
+    re.IGNORECASE)
+
+
+_CAST_NOUN = re.compile(r"\b(?:stars|starring|starred|cast|actors|ensemble)\b", re.IGNORECASE)
+
+
+def _they_return(view: View) -> list[Found]:
+    """"They'll all be back for season 2" after a sentence that lists the cast: each listed name returns."""
+    cue = _THEY_RETURN.search(view.s)
+    if cue is None:
+        return []
+    names: list[str] = []
+    for previous in reversed(view.notes.get("previous", ())):  # the nearest earlier sentence that lists the cast
+        if not _CAST_NOUN.search(previous):
+            continue
+        names = []
+        for match in NAME.finditer(previous):
+            person = _clean_name(match.group())
+            if person and " " in person and _in_list(previous, match.start(), match.end()):
+                names.append(person)
+        break
+    if len(names) < 3:
+        return []
+    at = view.sentence.start + cue.start()
+    return [Found("cast", CastValue(name, None, "returning"), at, view.sentence.start + cue.end()) for name in names]
 
 
 def _in_list(s: str, start: int, end: int) -> bool:

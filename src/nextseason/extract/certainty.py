@@ -40,7 +40,8 @@ _NOT_NEGATION = re.compile(
     re.IGNORECASE,
 )
 _SPECULATIVE = re.compile(
-    r"\b(?:could|might|(?-i:may)|perhaps|possibly|maybe|potentially|if|rumou?r(?:ed|s)?|"
+    r"\b(?:could|might|(?-i:may)|perhaps|possibly|maybe|potentially|if|rumou?r(?:ed|s)?|(?:it|this)\s+seems|seemingly|"
+    r"it\s+appears|"
     r"speculat\w*|hope(?:fully|s)?|hoping|guess|predict\w*|theor(?:y|ies|ize)|assume|assuming|"
     r"presumably|chance|wishlist|wish|fingers\s+crossed|we\s+think|i\s+think|would\s+(?:likely\s+)?be|"
     r"can\s+expect|can\s+only|imagine|suspect|(?:can['’]t|cannot|couldn['’]t)\s+(?:guarantee|confirm|say)|"
