@@ -52,6 +52,8 @@ def in_years(count: str, letter: str) -> str:
 
 
 def build_duration(m: re.Match[str], ctx: Context) -> Hit | None:
+    if not m.group("n") and not m.group("unit").lower().endswith(("s", "ies", "ia")):
+        return None  # a bare singular unit ("day", "the year") is never a duration (see below)
     if NOT_TIME_AFTER.match(ctx.text, m.end()) or AGE.match(ctx.text, m.end()) or m.group(0).endswith("-old"):
         return None
     n_word = m.group("n")

@@ -89,6 +89,11 @@ RULE_NEEDS: dict[str, tuple[re.Pattern[str], ...]] = {name: tuple(re.compile(p) 
     "holiday": (_HOLIDAYS,),
 }.items()}
 
+# per rule: its classes, its needed pieces, and the key its windows are kept under for one text
+_PLANS: dict[str, tuple[frozenset[str], tuple[re.Pattern[str], ...], tuple[object, ...]]] = {
+    name: (classes, RULE_NEEDS.get(name, ()), (classes, RULE_NEEDS.get(name, ())))
+    for name, classes in RULE_CLASSES.items()}
+
 
 def windows(lower: str) -> dict[str, list[tuple[int, int]]]:
     """For each trigger class, the merged stretches [start, end) of text around its words."""
@@ -147,22 +152,23 @@ def spans_to_scan(rule: str, by_class: dict[str, list[tuple[int, int]]], lower: 
                   cache: dict[object, list[tuple[int, int]]]) -> list[tuple[int, int]]:
     """``rule_spans`` less the stretches that lack a piece every match of the rule holds
     (``RULE_NEEDS``); ``cache`` keeps, for one text, the windows by class set and needed pieces."""
-    classes = RULE_CLASSES.get(rule)
-    if classes is None:
+    plan = _PLANS.get(rule)
+    if plan is None:
         return [(0, len(lower))]
-    needs = RULE_NEEDS.get(rule, ())
-    spans = cache.get((classes, needs))
-    if spans is not None:
-        return spans
+    classes, needs, key = plan
     spans = cache.get(classes)
     if spans is None:
         spans = cache[classes] = _merge(classes, by_class)
-    if needs and spans:
+    if not needs or not spans:
+        return spans
+    found = cache.get(key)
+    if found is None:
+        found = spans
         for need in needs:
             search = need.search
-            spans = [(b, f) for b, f in spans if search(lower, b, f) is not None]
-        cache[(classes, needs)] = spans
-    return spans
+            found = [(b, f) for b, f in found if search(lower, b, f) is not None]
+        cache[key] = found
+    return found
 
 
 def _merge(classes: frozenset[str], by_class: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
