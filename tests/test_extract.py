@@ -379,3 +379,21 @@ def test_they_will_all_be_back_refers_to_the_cast_listed_just_before():
     assert {c.value.person for c in found} == {"Oh Dae-jin", "Seo Min-ha", "Baek Jun-ho", "Han Ri-na"}
     assert {c.certainty for c in found} == {"speculative"}
     assert all(c.quote.startswith("It seems") for c in found)
+
+
+def test_no_reports_of_scrapping_is_a_negated_cancellation():
+    text = "Lantern Bay season 2 is late. There have been no reports or news of the streamer scrapping the show."
+    found = claims_of(text, "renewal")
+    assert [(c.value.status, c.polarity) for c in found] == [("cancelled", "negated")]
+
+
+def test_a_reason_said_not_to_matter_is_negated():
+    text = "Lantern Bay season 2 is delayed, but it is made in Seoul, where strikes are not an issue."
+    found = claims_of(text, "delay_reason")
+    assert [(c.value.reason, c.polarity) for c in found] == [("strike", "negated")]
+
+
+def test_still_being_made_does_not_hide_a_release_window():
+    text = "Although Lantern Bay Season 2 is still being made, it will not come out until 2026."
+    (claim,) = claims_of(text, "release")
+    assert claim.polarity == "affirmed" and claim.value.start == date(2026, 1, 1) and claim.value.end is None

@@ -290,10 +290,10 @@ def _they_return(view: View) -> list[Found]:
         names = []
         for match in NAME.finditer(previous):
             person = _clean_name(match.group())
-            if person and " " in person and _in_list(previous, match.start(), match.end()):
+            if person and _in_list(previous, match.start(), match.end()):
                 names.append(person)
         break
-    if len(names) < 3:
+    if len(names) < 3 or sum(" " in name for name in names) < 2:
         return []
     at = view.sentence.start + cue.start()
     return [Found("cast", CastValue(name, None, "returning"), at, view.sentence.start + cue.end()) for name in names]

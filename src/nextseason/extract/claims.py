@@ -100,7 +100,7 @@ _LATER_PART = re.compile(
 # a video, trailer or announcement "released" / "dropped": not the season's release
 _NOT_SEASON_RELEASE = re.compile(
     r"\b(?:video|clip|trailer|teaser|photos?|images?|poster|first[ -]look|footage|statement|announcement|news|"
-    r"details|song|soundtrack|still|stills|featurette|promo|synopsis|update|lineup|slate)\b", re.IGNORECASE)
+    r"details|song|soundtrack|stills|featurette|promo|synopsis|update|lineup|slate)\b", re.IGNORECASE)
 _VIEWS = re.compile(r"\b(?:views|viewed|viewing\s+hours|hours\s+viewed|viewership|ratings?|charts?|top\s+10|most-watched)\b",
                     re.IGNORECASE)
 _FUTURE_CUE = re.compile(
@@ -207,17 +207,19 @@ _DELAY_CUE = re.compile(
     r"\b(?:delay\w*|postpon\w*|push(?:ed|ing)?\s+back|halt\w*|pause\w*|paused|shut\s*down|affect\w*|"
     r"impact\w*|because\s+of|due\s+to|owing\s+to|amid|depends\s+on|held\s+up|setback|stall\w*|"
     r"interrupt\w*|suspend\w*|disrupt\w*|hold|resume\w*|after\s+the|wait(?:ing)?\s+(?:for|until)|"
-    r"why\s+\w+\s+(?:is\s+)?taking|taking\s+so\s+long|reason)\b", re.IGNORECASE)
+    r"why\s+\w+\s+(?:is\s+)?taking|taking\s+so\s+long|reason|caus(?:e|ed|es|ing)|timeline|extend\w*)\b", re.IGNORECASE)
 _REASONS = (
     ("strike", re.compile(r"\b(?:strikes?|WGA|SAG-AFTRA|walkout|picket\w*)\b", re.IGNORECASE)),
     ("covid", re.compile(r"\b(?:covid(?:-19)?|coronavirus|pandemic|lockdown)\b", re.IGNORECASE)),
-    ("schedules", re.compile(r"\b(?:schedul(?:e|es|ing)\s+conflicts?|(?:busy|hectic|packed|conflicting)\s+schedules?|"
+    ("schedules", re.compile(r"\b(?:schedul(?:e|es|ing)\s+(?:conflicts?|problems?|issues?|clash(?:es)?)|(?:busy|hectic|packed|conflicting)\s+schedules?|"
                              r"other\s+(?:commitments|projects)|military\s+(?:service|enlistment)|enlist\w*)\b",
                              re.IGNORECASE)),
     ("vfx", re.compile(r"\b(?:visual\s+effects|vfx|cgi|special\s+effects|post-?production\s+work)\b", re.IGNORECASE)),
     ("script", re.compile(r"\b(?:scripts?|writing|rewrit\w*|story\s+development)\b", re.IGNORECASE)),
 )
 
+_REASON_DENIED = re.compile(r"\s+(?:are|is|was|were|has|have|had)\s+(?:not|n['’]t|never|no\s+longer)\b|n['’]t\b",
+                            re.IGNORECASE)
 _PROD_STAGE = (
     ("pre_production", re.compile(r"pre-?production|script|writ|table\s+read|script\s+reading", re.IGNORECASE)),
     ("post_production", re.compile(r"post-?production|editing", re.IGNORECASE)),
@@ -233,7 +235,7 @@ _PROD_END = re.compile(
     r"carry\s+on\s+into|last(?:s)?\s+until|run\s+through)\b", re.IGNORECASE)
 _PROD_BEING = re.compile(r"\b(?:being|currently)\s+(?:filmed|shot)\b", re.IGNORECASE)
 _PROD_ONGOING = re.compile(
-    r"\b(?:underway|currently|(?:in|under)\s+production|ongoing|continu\w*|progress|(?:is|are|was|were|been|now)\s+(?:filming|shooting)|"
+    r"\b(?:underway|currently|(?:in|under)\s+production|ongoing|continu\w*|progress|(?:still\s+)?going\s+on|(?:is|are|was|were|been|now)\s+(?:filming|shooting)|"
     r"now\s+in|well\s+into|midst|in\s+the\s+process|in\s+the\s+works|busy|already\s+(?:filming|shooting))\b",
     re.IGNORECASE)
 _NOT_PRODUCTION = re.compile(
@@ -424,7 +426,14 @@ def find_renewal(view: View) -> list[Found]:
         found.extend(_season_confirmed(view))
     if not found:
         found.extend(_not_yet_renewed(view))
+    for match, start, end in _finditer(_NO_CANCEL_NEWS, view):  # "no reports of the streamer scrapping the show"
+        found.append(Found("renewal", RenewalValue("cancelled"), start, end, polarity="negated"))
     return found
+
+
+_NO_CANCEL_NEWS = re.compile(
+    r"\bno\s+(?:official\s+)?(?:reports?|news|word|signs?|indication|announcement)(?:\s+or\s+\w+)?\s+(?:of|that|about)\s+"
+    r"(?:[\w'’]+\s+){0,5}?(?:scrapp\w*|cancel\w*|ax(?:ing|ed)|end(?:ing|ed)\s+the\s+(?:show|series))", re.IGNORECASE)
 
 
 def _renewal_date(view: View, start: int, end: int) -> Interval | None:
@@ -683,8 +692,9 @@ def find_delay(view: View) -> list[Found]:
     found = []
     for reason, match in reasons:
         at = base + min(match.start(), cue.start())
+        denied = negated or _REASON_DENIED.match(view.s, match.end()) is not None  # "strikes are not an issue"
         found.append(Found("delay_reason", DelayValue(cast(Reason, reason)), at, base + max(match.end(), cue.end()),
-                           polarity="negated" if negated else "affirmed"))
+                           polarity="negated" if denied else "affirmed"))
     return found
 
 
@@ -702,7 +712,7 @@ _FINDER_WORDS = (
                      "showtime", "amc")),
     (find_delay, ("delay", "postpon", "push", "halt", "pause", "shut", "affect", "impact", "because", "due to",
                   "owing", "amid", "depends", "held up", "setback", "stall", "interrupt", "suspend", "disrupt",
-                  "hold", "resum", "after the", "wait", "taking", "reason")),
+                  "hold", "resum", "after the", "wait", "taking", "reason", "caus", "timeline", "extend")),
 )
 
 
