@@ -27,7 +27,7 @@ def store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 @pytest.fixture(scope="module")
 def client(store_url: str) -> TestClient:
-    return TestClient(create_app(store_url, today=TODAY))
+    return TestClient(create_app(store_url, today=TODAY, background=False))
 
 
 def _article_id(client: TestClient, doc_id: str) -> str:
@@ -440,3 +440,22 @@ def test_the_pages_work_over_postgres(postgres_url: str) -> None:
     finally:
         with psycopg.connect(postgres_url, autocommit=True) as conn:
             conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+def test_change_history_is_computed_in_the_background_and_never_cached_half_done(store_url: str) -> None:
+    import time
+
+    client = TestClient(create_app(store_url, today=TODAY))
+    first = client.get(f"{SEASON}.json")
+    assert first.status_code == 200
+    if first.json()["changes_pending"]:
+        assert first.headers["cache-control"] == "no-store"
+        assert "being computed" in client.get(SEASON).text or not client.get(f"{SEASON}.json").json()[
+            "changes_pending"]
+    deadline = time.monotonic() + 60
+    while client.get(f"{SEASON}.json").json()["changes_pending"]:
+        assert time.monotonic() < deadline, "the change history never arrived"
+        time.sleep(0.1)
+    done = client.get(f"{SEASON}.json").json()
+    assert any(c["kind"] == "window_moved" for c in done["changes"])
+    assert "no-store" not in client.get(f"{SEASON}.json").headers.get("cache-control", "")

@@ -128,12 +128,14 @@ class Renderer:
 
     def page(self, request: Request, name: str, data: dict[str, Any], status: int = 200) -> Response:
         if request.url.path.endswith(".json"):
-            return JSONResponse(public(data), status_code=status)
+            response: Response = JSONResponse(public(data), status_code=status)
+            return _no_store(response) if data.get("changes_pending") else response
         html = self.env.get_template(name).render(
             data=data, request_path=request.url.path, writable=self.site.token is not None,
             today=self.site.today().isoformat(),
             json_path=_json_twin(request), query=str(request.url.query))
-        return HTMLResponse(html, status_code=status)
+        page = HTMLResponse(html, status_code=status)
+        return _no_store(page) if data.get("changes_pending") else page
 
     def error(self, request: Request, status: int, message: str) -> Response:
         if wants_json(request):
@@ -216,9 +218,10 @@ def install_errors(app: FastAPI, renderer: Renderer) -> None:
 
 
 def create_app(db_url: str, *, token: str | None = None, today: date | None = None,
-               max_body: int = MAX_BODY, settings: Settings = DEFAULT) -> FastAPI:
+               max_body: int = MAX_BODY, settings: Settings = DEFAULT, background: bool = True) -> FastAPI:
     """The web app over the store at ``db_url``. ``token`` enables writes; ``today`` pins "now"."""
     site = Site(db_url, token=token, today=today, settings=settings)
+    site.background = background
     app = FastAPI(title="nextseason", version="0.1.0", docs_url=None, redoc_url=None,
                   description="What is known about upcoming TV seasons, with evidence. "
                               "Every HTML page has a JSON twin at the same path plus `.json`.")
@@ -239,7 +242,8 @@ def create_app(db_url: str, *, token: str | None = None, today: date | None = No
             if hit is not None:
                 return _secure(Response(hit[0], status_code=200, media_type=hit[1]))
         response = await call_next(request)
-        if key is not None and response.status_code == 200:
+        if key is not None and response.status_code == 200 and "no-store" not in response.headers.get(
+                "cache-control", ""):
             body = b"".join([chunk async for chunk in response.body_iterator])  # type: ignore[attr-defined]
             media = response.headers.get("content-type", "text/plain")
             responses.put(key, body, media)
@@ -252,6 +256,12 @@ def create_app(db_url: str, *, token: str | None = None, today: date | None = No
     add_routes(app, site, renderer)
     app.add_middleware(BodyLimit, limit=max_body)
     return app
+
+
+def _no_store(response: Response) -> Response:
+    """A response that is not final (something is still being computed): never cached."""
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 def _secure(response: Response) -> Response:

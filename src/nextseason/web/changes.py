@@ -88,19 +88,26 @@ def _settings(site: Site, day: date) -> Any:
 
 
 def changes_of(site: Site, item: Tracked, until: date) -> list[Change]:
-    def compute() -> list[Change]:
-        from ..resolve import resolve_status
+    return site.cached(("changes", item.key, item.season, until), lambda: _compute(site, item, until))
 
-        records = site.records(item, until)
-        out: list[Change] = []
-        previous = None
-        for day in _days(site, item, until):
-            known = [r for r in records if r.published is not None and r.published <= day]
-            status = resolve_status(known, item.work, item.season, day, _settings(site, day)).to_json()
-            out.extend(diff(item, day, previous, status))
-            previous = status
-        return out
-    return site.cached(("changes", item.key, item.season, until), compute)
+
+def changes_when_ready(site: Site, item: Tracked, until: date) -> list[Change] | None:
+    """The change history if it is at hand, else None (it is then computed in the background)."""
+    return site.when_ready(("changes", item.key, item.season, until), lambda: _compute(site, item, until))
+
+
+def _compute(site: Site, item: Tracked, until: date) -> list[Change]:
+    from ..resolve import resolve_status
+
+    records = site.records(item, until)
+    out: list[Change] = []
+    previous = None
+    for day in _days(site, item, until):
+        known = [r for r in records if r.published is not None and r.published <= day]
+        status = resolve_status(known, item.work, item.season, day, _settings(site, day)).to_json()
+        out.extend(diff(item, day, previous, status))
+        previous = status
+    return out
 
 
 def all_changes(site: Site, until: date) -> list[Change]:
@@ -110,8 +117,12 @@ def all_changes(site: Site, until: date) -> list[Change]:
     return sorted(out, key=lambda c: (c.day, c.id), reverse=True)
 
 
-def last_change(site: Site, item: Tracked, until: date) -> dict[str, Any] | None:
-    changes = changes_of(site, item, until)
+def last_change(site: Site, item: Tracked, until: date, wait: bool = True) -> dict[str, Any] | str | None:
+    """The latest change as a dict, None when there is none, "pending" while it is computed
+    in the background (only when ``wait`` is False)."""
+    changes = changes_of(site, item, until) if wait else changes_when_ready(site, item, until)
+    if changes is None:
+        return "pending"
     if not changes:
         return None
     change = changes[-1]

@@ -12,6 +12,7 @@ import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
@@ -74,6 +75,9 @@ class Site:
         self._lock = threading.Lock()
         self._version: tuple[int, int, int] | None = None
         self.cache = _LRU(2048)
+        self.background = True  # long computations run on a thread while pages say so
+        self._pending: set[Any] = set()
+        self._pool: ThreadPoolExecutor | None = None
 
     # ------------------------------------------------------------ store access
     def store(self) -> Store:
@@ -86,6 +90,9 @@ class Site:
         return store
 
     def close(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
         with self._lock:
             for store in self._stores:
                 try:
@@ -124,6 +131,45 @@ class Site:
     def cached(self, key: Any, make: Callable[[], T]) -> T:
         version = self._version if self._version is not None else self.version()
         return self.cache.get((version, key), make)
+
+    def forget(self, key: Any) -> None:
+        with self.cache.lock:
+            self.cache.items.pop((self._version, key), None)
+
+    def when_ready(self, key: Any, make: Callable[[], T]) -> T | None:
+        """The cached value, or None while it is computed on a background thread (started here).
+
+        With ``background`` off (tests, benchmarks of the slow path) it is computed in place.
+        """
+        if not self.background:
+            return self.cached(key, make)
+        full = (self._version if self._version is not None else self.version(), key)
+        with self.cache.lock:
+            if full in self.cache.items:
+                return self.cache.items[full]  # type: ignore[no-any-return]
+        with self._lock:
+            if full in self._pending:
+                return None
+            self._pending.add(full)
+
+        def run() -> None:
+            try:
+                self.cache.get(full, make)
+            except Exception:  # the page shows the history as missing; the log says why
+                log.exception("background computation %r failed", key)
+            finally:
+                with self._lock:
+                    self._pending.discard(full)
+
+        self._executor().submit(run)
+        return None
+
+    def _executor(self) -> ThreadPoolExecutor:
+        """One background worker: long computations queue instead of competing for the CPU."""
+        with self._lock:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nextseason-web")
+            return self._pool
 
     def invalidate(self) -> None:
         self._version = None

@@ -38,7 +38,7 @@ def season_summary(site: Site, item: Tracked, as_of: date) -> dict[str, Any]:
     status = site.status(item, as_of)
     from .changes import last_change
 
-    change = last_change(site, item, as_of)
+    change = last_change(site, item, as_of, wait=False)
     return {
         "work": item.work, "season": item.season, "path": season_path(item.work, item.season),
         "stage": status.get("stage", "unknown"),
@@ -47,7 +47,8 @@ def season_summary(site: Site, item: Tracked, as_of: date) -> dict[str, Any]:
         "renewal": (status.get("renewal") or {}).get("status"),
         "claims_used": status.get("claims_used", 0), "articles_used": status.get("articles_used", 0),
         "title_aliases": status.get("title_aliases", []),
-        "last_change": change,
+        "last_change": change if change != "pending" else None,
+        "changes_pending": change == "pending",
     }
 
 
@@ -80,7 +81,8 @@ def home(site: Site, q: str, as_of: date) -> dict[str, Any]:
             if not needle or needle in fold(item.work):
                 rows.append(_unresolved(item))
     rows.sort(key=lambda r: ((r["last_change"] or {}).get("day") or "", r["work"]), reverse=True)
-    return {"as_of": as_of.isoformat(), "q": q, "seasons": rows,
+    pending = any(r.get("changes_pending") for r in rows)
+    return {"as_of": as_of.isoformat(), "q": q, "seasons": rows, "changes_pending": pending,
             "counts": {"seasons": len(rows), "articles": site.store().count_documents()}}
 
 
@@ -146,12 +148,16 @@ def bars_of(records: list[ClaimRecord], as_of: date, premiere: date | None) -> l
 
 def season(site: Site, slug: str, number: int, as_of: date, limit: int = 300) -> dict[str, Any]:
     item = site.find(slug, number)
-    return site.cached(("season", item.key, item.season, as_of, limit),
-                       lambda: _season(site, item, as_of, limit))
+    key = ("season", item.key, item.season, as_of, limit)
+    data = site.cached(key, lambda: _season(site, item, as_of, limit))
+    if data["changes_pending"]:  # not final: computed again on the next request
+        site.forget(key)
+    return data
 
 
 def _season(site: Site, item: Tracked, as_of: date, limit: int) -> dict[str, Any]:
     status = dict(site.status(item, as_of))
+    changes = _recent_changes(site, item, as_of)
     status.pop("timeline", None)  # the page's own timeline (below) carries every claim, in context
     records = site.records(item, as_of)
     ordered = sorted(records, key=lambda r: (r.published or date.min, r.doc_id), reverse=True)
@@ -169,18 +175,22 @@ def _season(site: Site, item: Tracked, as_of: date, limit: int) -> dict[str, Any
                    "negated": b.negated, "lapsed": b.lapsed, "label": b.label, "outlet": b.outlet}
                   for b in bars],
         "timeline": [claim_entry(site, r) for r in ordered[:limit]],
-        "changes": _recent_changes(site, item, as_of),
+        "changes": changes,
+        "changes_pending": changes is None,
         "timeline_total": len(ordered),
         "links": {"json": f"{path}.json", "ics": f"{path}.ics", "chart": f"{path}/chart.svg"},
         "_bars": bars, "_premiere": premiere,
     }
 
 
-def _recent_changes(site: Site, item: Tracked, as_of: date, count: int = 8) -> list[dict[str, Any]]:
-    """The season's latest status changes up to ``as_of`` (from the history computed once)."""
-    from .changes import changes_of
+def _recent_changes(site: Site, item: Tracked, as_of: date, count: int = 8) -> list[dict[str, Any]] | None:
+    """The season's latest status changes up to ``as_of`` (from the history computed once), or
+    None while that history is being computed in the background."""
+    from .changes import changes_when_ready
 
-    history = changes_of(site, item, max(site.today(), as_of))
+    history = changes_when_ready(site, item, max(site.today(), as_of))
+    if history is None:
+        return None
     known = [c for c in history if c.day <= as_of and c.kind != "first_status"]
     return [{"day": c.day.isoformat(), "kind": c.kind, "what": c.summary.removeprefix(f"{item.work} S{item.season}: "),
              "detail": c.detail, "link": c.link} for c in reversed(known[-count:])]
