@@ -397,3 +397,10 @@ def test_still_being_made_does_not_hide_a_release_window():
     text = "Although Lantern Bay Season 2 is still being made, it will not come out until 2026."
     (claim,) = claims_of(text, "release")
     assert claim.polarity == "affirmed" and claim.value.start == date(2026, 1, 1) and claim.value.end is None
+
+
+def test_more_ways_to_say_someone_joins_or_returns():
+    text = ("Lantern Bay season 2 is coming. She will be portrayed by Oh Dae-jin. "
+            "Seo Min-ha takes over the role of the captain. The previous actors include Baek Jun-ho and Han Ri-na.")
+    found = {c.value.person: c.value.status for c in claims_of(text, "cast")}
+    assert found == {"Oh Dae-jin": "new", "Seo Min-ha": "new", "Baek Jun-ho": "returning", "Han Ri-na": "returning"}

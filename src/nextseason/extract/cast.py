@@ -25,7 +25,8 @@ CAST_WORDS = (
     "return", "repris", "back", "join", "new", "cast", "star", "featur", "leav", "left", "depart", "exit",
     "replac", "step", "drop", "absen", "without", "board", "added", "sign", "tapped", "enlist", "addition",
     "talks", "plays", "portray", "appear", "lineup", "line-up", "ensemble", "once again", "confirmed to",
-    "set to", "expected to", "slated to", "likely to", "not ", "n't", "never", "bow", "recast", " as ",
+    "set to", "expected to", "slated to", "likely to", "not ", "n't", "never", "bow", "recast", " as ", "cameo",
+    "take over", "takes over", "taking over", "actors", "includ",
 )
 _WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
 NAME = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}")
@@ -38,13 +39,16 @@ _CUES = (
         r"\b(?:join(?:s|ed|ing)?|new\s+(?:cast(?:\s+members?)?|faces|additions?|actors?|stars?|characters?|members?|roles?)|"
         r"newcomers?|boarding|board(?:s|ed)?|added|cast\s+(?:as|in)|signing\s+on|signed\s+on|sign(?:s|ed)?\s+on|tapped|"
         r"enlist\w*|additions?|in\s+talks|newly\s+cast|been\s+cast|has\s+cast|have\s+cast|fresh\s+faces|"
-        r"join\s+the\s+cast|step(?:s|ped)?\s+in|take(?:s)?\s+on\s+the\s+role|plays|portrays|appears\s+as)\b",
+        r"join\s+the\s+cast|step(?:s|ped)?\s+in|take(?:s)?\s+on\s+the\s+role|plays|portrays|appears\s+as|"
+        r"(?:will|to)\s+be\s+(?:played|portrayed)\s+by|tak(?:es|ing|e)\s+over\s+(?:the\s+)?(?:\w+\s+)?role|"
+        r"step(?:s|ping)?\s+into|cameo)\b",
         re.IGNORECASE)),
     ("returning", re.compile(
         r"\b(?:return(?:s|ing|ed)?|reprise|reprises|reprising|reprised|back|welcome\s+back|comeback|"
         r"(?:is|are|were|was)\s+(?:all\s+)?(?:confirmed|set|expected|slated|likely)\s+to|will\s+(?:also\s+)?(?:star|appear|feature)|"
         r"(?:star|stars|starring|feature|features|featuring)\b(?=.{0,80}\b(?:season|series)\b)|"
-        r"(?:cast|lineup|line-up|ensemble)\s+(?:of|for|includes?|will)|main\s+cast|lead\s+(?:stars|actors|cast)|"
+        r"(?:cast|lineup|line-up|ensemble)\s+(?:of|for|includes?|will)|(?:main|original)\s+cast|lead\s+(?:stars|actors|cast)|"
+        r"(?:actors|cast\s+members|stars)\s+includ\w*|cast\s*:|"
         r"returning|back\s+as|once\s+again)\b", re.IGNORECASE)),
 )
 _NOT_NAME_WORDS = {
@@ -135,6 +139,7 @@ def _clean_name(raw: str) -> str | None:
 
 
 _RUN_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]$")
+_BY_ACTOR = re.compile(r"\b(?:played|portrayed|voiced)[ \t]+by[ \t]+$")
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:a|an)[ \t]+|[\"“‘])$")
 _POSSESSIVE = re.compile(r".*['’]s?[ \t]+")
 _MULTI_NAMES = re.compile(r"\b[A-Z][\w'’.-]+[ \t]+[A-Z][\w'’-]+")
@@ -201,7 +206,8 @@ def find_cast(view: View) -> list[Found]:
     for match in NAME.finditer(s):
         if any(a < match.end() and match.start() < b for a, b in taken + titles):
             continue
-        if _ROLE_BEFORE.search(s[max(0, match.start() - 30):match.start()]):
+        if _ROLE_BEFORE.search(s[max(0, match.start() - 30):match.start()]) and not _BY_ACTOR.search(
+                s, max(0, match.start() - 30), match.start()):
             continue
         if _SPEAKER_AFTER.match(s, match.end()) or PLATFORMS.fullmatch(match.group()) or s[match.end():match.end() + 1] == ":":
             continue
