@@ -404,3 +404,14 @@ def test_more_ways_to_say_someone_joins_or_returns():
             "Seo Min-ha takes over the role of the captain. The previous actors include Baek Jun-ho and Han Ri-na.")
     found = {c.value.person: c.value.status for c in claims_of(text, "cast")}
     assert found == {"Oh Dae-jin": "new", "Seo Min-ha": "new", "Baek Jun-ho": "returning", "Han Ri-na": "returning"}
+
+
+def test_renewed_for_a_later_season_names_that_season():
+    text = "There will be more Lantern Bay after season 2, with the streamer renewing the series for a third season."
+    found = claims_of(text, "renewal")
+    assert [c.season for c in found] == [3]
+
+
+def test_returning_to_a_platform_for_a_season_is_a_renewal():
+    text = "Lantern Bay is returning to Netflix for a second season. A third season has already been confirmed too."
+    assert {c.season for c in claims_of(text, "renewal")} == {2, 3}

@@ -51,7 +51,7 @@ def resolve(found: Found, view: View) -> list[tuple[str, int | None]]:
         season_mentions = [m for m in season_mentions if _distance(m.start, m.end, at) < 45]
     seasons: tuple[int | None, ...]
     if season_mentions:
-        nearest = min(season_mentions, key=lambda m: _distance(m.start, m.end, at))
+        nearest = min(season_mentions, key=lambda m: _season_distance(view, found, m))
         if nearest.work:
             key = nearest.work
         if nearest.seasons:
@@ -74,6 +74,17 @@ _SUPERSEDED = re.compile(
     r"\b(?:(?:was|were|is|are|proved|proven|turned\s+out\s+to\s+be)\s+(?:wrong|false|inaccurate|untrue|incorrect|"
     r"a\s+hoax|fake)|false\s+(?:reports?|claims?|rumou?rs?)|debunked|(?:is|was)\s+not\s+true)\b", re.IGNORECASE)
 _MODIFIER_AFTER = re.compile(r"[\"”’']?[ \t]+(?:prequel|sequel|spin-?off|franchise|universe)\b", re.IGNORECASE)
+_FOR_SEASON = re.compile(r"\s*(?:[\w'’]+\s+){0,4}?(?:for|with)\s+(?:a|an|its|the|another)?\s*$", re.IGNORECASE)
+
+
+def _season_distance(view: View, found: Found, mention: Mention) -> float:
+    """How far a season mention is from the claim; "renewed ... for a third season" names its object."""
+    if found.kind == "renewal" and mention.start >= found.at_end and mention.start - found.at_end < 50 and \
+            _FOR_SEASON.fullmatch(view.text, found.at_end, mention.start):
+        return -1.0
+    return _distance(mention.start, mention.end, found.at)
+
+
 _CREDIT_BEFORE = re.compile(r"(?:\(|\b(?:of|from|in|on)\s+)[\"“‘']?\s*$")
 
 
