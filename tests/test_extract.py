@@ -415,3 +415,9 @@ def test_renewed_for_a_later_season_names_that_season():
 def test_returning_to_a_platform_for_a_season_is_a_renewal():
     text = "Lantern Bay is returning to Netflix for a second season. A third season has already been confirmed too."
     assert {c.season for c in claims_of(text, "renewal")} == {2, 3}
+
+
+def test_a_first_n_episode_season_counts_the_first_season():
+    text = "Lantern Bay season 2 is coming, two years after the show debuted its first 8-episode season."
+    found = claims_of(text, "episodes")
+    assert [(c.season, c.value.count) for c in found] == [(1, 8)]

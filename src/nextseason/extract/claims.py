@@ -623,8 +623,10 @@ def find_episodes(view: View) -> list[Found]:
         if not count or count > 40:
             continue
         before = view.s[max(0, match.start() - 30):match.start()]
+        whole = _WHOLE_SEASON.match(view.s, match.end())  # "its first 12-episode season": a count of the season
+        ordinal = fre.search(r"\b(?:first|second|last|final|opening|next|remaining)\s+$", before, re.IGNORECASE)
         if fre.search(r"\b(?:vol(?:ume)?|part|chunk|batch|half|each)\b[^.;]{0,25}$", before, re.IGNORECASE) or \
-                fre.search(r"\b(?:first|second|last|final|opening|next|remaining)\s+$", before, re.IGNORECASE):
+                (ordinal and not whole):
             continue
         if fre.match(r"\s+each\b", view.s[match.end():match.end() + 8]):
             continue
@@ -636,8 +638,12 @@ def find_episodes(view: View) -> list[Found]:
         window = view.s[max(0, match.start() - 50):match.end() + 50]
         past = bool(fre.search(r"\b(?:consisted|had|debuted|released|aired|boasted|was|were|freshman|first\s+season|"
                               r"season\s+one|original)\b", window, re.IGNORECASE))
-        found.append(Found("episodes", EpisodesValue(count, at_least), start, end, past=past))
+        seasons = (1,) if whole and ordinal and ordinal.group().lower().startswith("first") else None
+        found.append(Found("episodes", EpisodesValue(count, at_least), start, end, past=past, seasons=seasons))
     return found
+
+
+_WHOLE_SEASON = re.compile(r"\s+(?:season|arc|run|series|order|instal?lment)\b", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- platform
