@@ -21,6 +21,12 @@ log = logging.getLogger(__name__)
 
 RULES: tuple[Rule, ...] = tuple(absolute.rules() + relative.rules() + durations.rules() + anaphora.rules())
 _PLAN = tuple((rule.name, rule.regex.finditer, rule.build, rule.priority) for rule in RULES)
+# the rules each trigger class can wake (rules without classes scan every text)
+_WAKES: dict[str, tuple[int, ...]] = {}
+for _i, _rule in enumerate(RULES):
+    for _name in triggers.RULE_CLASSES.get(_rule.name, ()):
+        _WAKES[_name] = (*_WAKES.get(_name, ()), _i)
+_ALWAYS = frozenset(i for i, rule in enumerate(RULES) if rule.name not in triggers.RULE_CLASSES)
 
 
 def find_hits(text: str, anchor: date | None) -> list[Hit]:
@@ -32,7 +38,9 @@ def find_hits(text: str, anchor: date | None) -> list[Hit]:
     candidates: list[Hit] = []
     by_class = triggers.windows(lower)
     cache: dict[object, list[tuple[int, int]]] = {}
-    for name, finditer, build, priority in _PLAN:
+    awake = _ALWAYS.union(*(_WAKES.get(name, ()) for name in by_class))  # a rule with no window finds nothing
+    for index in sorted(awake):  # in rule order, as candidates of equal rank keep it
+        name, finditer, build, priority = _PLAN[index]
         for begin, finish in triggers.spans_to_scan(name, by_class, lower, cache):
             for match in finditer(lower, begin, finish):
                 hit = build(match, ctx)
