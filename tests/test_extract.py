@@ -421,3 +421,10 @@ def test_a_first_n_episode_season_counts_the_first_season():
     text = "Lantern Bay season 2 is coming, two years after the show debuted its first 8-episode season."
     found = claims_of(text, "episodes")
     assert [(c.season, c.value.count) for c in found] == [(1, 8)]
+
+
+def test_a_show_named_once_after_series_is_its_own_work():
+    text = ("Lantern Bay season 2 arrives in June 2025. Lantern Bay fans rejoice; Lantern Bay is back. "
+            "The month will also bring the new fantasy series Harbor Crown, premiering on June 12, 2025.")
+    works = {c.work for c in claims_of(text, "release")}
+    assert "Harbor Crown" in works

@@ -83,7 +83,7 @@ _SEASON_OF = re.compile(
     rf"[\"“‘']?(?P<t>{TITLE})")
 _QUOTED = re.compile(r"[\"“‘'](?P<t>[A-Z0-9][^\"“”‘’'\n]{1,60}?)[\"”’']")
 _AFTER_KIND = re.compile(
-    rf"(?:\b(?:series|show|drama|K-drama|thriller|hit|sequel|franchise|anime|sitcom|starrer)|"
+    rf"(?:\b(?:series|show|drama|K-drama|thriller|hit|sequel|franchise|anime|sitcom|starrer|spin-?off|prequel)|"
     rf"\b(?:Netflix|HBO|Amazon|Video|Disney\+|TV\+|Hulu|Max|Peacock|Paramount\+|tvN|JTBC)['’]s)[ \t]+"
     rf"(?:,[ \t]+)?(?P<t>{TITLE})")
 # a title as the subject of a sentence about renewal or return
@@ -190,10 +190,12 @@ _STRONG = (
 )
 
 
-def _candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter[str], Counter[str]]:
-    """Strong and weak title candidates (surface -> count of pattern hits)."""
+def _candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter[str], Counter[str], set[str]]:
+    """Strong and weak title candidates (surface -> count of pattern hits), and the keys of
+    multi-word titles written right after a word such as series/show/drama."""
     strong: Counter[str] = Counter()
     weak: Counter[str] = Counter()
+    named: set[str] = set()
     for start, end in spans:
         chunk = text[start:end]
         lower = chunk.lower()
@@ -223,7 +225,9 @@ def _candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter[str], 
             title = clean_title(match.group("t"))
             if title:
                 weak[title] += 1
-    return strong, weak
+                if " " in title and match.group("t").startswith(title):
+                    named.add(work_key(title))  # "the new series The Acolyte": named as a show outright
+    return strong, weak, named
 
 
 _PERSON_SHAPE = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t-]+[A-Z]?[a-z]+-[a-z]+|[A-Z][a-z]+-[a-z]+[ \t]+[A-Z][a-z]+")
@@ -303,7 +307,7 @@ def _compiled_surfaces(surfaces: tuple[str, ...]) -> re.Pattern[str]:
 
 def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] = ()) -> Works:
     """The works an article names, its subject, and the season each work is mostly about."""
-    strong, weak = _candidates(text, spans)
+    strong, weak, named = _candidates(text, spans)
     works = Works()
     titles = list(strong) + [t for t in known if t]
     pattern = _surface_regex(titles + list(weak))
@@ -324,7 +328,8 @@ def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] =
     strong_keys = {work_key(t) for t in titles}
     people = _people_named(text, spans)
     for key in list(surfaces):
-        if (key not in strong_keys and (counts[key] < 3 or key in people)) or _looks_like_person(surfaces[key]):
+        if (key not in strong_keys and key not in named and (counts[key] < 3 or key in people)) or \
+                _looks_like_person(surfaces[key]):
             del surfaces[key]
         elif " " not in max(surfaces[key], key=len).strip() and not _mid_sentence(text, surfaces[key]):
             del surfaces[key]  # a one-word "title" only ever seen opening a sentence ("Following season 1")
