@@ -274,7 +274,6 @@ def _triggers(view: View) -> list[tuple[str, int, int]]:
     cached: list[tuple[str, int, int]] | None = view.notes.get("triggers")
     if cached is not None:
         return cached
-    base = view.sentence.start
     found = []
     for kind, pattern in (("release", RELEASE), ("production", PRODUCTION), ("renewal", RENEWAL),
                           ("announce", _ANNOUNCE)):
@@ -473,10 +472,10 @@ _NOT_RENEWAL_TOPIC = re.compile(r"\b(?:date|window|premiere|release|film\w*|shoo
 
 
 def _not_yet_renewed(view: View) -> list[Found]:
-    if not any(m.relative or any(season >= 2 for season in m.seasons) for m in view.mentions):
-        if not fre.search(r"\b(?:another|new|next|additional|more|further)\s+(?:seasons?|chapters?|instal?lments?)", view.s,
-                          re.IGNORECASE):
-            return []
+    later_season = any(m.relative or any(season >= 2 for season in m.seasons) for m in view.mentions)
+    if not later_season and not fre.search(r"\b(?:another|new|next|additional|more|further)\s+(?:seasons?|chapters?|"
+                                           r"instal?lments?)", view.s, re.IGNORECASE):
+        return []
     for match, start, end in _finditer(_NOT_YET, view):
         lo, hi = _clause_of(view, start)
         if _NOT_RENEWAL_TOPIC.search(view.s, lo, hi):
