@@ -195,6 +195,29 @@ def find_cast(view: View) -> list[Found]:
     first_only = _FIRST_ONLY.search(s) and not fre.search(r"return|reprise|back|join|new", s, re.IGNORECASE)
     if first_only:
         return []
+    people = _people(view)
+    if not people:
+        return _they_return(view)
+    found = []
+    base = view.sentence.start
+    for start, _, person, character in people:
+        oriented = _orient(view, person, character)
+        if oriented is None or work_key(person) in view.works.surfaces:
+            continue
+        person, character = oriented
+        cue = _status_at(view, start)
+        if cue is None:
+            continue
+        status, cue_start, cue_end = cue
+        found.append(Found("cast", CastValue(person, character, cast(CastStatus, status)), base + cue_start,
+                           base + cue_end,
+                           polarity="affirmed" if status == "leaving" else None))
+    return found
+
+
+def _people(view: View) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, person, character) of every person the sentence names (sentence offsets)."""
+    s = view.s
     titles = [(m.start - view.sentence.start, m.end - view.sentence.start) for m in view.mentions if m.work]
     people: list[tuple[int, int, str, str | None]] = []
     taken: list[tuple[int, int]] = []
@@ -204,15 +227,8 @@ def find_cast(view: View) -> list[Found]:
             people.append((match.start("p"), match.end("p"), person, _clean_name(match.group("c"))))
             taken.append((match.start(), match.end()))
     for match in NAME.finditer(s):
-        if any(a < match.end() and match.start() < b for a, b in taken + titles):
+        if any(a < match.end() and match.start() < b for a, b in taken + titles) or _not_a_name_here(s, match):
             continue
-        if _ROLE_BEFORE.search(s[max(0, match.start() - 30):match.start()]) and not _BY_ACTOR.search(
-                s, max(0, match.start() - 30), match.start()):
-            continue
-        if _SPEAKER_AFTER.match(s, match.end()) or PLATFORMS.fullmatch(match.group()) or s[match.end():match.end() + 1] == ":":
-            continue
-        if _ARTICLE_BEFORE.search(s, max(0, match.start() - 5), match.start()) or _RUN_BEFORE.search(s, 0, match.start()):
-            continue  # "a Coast Guard officer", a quoted title, the tail of a longer capitalised run
         raw = match.group()
         possessive = _POSSESSIVE.search(raw)
         if possessive:  # "The Walking Dead's Jeffrey Dean Morgan": the name follows the possessive
@@ -236,30 +252,31 @@ def find_cast(view: View) -> list[Found]:
             taken.append((later.start("c"), later.end("c")))
         if character is None and fre.match(r"The[ \t]", raw):
             continue  # "The Professor returns": a role or a title, not a person's name
-        single = len(person.split()) == 1
-        if single and not (character or _cue_follows(s, match.end()) or _cue_follows(s, _list_end(s, match.end())) or (
-                _in_list(s, match.start(), match.end()) and _MULTI_NAMES.findall(s).__len__() >= 2)):
-            continue
-        if single and match.start() == 0 and not (character or _cue_follows(s, match.end())):
+        if len(person.split()) == 1 and not (character or _single_name_ok(s, match)):
             continue
         people.append((match.start(), match.end(), person, character))
-    if not people:
-        return _they_return(view)
-    found = []
-    base = view.sentence.start
-    for start, end, person, character in people:
-        oriented = _orient(view, person, character)
-        if oriented is None or work_key(person) in view.works.surfaces:
-            continue
-        person, character = oriented
-        cue = _status_at(view, start)
-        if cue is None:
-            continue
-        status, cue_start, cue_end = cue
-        found.append(Found("cast", CastValue(person, character, cast(CastStatus, status)), base + cue_start,
-                           base + cue_end,
-                           polarity="affirmed" if status == "leaving" else None))
-    return found
+    return people
+
+
+def _not_a_name_here(s: str, match: re.Match[str]) -> bool:
+    """A capitalised run that the words around it show not to be a cast member's name."""
+    before = s[max(0, match.start() - 30):match.start()]
+    if _ROLE_BEFORE.search(before) and not _BY_ACTOR.search(before):
+        return True  # "director Kim ...", "as Han ..." (a character), but "played by Kim ..." is the actor
+    if _SPEAKER_AFTER.match(s, match.end()) or PLATFORMS.fullmatch(match.group()) or s[match.end():match.end() + 1] == ":":
+        return True
+    # "a Coast Guard officer", a quoted title, the tail of a longer capitalised run
+    return bool(_ARTICLE_BEFORE.search(s, max(0, match.start() - 5), match.start()) or _RUN_BEFORE.search(s, 0, match.start()))
+
+
+def _single_name_ok(s: str, match: re.Match[str]) -> bool:
+    """A one-word name ("Lomon") counts when a cue follows it or its list, or it sits in a list of names."""
+    if _cue_follows(s, match.end()):
+        return True
+    if match.start() == 0:
+        return False
+    return _cue_follows(s, _list_end(s, match.end())) or (
+        _in_list(s, match.start(), match.end()) and len(_MULTI_NAMES.findall(s)) >= 2)
 
 
 def _korean_shape(name: str) -> bool:
