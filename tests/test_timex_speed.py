@@ -128,6 +128,17 @@ def test_windows_found_apart_are_the_windows_of_one_pass() -> None:
         assert triggers.windows(lower) == _reference_windows(lower)
 
 
+def test_words_and_numbers_feed_different_classes() -> None:
+    """What lets windows() scan words and numbers apart: no class gets tokens from both."""
+    number_classes = {"year", "numsep", "clock", "decadenum", "apos"}
+    word_classes = set().union(*triggers.WORD_CLASSES.values())
+    assert not number_classes & word_classes
+    for text in ("1999 2024/25 9:30 pm 1990s '24", "x 12-5 7am 80's \u201924"):
+        tokens = [m for m in re.finditer(r"\d+", text)]
+        found = set().union(*(triggers._number_classes(text, m.group(), *m.span()) for m in tokens))
+        assert found <= number_classes
+
+
 def test_with_priority_is_replace_of_the_priority() -> None:
     part = Hit(1, 2, "DATE", "2024")
     hit = Hit(3, 9, "DATE", "2024-05", "START", Interval(date(2024, 5, 1), date(2024, 5, 10), "part", "early May 2024"),
