@@ -1,16 +1,24 @@
 """Status latency at 10,000 claims for one season, through a real SQLite store.
 
-Generates synthetic articles (own made-up titles and sentences) carrying N claims about one
-season, stores them in a fresh SQLite file, then times, for a spread of as-of dates:
-- store:   ``store.claim_records(...)`` alone (the floor: reading the rows),
-- resolve: ``resolve_status`` on records already in memory,
-- status:  ``status_for(store, ...)`` end to end (store lookups, learned reliability cached per
-           as-of date after its first use, resolution).
-The first status call per as-of date (reliability learned from scratch) is reported as "cold";
-"status_cpu" is the CPU time of the status calls (the machine may be shared: wall time then
-includes waiting for a core). Before timing, the load average is printed.
+Generates synthetic articles (own made-up titles, names and words) carrying N claims about one
+season: ~2,000 articles of 1-12 claims from 150 outlets over four years, every kind of claim
+(release windows of every precision, negations, production events, renewal dates, cast with
+spelling variants, delays, episodes, platforms), some articles copied with a line added (the
+store files those as near-duplicates). It stores them in a fresh SQLite file, then times, in
+interleaved rounds (the machine may be shared: medians, and the load average before and after):
 
-usage: python benchmarks/status.py [--claims 10000] [--repeat 40] [--json]
+- store_first:   ``claim_records`` on a freshly opened store (SQL and row parsing; the floor),
+- store_cached:  ``claim_records`` again on the same store (the store keeps rows per generation),
+- resolve:       ``resolve_status`` on records in memory, a different as-of date every call,
+- status_first:  ``status_for`` for an as-of date never asked before (outlet reliability learned
+                 for that date from every claim of the store, then resolution),
+- status_warm:   ``status_for`` for an as-of date whose reliability is known but whose answer is
+                 not remembered (what a new question about a known date costs),
+- status_repeat: ``status_for`` asked again (as-of dates cycling; the answer is remembered per
+                 store generation),
+- status_cpu:    CPU time of status_warm (wall time includes waiting for a core).
+
+usage: python benchmarks/status.py [--claims 10000] [--rounds 30] [--json]
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import random
 import statistics
 import sys
@@ -29,65 +38,105 @@ from pathlib import Path
 from nextseason.models import (
     CastValue,
     Claim,
+    DelayValue,
     Document,
+    EpisodesValue,
     Interval,
+    PlatformValue,
     ProcessedDocument,
     ProductionValue,
     RenewalValue,
 )
-from nextseason.resolve import resolve_status, status_for
+from nextseason.resolve import resolve_status, service, status_for
 from nextseason.resolve.reliability import _CACHE
 from nextseason.store import open_store
 
 WORK = "The Lantern Keepers"
+KEY = "lanternkeepers"
 START = date(2022, 1, 1)
+DAYS = 1460  # claims over four years; every as-of date below is after the last one
+WORDS = ("lantern", "keeper", "harbor", "season", "streamer", "finale", "cast", "crew", "island",
+         "winter", "return", "story", "episode", "premiere", "writers", "studio", "night", "signal")
+PEOPLE = ("Mara Quill", "Mara-Quill", "Ode Varn", "Ode Vaarn", "Lio Tesk", "Tam Oru", "Tam Ooru",
+          "Brisa Hollen", "Kei Moro", "Kei Mooro", "Anselm Dray", "Petra Lune")
 
 
 def _window(rng: random.Random, day: date) -> Interval:
     year = day.year + rng.choice((0, 1, 1, 2))
-    kind = rng.random()
-    if kind < 0.3:
+    roll = rng.random()
+    if roll < 0.25:
         return Interval(date(year, 1, 1), date(year, 12, 31), "year")
-    if kind < 0.6:
+    if roll < 0.5:
         month = rng.randint(1, 12)
         return Interval(date(year, month, 1), date(year, month, 28), "month")
-    return Interval(date(year, 1, 1), date(year, 4, 30), "third")
+    if roll < 0.7:
+        first = rng.choice((1, 5, 9))
+        return Interval(date(year, first, 1), date(year, first + 3, 28), "third")
+    if roll < 0.85:
+        quarter = rng.randint(0, 3)
+        return Interval(date(year, 3 * quarter + 1, 1), date(year, 3 * quarter + 3, 28), "quarter")
+    exact = date(year, rng.randint(1, 12), rng.randint(1, 28))
+    return Interval(exact, exact, "day")
 
 
 def _claim(rng: random.Random, day: date) -> Claim:
-    certainty = rng.choice(("official", "reported", "expected", "speculative"))
+    certainty = rng.choice(("official", "reported", "reported", "expected", "speculative"))
     roll = rng.random()
     if roll < 0.35:
-        return Claim(WORK, 2, "release", _window(rng, day), rng.choice(("affirmed",) * 6 + ("negated",)),
-                     certainty, quote="the new season could arrive then")
+        polarity = "negated" if rng.random() < 0.12 else "affirmed"
+        return Claim(WORK, 2, "release", _window(rng, day), polarity, certainty,
+                     quote="the new season could arrive then")
     if roll < 0.5:
         stage = rng.choice(("pre_production", "filming", "post_production"))
+        when = day + timedelta(days=rng.randint(-90, 60))
         return Claim(WORK, 2, "production", ProductionValue(stage, rng.choice(("start", "end", "ongoing")),
-                     Interval.day(day - timedelta(days=rng.randint(0, 60)))), "affirmed", certainty,
+                     Interval.day(when)), "negated" if rng.random() < 0.05 else "affirmed", certainty,
                      quote="cameras are rolling again")
-    if roll < 0.65:
-        return Claim(WORK, 2, "renewal", RenewalValue("renewed", Interval.day(date(2022, 6, rng.choice((6, 7))))),
-                     "affirmed", certainty, quote="the streamer ordered more episodes")
-    person = rng.choice(("Mara Quill", "Mara-Quill", "Ode Varn", "Ode Vaarn", "Lio Tesk", "Tam Oru", "Tam Ooru"))
-    return Claim(WORK, 2, "cast", CastValue(person, rng.choice((None, "Wren", "Ash"))), "affirmed", certainty,
-                 quote="she returns as the keeper")
+    if roll < 0.62:
+        status = "cancelled" if rng.random() < 0.03 else "renewed"
+        renewed = Interval.day(date(2022, 6, rng.choice((6, 6, 7, 20))))
+        return Claim(WORK, 2, "renewal", RenewalValue(status, renewed), "affirmed", certainty,
+                     quote="the streamer ordered more episodes")
+    if roll < 0.9:
+        person = rng.choice(PEOPLE)
+        return Claim(WORK, 2, "cast", CastValue(person, rng.choice((None, "Wren", "Ash", "Corin"))),
+                     "negated" if rng.random() < 0.04 else "affirmed", certainty, quote="she returns as the keeper")
+    if roll < 0.95:
+        return Claim(WORK, 2, "delay_reason", DelayValue(rng.choice(("strike", "vfx", "schedules"))),
+                     "negated" if rng.random() < 0.3 else "affirmed", certainty, quote="the delay came from it")
+    if roll < 0.98:
+        return Claim(WORK, 2, "episodes", EpisodesValue(rng.choice((8, 8, 10))), "affirmed", certainty,
+                     quote="eight new episodes")
+    return Claim(WORK, 2, "platform", PlatformValue(rng.choice(("StreamCo", "Streamco"))), "affirmed",
+                 certainty, quote="it streams there")
+
+
+def _document(rng: random.Random, number: int, day: date, outlet: str, text: str) -> Document:
+    return Document(hashlib.sha256(text.encode()).hexdigest(), f"syn-{number}", text,
+                    url=f"https://{outlet}/{number}", published=day, published_range=Interval.day(day),
+                    published_basis="field")
 
 
 def build(path: Path, claims: int, seed: int = 7) -> str:
     rng = random.Random(seed)
     url = f"sqlite:///{path}"
     store = open_store(url)
-    docs, per_doc, made = [], 10, 0
+    docs, made, number = [], 0, 0
     while made < claims:
-        day = START + timedelta(days=rng.randint(0, 1200))
-        text = f"synthetic article {made} about the lantern keepers, written {day.isoformat()}"
-        n = min(per_doc, claims - made)
-        outlet = f"outlet{rng.randint(1, 60)}.example"
-        doc = Document(hashlib.sha256(text.encode()).hexdigest(), f"syn-{made}", text,
-                       url=f"https://{outlet}/{made}", published=day, published_range=Interval.day(day),
-                       published_basis="field")
-        docs.append(ProcessedDocument(doc, tuple(_claim(rng, day) for _ in range(n))))
-        made += n
+        day = START + timedelta(days=rng.randint(0, DAYS))
+        n = min(rng.randint(1, 12), claims - made)
+        outlet = f"outlet{rng.randint(1, 150)}.example"
+        text = " ".join(rng.choice(WORDS) for _ in range(120)) + f" {number}"
+        made_claims = tuple(_claim(rng, day) for _ in range(n))
+        docs.append(ProcessedDocument(_document(rng, number, day, outlet, text), made_claims))
+        made, number = made + n, number + 1
+        if rng.random() < 0.08 and made < claims:  # a copy on another outlet a few days later
+            copy_day = min(day + timedelta(days=rng.randint(0, 3)), START + timedelta(days=DAYS))
+            copies = made_claims[: claims - made]
+            other = f"outlet{rng.randint(1, 150)}.example"
+            docs.append(ProcessedDocument(_document(rng, number, copy_day, other, text + " (syndicated)"),
+                                          copies))
+            made, number = made + len(copies), number + 1
     store.add_many(docs)
     store.close()
     return url
@@ -98,56 +147,73 @@ def _p(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def measure(url: str, repeat: int) -> dict[str, dict[str, float]]:
+def _clock(fn, *args, **kwargs) -> float:
+    t0 = time.perf_counter()
+    fn(*args, **kwargs)
+    return time.perf_counter() - t0
+
+
+def _forget_answers() -> None:
+    getattr(service, "_STATUS", {}).clear()  # remembered answers (absent in older versions)
+
+
+def measure(url: str, rounds: int) -> dict[str, dict[str, float]]:
     store = open_store(url)
-    days = [START + timedelta(days=1210 + 30 * i) for i in range(8)]  # after every claim: all 10,000 count
-    timings: dict[str, list[float]] = {"store": [], "resolve": [], "status": [], "cold": [], "status_cpu": []}
-    for day in days:  # cold: reliability learned for this as-of date from scratch
-        _CACHE.clear()
-        t0 = time.perf_counter()
+    last = START + timedelta(days=DAYS)
+    fresh_days = iter(last + timedelta(days=1 + i) for i in range(10_000))
+    known_days = [last + timedelta(days=400 + 7 * i) for i in range(8)]
+    for day in known_days:  # reliability learned (and answers remembered) for these dates
         status_for(store, WORK, 2, day)
-        timings["cold"].append(time.perf_counter() - t0)
-    for i in range(repeat):
-        day = days[i % len(days)]
-        t0 = time.perf_counter()
-        records = store.claim_records(work_key="lanternkeepers", published_on_or_before=day)
-        t1 = time.perf_counter()
-        resolve_status(records, WORK, 2, day)
-        t2 = time.perf_counter()
-        c2 = time.process_time()
-        status_for(store, WORK, 2, day)
-        t3 = time.perf_counter()
-        timings["status_cpu"].append(time.process_time() - c2)
-        timings["store"].append(t1 - t0)
-        timings["resolve"].append(t2 - t1)
-        timings["status"].append(t3 - t2)
+    timings: dict[str, list[float]] = {k: [] for k in (
+        "store_first", "store_cached", "resolve", "status_first", "status_warm", "status_repeat", "status_cpu")}
+    records = store.claim_records(work_key=KEY)
+    for i in range(rounds):
+        day = known_days[i % len(known_days)]
+        other = open_store(url)
+        timings["store_first"].append(_clock(other.claim_records, work_key=KEY, published_on_or_before=day))
+        other.close()
+        timings["store_cached"].append(_clock(store.claim_records, work_key=KEY, published_on_or_before=day))
+        timings["resolve"].append(_clock(resolve_status, records, WORK, 2, next(fresh_days)))
+        if i % 3 == 0:  # learning reliability for a new date is slow: a third of the rounds
+            timings["status_first"].append(_clock(status_for, store, WORK, 2, next(fresh_days)))
+        _forget_answers()
+        c0 = time.process_time()
+        timings["status_warm"].append(_clock(status_for, store, WORK, 2, day))
+        timings["status_cpu"].append(time.process_time() - c0)
+        timings["status_repeat"].append(_clock(status_for, store, WORK, 2, day))
     store.close()
-    return {k: {"median_ms": round(statistics.median(v) * 1000, 1), "p95_ms": round(_p(v, 0.95) * 1000, 1),
+    if len(_CACHE) > 200:
+        _CACHE.clear()
+    return {k: {"median_ms": round(statistics.median(v) * 1000, 2), "p95_ms": round(_p(v, 0.95) * 1000, 2),
                 "runs": len(v)} for k, v in timings.items()}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=10_000)
-    parser.add_argument("--repeat", type=int, default=40)
+    parser.add_argument("--rounds", type=int, default=30)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         url = build(Path(tmp) / "bench.db", args.claims)
-        result = measure(url, args.repeat)
+        check = open_store(url)
+        stored = len(check.claim_records(work_key=KEY))
+        articles = check.count_documents()
+        check.close()
+        result = measure(url, args.rounds)
+    load_after = os.getloadavg()[0]
     if args.json:
-        print(json.dumps({"claims": args.claims, **result}))
+        print(json.dumps({"claims": stored, "articles": articles, "load": [load_before, load_after], **result}))
         return 0
-    import os
-
-    print(f"{args.claims} claims about one season, real SQLite store; load average "
-          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
-    print(f"{'what':<10}{'runs':>6}{'median ms':>11}{'p95 ms':>9}")
-    for key in ("store", "resolve", "status", "status_cpu", "cold"):
-        r = result[key]
-        print(f"{key:<10}{r['runs']:>6}{r['median_ms']:>11}{r['p95_ms']:>9}")
-    ratio = result["status"]["median_ms"] / max(result["store"]["median_ms"], 0.1)
-    print(f"status / store-read ratio (median): {ratio:.2f}")
+    print(f"{stored} claims about one season in {articles} articles, real SQLite store; load average "
+          f"{load_before:.1f} before, {load_after:.1f} after, on {os.cpu_count()} CPUs")
+    print(f"{'what':<14}{'runs':>6}{'median ms':>11}{'p95 ms':>9}")
+    for key, r in result.items():
+        print(f"{key:<14}{r['runs']:>6}{r['median_ms']:>11}{r['p95_ms']:>9}")
+    floor = max(result["store_cached"]["median_ms"], 0.01)
+    print(f"status_warm / store_cached (median): {result['status_warm']['median_ms'] / floor:.0f}x; "
+          f"status_repeat / store_cached: {result['status_repeat']['median_ms'] / floor:.1f}x")
     return 0
 
 

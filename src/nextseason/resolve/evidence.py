@@ -134,14 +134,28 @@ def reliability_of(outlet: str | None, settings: ResolveSettings) -> float:
     return settings.reliability.get(outlet, settings.default_reliability)
 
 
+_EVIDENCE: dict[tuple[int, float], tuple[ClaimRecord, Evidence]] = {}
+EVIDENCE_MEMO = 65_536  # evidence records kept: a store's records are the same objects call after call
+
+
 def to_evidence(record: ClaimRecord, weight: float) -> Evidence:
+    """The claim record as evidence with its weight (remembered per record object and weight:
+    a status shows the same few thousand quotes every time it is asked)."""
+    key = (id(record), weight)
+    found = _EVIDENCE.get(key)
+    if found is not None and found[0] is record:  # the memo holds the record: its id is not reused
+        return found[1]
     claim = record.claim
-    return Evidence(
+    evidence = Evidence(
         kind=claim.kind, value=describe(claim.kind, claim.value), polarity=claim.polarity,
         certainty=claim.certainty, quote=claim.quote, outlet=record.domain, source=claim.source,
         published=record.published, published_inferred=record.published_inferred, url=record.url,
         doc_id=record.doc_id, cluster=record.cluster, weight=weight, work=claim.work, season=claim.season,
     )
+    if len(_EVIDENCE) >= EVIDENCE_MEMO:
+        _EVIDENCE.clear()
+    _EVIDENCE[key] = (record, evidence)
+    return evidence
 
 
 def canonical_title(title: str, settings: ResolveSettings) -> str:
@@ -162,7 +176,7 @@ def select(records: Sequence[ClaimRecord], work: str, as_of: date,
     chosen: dict[tuple[object, ...], Item] = {}
     out: list[Item] = []
     titles: dict[str, tuple[bool, int | None]] = {}  # a handful of spellings: decide each once
-    weights: dict[tuple[str, str, bool], float] = {}  # a few hundred outlets x certainties
+    weights: dict[str, dict[str, float]] = {}  # certainty -> outlet -> weight (dated articles)
     prior, reliability = settings.certainty_prior, settings.reliability
     default, inferred = settings.default_reliability, settings.inferred_date_factor
     make = tuple.__new__
@@ -179,13 +193,14 @@ def select(records: Sequence[ClaimRecord], work: str, as_of: date,
             continue
         season = claim.season if claim.season is not None else decided[1]
         outlet = record.domain or record.doc_id
-        key = (claim.certainty, outlet, record.published_inferred)
-        weight = weights.get(key)
+        by_outlet = weights.get(claim.certainty)
+        if by_outlet is None:
+            by_outlet = weights[claim.certainty] = {}
+        weight = by_outlet.get(outlet)
         if weight is None:
-            weight = prior.get(claim.certainty, 0.5) * reliability.get(outlet, default)
-            if record.published_inferred:
-                weight *= inferred
-            weights[key] = weight
+            weight = by_outlet[outlet] = prior.get(claim.certainty, 0.5) * reliability.get(outlet, default)
+        if record.published_inferred:
+            weight *= inferred
         item = make(Item, (record, season, weight, claim, published, outlet))
         if record.cluster is None:
             out.append(item)

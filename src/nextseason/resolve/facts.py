@@ -44,6 +44,8 @@ def vote_interval(pairs: Sequence[tuple[Interval, Item]], field: str) -> tuple[F
 
 
 _PUBLISHED = itemgetter(4)  # Item.published
+_WEIGHT_PUBLISHED = itemgetter(2, 4)  # (Item.weight, Item.published)
+_OUTLET = itemgetter(5)  # Item.outlet
 EVIDENCE_PER_ITEM = 12  # quotes shown per value, cast member or side (the timeline has them all)
 
 
@@ -51,8 +53,8 @@ def _top(items: Sequence[Item]) -> list[Item]:
     """The strongest, then newest, pieces of evidence."""
     if len(items) <= EVIDENCE_PER_ITEM:
         return list(items)
-    # the same as sorting all and keeping the first few, without sorting all
-    return heapq.nsmallest(EVIDENCE_PER_ITEM, items, key=lambda i: (-i.weight, -i.published.toordinal()))
+    # the same as a stable sort on (-weight, -published) keeping the first few, without sorting all
+    return heapq.nlargest(EVIDENCE_PER_ITEM, items, key=_WEIGHT_PUBLISHED)
 
 
 def _independent_weight(items: Sequence[Item]) -> float:
@@ -122,7 +124,7 @@ def cast(items: Sequence[Item], season: int | None, settings: ResolveSettings) -
         counts = Counter(characters)
         character = max(set(characters), key=counts.__getitem__) if characters else None
         out.append(CastMember(group.canonical, group.members[1:], character, status, group.joined_by,
-                              tuple(dict.fromkeys(i.outlet for i in mine)), tuple(i.evidence for i in _top(mine))))
+                              tuple(dict.fromkeys(map(_OUTLET, mine))), tuple(i.evidence for i in _top(mine))))
     out = _flag_shared_characters(out)
     out.sort(key=lambda c: (c.status == "leaving", -len(c.sources), c.person))
     return out

@@ -76,31 +76,34 @@ def find_premiere(items: Sequence[Item], season: int | None, as_of: date,
     releases = release_items(items, season) if releases is None else releases
     after: list[Item] = []
     official: list[Item] = []
-    reports: dict[tuple[date, date], set[str]] = defaultdict(set)  # by (start, end): labels differ
-    moved: list[tuple[date, date]] = []
-    for item in releases:  # one pass; every use below is of affirmed claims
+    for item in releases:  # one pass over every release claim; the rest is on the few found here
         claim = item.claim
-        if claim.polarity != "affirmed":
+        if claim.polarity != "affirmed" or claim.certainty not in CREDIBLE:
             continue
         start, end = claim.value.start, claim.value.end  # type: ignore[union-attr]
-        credible = claim.certainty in CREDIBLE
-        if credible and start is not None:
-            moved.append((item.published, start))
-        if start is None or end is None:
+        if start is None or end is None or end > as_of or (end - start).days >= _NEAR_DAYS:
             continue
-        if claim.certainty != "speculative":
-            reports[(start, end)].add(item.record.cluster or item.record.document_id)
-        if credible and end <= as_of and (end - start).days < _NEAR_DAYS:
-            if item.published >= start:
-                after.append(item)
-            elif claim.certainty == "official":
-                official.append(item)
+        if item.published >= start:
+            after.append(item)
+        elif claim.certainty == "official":
+            official.append(item)
     if not after and not official:
         return None
     pending = _not_out_yet(items, season)
     found = _first_standing(after, pending) if after else None
     if found is not None or not official:
         return found
+    reports: dict[tuple[date, date], set[str]] = defaultdict(set)  # by (start, end): labels differ
+    moved: list[tuple[date, date]] = []
+    for item in releases:
+        claim = item.claim
+        if claim.polarity != "affirmed":
+            continue
+        start, end = claim.value.start, claim.value.end  # type: ignore[union-attr]
+        if claim.certainty in CREDIBLE and start is not None:
+            moved.append((item.published, start))
+        if start is not None and end is not None and claim.certainty != "speculative":
+            reports[(start, end)].add(item.record.cluster or item.record.document_id)
     official = [i for i in official if i.span[0] == i.span[1] or len(reports[i.span]) >= 2]
     moved.sort(key=_FIRST)
     published = [m[0] for m in moved]
@@ -126,6 +129,7 @@ def find_premiere(items: Sequence[Item], season: int | None, as_of: date,
 
 
 _FIRST = itemgetter(0)
+_WEIGHT = itemgetter(2)  # Item.weight
 
 
 def _first_standing(after: Sequence[Item], pending: Sequence[tuple[date, Item, date | None]],
@@ -316,7 +320,7 @@ def candidates(items: Sequence[Item], season: int | None, as_of: date,
     for index in range(len(bounds) - 1, -1, -1):
         later = best_after[index + 1] if index + 1 < len(bounds) else index
         best_after[index] = index if bounds[index][0] >= bounds[later][0] else later
-    memo: dict[tuple[object, int, int], tuple[Interval | None, tuple[str, ...]]] = {}
+    memo: dict[tuple[int, int, int], tuple[Interval | None, tuple[str, ...]]] = {}
     month = timedelta(days=30)
     out = []
     for item in releases:
@@ -326,7 +330,8 @@ def candidates(items: Sequence[Item], season: int | None, as_of: date,
         published = item.published
         first = bisect_left(days, published - month) if days else 0
         bound_index = best_after[first] if first < len(bounds) else -1
-        key = (claim.value, bisect_left(negation_days, published) if negation_days else 0, bound_index)
+        # the window by identity: the store shares equal windows; unequal objects only miss the memo
+        key = (id(claim.value), bisect_left(negation_days, published) if negation_days else 0, bound_index)
         shaped = memo.get(key)
         if shaped is None:
             bound = bounds[bound_index] if bound_index >= 0 else None
@@ -436,7 +441,8 @@ def _sliver(claim: Claim, window: Interval) -> bool:
 
 
 def _evidence(items: Sequence[Item]) -> list[Evidence]:
-    return [i.evidence for i in heapq.nsmallest(12, items, key=lambda i: -i.weight)]
+    # a stable sort by weight, strongest first, keeping 12: without sorting all
+    return [i.evidence for i in heapq.nlargest(12, items, key=_WEIGHT)]
 
 
 def _from_stage(stage_hint: tuple[str, date | None], as_of: date) -> ReleaseEstimate | None:

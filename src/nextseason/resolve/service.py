@@ -122,12 +122,45 @@ def settings_for(store: Any, as_of: date | None, base: ResolveSettings = DEFAULT
                    person_aliases={**base.person_aliases, **people}, reliability=reliability)
 
 
+_STATUS: dict[tuple[Any, ...], tuple[ResolveSettings, Status]] = {}
+STATUS_MEMO = 256  # answers kept (a Status is frozen: one answer can be handed out many times)
+
+
 def status_for(store: Any, work: str, season: int | None, as_of: date | None,
                settings: ResolveSettings = DEFAULT) -> Status:
     """The status of a season as of a date (default today). Raises NotFoundError for an unknown
     work or season; without a season, the latest season that is really talked about (at least a
-    quarter as many claims as the most discussed one: a stray "season 4" mention does not count)."""
+    quarter as many claims as the most discussed one: a stray "season 4" mention does not count).
+
+    The answer is remembered until the store is written (its generation changes) or its alias
+    table changes: a long-running process (the web server) answers a repeated question at once."""
     as_of = as_of or date.today()
+    generation = _generation(store)
+    if generation is None:
+        return _status_for(store, work, season, as_of, settings)
+    aliases = _store_aliases(store)
+    key = (str(getattr(store, "url", id(store))), generation, work, season, as_of, id(settings),
+           tuple(aliases[0].items()), tuple(aliases[1].items()))
+    found = _STATUS.get(key)
+    if found is not None and found[0] is settings:  # the same settings object, kept alive here
+        return found[1]
+    status = _status_for(store, work, season, as_of, settings)
+    if len(_STATUS) >= STATUS_MEMO:
+        _STATUS.clear()
+    _STATUS[key] = (settings, status)
+    return status
+
+
+def _generation(store: Any) -> int | None:
+    """The store's write generation, or None for a store that has none (no memo then)."""
+    try:
+        return int(store.generation())
+    except (AttributeError, NotImplementedError):
+        return None
+
+
+def _status_for(store: Any, work: str, season: int | None, as_of: date,
+                settings: ResolveSettings) -> Status:
     settings = settings_for(store, as_of, settings)
     work, season = _title_with_season(store, work, season)
     query, spellings = find_work(store, work, dict(settings.title_aliases))
@@ -165,9 +198,12 @@ def _latest_season(records: Sequence[ClaimRecord], work: str) -> int | None:
     return max(n for n, c in counts.items() if c >= max(2, top / 4) or c == top)
 
 
+_TIMELINE = replace(DEFAULT, include_timeline=True)  # one object: status_for remembers answers per settings
+
+
 def timeline(store: Any, work: str, season: int | None, as_of: date | None = None) -> list[Evidence]:
     """Every claim about the season, in order of publication, with its quote."""
-    status = status_for(store, work, season, as_of, replace(DEFAULT, include_timeline=True))
+    status = status_for(store, work, season, as_of, _TIMELINE)
     return list(status.timeline)
 
 

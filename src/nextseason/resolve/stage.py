@@ -46,13 +46,44 @@ def renewal_state(items: Sequence[Item], season: int | None) -> tuple[str, list[
 
 def production_stage(items: Sequence[Item], season: int | None, as_of: date) -> StageDecision | None:
     """The stage the newest non-speculative production claims put the season in."""
-    prods = [i for i in items if i.season == season and i.claim.kind == "production"
-             and isinstance(i.claim.value, ProductionValue) and i.claim.certainty != "speculative"]
-    decisions = [d for d in (_stage_of(i, as_of) for i in prods) if d is not None]
-    if not decisions:
+    best: Item | None = None
+    best_key: tuple[date, int] | None = None
+    for item in items:
+        claim = item.claim
+        if (item.season != season or claim.kind != "production" or claim.certainty == "speculative"
+                or not isinstance(claim.value, ProductionValue)):
+            continue
+        found = _stage_key(item, as_of)
+        if found is None:
+            continue
+        # the newest event wins (a recap of an old stage in a newer article does not send it back)
+        key = (found[1] or date.min, _rank(found[0]))
+        if best_key is None or key > best_key:
+            best, best_key = item, key
+    return _stage_of(best, as_of) if best is not None else None
+
+
+def _stage_key(item: Item, as_of: date) -> tuple[str, date | None] | None:
+    """(stage, since) of ``_stage_of`` without its words: decided for every claim, worded once."""
+    claim = item.claim
+    value: ProductionValue = claim.value  # type: ignore[assignment]
+    when = value.when
+    if claim.polarity == "negated":
+        if value.stage == "filming" and value.event in ("start", "ongoing"):
+            return "pre_production", (claim.as_of.end if claim.as_of and claim.as_of.end else item.published)
         return None
-    # the newest event wins (a recap of an old stage in a newer article does not send it back)
-    return max(decisions, key=lambda d: (d.since or date.min, _rank(d.stage)))
+    if when and when.start and when.start > as_of:
+        if value.stage == "filming" and value.event == "start":
+            return "pre_production", item.published
+        if value.event == "end":
+            return value.stage, item.published
+        return None
+    if value.event == "end":
+        nxt = {"pre_production": "filming", "filming": "post_production"}.get(value.stage, "post_production")
+        return nxt, (_middle(when, as_of) if when else item.published)
+    if value.event == "ongoing":
+        return value.stage, (claim.as_of.end if claim.as_of and claim.as_of.end else item.published)
+    return value.stage, (when.start if when and when.start else item.published)
 
 
 _ORDER = ("pre_production", "filming", "post_production")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date
+from operator import attrgetter
 
 from ..models import ClaimRecord, Interval, RenewalValue
 from . import facts, release, stage
@@ -59,9 +60,9 @@ def resolve_status(records: Sequence[ClaimRecord], work: str, season: int | None
         lapsed=tuple(release.lapsed_windows(kind["release"], season, as_of, premiere_day, releases)),
         contradictions=tuple(conflicts),
         facts=tuple(f for f in (date_fact, prev_fact) if f is not None),
-        sources=tuple(source_records(mine, as_of, premiere_day, settings)),
+        sources=tuple(source_records(mine, as_of, premiere_day, settings, kind["release"])),
         timeline=tuple(i.evidence for i in mine) if settings.include_timeline else (),
-        claims_used=len(mine), articles_used=len({i.record.document_id for i in mine}),
+        claims_used=len(mine), articles_used=len(set(map(_DOCUMENT, mine))),
         title_aliases=tuple(sorted(spellings - {name})),
     )
 
@@ -115,39 +116,49 @@ def prediction_outcome(window: Interval, published: date, as_of: date, premiere:
     return "pending"
 
 
+_OUTLET = attrgetter("outlet")
+_CERTAINTY = attrgetter("claim.certainty")
+_DOCUMENT = attrgetter("record.document_id")
+_CLUSTER = attrgetter("record.cluster")
+
+
 def source_records(items: Sequence[Item], as_of: date, premiere: date | None,
-                   settings: ResolveSettings) -> list[SourceRecord]:
-    """Each outlet's claims about this season and how its release predictions fared."""
+                   settings: ResolveSettings, releases: Sequence[Item] | None = None) -> list[SourceRecord]:
+    """Each outlet's claims about this season and how its release predictions fared
+    (``releases``: the release claims among ``items``, when the caller has them)."""
     from .evidence import reliability_of
 
     per: dict[str, Counter[str]] = defaultdict(Counter)
-    claims: Counter[str] = Counter()
-    reports: dict[str, set[str]] = defaultdict(set)
-    best_prior: dict[str, float] = {}
     prior = settings.certainty_prior
+    outlets = list(map(_OUTLET, items))  # the per-claim reads below run in C (map, zip, Counter)
+    claims: Counter[str] = Counter(outlets)
+    # distinct reports (a near-duplicate cluster, else an article) per outlet, from the distinct
+    # (outlet, cluster, article) triples: as many as articles, not claims
+    triples = set(zip(outlets, map(_CLUSTER, items), map(_DOCUMENT, items)))
+    reports = Counter(outlet for outlet, _ in {(o, c or d) for o, c, d in triples})
+    best_prior: dict[str, float] = {}
+    for outlet, certainty in set(zip(outlets, map(_CERTAINTY, items))):
+        weight = prior.get(certainty, 0.5)
+        if weight > best_prior.get(outlet, -1.0):
+            best_prior[outlet] = weight
     # a prediction's outcome depends on its window, its certainty and whether it was written
     # once the window had begun: decided once per distinct such triple (windows are shared objects)
     outcomes: dict[tuple[int, str, bool], str] = {}
-    for item in items:
-        outlet, claim, record = item.outlet, item.claim, item.record
-        claims[outlet] += 1
-        reports[outlet].add(record.cluster or record.document_id)
-        weight = prior.get(claim.certainty, 0.5)
-        if weight > best_prior.get(outlet, -1.0):
-            best_prior[outlet] = weight
+    for item in items if releases is None else releases:
+        claim = item.claim
         value = claim.value
         if claim.kind == "release" and claim.polarity == "affirmed" and isinstance(value, Interval):
             key = (id(value), claim.certainty, value.start is not None and item.published >= value.start)
             outcome = outcomes.get(key)
             if outcome is None:
                 outcome = outcomes[key] = prediction_outcome(value, item.published, as_of, premiere, claim.certainty)
-            per[outlet][outcome] += 1
+            per[item.outlet][outcome] += 1
     for outlet, count in claims.items():
         per[outlet]["claims"] = count
     out = []
     for outlet, counts in per.items():
         learned = reliability_of(outlet, settings)
-        out.append(SourceRecord(outlet, counts["claims"], len(reports[outlet]), counts["came_true"],
+        out.append(SourceRecord(outlet, counts["claims"], reports[outlet], counts["came_true"],
                                 counts["lapsed"], counts["pending"], best_prior[outlet], learned, learned))
     out.sort(key=lambda s: (-s.claims, s.outlet))
     return out
