@@ -428,3 +428,15 @@ def test_a_show_named_once_after_series_is_its_own_work():
             "The month will also bring the new fantasy series Harbor Crown, premiering on June 12, 2025.")
     works = {c.work for c in claims_of(text, "release")}
     assert "Harbor Crown" in works
+
+
+def test_prime_video_is_not_a_video_release_and_hit_amazon_prime_is_a_release():
+    text = "Lantern Bay season 4 is coming. Coming June 13 on Prime Video. It is scheduled to hit Amazon Prime on June 20."
+    values = {c.value.start for c in claims_of(text, "release")}
+    assert values == {date(2024, 6, 13), date(2024, 6, 20)}
+
+
+def test_a_release_that_depends_on_something_has_no_date_yet():
+    text = "Lantern Bay season 4 is finished. When season 4 drops depends on how long the strike goes."
+    (claim,) = claims_of(text, "release")
+    assert claim.polarity == "negated" and claim.value is None

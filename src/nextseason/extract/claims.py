@@ -83,7 +83,8 @@ def _finditer(pattern: re.Pattern[str], view: View) -> list[tuple[re.Match[str],
 RELEASE = re.compile(
     r"(?=[abcdefhiklmoprstABCDEFHIKLMOPRST])\b(?:premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|"
     r"launch(?:es|ed|ing)?|drop(?:s|ped|ping)?|air(?:s|ed|ing)?|stream(?:s|ed|ing)?(?!\s+(?:service|services|platform|platforms|giant|site|app|rights|deal|numbers|charts?|data|analytics|ranking|company|network))|broadcast(?!\s+(?:network|station|company|rights))|"
-    r"hit(?:s|ting)?\s+(?:netflix|screens|our\s+screens|the\s+streamer|the\s+streaming|hbo|prime|disney|max)|"
+    r"hit(?:s|ting)?\s+(?:netflix|screens|our\s+screens|the\s+streamer|the\s+streaming|the\s+platform|hbo|prime|disney|max|"
+    r"amazon|apple|hulu|peacock|paramount|theaters|theatres|tvn|jtbc)|"
     r"land(?:s|ed|ing)?|return(?:s|ed|ing)?|come\s+(?:back|out)|comes\s+(?:back|out)|came\s+out|coming(?:\s+back|\s+out)?|"
     r"be\s+out|is\s+out|out\s+on|available|bow(?:s|ed)?|release\s+date|premiere\s+date|return\s+date|"
     r"release\s+window|expected\s+in|slated\s+for|scheduled\s+for|back\s+on\s+(?:netflix|hbo|prime|max|screens)|"
@@ -99,7 +100,7 @@ _LATER_PART = re.compile(
     re.IGNORECASE)
 # a video, trailer or announcement "released" / "dropped": not the season's release
 _NOT_SEASON_RELEASE = re.compile(
-    r"\b(?:video|clip|trailer|teaser|photos?|images?|poster|first[ -]look|footage|statement|announcement|news|"
+    r"\b(?:(?<!prime\s)(?<!prime\s\s)video|clip|trailer|teaser|photos?|images?|poster|first[ -]look|footage|statement|announcement|news|"
     r"details|song|soundtrack|stills|featurette|promo|synopsis|update|lineup|slate)\b", re.IGNORECASE)
 _VIEWS = re.compile(r"\b(?:views|viewed|viewing\s+hours|hours\s+viewed|viewership|ratings?|charts?|top\s+10|most-watched)\b",
                     re.IGNORECASE)
@@ -179,7 +180,11 @@ _NO_WHEN = re.compile(
     r"\b(?:no|yet\s+to\s+\w+\s+(?:any|an)|(?:not|n['’]t)\s+\w+\s+(?:any|an))\s+(?:official\s+|new\s+|further\s+)?"
     r"(?:updates?|news|word|details|information|announcement)\s+(?:regarding|about|on|concerning|as\s+to)\s+"
     r"(?:the\s+|its\s+|a\s+)?(?:release|premiere|return|launch)\b(?!\s+of\s+(?:the\s+)?(?:trailer|teaser))|"
-    r"\bno\s+(?:official\s+|confirmed\s+|exact\s+)?(?:release|premiere)\s+dates\b",
+    r"\bno\s+(?:official\s+|confirmed\s+|exact\s+)?(?:release|premiere)\s+dates\b|"
+    r"\bwhen\s+(?:[\w#\[\]'’:]+\s+){0,4}?(?:drops|premieres|releases|arrives|returns|comes\s+out|will\s+\w+)\s+"
+    r"(?:\w+\s+){0,2}?depends\s+on|"
+    r"\b(?:too|very)\s+(?:very\s+)?(?:soon|early)\s+to\s+(?:guess|say|predict|tell|know)\s+(?:a\s+|the\s+)?"
+    r"(?:release|premiere|when)\b",
     re.IGNORECASE)
 PLATFORMS = re.compile(
     r"\b(?:Netflix|HBO\s+Max|HBO|Amazon\s+Prime\s+Video|Amazon\s+Prime|Prime\s+Video|Disney\+|Disney\s+Plus|"
@@ -706,7 +711,7 @@ def find_delay(view: View) -> list[Found]:
 
 # each finder with words one of which a sentence must hold (or a time) for the finder to run
 _FINDER_WORDS = (
-    (find_release, ("date", "window", "when")),
+    (find_release, ("date", "window", "when", "soon to", "early to")),
     (find_renewal, ("renew", "cancel", "green", "pick", "order", "canned", "axed", "scrap", "season", "return",
                     "back", "confirm", "happening", "works", "official", "planned", "way", "forward", "announc",
                     "end of the", "final", "commission", "chapter", "instal")),
