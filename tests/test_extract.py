@@ -440,3 +440,10 @@ def test_a_release_that_depends_on_something_has_no_date_yet():
     text = "Lantern Bay season 4 is finished. When season 4 drops depends on how long the strike goes."
     (claim,) = claims_of(text, "release")
     assert claim.polarity == "negated" and claim.value is None
+
+
+def test_be_shooting_is_ongoing_and_not_go_ahead_is_a_negated_start():
+    text = ("Lantern Bay season 2 is coming. The crew will be shooting for eight months of 2025. "
+            "The production of season 2 will not go ahead during the strike.")
+    found = {(c.value.event, c.polarity) for c in claims_of(text, "production")}
+    assert found == {("ongoing", "affirmed"), ("start", "negated")}

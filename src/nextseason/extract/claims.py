@@ -233,7 +233,7 @@ _PROD_STAGE = (
 )
 _PROD_START = re.compile(
     r"\b(?:(?:pushed|postponed|delayed|moved)\s+(?:back\s+)?(?:to|until)|go\s+on\s+(?:the\s+)?floors?|begin|begins|began|begun|beginning|start|starts|started|starting|commenc\w*|kick(?:s|ed)?\s+off|"
-    r"get(?:s)?\s+underway|got\s+underway|resum\w*|head(?:s|ed)?\s+into|gearing\s+up|set\s+to\s+(?:begin|start)|"
+    r"get(?:s)?\s+underway|got\s+underway|go(?:es)?\s+ahead|resum\w*|head(?:s|ed)?\s+into|gearing\s+up|set\s+to\s+(?:begin|start)|"
     r"roll(?:ing)?|go\s+(?:into|before)|went\s+into|enter(?:s|ed)?|(?:is|are)\s+set\s+to\s+film|will\s+(?:film|shoot)|"
     r"to\s+(?:film|shoot)|scheduled\s+to\s+(?:film|shoot))\b", re.IGNORECASE)
 _PROD_END = re.compile(
@@ -241,7 +241,8 @@ _PROD_END = re.compile(
     r"carry\s+on\s+into|last(?:s)?\s+until|run\s+through)\b", re.IGNORECASE)
 _PROD_BEING = re.compile(r"\b(?:being|currently)\s+(?:filmed|shot)\b", re.IGNORECASE)
 _PROD_ONGOING = re.compile(
-    r"\b(?:underway|currently|(?:in|under)\s+production|ongoing|continu\w*|progress|(?:still\s+)?going\s+on|(?:is|are|was|were|been|now)\s+(?:filming|shooting)|"
+    r"\b(?:underway|currently|(?:in|under)\s+production|ongoing|continu\w*|progress|(?:still\s+)?going\s+on|"
+    r"(?:is|are|was|were|been|now|be)\s+(?:filming|shooting)|"
     r"now\s+in|well\s+into|midst|in\s+the\s+process|in\s+the\s+works|busy|already\s+(?:filming|shooting))\b",
     re.IGNORECASE)
 _NOT_PRODUCTION = re.compile(
