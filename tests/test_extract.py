@@ -447,3 +447,9 @@ def test_be_shooting_is_ongoing_and_not_go_ahead_is_a_negated_start():
             "The production of season 2 will not go ahead during the strike.")
     found = {(c.value.event, c.polarity) for c in claims_of(text, "production")}
     assert found == {("ongoing", "affirmed"), ("start", "negated")}
+
+
+def test_an_official_channel_makes_a_claim_official():
+    text = "Lantern Bay will return for season 2, according to an announcement from the studio."
+    (claim,) = claims_of(text, "renewal")
+    assert claim.certainty == "official"

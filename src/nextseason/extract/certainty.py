@@ -88,6 +88,10 @@ _SPEECH_THAT = re.compile(r"\b(?:said|told\s+[\w ]{1,30}?|mentioned|revealed|con
                           r"added|shared|noted|teased)\b", re.IGNORECASE)
 _OUTLET_FIRST = re.compile(r"^\W*(?:as\s+per|according\s+to|per)\s+[A-Z\w]|^\W*(?:[\w’'-]+\s+){0,3}(?:reports?|reported)\s+that\b",
                            re.IGNORECASE)
+_OFFICIAL_CHANNEL = re.compile(
+    r"\baccording\s+to\s+(?:an?|the)\s+(?:official\s+)?(?:announcement|statement|press\s+release)|"
+    r"\baccording\s+to\s+(?:netflix|hbo|max|amazon|prime\s+video|disney|hulu|apple|peacock|paramount|tvn|jtbc)\b|"
+    r"\bvia\s+(?:instagram|twitter|x|youtube|tiktok|facebook|threads)\b", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _SPEECH_VERB = (r"(?:told|tells|said|says|revealed|reveals|confirmed|confirms|announced|announces|"
                 r"shared|shares|explained|explains|stated|states|teased|teases|tweeted|wrote|writes|"
@@ -198,6 +202,8 @@ def certainty_of(sentence: str, clause_start: int, clause_end: int, *, past_fact
     hedge = _SPECULATIVE.search(clause)
     backshift = hedge is not None and hedge.group().lower().startswith("would") and (
         announced or _SPEECH_THAT.search(sentence, 0, clause_start + hedge.start()) is not None)
+    if _OFFICIAL_CHANNEL.search(sentence):
+        return "official"  # "according to an announcement", "(via Instagram @studio)"
     if cues.according and _OUTLET_FIRST.search(sentence):  # "As per Variety, it could ...": the outlet's report
         return "reported"
     if source is not None and cues.named_speaker and not _REPORTED.search(clause):
