@@ -220,7 +220,7 @@ def certainty_of(sentence: str, clause_start: int, clause_end: int, *, past_fact
         return "official"
     if _EXPECTED.search(clause):
         return "expected"
-    if kind in ("release", "production", "platform") and not past_fact and (future or _FUTURE.search(clause)):
+    if kind in ("release", "production", "platform", "episodes") and not past_fact and (future or _FUTURE.search(clause)):
         return "expected"
     return "reported"
 
