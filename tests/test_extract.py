@@ -453,3 +453,10 @@ def test_an_official_channel_makes_a_claim_official():
     text = "Lantern Bay will return for season 2, according to an announcement from the studio."
     (claim,) = claims_of(text, "renewal")
     assert claim.certainty == "official"
+
+
+def test_a_subtitled_spinoff_is_its_own_work_and_a_new_show_starts_at_season_one():
+    text = ("Lantern Bay season 2 is filming now. Lantern Bay fans are waiting, and Lantern Bay is a hit. "
+            "Lantern Bay: The Contest is also set to hit Netflix in November 2025.")
+    found = [(c.work, c.season) for c in claims_of(text, "release")]
+    assert found == [("Lantern Bay: The Contest", 1)]

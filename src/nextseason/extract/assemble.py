@@ -63,11 +63,16 @@ def resolve(found: Found, view: View) -> list[tuple[str, int | None]]:
         if prior and target:
             seasons = (1 if _FIRST.search(view.s) or fre.search(r"\bfreshman\b", view.s, re.IGNORECASE)
                        else max(1, target - 1),)
+        elif target is None and key is not None and key != works.subject and found.kind in _FIRST_RUN_KINDS:
+            seasons = (1,)  # another show named without any season ("the new series X premieres in June"): its first
         else:
             seasons = (target,)
     if key is None:
         return []
     return [(key, season) for season in seasons]
+
+
+_FIRST_RUN_KINDS = ("release", "platform", "episodes")
 
 
 _SUPERSEDED = re.compile(

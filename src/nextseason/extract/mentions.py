@@ -337,11 +337,36 @@ def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] =
         fallback = _fallback_title(text, spans, people)
         if fallback is not None:  # no title in a strong pattern: the name the article keeps using
             return find_works(text, spans, (fallback,))
+    spinoffs = _subtitled(text, spans, surfaces, known)
+    if spinoffs:  # "Squid Game: The Challenge": a work of its own beside "Squid Game"
+        return find_works(text, spans, known + spinoffs)
     works.surfaces = surfaces
     if surfaces:
         works.subject = max(surfaces, key=lambda k: (counts[k] + (2 if k in strong_keys else 0), len(k)))
     works.pattern = _surface_regex([s for c in surfaces.values() for s in c])
     return works
+
+
+def _subtitled(text: str, spans: list[tuple[int, int]], surfaces: dict[str, Counter[str]],
+               known: tuple[str, ...]) -> tuple[str, ...]:
+    """Titles made of a known title, a colon and a capitalised subtitle, inside the article's sentences."""
+    found: list[str] = []
+    taken = {work_key(t) for t in known}
+    for counts in surfaces.values():
+        for surface in counts:
+            pattern = fre.rx(re.escape(surface) + r":[ \t]+(?P<sub>(?:The[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})")
+            for start, end in spans:
+                match = pattern.search(text, start, end)
+                if match is None:
+                    continue
+                head = [w for w in match.group("sub").split() if w != "The"]
+                if not head or head[0].lower() in _NOT_TITLE | {"everything", "what", "when"}:
+                    continue
+                title = f"{surface}: {match.group('sub')}"
+                if work_key(title) not in taken:
+                    taken.add(work_key(title))
+                    found.append(title)
+    return tuple(found)
 
 
 _RUN = re.compile(rf"(?<![\w'’])(?P<t>{TITLE})")
