@@ -117,6 +117,26 @@ def test_fetch_date_caps_the_range_and_is_the_last_resort() -> None:
     assert bare.basis == "warc" and bare.range is not None and bare.range.end == date(2024, 7, 1)
 
 
+def test_inferred_range_ends_no_later_than_the_day_the_article_is_read() -> None:
+    text = "Shooting wrapped in May 2026, and the new episodes should arrive in early 2028."
+    dating = date_document(text, today=date(2026, 8, 10))
+    assert dating.basis == "inferred" and dating.range is not None
+    assert (dating.range.start, dating.range.end) == (date(2026, 5, 1), date(2026, 8, 10))
+    assert dating.range.label == "May 2026 to Aug 2026 (inferred)"
+    unchanged = date_document(text, today=date(2030, 1, 1))
+    assert unchanged.range == date_document(text).range
+
+
+def test_ingested_file_is_never_dated_after_the_day_it_was_ingested() -> None:
+    from nextseason.ingest.document import make_document
+
+    month = date.today().replace(day=1)
+    text = f"A headline\n\nFilming ended in {month:%B %Y}. The new season will arrive in {month.year + 2}."
+    document = make_document(text, doc_id="a.txt", source_kind="txt")
+    assert document.effective_published is not None
+    assert document.effective_published <= date.today()
+
+
 def test_evidence_order_stated_header_byline_url_inferred() -> None:
     text = " date 2024-02-02 Published: March 1, 2024\nIt premiered in 2020."
     url = "https://example.org/2024/01/15/story"

@@ -386,13 +386,28 @@ def _label(lower: date, upper: date) -> str:
     return f"{lower:%b %Y} to {upper:%b %Y} (inferred)"
 
 
+def cap_range(interval: Interval, today: date | None) -> Interval:
+    """``interval`` ending no later than ``today`` (unchanged when it already does, or
+    when it starts after ``today``, which no cap can mend)."""
+    lower = interval.start
+    if today is None or lower is None or lower > today:
+        return interval
+    if interval.end is not None and interval.end <= today:
+        return interval
+    return Interval(lower, today, "range", _label(lower, today))
+
+
 # ---------------------------------------------------------------- the whole decision
 
 
 def date_document(text: str, *, url: str | None = None, stated: date | None = None,
                   stated_basis: str = "field", fetched: date | None = None,
-                  skip: Sequence[Span] = (), finder: TimexFinder | None = None) -> Dating:
-    """The publication date of an article: stated, else inferred, else unknown."""
+                  skip: Sequence[Span] = (), finder: TimexFinder | None = None,
+                  today: date | None = None) -> Dating:
+    """The publication date of an article: stated, else inferred, else unknown.
+
+    ``today`` (the day it is read) caps an inferred range: an article cannot have been
+    written after it was ingested, however far ahead the events it awaits lie."""
     if stated is not None:
         return Dating(stated, Interval.day(stated), stated_basis)
     header = header_date(text)
@@ -409,7 +424,7 @@ def date_document(text: str, *, url: str | None = None, stated: date | None = No
     bound = min(d for d in (fetched, dateline) if d is not None) if (fetched or dateline) else None
     inferred = infer_range(text, skip, not_after=bound, finder=finder)
     if inferred is not None and (inferred.start is not None or fetched is None):
-        return Dating(None, inferred, "inferred")
+        return Dating(None, cap_range(inferred, today), "inferred")
     if fetched is not None:
         return Dating(None, Interval(None, fetched, "open", f"on or before {fetched:%-d %B %Y}"), "warc")
     return Dating(None, None, "unknown")

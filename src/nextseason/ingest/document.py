@@ -36,7 +36,7 @@ def make_document(text: str, *, doc_id: str, source_kind: str, url: str | None =
     """A Document for ``text`` (kept exactly as given), with its marks and date."""
     marks = clean(text)
     dating = date_document(text, url=url, stated=stated, stated_basis=stated_basis,
-                           fetched=fetched, skip=marks.boilerplate)
+                           fetched=fetched, skip=marks.boilerplate, today=date.today())
     return Document(
         id=content_id(text),
         doc_id=doc_id,
