@@ -61,8 +61,58 @@ def _width(window: Interval) -> int:
     return window.width_days or 10_000
 
 
+class PremiereBasis:
+    """What premiere detection reads of a season's claims, whatever the as-of date: the firm
+    (credible, affirmed, a day or a month) release claims, and, worked out when first needed,
+    the claims saying the season was not out yet and the reports and moves of release windows.
+    Resolution keeps one per selection of claims (see ``status._Season``)."""
+
+    def __init__(self, items: Sequence[Item], season: int | None, releases: Sequence[Item]) -> None:
+        self.items, self.season, self.releases = items, season, releases
+        self.firm: list[tuple[Item, date, date]] = []  # (claim, start, end) in claim order
+        for item in releases:
+            claim = item.claim
+            if claim.polarity != "affirmed" or claim.certainty not in CREDIBLE:
+                continue
+            start, end = claim.value.start, claim.value.end  # type: ignore[union-attr]
+            if start is not None and end is not None and (end - start).days < _NEAR_DAYS:
+                self.firm.append((item, start, end))
+        self._pending: list[tuple[date, Item, date | None]] | None = None
+        self._moves: tuple[dict[tuple[date, date], set[str]], list[date], list[date]] | None = None
+
+    @property
+    def pending(self) -> list[tuple[date, Item, date | None]]:
+        if self._pending is None:
+            self._pending = _not_out_yet(self.items, self.season)
+        return self._pending
+
+    @property
+    def moves(self) -> tuple[dict[tuple[date, date], set[str]], list[date], list[date]]:
+        """(reports per closed window, days of credible window claims in order, the latest window
+        start claimed from each of those on)."""
+        if self._moves is None:
+            reports: dict[tuple[date, date], set[str]] = defaultdict(set)  # by (start, end): labels differ
+            moved: list[tuple[date, date]] = []
+            for item in self.releases:
+                claim = item.claim
+                if claim.polarity != "affirmed":
+                    continue
+                start, end = claim.value.start, claim.value.end  # type: ignore[union-attr]
+                if claim.certainty in CREDIBLE and start is not None:
+                    moved.append((item.published, start))
+                if start is not None and end is not None and claim.certainty != "speculative":
+                    reports[(start, end)].add(item.record.cluster or item.record.document_id)
+            moved.sort(key=_FIRST)
+            latest_start: list[date] = [m[1] for m in moved]
+            for index in range(len(latest_start) - 2, -1, -1):
+                latest_start[index] = max(latest_start[index], latest_start[index + 1])
+            self._moves = (reports, [m[0] for m in moved], latest_start)
+        return self._moves
+
+
 def find_premiere(items: Sequence[Item], season: int | None, as_of: date,
-                  releases: Sequence[Item] | None = None) -> tuple[Interval, list[Item]] | None:
+                  releases: Sequence[Item] | None = None,
+                  basis: PremiereBasis | None = None) -> tuple[Interval, list[Item]] | None:
     """A premiere that happened on or before ``as_of``, by a credible source, if any.
 
     Either reported after the fact (the article is dated on or after the window's start), or an
@@ -71,45 +121,29 @@ def find_premiere(items: Sequence[Item], season: int | None, as_of: date,
     premiere that newer claims contradict (filming still going on after it, a premiere still
     expected in the future after it) outweighing its reports is rejected: one misattributed date
     must not release a season. ``items`` are the season's release and production claims;
-    ``releases`` their ``release_items`` when the caller has them already.
+    ``releases`` their ``release_items`` and ``basis`` their ``PremiereBasis`` when the caller
+    has them already.
     """
-    releases = release_items(items, season) if releases is None else releases
+    if basis is None:
+        basis = PremiereBasis(items, season, release_items(items, season) if releases is None else releases)
     after: list[Item] = []
     official: list[Item] = []
-    for item in releases:  # one pass over every release claim; the rest is on the few found here
-        claim = item.claim
-        if claim.polarity != "affirmed" or claim.certainty not in CREDIBLE:
-            continue
-        start, end = claim.value.start, claim.value.end  # type: ignore[union-attr]
-        if start is None or end is None or end > as_of or (end - start).days >= _NEAR_DAYS:
+    for item, start, end in basis.firm:
+        if end > as_of:
             continue
         if item.published >= start:
             after.append(item)
-        elif claim.certainty == "official":
+        elif item.claim.certainty == "official":
             official.append(item)
     if not after and not official:
         return None
-    pending = _not_out_yet(items, season)
+    pending = basis.pending
     found = _first_standing(after, pending) if after else None
     if found is not None or not official:
         return found
-    reports: dict[tuple[date, date], set[str]] = defaultdict(set)  # by (start, end): labels differ
-    moved: list[tuple[date, date]] = []
-    for item in releases:
-        claim = item.claim
-        if claim.polarity != "affirmed":
-            continue
-        start, end = claim.value.start, claim.value.end  # type: ignore[union-attr]
-        if claim.certainty in CREDIBLE and start is not None:
-            moved.append((item.published, start))
-        if start is not None and end is not None and claim.certainty != "speculative":
-            reports[(start, end)].add(item.record.cluster or item.record.document_id)
-    official = [i for i in official if i.span[0] == i.span[1] or len(reports[i.span]) >= 2]
-    moved.sort(key=_FIRST)
-    published = [m[0] for m in moved]
-    latest_start: list[date] = [m[1] for m in moved]  # from index i on: the latest window start
-    for index in range(len(latest_start) - 2, -1, -1):
-        latest_start[index] = max(latest_start[index], latest_start[index + 1])
+    reports, published, latest_start = basis.moves
+    official = [i for i in official if i.span[0] == i.span[1] or len(reports.get(i.span, ())) >= 2]
+    moved = latest_start
     by_span: dict[tuple[date, date], list[Item]] = defaultdict(list)
     for item in official:
         by_span[item.span].append(item)
@@ -257,23 +291,45 @@ def _ranked_days(items: Sequence[Item]) -> list[tuple[Interval, list[Item], floa
 
 
 def lapsed_windows(items: Sequence[Item], season: int | None, as_of: date,
-                   premiere: date | None, releases: Sequence[Item] | None = None) -> list[Lapsed]:
+                   premiere: date | None, releases: Sequence[Item] | None = None,
+                   basis: LapsedBasis | None = None) -> list[Lapsed]:
     """Predicted windows that ended before as-of (or before the premiere) without it."""
-    limit = premiere or as_of
-    groups: dict[tuple[date | None, date | None], list[Item]] = defaultdict(list)
-    for item in release_items(items, season) if releases is None else releases:
-        claim = item.claim
-        window = claim.value
-        if claim.polarity != "affirmed" or window.end is None or window.end >= limit:  # type: ignore[union-attr]
-            continue
-        if premiere is None and is_report(claim.certainty, window, item.published):  # type: ignore[arg-type]
-            continue  # told as already out: not a prediction (and no premiere was found)
-        groups[(window.start, window.end)].append(item)  # type: ignore[union-attr]
-    out = []
-    for (start, end), group in sorted(groups.items(), key=lambda kv: (kv[0][1], kv[0][0] or kv[0][1])):
-        outlets = tuple(dict.fromkeys(i.outlet for i in group))
-        out.append(Lapsed(make(start, end), outlets, tuple(i.evidence for i in group[:12])))
-    return out
+    if basis is None:
+        basis = LapsedBasis(release_items(items, season) if releases is None else releases)
+    return basis.lapsed(premiere or as_of, premiere is None)
+
+
+class LapsedBasis:
+    """The affirmed release windows with an end, grouped by window in order of their ends, each
+    claim marked when it was a report (told once its window had begun): the lapsed windows of any
+    as-of date are a prefix of that order, and each one is made once."""
+
+    def __init__(self, releases: Sequence[Item]) -> None:
+        groups: dict[tuple[date | None, date], list[tuple[Item, bool]]] = defaultdict(list)
+        for item in releases:
+            claim = item.claim
+            window: Interval = claim.value  # type: ignore[assignment]
+            if claim.polarity != "affirmed" or window.end is None:
+                continue
+            groups[(window.start, window.end)].append((item, is_report(claim.certainty, window, item.published)))
+        self.groups = groups
+        self.order = sorted(groups, key=lambda k: (k[1], k[0] or k[1]))
+        self.ends = [k[1] for k in self.order]
+        self._made: dict[tuple[tuple[date | None, date], bool], Lapsed | None] = {}
+
+    def lapsed(self, limit: date, without_premiere: bool) -> list[Lapsed]:
+        out = []
+        for key in self.order[:bisect_left(self.ends, limit)]:
+            made = (key, without_premiere)
+            if made not in self._made:
+                # with no premiere found, a claim told as already out is not a prediction
+                group = [i for i, report in self.groups[key] if not (without_premiere and report)]
+                self._made[made] = Lapsed(make(*key), tuple(dict.fromkeys(i.outlet for i in group)),
+                                          tuple(i.evidence for i in group[:12])) if group else None
+            lapsed = self._made[made]
+            if lapsed is not None:
+                out.append(lapsed)
+        return out
 
 
 def lower_bounds(items: Sequence[Item], season: int | None, as_of: date) -> list[tuple[date, str, Item]]:

@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from operator import attrgetter
+from typing import Any, NamedTuple
 
 from ..models import ClaimRecord, Interval, RenewalValue
 from . import facts, release, stage
 from .evidence import DEFAULT, Item, ResolveSettings, select
-from .model import ReleaseEstimate, Renewal, SourceRecord, Status
+from .model import (
+    CastMember,
+    Contradiction,
+    Evidence,
+    Fact,
+    ReleaseEstimate,
+    Renewal,
+    SourceRecord,
+    Status,
+)
 
 
 def resolve_status(records: Sequence[ClaimRecord], work: str, season: int | None, as_of: date,
@@ -20,15 +31,17 @@ def resolve_status(records: Sequence[ClaimRecord], work: str, season: int | None
     ``records`` may hold claims about other works and seasons: only those about this work (by
     work key, title aliases and titles like "Squid Game 2") are used. The previous season's
     claims give its premiere as a fixed fact.
+
+    What depends only on the selected claims (renewal, cast, contradictions, per-outlet counts)
+    is worked out once per distinct selection (see ``_Season``); what depends on the date
+    (premiere, estimate, stage, lapsed windows, outcomes of predictions) on every call.
     """
-    items = select(records, work, as_of, settings)
-    mine, kind, before, spellings = _split(items, season)
-    core = kind["production"] + kind["renewal"]  # what the stage is decided from (and the estimate)
-    releases = release.release_items(kind["release"], season)  # once: every step below reads them
-    premiere = release.find_premiere(kind["release"] + kind["production"], season, as_of, releases)
-    renewal_status, renewal_items = stage.renewal_state(kind["renewal"], season)
-    known = {"renewal_known": (renewal_status, renewal_items),  # the same claims: core's renewals
-             "production_known": stage.production_stage(core, season, as_of)}
+    prep = _prepare(records, work, season, as_of, settings)
+    kind, releases = prep.kind, prep.releases
+    premiere = release.find_premiere(prep.release_production, season, as_of, releases, prep.premiere_basis)
+    renewal_status, renewal_items = prep.renewal_state
+    known = {"renewal_known": prep.renewal_state,  # the same claims: core's renewals
+             "production_known": stage.production_stage(prep.core, season, as_of)}
     estimate: ReleaseEstimate | None
     if premiere is not None:
         window, support = premiere
@@ -37,33 +50,114 @@ def resolve_status(records: Sequence[ClaimRecord], work: str, season: int | None
                                    + ", ".join(dict.fromkeys(i.outlet for i in support)),
                                    "released", tuple(i.evidence for i in facts._top(support)))
     else:
-        pre = stage.decide(core, season, as_of, None, None, mine, **known)  # type: ignore[arg-type]
-        estimate = release.estimate(kind["release"] + kind["production"], season, as_of, settings,
+        pre = stage.decide(prep.core, season, as_of, None, None, prep.mine, **known)  # type: ignore[arg-type]
+        estimate = release.estimate(prep.release_production, season, as_of, settings,
                                     (pre.stage, pre.since), releases)
-    decision = stage.decide(core, season, as_of, premiere, estimate, mine, **known)  # type: ignore[arg-type]
-    date_fact, date_conflict = facts.renewal_date(kind["renewal"], season)
+    decision = stage.decide(prep.core, season, as_of, premiere, estimate, prep.mine, **known)  # type: ignore[arg-type]
+    premiere_day = premiere[0].start if premiere else None
+    return Status(
+        work=prep.name, season=season, as_of=as_of, stage=decision.stage,
+        stage_why=decision.why, stage_evidence=tuple(i.evidence for i in facts._top(decision.items)),
+        release=estimate, renewal=prep.renewal, cast=prep.cast,
+        lapsed=tuple(release.lapsed_windows(kind["release"], season, as_of, premiere_day, releases,
+                                            prep.lapsed_basis)),
+        contradictions=prep.contradictions, facts=prep.facts,
+        sources=tuple(_source_records(prep.outlets, prep.predictions, as_of, premiere_day, settings)),
+        timeline=prep.timeline, claims_used=len(prep.mine), articles_used=prep.articles,
+        title_aliases=prep.title_aliases,
+    )
+
+
+class _Season(NamedTuple):
+    """What resolution derives from one selection of claims alone, whatever the as-of date."""
+
+    mine: list[Item]
+    kind: dict[str, list[Item]]
+    releases: list[Item]
+    release_production: list[Item]
+    core: list[Item]
+    renewal_state: tuple[str, list[Item]]
+    renewal: Renewal
+    cast: tuple[CastMember, ...]
+    contradictions: tuple[Contradiction, ...]
+    facts: tuple[Fact, ...]
+    outlets: _OutletCounts
+    predictions: list[_Predictions]
+    premiere_basis: release.PremiereBasis
+    lapsed_basis: release.LapsedBasis
+    timeline: tuple[Evidence, ...]
+    articles: int
+    name: str
+    title_aliases: tuple[str, ...]
+
+
+_KINDS = ("release", "production", "renewal", "cast", "delay_reason")
+_PREPARED: dict[tuple[Any, ...], tuple[tuple[ClaimRecord, ...], _Season]] = {}
+_DAYS: dict[tuple[int, ...], tuple[tuple[ClaimRecord, ...], list[date]]] = {}
+PREPARED_MEMO = 32  # selections kept (a web server asks about a few seasons, again and again)
+
+
+def _prepare(records: Sequence[ClaimRecord], work: str, season: int | None, as_of: date,
+             settings: ResolveSettings) -> _Season:
+    """The as-of-independent part of a status, remembered per selection: the same record objects,
+    the same number of them published by the as-of date (the set of claims published by a date
+    only grows, so the count names the set), the same settings by value. The memo holds the
+    records, so their ids are not reused while it is kept."""
+    ids = tuple(map(id, records))
+    days = _DAYS.get(ids)
+    if days is None:
+        if len(_DAYS) >= PREPARED_MEMO:
+            _DAYS.clear()
+        days = _DAYS[ids] = (tuple(records), sorted(r.published for r in records if r.published is not None))
+    known = bisect_right(days[1], as_of)
+    key = (ids, work, season, known, _fingerprint(settings))
+    found = _PREPARED.get(key)
+    if found is not None:
+        return found[1]
+    prepared = _season(select(records, work, as_of, settings), work, season, settings)
+    if len(_PREPARED) >= PREPARED_MEMO:
+        _PREPARED.clear()
+    _PREPARED[key] = (tuple(records), prepared)
+    return prepared
+
+
+def _fingerprint(settings: ResolveSettings) -> tuple[Any, ...]:
+    """Settings by value (their mappings are rebuilt per call by the store-facing functions)."""
+    out: list[Any] = []
+    for name in settings.__dataclass_fields__:
+        value = getattr(settings, name)
+        out.append(tuple(sorted(value.items())) if isinstance(value, Mapping) else value)
+    return tuple(out)
+
+
+def _season(items: list[Item], work: str, season: int | None, settings: ResolveSettings) -> _Season:
+    mine, kind, before, spellings = _split(items, season)
+    for name in _KINDS:
+        kind.setdefault(name, [])
+    kinds = dict(kind)  # a plain dict from here on: nothing is added to a remembered selection
+    renewal_status, renewal_items = stage.renewal_state(kinds["renewal"], season)
+    date_fact, date_conflict = facts.renewal_date(kinds["renewal"], season)
     prev_fact, prev_conflict = facts.previous_premiere(before, season)
     conflicts = [c for c in (date_conflict, prev_conflict) if c is not None]
-    conflicts += facts.delay_conflicts(kind["delay_reason"], season)
+    conflicts += facts.delay_conflicts(kinds["delay_reason"], season)
     renewal = Renewal(
         renewal_status,
-        _window_of(date_fact, kind["renewal"], season) if date_fact else None,
+        _window_of(date_fact, kinds["renewal"], season) if date_fact else None,
         date_fact.confidence if date_fact else (1.0 if renewal_status != "unknown" else 0.0),
         tuple(i.evidence for i in facts._top(renewal_items)),
     )
-    premiere_day = premiere[0].start if premiere else None
     name = _display_name(mine or items, work)
-    return Status(
-        work=name, season=season, as_of=as_of, stage=decision.stage,
-        stage_why=decision.why, stage_evidence=tuple(i.evidence for i in facts._top(decision.items)),
-        release=estimate, renewal=renewal, cast=tuple(facts.cast(kind["cast"], season, settings)),
-        lapsed=tuple(release.lapsed_windows(kind["release"], season, as_of, premiere_day, releases)),
-        contradictions=tuple(conflicts),
-        facts=tuple(f for f in (date_fact, prev_fact) if f is not None),
-        sources=tuple(source_records(mine, as_of, premiere_day, settings, kind["release"])),
-        timeline=tuple(i.evidence for i in mine) if settings.include_timeline else (),
-        claims_used=len(mine), articles_used=len(set(map(_DOCUMENT, mine))),
-        title_aliases=tuple(sorted(spellings - {name})),
+    releases = release.release_items(kinds["release"], season)
+    release_production = kinds["release"] + kinds["production"]
+    return _Season(
+        mine, kinds, releases, release_production,
+        kinds["production"] + kinds["renewal"], (renewal_status, renewal_items), renewal,
+        tuple(facts.cast(kinds["cast"], season, settings)), tuple(conflicts),
+        tuple(f for f in (date_fact, prev_fact) if f is not None), _outlet_counts(mine, settings.certainty_prior),
+        _predictions(kinds["release"]), release.PremiereBasis(release_production, season, releases),
+        release.LapsedBasis(releases),
+        tuple(i.evidence for i in mine) if settings.include_timeline else (),
+        len(set(map(_DOCUMENT, mine))), name, tuple(sorted(spellings - {name})),
     )
 
 
@@ -122,18 +216,16 @@ _DOCUMENT = attrgetter("record.document_id")
 _CLUSTER = attrgetter("record.cluster")
 
 
-def source_records(items: Sequence[Item], as_of: date, premiere: date | None,
-                   settings: ResolveSettings, releases: Sequence[Item] | None = None) -> list[SourceRecord]:
-    """Each outlet's claims about this season and how its release predictions fared
-    (``releases``: the release claims among ``items``, when the caller has them)."""
-    from .evidence import reliability_of
+class _OutletCounts(NamedTuple):
+    claims: Counter[str]  # claims per outlet
+    reports: Counter[str]  # distinct reports (a near-duplicate cluster, else an article) per outlet
+    best_prior: dict[str, float]  # the strongest certainty prior among its claims
 
-    per: dict[str, Counter[str]] = defaultdict(Counter)
-    prior = settings.certainty_prior
+
+def _outlet_counts(items: Sequence[Item], prior: Mapping[str, float]) -> _OutletCounts:
     outlets = list(map(_OUTLET, items))  # the per-claim reads below run in C (map, zip, Counter)
-    claims: Counter[str] = Counter(outlets)
-    # distinct reports (a near-duplicate cluster, else an article) per outlet, from the distinct
-    # (outlet, cluster, article) triples: as many as articles, not claims
+    # distinct reports per outlet from the distinct (outlet, cluster, article) triples: as many
+    # as articles, not claims
     triples = set(zip(outlets, map(_CLUSTER, items), map(_DOCUMENT, items)))
     reports = Counter(outlet for outlet, _ in {(o, c or d) for o, c, d in triples})
     best_prior: dict[str, float] = {}
@@ -141,24 +233,63 @@ def source_records(items: Sequence[Item], as_of: date, premiere: date | None,
         weight = prior.get(certainty, 0.5)
         if weight > best_prior.get(outlet, -1.0):
             best_prior[outlet] = weight
-    # a prediction's outcome depends on its window, its certainty and whether it was written
-    # once the window had begun: decided once per distinct such triple (windows are shared objects)
-    outcomes: dict[tuple[int, str, bool], str] = {}
-    for item in items if releases is None else releases:
+    return _OutletCounts(Counter(outlets), reports, best_prior)
+
+
+class _Predictions(NamedTuple):
+    """Affirmed release windows alike for scoring: one window, certainty, report or not."""
+
+    window: Interval
+    report: bool  # a credible day or month told once it had begun (``release.is_report``)
+    outlets: Counter[str]  # how many such claims each outlet made
+
+
+def _predictions(items: Sequence[Item]) -> list[_Predictions]:
+    groups: dict[tuple[int, str, bool], _Predictions] = {}
+    for item in items:
         claim = item.claim
         value = claim.value
         if claim.kind == "release" and claim.polarity == "affirmed" and isinstance(value, Interval):
+            # windows by identity (the store shares equal ones; unequal objects only split a group)
             key = (id(value), claim.certainty, value.start is not None and item.published >= value.start)
-            outcome = outcomes.get(key)
-            if outcome is None:
-                outcome = outcomes[key] = prediction_outcome(value, item.published, as_of, premiere, claim.certainty)
-            per[item.outlet][outcome] += 1
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = _Predictions(value, release.is_report(claim.certainty, value, item.published),
+                                                   Counter())
+            group.outlets[item.outlet] += 1
+    return list(groups.values())
+
+
+def source_records(items: Sequence[Item], as_of: date, premiere: date | None,
+                   settings: ResolveSettings, releases: Sequence[Item] | None = None) -> list[SourceRecord]:
+    """Each outlet's claims about this season and how its release predictions fared
+    (``releases``: the release claims among ``items``, when the caller has them)."""
+    counts = _outlet_counts(items, settings.certainty_prior)
+    return _source_records(counts, _predictions(items if releases is None else releases), as_of, premiere,
+                           settings)
+
+
+def _source_records(counts: _OutletCounts, predictions: Sequence[_Predictions], as_of: date,
+                    premiere: date | None, settings: ResolveSettings) -> list[SourceRecord]:
+    from .evidence import reliability_of
+
+    per: dict[str, Counter[str]] = defaultdict(Counter)
+    for window, report, outlets in predictions:
+        if report:  # as ``prediction_outcome``, from the window alone
+            outcome = "report"
+        elif premiere is not None:
+            outcome = "came_true" if window.contains(premiere) else "lapsed"
+        else:
+            outcome = "lapsed" if window.end is not None and window.end < as_of else "pending"
+        for outlet, count in outlets.items():
+            per[outlet][outcome] += count
+    claims, reports, best_prior = counts
     for outlet, count in claims.items():
         per[outlet]["claims"] = count
     out = []
-    for outlet, counts in per.items():
+    for outlet, tally in per.items():
         learned = reliability_of(outlet, settings)
-        out.append(SourceRecord(outlet, counts["claims"], reports[outlet], counts["came_true"],
-                                counts["lapsed"], counts["pending"], best_prior[outlet], learned, learned))
+        out.append(SourceRecord(outlet, tally["claims"], reports[outlet], tally["came_true"],
+                                tally["lapsed"], tally["pending"], best_prior[outlet], learned, learned))
     out.sort(key=lambda s: (-s.claims, s.outlet))
     return out
