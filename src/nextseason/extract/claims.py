@@ -63,6 +63,19 @@ class View:
     def s(self) -> str:
         return self.sentence.text
 
+    @property
+    def lower(self) -> str:
+        """The sentence in lower case (computed once)."""
+        cached: str | None = self.notes.get("lower")
+        if cached is None:
+            cached = self.notes["lower"] = self.sentence.text.lower()
+        return cached
+
+    def has(self, *words: str) -> bool:
+        """Whether the lower-cased sentence holds one of the words (a cheap test before a regex)."""
+        lower = self.lower
+        return any(word in lower for word in words)
+
     def rel(self, offset: int) -> int:
         return offset - self.sentence.start
 
@@ -338,7 +351,10 @@ def find_release(view: View) -> list[Found]:
             certainty = "official"  # an exact day is an announced date
         found.append(Found("release", value, start, end, seasons=seasons, past=is_past, polarity=polarity,
                            certainty=certainty, scope=min(start, point.start), future=future))
-    for match, start, end in _finditer(_NO_DATE, view) + _finditer(_NO_WHEN, view):
+    undated = _finditer(_NO_DATE, view) if view.has("date", "window") else []
+    if view.has("date", "window", "when", "soon", "early"):
+        undated = undated + _finditer(_NO_WHEN, view)
+    for match, start, end in undated:
         found.append(Found("release", None, start, end, polarity="negated", past=False, future=False,
                            seasons=_near_seasons(view, start, end)))
     return found
@@ -432,7 +448,8 @@ def find_renewal(view: View) -> list[Found]:
         found.extend(_season_confirmed(view))
     if not found:
         found.extend(_not_yet_renewed(view))
-    for match, start, end in _finditer(_NO_CANCEL_NEWS, view):  # "no reports of the streamer scrapping the show"
+    no_news = _finditer(_NO_CANCEL_NEWS, view) if view.has("no ") and view.has("scrap", "cancel", "ax", "end") else []
+    for match, start, end in no_news:  # "no reports of the streamer scrapping the show"
         found.append(Found("renewal", RenewalValue("cancelled"), start, end, polarity="negated"))
     return found
 
@@ -481,6 +498,8 @@ def _not_yet_renewed(view: View) -> list[Found]:
     later_season = any(m.relative or any(season >= 2 for season in m.seasons) for m in view.mentions)
     if not later_season and not fre.search(r"\b(?:another|new|next|additional|more|further)\s+(?:seasons?|chapters?|"
                                            r"instal?lments?)", view.s, re.IGNORECASE):
+        return []
+    if not view.has("yet", "not", "n't", "n’t", "nothing", "no "):
         return []
     for match, start, end in _finditer(_NOT_YET, view):
         lo, hi = _clause_of(view, start)

@@ -350,14 +350,16 @@ def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] =
 def _subtitled(text: str, spans: list[tuple[int, int]], surfaces: dict[str, Counter[str]],
                known: tuple[str, ...]) -> tuple[str, ...]:
     """Titles made of a known title, a colon and a capitalised subtitle, inside the article's sentences."""
+    if not spans or ": " not in text:
+        return ()
     found: list[str] = []
     taken = {work_key(t) for t in known}
+    body = (spans[0][0], spans[-1][1])
     for counts in surfaces.values():
         for surface in counts:
-            pattern = fre.rx(re.escape(surface) + r":[ \t]+(?P<sub>(?:The[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})")
-            for start, end in spans:
-                match = pattern.search(text, start, end)
-                if match is None:
+            pattern = re.compile(re.escape(surface) + r":[ \t]+(?P<sub>(?:The[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})")
+            for match in pattern.finditer(text, *body):
+                if not any(start <= match.start() and match.end() <= end for start, end in spans):
                     continue
                 head = [w for w in match.group("sub").split() if w != "The"]
                 if not head or head[0].lower() in _NOT_TITLE | {"everything", "what", "when"}:
