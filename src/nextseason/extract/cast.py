@@ -25,7 +25,7 @@ CAST_WORDS = (
     "return", "repris", "back", "join", "new", "cast", "star", "featur", "leav", "left", "depart", "exit",
     "replac", "step", "drop", "absen", "without", "board", "added", "sign", "tapped", "enlist", "addition",
     "talks", "plays", "portray", "appear", "lineup", "line-up", "ensemble", "once again", "confirmed to",
-    "set to", "expected to", "slated to", "likely to", "not ", "n't", "never", "bow", "recast", " as ", "cameo",
+    "set to", "expected to", "slated to", "likely to", "bow", "recast", " as ", "cameo",
     "take over", "takes over", "taking over", "actors", "includ",
 )
 _WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
