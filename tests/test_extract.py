@@ -460,3 +460,9 @@ def test_a_subtitled_spinoff_is_its_own_work_and_a_new_show_starts_at_season_one
             "Lantern Bay: The Contest is also set to hit Netflix in November 2025.")
     found = [(c.work, c.season) for c in claims_of(text, "release")]
     assert found == [("Lantern Bay: The Contest", 1)]
+
+
+def test_a_first_broadcast_is_the_first_season_even_near_a_later_season():
+    text = "Lantern Bay first launched on 28 January 2022, and within a year the season 2 teaser was out."
+    found = [(c.season, c.value.start) for c in claims_of(text, "release")]
+    assert found == [(1, date(2022, 1, 28))]

@@ -166,6 +166,9 @@ _PAST_VERB = re.compile(
     re.IGNORECASE)
 _PAST_TRIGGER = re.compile(r"premiered|released|debuted|aired|bowed|launched|dropped|landed|came\s+out|first\s+arrived",
                            re.IGNORECASE)
+_FIRST_RUN = re.compile(r"\b(?:first|original|initial|originally|initially)\s+(?:\w+\s+)?(?:premier\w*|releas\w*|debut\w*|"
+                        r"launch\w*|broadcast|aired|arriv\w*|dropp?\w*|stream\w*|bow\w*)\b|\b(?:19|20)\d\d\s+debut\b",
+                        re.IGNORECASE)
 _FIRST = re.compile(r"\b(?:first|debut(?:ed|s)?|original|initial|freshman|premiered)\b", re.IGNORECASE)
 _DATE_ADJ = r"(?:(?:official|confirmed|exact|specific|firm|concrete|set|potential|precise|definitive|premiere)\s+)*"
 _NO_DATE = re.compile(
@@ -343,8 +346,9 @@ def find_release(view: View) -> list[Found]:
         if is_past and value.start is not None and fre.match(r"(?i)from\s", point.text) and value.start != value.end:
             value = Interval(value.start, value.start, "day", None)  # "aired from A to B": it premiered on A
         seasons = None
-        if is_past and not _has_season(view, start) and _FIRST.search(view.s):
-            seasons = (1,)
+        if is_past and ((not _has_season(view, start) and _FIRST.search(view.s)) or _FIRST_RUN.search(
+                view.text, max(view.sentence.start, start - 25), end)):
+            seasons = (1,)  # "the series first launched on ...", "its first broadcast in January 2022"
         future = bool(view.anchor and point.interval.start and point.interval.start > view.anchor)
         certainty = "official" if is_past else None
         if future and point.interval.precision == "day" and not _HEDGED.search(clause):
