@@ -226,3 +226,49 @@ def test_articles_limit_shows_the_most_recent(db: str) -> None:
     assert [r["doc_id"] for r in rows] == ["wire-a", "wire-b"]
     assert "the last 2 of 4 articles" in run(db, "articles", "--limit", "2").output
     assert run(db, "articles", "--limit", "0").exit_code == 2
+
+
+def run_narrow(db: str, *args: str) -> Result:
+    """As in a pipe or an 80-column terminal."""
+    return CliRunner().invoke(cli, ["--db", db, *args], env={"COLUMNS": "80"})
+
+
+def test_articles_table_at_80_columns_keeps_one_line_per_article_with_its_claim_count(db: str) -> None:
+    result = run_narrow(db, "articles")
+    assert result.exit_code == 0, result.output
+    rows = [line for line in result.output.splitlines() if "paper.test" in line or "blog.test" in line]
+    assert len(rows) == 2  # a long title is cut with an ellipsis, never wrapped over many lines
+    assert all(len(line.rstrip()) <= 80 for line in result.output.splitlines())
+    first = next(line for line in rows if "paper.test" in line)
+    assert "Harbor Lights" in first and " 2 " in first
+
+
+def test_articles_without_title_show_the_file_name_not_the_whole_path(tmp_path: Any) -> None:
+    url = f"sqlite:///{tmp_path / 'n.db'}"
+    store = open_store(url)
+    store.add(ProcessedDocument(doc(BODY, "inbox/autumn/2025/harbor-lights-renewal.txt", title=None)))
+    store.close()
+    output = run(url, "articles").output
+    assert "harbor-lights-renewal.txt" in output and "inbox/autumn" not in output
+
+
+def test_rejections_at_80_columns_keep_the_whole_source_path_and_the_reason(db: str) -> None:
+    output = run_narrow(db, "rejections").output
+    assert "inbox/broken.warc.gz" in output
+    assert "truncated gzip: stream ended at byte 812" in output
+    assert "T" not in output.split("inbox")[0].splitlines()[-1]  # the time reads '2026-01-02 10:11'
+
+
+def test_show_lists_each_claim_in_words_with_its_quote(db: str) -> None:
+    output = run_narrow(db, "show", "first").output
+    assert "Harbor Lights s3: renewed" in output
+    assert "Harbor Lights s3: early 2026" in output
+    assert "“will be back for a third season”" in output
+    assert '{"' not in output  # no raw JSON values
+
+
+def test_show_says_how_an_inferred_date_was_reached_once(db: str) -> None:
+    output = run(db, "show", "undated").output
+    line = next(line for line in output.splitlines() if line.startswith("published"))
+    assert "inferred from the events it reports" in line and "2025-03-31" in line
+    assert line.count("inferred") == 1

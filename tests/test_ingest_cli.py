@@ -173,3 +173,17 @@ def test_article_whose_extraction_fails_is_stored_without_claims_and_reported(
         assert store.count_documents() == 2
     finally:
         store.close()
+
+
+def test_a_page_without_article_text_is_one_rejection_line_without_library_warnings(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    page = tmp_path / "blank.html"
+    page.write_text("<html><head><title>x</title></head><body><div></div></body></html>", encoding="utf-8")
+    script = "from nextseason.cli import main; main()"
+    done = subprocess.run([sys.executable, "-c", script, "--db", f"sqlite:///{tmp_path / 'n.db'}", "ingest",
+                           str(page)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert "blank.html: no main text" in done.stdout
+    assert "WARNING" not in done.stderr and "trafilatura" not in done.stderr, done.stderr

@@ -17,6 +17,10 @@ import click
 
 from ..errors import MissingExtraError, NextseasonError, NotFoundError, UsageError
 
+#: third-party loggers heard only with --verbose: what they report reaches the user as a
+#: rejection reason or a summary line already
+QUIET_LIBRARIES = ("trafilatura", "htmldate", "courlan", "charset_normalizer", "py4j")
+
 AREAS = ("ingest", "store", "timex", "claims", "resolve", "web", "batch")
 
 
@@ -86,6 +90,9 @@ def cli(ctx: click.Context, db: str | None, verbose: bool) -> None:
     """
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
+    if not verbose:  # their warnings ("discarding data: None") say nothing a user can act on
+        for chatty in QUIET_LIBRARIES:
+            logging.getLogger(chatty).setLevel(logging.ERROR)
     state = Context(db, verbose)
     ctx.obj = state
     ctx.call_on_close(state.close)

@@ -11,13 +11,17 @@ from collections.abc import Iterable
 from typing import Any
 
 import click
-from rich.console import Console
+from rich import box
+from rich.console import Console, Group
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from ..models import Claim, Document, Interval
 
 log = logging.getLogger(__name__)
+
+ID_WIDTH = 10  # hex digits of an id shown in listings: `show` takes any unique prefix
 
 
 def register(group: click.Group) -> None:
@@ -33,6 +37,25 @@ def _day(summary_day: Any, inferred: bool) -> str:
     if summary_day is None:
         return "?"
     return ("~" if inferred else "") + str(summary_day.isoformat())
+
+
+def _title(title: str | None, doc_id: str) -> str:
+    """The article's title, else its file's name (the last part of a path id), else its id."""
+    if title:
+        return title
+    name = doc_id.rstrip("/").rsplit("/", 1)[-1]
+    return name or doc_id
+
+
+def _listing(title: str) -> Table:
+    """A table that reads well at 80 columns and in a pipe: no vertical rules, one line a row."""
+    return Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False,
+                 collapse_padding=True, show_edge=False)
+
+
+def _line(value: str) -> Text:
+    """A cell kept to one line, cut with an ellipsis when the column is too narrow."""
+    return Text(value, no_wrap=True, overflow="ellipsis")
 
 
 def _dump(value: Any) -> None:
@@ -68,14 +91,18 @@ def articles(obj: Any, as_json: bool, clusters: bool, limit: int | None) -> None
         _dump([_summary_json(a) for a in rows])
         return
     shown = f"the last {len(rows)} of {total} articles" if len(rows) < total else f"{total} articles"
-    table = Table(title=shown, title_justify="left")
-    for name, style in (("id", "cyan"), ("date", ""), ("source", ""), ("title", ""), ("claims", ""),
-                        ("cluster", "magenta")):
-        table.add_column(name, style=style or None, justify="right" if name == "claims" else "left",
-                         no_wrap=name in ("id", "date", "claims"))
+    table = _listing(shown)
+    table.add_column("id", style="cyan", no_wrap=True, min_width=ID_WIDTH)
+    table.add_column("date", no_wrap=True, min_width=11)
+    table.add_column("claims", justify="right", no_wrap=True, min_width=6)
+    table.add_column("source", min_width=6, max_width=22)
+    with_clusters = any(a.cluster for a in rows)
+    if with_clusters:
+        table.add_column("cluster", style="magenta", no_wrap=True, min_width=13)
+    table.add_column("title", min_width=20)
     for a in rows:
-        table.add_row(a.id[:12], _day(a.published, a.published_inferred), a.domain or "-",
-                      a.title or a.doc_id, str(a.claims), a.cluster or "")
+        cells = [a.id[:ID_WIDTH], _day(a.published, a.published_inferred), str(a.claims), _line(a.domain or "-")]
+        table.add_row(*cells, *([a.cluster or ""] if with_clusters else []), _line(_title(a.title, a.doc_id)))
     _console().print(table)
 
 
@@ -93,14 +120,18 @@ def _show_clusters(found: dict[str, list[str]], by_id: dict[str, Any], as_json: 
     if not found:
         console.print("no near-duplicate clusters")
         return
-    table = Table(title=f"{len(found)} near-duplicate clusters", title_justify="left")
-    for name in ("cluster", "id", "date", "source", "title"):
-        table.add_column(name, no_wrap=name in ("cluster", "id", "date"))
+    table = _listing(f"{len(found)} near-duplicate clusters")
+    table.add_column("cluster", style="magenta", no_wrap=True, min_width=13)
+    table.add_column("id", style="cyan", no_wrap=True, min_width=ID_WIDTH)
+    table.add_column("date", no_wrap=True, min_width=11)
+    table.add_column("source", min_width=6, max_width=22)
+    table.add_column("title", min_width=20)
     for cluster, ids in found.items():
         for n, member in enumerate(ids):
             a = by_id[member]
-            table.add_row(cluster if n == 0 else "", a.id[:12], _day(a.published, a.published_inferred),
-                          a.domain or "-", a.title or a.doc_id, end_section=n == len(ids) - 1)
+            table.add_row(cluster if n == 0 else "", a.id[:ID_WIDTH],
+                          _day(a.published, a.published_inferred), _line(a.domain or "-"),
+                          _line(_title(a.title, a.doc_id)), end_section=n == len(ids) - 1)
     console.print(table)
 
 
@@ -131,20 +162,28 @@ def show(obj: Any, key: str, as_json: bool) -> None:
     console = _console()
     console.print(_metadata_table(document, cluster))
     if records:
-        console.print(_claims_table([r.claim for r in records]))
+        console.print(_claims_list([r.claim for r in records]))
     else:
         console.print("no claims")
     console.print(Text("\n" + "-" * 20 + " text " + "-" * 20, style="bold"))
     console.print(_styled_text(document))
 
 
+BASIS_WORDS = {
+    "field": "stated in the input", "header": "stated in its header line", "html-meta": "stated in the page",
+    "byline": "stated in its byline", "url": "read from its URL", "warc": "on or before the crawl",
+    "inferred": "inferred from the events it reports", "unknown": "nothing dates it",
+}
+
+
 def _published_line(document: Document) -> str:
-    basis = document.published_basis
+    basis = BASIS_WORDS.get(document.published_basis, document.published_basis)
     if document.published:
-        return f"{document.published.isoformat()} (stated, {basis})"
+        return f"{document.published.isoformat()} (stated, {document.published_basis})"
     rng = document.published_range
     if rng is not None:
-        return f"~{rng.display()} (inferred range, {basis}; treated as {document.effective_published})"
+        shown = rng.display().removesuffix(" (inferred)")
+        return f"~{shown} ({basis}; counted as {document.effective_published} for --as-of)"
     return f"unknown ({basis})"
 
 
@@ -173,14 +212,19 @@ def _value_text(claim: Claim) -> str:
     return json.dumps(claim.value_json(), ensure_ascii=False)
 
 
-def _claims_table(claims: list[Claim]) -> Table:
-    table = Table(title=f"{len(claims)} claims", title_justify="left")
-    for name in ("kind", "work", "season", "value", "polarity", "certainty", "quote"):
-        table.add_column(name)
+def _claims_list(claims: list[Claim]) -> Group:
+    """One line per claim (kind, work and season, value, certainty), its quote indented under it."""
+    from ..resolve.evidence import describe
+
+    parts: list[Any] = [Text(f"{len(claims)} claims", style="bold")]
     for c in claims:
-        table.add_row(c.kind, Text(c.work), str(c.season if c.season is not None else "-"),
-                      Text(_value_text(c)), c.polarity, c.certainty, Text(c.quote))
-    return table
+        season = f" s{c.season}" if c.season is not None else ""
+        head = Text(f"{c.kind:<12} ", style="cyan")
+        head.append(f"{c.work}{season}: {describe(c.kind, c.value, c.polarity)}")
+        head.append(f"  [{c.certainty}]", style="dim")
+        parts.append(Padding(head, (0, 0, 0, 2)))
+        parts.append(Padding(Text(f"“{c.quote}”", style="italic"), (0, 0, 0, 6)))
+    return Group(*parts)
 
 
 def _styled_text(document: Document) -> Text:
@@ -233,12 +277,19 @@ def rejections(obj: Any, as_json: bool) -> None:
     if not rows:
         console.print("no rejections")
         return
-    table = Table(title=f"{len(rows)} rejected inputs", title_justify="left")
-    for name in ("when", "source", "reason", "detail"):
-        table.add_column(name, no_wrap=name == "when")
+    table = _listing(f"{len(rows)} rejected inputs")
+    table.add_column("when (UTC)", no_wrap=True, min_width=16)
+    table.add_column("source", overflow="fold", ratio=1)
+    table.add_column("why", ratio=1)
     for r in rows:
-        table.add_row(r.at, Text(r.source), Text(r.reason), Text(r.detail or ""))
+        why = f"{r.reason}: {r.detail}" if r.detail else r.reason
+        table.add_row(_minute(r.at), Text(r.source, overflow="fold"), Text(why))
     console.print(table)
+
+
+def _minute(stamp: str) -> str:
+    """``2026-11-30T20:50:28+00:00`` as ``2026-11-30 20:50`` (the stored stamps are UTC)."""
+    return stamp[:16].replace("T", " ") if len(stamp) >= 16 and stamp[10:11] == "T" else stamp
 
 
 # ------------------------------------------------------------------ export-claims
