@@ -463,6 +463,7 @@ def test_a_subtitled_spinoff_is_its_own_work_and_a_new_show_starts_at_season_one
 
 
 def test_a_first_broadcast_is_the_first_season_even_near_a_later_season():
-    text = "Lantern Bay first launched on 28 January 2022, and within a year the season 2 teaser was out."
+    text = ("Lantern Bay season 2 is coming. "
+            "Lantern Bay first launched on 28 January 2022, and within a year the season 2 teaser was out.")
     found = [(c.season, c.value.start) for c in claims_of(text, "release")]
     assert found == [(1, date(2022, 1, 28))]
