@@ -20,6 +20,7 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import combinations
 from typing import Any
 
 from ..models import ClaimRecord, EpisodesValue, Interval, PlatformValue, RenewalValue
@@ -128,14 +129,18 @@ def copy_groups(by_object: Mapping[Hashable, Mapping[Hashable, list[Hashable]]],
         claims = sorted(((s, v) for v, sources in values.items() for s in sources), key=lambda c: repr(c[0]))
         if len(claims) > 200:
             continue  # very popular objects say little about copying and cost quadratic time
-        for i, (a, va) in enumerate(claims):
-            for b, vb in claims[i + 1:]:
-                pair = (a, b)
-                common[pair] += 1
-                if va == vb:
-                    same[pair] += 1
-                    if va != plurality.get(obj):
-                        minority[pair] += 1
+        # every pair in the sorted order (counted in C); a pair giving one value is a pair of
+        # that value's group, in the same order
+        common.update(combinations([s for s, _ in claims], 2))
+        by_value: dict[Hashable, list[Hashable]] = defaultdict(list)
+        for source, value in claims:
+            by_value[value].append(source)
+        for value, group in by_value.items():
+            if len(group) > 1:
+                pairs = list(combinations(group, 2))
+                same.update(pairs)
+                if value != plurality.get(obj):
+                    minority.update(pairs)
     parent: dict[Hashable, Hashable] = {}
 
     def find(x: Hashable) -> Hashable:
@@ -241,8 +246,24 @@ def combine(prior: float, agree: int, facts: int, came_true: int, lapsed: int, s
 _CACHE: dict[tuple[str, int, date | None], dict[str, float]] = {}
 
 
+_ALL: dict[str, tuple[int, list[ClaimRecord]]] = {}  # store -> (generation, every claim record)
+
+
 def _all_records(store: Any, as_of: date | None) -> list[ClaimRecord]:
-    return list(store.claim_records(published_on_or_before=as_of))
+    """Every claim of the store published by ``as_of``: the store's rows are read once per store
+    generation (it does not keep an answer for all works itself), then filtered here."""
+    generation = store_generation(store) if hasattr(store, "generation") else -1
+    if generation < 0:
+        return list(store.claim_records(published_on_or_before=as_of))
+    key = str(getattr(store, "url", id(store)))
+    found = _ALL.get(key)
+    if found is None or found[0] != generation:
+        if len(_ALL) > 8:
+            _ALL.clear()
+        found = _ALL[key] = (generation, list(store.claim_records()))
+    if as_of is None:
+        return list(found[1])
+    return [r for r in found[1] if r.published is not None and r.published <= as_of]
 
 
 def outlet_records_from(records: Sequence[ClaimRecord], as_of: date,

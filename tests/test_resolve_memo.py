@@ -1,0 +1,84 @@
+"""What resolution remembers between calls is forgotten when it must be: a store write, an alias,
+a newer claim within the as-of date, other weights. (Sentences and names are the project's own.)"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from datetime import date
+
+from nextseason.models import CastValue, Claim, ClaimRecord, Document, Interval, ProcessedDocument
+from nextseason.resolve import DEFAULT, resolve_status, status_for
+from nextseason.store import open_store
+from nextseason.store.base import Alias
+
+D = date.fromisoformat
+WORK = "Harbor Lights"
+
+
+def _article(number: int, day: str, claims: tuple[Claim, ...], outlet: str = "a.example") -> ProcessedDocument:
+    text = f"our own article number {number} about the harbor lights, written on {day}, words {number * 7}"
+    doc = Document(hashlib.sha256(text.encode()).hexdigest(), f"memo-{number}", text, url=f"https://{outlet}/{number}",
+                   published=D(day), published_range=Interval.day(D(day)), published_basis="field")
+    return ProcessedDocument(doc, claims)
+
+
+def _release(start: str, end: str, certainty: str = "reported") -> Claim:
+    return Claim(WORK, 2, "release", Interval(D(start), D(end)), "affirmed", certainty, quote="it returns then")
+
+
+def test_a_repeated_status_is_the_remembered_answer(sqlite_url: str) -> None:
+    store = open_store(sqlite_url)
+    store.add(_article(1, "2025-01-10", (_release("2026-01-01", "2026-12-31"),)))
+    first = status_for(store, WORK, 2, D("2025-03-01"))
+    assert status_for(store, WORK, 2, D("2025-03-01")) is first
+    assert status_for(store, WORK, 2, D("2025-03-02")) is not first
+
+
+def test_a_store_write_makes_status_see_the_new_claim(sqlite_url: str) -> None:
+    store = open_store(sqlite_url)
+    store.add(_article(1, "2025-01-10", (_release("2026-01-01", "2026-12-31"),)))
+    before = status_for(store, WORK, 2, D("2025-06-01"))
+    store.add(_article(2, "2025-05-01", (_release("2026-09-01", "2026-09-30", "official"),), "b.example"))
+    after = status_for(store, WORK, 2, D("2025-06-01"))
+    assert (before.claims_used, after.claims_used) == (1, 2)
+    assert after.release is not None and after.release.label == "September 2026"
+
+
+def test_a_new_alias_regroups_cast_without_a_claim_write(sqlite_url: str) -> None:
+    store = open_store(sqlite_url)
+    store.add(_article(1, "2025-01-10", (Claim(WORK, 2, "cast", CastValue("Wren Adley"), quote="she is back"),
+                                         Claim(WORK, 2, "cast", CastValue("Kestrel"), quote="so is the singer"))))
+    apart = status_for(store, WORK, 2, D("2025-03-01"))
+    for name in ("Wren Adley", "Kestrel"):  # as an alias file puts them: the canonical name too
+        store.set_alias(Alias("person", name, "Wren Adley", "file"))
+    together = status_for(store, WORK, 2, D("2025-03-01"))
+    assert len(apart.cast) == 2
+    assert len(together.cast) == 1
+
+
+def _rec(value: Interval, published: str, domain: str, certainty: str = "reported") -> ClaimRecord:
+    claim = Claim(WORK, 2, "release", value, "affirmed", certainty, quote="a sentence of our own")
+    return ClaimRecord(claim, f"{domain}-{published}", f"{domain}-{published}", D(published), False,
+                       f"https://{domain}/x", domain, None)
+
+
+def test_the_same_records_at_a_later_date_take_in_the_newer_claim() -> None:
+    records = [_rec(Interval(D("2026-01-01"), D("2026-12-31")), "2025-01-10", "a.example"),
+               _rec(Interval(D("2027-01-01"), D("2027-04-30")), "2025-06-01", "b.example")]
+    early = resolve_status(records, WORK, 2, D("2025-03-01"))
+    late = resolve_status(records, WORK, 2, D("2025-07-01"))
+    again = resolve_status(records, WORK, 2, D("2025-03-02"))
+    assert (early.claims_used, late.claims_used, again.claims_used) == (1, 2, 1)
+    assert late.release is not None and late.release.label == "early 2027"
+
+
+def test_other_outlet_weights_change_the_answer_for_the_same_records() -> None:
+    records = [_rec(Interval(D("2026-01-01"), D("2026-04-30")), "2025-01-10", "a.example"),
+               _rec(Interval(D("2026-09-01"), D("2026-12-31")), "2025-01-10", "b.example")]
+    trust_a = replace(DEFAULT, reliability={"a.example": 0.9, "b.example": 0.2})
+    trust_b = replace(DEFAULT, reliability={"a.example": 0.2, "b.example": 0.9})
+    first = resolve_status(records, WORK, 2, D("2025-03-01"), trust_a)
+    second = resolve_status(records, WORK, 2, D("2025-03-01"), trust_b)
+    assert first.release is not None and first.release.label == "early 2026"
+    assert second.release is not None and second.release.label == "late 2026"
