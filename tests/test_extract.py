@@ -467,3 +467,9 @@ def test_a_first_broadcast_is_the_first_season_even_near_a_later_season():
             "Lantern Bay first launched on 28 January 2022, and within a year the season 2 teaser was out.")
     found = [(c.season, c.value.start) for c in claims_of(text, "release")]
     assert found == [(1, date(2022, 1, 28))]
+
+
+def test_the_day_an_announcement_was_made_is_not_the_shoot_date():
+    text = "Lantern Bay season 2 has started production in Busan, the network revealed April 11."
+    (claim,) = claims_of(text, "production")
+    assert claim.value.event == "start" and claim.value.when is None

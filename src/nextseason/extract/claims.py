@@ -626,8 +626,8 @@ def _production_time(view: View, start: int, end: int) -> TimePoint | None:
             continue
         distance = point.start - end if point.start >= end else start - point.end
         distance = max(distance, 0)
-        if distance > 70:
-            continue
+        if distance > 70 or _announced_at(view, point, start, end):
+            continue  # "..., the network revealed April 11": the day of the announcement
         release = _nearest_trigger(view, RELEASE, point)
         if release is not None:
             r_distance = point.start - release[1] if point.start >= release[1] else abs(release[0] - point.end) + 8
