@@ -473,3 +473,10 @@ def test_the_day_an_announcement_was_made_is_not_the_shoot_date():
     text = "Lantern Bay season 2 has started production in Busan, the network revealed April 11."
     (claim,) = claims_of(text, "production")
     assert claim.value.event == "start" and claim.value.when is None
+
+
+def test_a_surname_alone_takes_the_full_name_the_article_gave():
+    text = ("Lantern Bay season 2 is coming. Mara Quill led the first season. "
+            "The returning cast includes Quill as Captain Reyes and Tom Vance as the mayor.")
+    people = {c.value.person for c in claims_of(text, "cast")}
+    assert "Mara Quill" in people and "Quill" not in people

@@ -201,6 +201,7 @@ def find_cast(view: View) -> list[Found]:
     found = []
     base = view.sentence.start
     for start, _, person, character in people:
+        person = _full_name(view, person)
         oriented = _orient(view, person, character)
         if oriented is None or work_key(person) in view.works.surfaces:
             continue
@@ -213,6 +214,21 @@ def find_cast(view: View) -> list[Found]:
                            base + cue_end,
                            polarity="affirmed" if status == "leaving" else None))
     return found
+
+
+def _full_name(view: View, person: str) -> str:
+    """"Smith" after the article has named "Matt Smith": the full name (one candidate only).
+
+    Korean family names come first and are not expanded ("Yoon" stays "Yoon")."""
+    if " " in person or person.lower() in KOREAN_SURNAMES or "-" in person:
+        return person
+    cache: dict[str, str] = view.notes.setdefault("full_names", {})
+    if person not in cache:
+        firsts = {m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)[ \t]+" + re.escape(person) + r"\b",
+                                                  view.text)}
+        firsts = {f for f in firsts if f.lower() not in _NOT_NAME_WORDS and f.lower() not in _NON_PERSON}
+        cache[person] = f"{firsts.pop()} {person}" if len(firsts) == 1 else person
+    return cache[person]
 
 
 def _people(view: View) -> list[tuple[int, int, str, str | None]]:
