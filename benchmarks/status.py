@@ -9,14 +9,17 @@ interleaved rounds (the machine may be shared: medians, and the load average bef
 
 - store_first:   ``claim_records`` on a freshly opened store (SQL and row parsing; the floor),
 - store_cached:  ``claim_records`` again on the same store (the store keeps rows per generation),
-- resolve:       ``resolve_status`` on records in memory, a different as-of date every call,
+- resolve_new:   ``resolve_status`` on records in memory, a different as-of date every call,
+                 nothing remembered (the whole resolution),
+- resolve:       the same, with what depends only on the selected claims remembered from an
+                 earlier date (the same claims and weights: every claim is older than the dates),
 - status_first:  ``status_for`` for an as-of date never asked before (outlet reliability learned
-                 for that date from every claim of the store, then resolution),
-- status_warm:   ``status_for`` for an as-of date whose reliability is known but whose answer is
-                 not remembered (what a new question about a known date costs),
+                 for that date from every claim of the store, then the whole resolution),
+- status_new:    ``status_for`` for a date whose reliability is known, nothing else remembered,
+- status_warm:   the same with the selection remembered (a new question about a known date),
 - status_repeat: ``status_for`` asked again (as-of dates cycling; the answer is remembered per
                  store generation),
-- status_cpu:    CPU time of status_warm (wall time includes waiting for a core).
+- status_cpu:    CPU time of status_new (wall time includes waiting for a core).
 
 usage: python benchmarks/status.py [--claims 10000] [--rounds 30] [--json]
 """
@@ -48,6 +51,7 @@ from nextseason.models import (
     RenewalValue,
 )
 from nextseason.resolve import resolve_status, service, status_for
+from nextseason.resolve import status as status_module
 from nextseason.resolve.reliability import _CACHE
 from nextseason.store import open_store
 
@@ -157,6 +161,11 @@ def _forget_answers() -> None:
     getattr(service, "_STATUS", {}).clear()  # remembered answers (absent in older versions)
 
 
+def _forget_selections() -> None:
+    for name in ("_PREPARED", "_DAYS"):  # remembered selections (absent in older versions)
+        getattr(status_module, name, {}).clear()
+
+
 def measure(url: str, rounds: int) -> dict[str, dict[str, float]]:
     store = open_store(url)
     last = START + timedelta(days=DAYS)
@@ -165,7 +174,8 @@ def measure(url: str, rounds: int) -> dict[str, dict[str, float]]:
     for day in known_days:  # reliability learned (and answers remembered) for these dates
         status_for(store, WORK, 2, day)
     timings: dict[str, list[float]] = {k: [] for k in (
-        "store_first", "store_cached", "resolve", "status_first", "status_warm", "status_repeat", "status_cpu")}
+        "store_first", "store_cached", "resolve_new", "resolve", "status_first", "status_new", "status_warm",
+        "status_repeat", "status_cpu")}
     records = store.claim_records(work_key=KEY)
     for i in range(rounds):
         day = known_days[i % len(known_days)]
@@ -173,13 +183,19 @@ def measure(url: str, rounds: int) -> dict[str, dict[str, float]]:
         timings["store_first"].append(_clock(other.claim_records, work_key=KEY, published_on_or_before=day))
         other.close()
         timings["store_cached"].append(_clock(store.claim_records, work_key=KEY, published_on_or_before=day))
+        _forget_selections()
+        timings["resolve_new"].append(_clock(resolve_status, records, WORK, 2, next(fresh_days)))
         timings["resolve"].append(_clock(resolve_status, records, WORK, 2, next(fresh_days)))
         if i % 3 == 0:  # learning reliability for a new date is slow: a third of the rounds
+            _forget_selections()
             timings["status_first"].append(_clock(status_for, store, WORK, 2, next(fresh_days)))
         _forget_answers()
+        _forget_selections()
         c0 = time.process_time()
-        timings["status_warm"].append(_clock(status_for, store, WORK, 2, day))
+        timings["status_new"].append(_clock(status_for, store, WORK, 2, day))
         timings["status_cpu"].append(time.process_time() - c0)
+        _forget_answers()
+        timings["status_warm"].append(_clock(status_for, store, WORK, 2, day))
         timings["status_repeat"].append(_clock(status_for, store, WORK, 2, day))
     store.close()
     if len(_CACHE) > 200:
@@ -211,9 +227,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'what':<14}{'runs':>6}{'median ms':>11}{'p95 ms':>9}")
     for key, r in result.items():
         print(f"{key:<14}{r['runs']:>6}{r['median_ms']:>11}{r['p95_ms']:>9}")
-    floor = max(result["store_cached"]["median_ms"], 0.01)
-    print(f"status_warm / store_cached (median): {result['status_warm']['median_ms'] / floor:.0f}x; "
-          f"status_repeat / store_cached: {result['status_repeat']['median_ms'] / floor:.1f}x")
+    floor = max(result["store_first"]["median_ms"], 0.01)
+    print("ratios to store_first (median): " + ", ".join(
+        f"{k} {result[k]['median_ms'] / floor:.2f}x" for k in ("resolve_new", "status_new", "status_warm")))
     return 0
 
 

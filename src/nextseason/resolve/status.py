@@ -41,7 +41,7 @@ def resolve_status(records: Sequence[ClaimRecord], work: str, season: int | None
     premiere = release.find_premiere(prep.release_production, season, as_of, releases, prep.premiere_basis)
     renewal_status, renewal_items = prep.renewal_state
     known = {"renewal_known": prep.renewal_state,  # the same claims: core's renewals
-             "production_known": stage.production_stage(prep.core, season, as_of)}
+             "production_known": stage.production_stage(kind["production"], season, as_of)}
     estimate: ReleaseEstimate | None
     if premiere is not None:
         window, support = premiere
@@ -241,7 +241,7 @@ class _Predictions(NamedTuple):
 
     window: Interval
     report: bool  # a credible day or month told once it had begun (``release.is_report``)
-    outlets: Counter[str]  # how many such claims each outlet made
+    outlets: dict[str, int]  # how many such claims each outlet made
 
 
 def _predictions(items: Sequence[Item]) -> list[_Predictions]:
@@ -255,8 +255,8 @@ def _predictions(items: Sequence[Item]) -> list[_Predictions]:
             group = groups.get(key)
             if group is None:
                 group = groups[key] = _Predictions(value, release.is_report(claim.certainty, value, item.published),
-                                                   Counter())
-            group.outlets[item.outlet] += 1
+                                                   {})
+            group.outlets[item.outlet] = group.outlets.get(item.outlet, 0) + 1
     return list(groups.values())
 
 
