@@ -159,3 +159,49 @@ def test_article_segments_mark_claims_and_boilerplate() -> None:
     assert parts[-1]["boilerplate"] and parts[-1]["text"] == "Subscribe now!"
     starts = [i for p in parts for i in p["starts"]]
     assert sorted(starts) == [0, 1]  # each claim's anchor appears once
+
+
+def _season_html(release: dict[str, object] | None, lapsed: list[dict[str, object]],
+                 sources: list[dict[str, object]]) -> str:
+    from nextseason.web.app import templates
+
+    status = {"stage": "dated", "release": release, "renewal": {"status": "renewed", "date_label": None},
+              "cast": [], "lapsed": lapsed, "sources": sources, "title_aliases": [], "claims_used": 3,
+              "articles_used": 3, "stage_detail": {"why": ""}, "contradictions": []}
+    data = {"work": "Show", "season": 2, "path": "/season/show/2", "as_of": "2026-01-01", "status": status,
+            "timeline": [], "timeline_total": 0, "links": {"json": "/j", "ics": "/i"}, "_chart_svg": "<svg></svg>"}
+    return templates().get_template("season.html").render(
+        data=data, request_path="/season/show/2", writable=False, today="2026-01-01", json_path="/j", query="")
+
+
+def test_a_release_day_is_shown_once_as_an_exact_day_and_a_window_by_its_precision_in_words() -> None:
+    day = {"start": "2027-02-19", "end": "2027-02-19", "precision": "day", "label": "19 February 2027",
+           "confidence": 0.9}
+    html = _season_html(day, [], [])
+    assert "2027-02-19 · exact day" in html and "2027-02-19 to 2027-02-19" not in html
+    part = {"start": "2027-01-01", "end": "2027-04-30", "precision": "part", "label": "early 2027",
+            "confidence": 0.5}
+    assert "2027-01-01 to 2027-04-30 · part of a year" in _season_html(part, [], [])
+
+
+def test_outlets_that_are_file_paths_are_shown_by_file_name_with_the_path_on_hover() -> None:
+    path = "inbox/2026/autumn/harbor-renewal.txt"
+    html = _season_html(None, [{"label": "late 2025", "claimed_by": [path, "paper.example"]}],
+                        [{"outlet": path, "reliability": 0.5, "claims": 2, "came_true": 0, "lapsed": 1}])
+    assert f'title="{path}">harbor-renewal.txt</a>' in html
+    assert f'<span title="{path}">harbor-renewal.txt</span>, <span title="paper.example">paper.example</span>' in html
+    assert f">{path}<" not in html
+
+
+def test_an_article_without_claims_says_so_without_numbering_it() -> None:
+    from nextseason.web.app import templates
+
+    data = {"doc_id": "a.txt", "title": "A page", "outlet": None, "outlet_path": None,
+            "effective_published": "2025-03-31", "published": None, "published_basis": "inferred",
+            "url_text": None, "url": None, "segments": [{"text": "Some text.", "claims": [], "starts": [],
+                                                          "boilerplate": False}], "claims": []}
+    html = templates().get_template("article.html").render(
+        data=data, request_path="/article/x", writable=False, today="2026-01-01", json_path="/j", query="")
+    assert '<p class="muted">No claims found in this article.</p>' in html
+    assert "<ol>" not in html.split('class="article-claims"')[1]
+    assert "inferred from the events it reports" in html and "inferred: inferred" not in html

@@ -110,3 +110,37 @@ def parse_day(text: str | None) -> date | None:
 
 def percent(value: float | None) -> str:
     return "" if value is None else f"{round(value * 100)}%"
+
+
+PRECISION_WORDS: dict[str, str] = {
+    "day": "exact day", "week": "a week", "month": "a month", "third": "a third of a year",
+    "season": "a season", "quarter": "a quarter", "part": "part of a year", "half": "half a year",
+    "year": "a year", "range": "a range", "open": "open-ended",
+}
+
+
+def precision_words(precision: str | None) -> str:
+    """How coarse a window is, in words a reader knows ('part' -> 'part of a year')."""
+    if not precision:
+        return ""
+    return PRECISION_WORDS.get(precision, precision)
+
+
+def short_outlet(outlet: str | None) -> str:
+    """An outlet as shown in tables: a domain as it is; a file path (the outlet of an
+    article read from a file) by its file name, since the folders repeat on every row."""
+    if not outlet:
+        return ""
+    if "/" in outlet and "://" not in outlet:
+        return outlet.rstrip("/").rsplit("/", 1)[-1] or outlet
+    return outlet
+
+
+BASIS_WORDS: dict[str, str] = {
+    "inferred": "inferred from the events it reports", "warc": "on or before the crawl date",
+    "unknown": "no date found", "url": "read from its URL",
+}
+
+
+def basis_words(basis: str | None) -> str:
+    return BASIS_WORDS.get(basis or "unknown", basis or "unknown")
