@@ -480,3 +480,8 @@ def test_a_surname_alone_takes_the_full_name_the_article_gave():
             "The returning cast includes Quill as Captain Reyes and Tom Vance as the mayor.")
     people = {c.value.person for c in claims_of(text, "cast")}
     assert "Mara Quill" in people and "Quill" not in people
+
+
+def test_a_first_season_is_not_renewed_in_an_article_about_a_later_one():
+    text = "Lantern Bay season 2 is filming. The studio confirmed that season one cast members Mara Quill and Tom Vance return."
+    assert [c.season for c in claims_of(text, "renewal")] == []

@@ -156,8 +156,8 @@ def assemble(found: Found, view: View) -> list[Claim]:
     start, end = _quote(view, found)
     claims = []
     for key, season in targets:
-        if found.kind == "production" and season == 1 and (view.works.target.get(key) or 0) > 1:
-            continue  # the first season's shoot is history, not news about the next one
+        if found.kind in ("production", "renewal") and season == 1 and (view.works.target.get(key) or 0) > 1:
+            continue  # the first season's shoot (or order) is history, not news about the next one
         if found.kind == "cast":
             target = view.works.target.get(key)
             if season is None or season <= 1 or (target is not None and season < target):
