@@ -485,3 +485,9 @@ def test_a_surname_alone_takes_the_full_name_the_article_gave():
 def test_a_first_season_is_not_renewed_in_an_article_about_a_later_one():
     text = "Lantern Bay season 2 is filming. The studio confirmed that season one cast members Mara Quill and Tom Vance return."
     assert [c.season for c in claims_of(text, "renewal")] == []
+
+
+def test_episode_numbers_and_plot_are_not_counts_or_reasons():
+    text = ("Lantern Bay season 2 is coming. A fan said: I just finished season 2 episode 2. "
+            "In the story, a virus causing a deadly pandemic spreads through the town.")
+    assert claims_of(text, "episodes") == [] and claims_of(text, "delay_reason") == []

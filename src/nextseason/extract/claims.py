@@ -223,13 +223,13 @@ _EPISODES = re.compile(
     + "|".join(NUMBER_WORDS) + r")(?P<or>\s+or\s+(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r"))?"
     r"(?:[- ](?:new|more|total|hour-long|hourlong|brand-new|\w+-length))?[- ](?:episodes?|instal?lments|eps)\b(?P<more>\s+or\s+more)?",
     re.IGNORECASE)
-_EPISODE_NOT = re.compile(r"\bepisode\s+$", re.IGNORECASE)
+_EPISODE_NOT = re.compile(r"\b(?:episode|season|part|vol\.?|volume|chapter)\s+$", re.IGNORECASE)
 
 _DELAY_CUE = re.compile(
     r"\b(?:delay\w*|postpon\w*|push(?:ed|ing)?\s+back|halt\w*|pause\w*|paused|shut\s*down|affect\w*|"
     r"impact\w*|because\s+of|due\s+to|owing\s+to|amid|depends\s+on|held\s+up|setback|stall\w*|"
     r"interrupt\w*|suspend\w*|disrupt\w*|hold|resume\w*|after\s+the|wait(?:ing)?\s+(?:for|until)|"
-    r"why\s+\w+\s+(?:is\s+)?taking|taking\s+so\s+long|reason|caus(?:e|ed|es|ing)|timeline|extend\w*)\b", re.IGNORECASE)
+    r"why\s+\w+\s+(?:is\s+)?taking|taking\s+so\s+long|reason|caus(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}?(?:delays?|problems?|issues?|setbacks?|postponements?|conflicts?)|timeline|extend\w*)\b", re.IGNORECASE)
 _REASONS = (
     ("strike", re.compile(r"\b(?:strikes?|WGA|SAG-AFTRA|walkout|picket\w*)\b", re.IGNORECASE)),
     ("covid", re.compile(r"\b(?:covid(?:-19)?|coronavirus|pandemic|lockdown)\b", re.IGNORECASE)),
@@ -665,6 +665,7 @@ def find_episodes(view: View) -> list[Found]:
         at_least = bool(match.group("or") or match.group("more") or least.lower().startswith("at least"))
         window = view.s[max(0, match.start() - 50):match.end() + 50]
         past = bool(fre.search(r"\b(?:consisted|had|debuted|released|aired|boasted|was|were|freshman|first\s+season|"
+                              r"concluded|ended|finished|wrapped\s+up|"
                               r"season\s+one|original)\b", window, re.IGNORECASE))
         seasons = (1,) if whole and ordinal and ordinal.group().lower().startswith("first") else None
         found.append(Found("episodes", EpisodesValue(count, at_least), start, end, past=past, seasons=seasons))
