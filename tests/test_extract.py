@@ -491,3 +491,9 @@ def test_episode_numbers_and_plot_are_not_counts_or_reasons():
     text = ("Lantern Bay season 2 is coming. A fan said: I just finished season 2 episode 2. "
             "In the story, a virus causing a deadly pandemic spreads through the town.")
     assert claims_of(text, "episodes") == [] and claims_of(text, "delay_reason") == []
+
+
+def test_a_caption_placing_actors_in_a_later_season_is_cast():
+    text = "Lantern Bay season 3 is coming.\n(From left) Oh Dae-jin, Seo Min-ha and Baek Jun-ho in Lantern Bay 3.\n"
+    found = claims_of(text, "cast")
+    assert {(c.value.person, c.season) for c in found} == {("Oh Dae-jin", 3), ("Seo Min-ha", 3), ("Baek Jun-ho", 3)}

@@ -26,7 +26,7 @@ CAST_WORDS = (
     "replac", "step", "drop", "absen", "without", "board", "added", "sign", "tapped", "enlist", "addition",
     "talks", "plays", "portray", "appear", "lineup", "line-up", "ensemble", "once again", "confirmed to",
     "set to", "expected to", "slated to", "likely to", "bow", "recast", " as ", "cameo",
-    "take over", "takes over", "taking over", "actors", "includ",
+    "take over", "takes over", "taking over", "actors", "includ", "from left", "l-r", "pictured",
 )
 _WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
 NAME = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}")
@@ -190,7 +190,9 @@ def find_cast(view: View) -> list[Found]:
     s = view.s
     if _CAST_LINE.fullmatch(s.strip()):
         return _cast_line(view)
-    if not _cues(view) or _NOT_CAST.search(s) or _headline(s):
+    if not _cues(view):
+        return _caption(view)
+    if _NOT_CAST.search(s) or _headline(s):
         return []
     first_only = _FIRST_ONLY.search(s) and not fre.search(r"return|reprise|back|join|new", s, re.IGNORECASE)
     if first_only:
@@ -229,6 +231,27 @@ def _full_name(view: View, person: str) -> str:
         firsts = {f for f in firsts if f.lower() not in _NOT_NAME_WORDS and f.lower() not in _NON_PERSON}
         cache[person] = f"{firsts.pop()} {person}" if len(firsts) == 1 else person
     return cache[person]
+
+
+_CAPTION = re.compile(rf"[\s(\w)]*?(?P<list>{_WORD}(?:[ \t]+{_WORD}){{1,2}}(?:,?[ \t]+(?:and[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,2}})+)"
+                      r"[ \t]+in[ \t]+[\"“‘']?$")
+
+
+def _caption(view: View) -> list[Found]:
+    """"A, B and C in Title 3": a photo caption placing actors in a later season."""
+    for mention in view.mentions:
+        if not mention.work or not any(season >= 2 for season in mention.seasons):
+            continue
+        head = _CAPTION.match(view.text, view.sentence.start, mention.start)
+        if head is None:
+            continue
+        names = [p for p in (_clean_name(m.group()) for m in NAME.finditer(head.group("list"))) if p]
+        if len(names) < 2:
+            return []
+        at = view.sentence.start + head.start("list")
+        return [Found("cast", CastValue(name, None, "returning"), at, at + len(head.group("list")),
+                      seasons=mention.seasons) for name in names]
+    return []
 
 
 def _people(view: View) -> list[tuple[int, int, str, str | None]]:

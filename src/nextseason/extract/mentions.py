@@ -421,7 +421,7 @@ _RELATIVE = re.compile(
 _AFTER_WORK = re.compile(
     r"['’]?s?[ \t]*(?::[ \t]*)?(?:(?:[Ss]eason|SEASON|[Ss]eries)[ \t]+(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS)
     + r")\b|S(?P<s>\d{1,2})\b|(?:Part|PART|[Vv]ol\.?|[Vv]olume)[ \t]+(?P<p>\d|[Tt]wo|[Tt]hree)\b|"
-    r"(?P<d>[2-9])(?![\d,.:%])(?![ \t]*(?:episodes|percent|million|billion|years|days|hours|minutes|%)))",
+    r"(?P<d>[2-9])(?![\d,:%]|\.\d)(?![ \t]*(?:episodes|percent|million|billion|years|days|hours|minutes|%)))",
     re.IGNORECASE)
 
 
