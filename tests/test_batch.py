@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -95,3 +96,52 @@ def test_spark_batch_gives_the_same_rows_as_the_local_runner(tmp_path: Path) -> 
 
     ids = sorted(pq.read_table(tmp_path / "spark" / "documents.parquet").column("id").to_pylist())
     assert ids == sorted(pq.read_table(tmp_path / "local" / "documents.parquet").column("id").to_pylist())
+
+
+def _batch_cli(*args: str) -> Any:
+    from click.testing import CliRunner
+
+    from nextseason.cli import cli
+
+    return CliRunner().invoke(cli, ["batch", *args])
+
+
+def test_batch_lists_each_rejected_input_on_its_own_line(tmp_path: Path) -> None:
+    result = _batch_cli(str(_corpus(tmp_path)), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    assert "rejected (1):" in result.output
+    assert "news.jsonl:3: malformed JSONL line" in result.output
+
+
+def test_batch_never_replaces_an_earlier_run(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    run_local([corpus], tmp_path / "out")
+    before = (tmp_path / "out" / "documents.parquet").read_bytes()
+    result = _batch_cli(str(SAMPLES), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert result.output.strip().count("\n") == 0 and "already holds a batch output" in result.output
+    assert (tmp_path / "out" / "documents.parquet").read_bytes() == before
+
+
+def test_batch_out_that_is_a_file_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    (tmp_path / "taken").write_text("x", encoding="utf-8")
+    result = _batch_cli(str(_corpus(tmp_path)), "--out", str(tmp_path / "taken"))
+    assert result.exit_code == 1 and "not a folder" in result.output
+    assert "Traceback" not in result.output and "internal error" not in result.output
+
+
+def test_batch_needs_at_least_one_worker(tmp_path: Path) -> None:
+    assert _batch_cli(str(_corpus(tmp_path)), "--out", str(tmp_path / "o"), "--workers", "0").exit_code == 2
+
+
+def test_loading_a_damaged_parquet_file_is_one_line_and_exit_1(tmp_path: Path, sqlite_url: str) -> None:
+    from click.testing import CliRunner
+
+    from nextseason.cli import cli
+
+    run_local([_corpus(tmp_path)], tmp_path / "out")
+    (tmp_path / "out" / "claims.parquet").write_bytes(b"junk")
+    result = CliRunner().invoke(cli, ["--db", sqlite_url, "load", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "claims.parquet: not a readable Parquet file" in result.output
+    assert "internal error" not in result.output

@@ -95,8 +95,7 @@ def _process_chunk(chunk: list[Document | Rejection], settings: Settings) -> lis
 def run_local(paths: Sequence[str | Path], out: str | Path, settings: Settings = DEFAULT,
               workers: int = 1) -> Counters:
     """Read every input, extract claims in ``workers`` processes, write Parquet to ``out``."""
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
+    out = prepare_out(out)
     items = (item for path in paths for item in read_path(path, settings))
     documents: list[dict[str, Any]] = []
     claims: list[dict[str, Any]] = []
@@ -133,12 +132,37 @@ def run_local(paths: Sequence[str | Path], out: str | Path, settings: Settings =
     return counters
 
 
+def prepare_out(out: str | Path) -> Path:
+    """``out`` as an empty or new folder for a run. A file there, or the output of an
+    earlier run (which a new run would silently replace), is a user error."""
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise NextseasonError(f"{out}: exists and is not a folder (choose another --out)")
+    earlier = [name for name in OUTPUTS if (out / name).exists()]
+    if earlier:
+        raise NextseasonError(f"{out}: already holds a batch output ({earlier[0]}); "
+                              "remove it or choose another --out")
+    out.mkdir(parents=True, exist_ok=True)
+    return out
+
+
+OUTPUTS = ("documents.parquet", "claims.parquet", "rejections.parquet", "counters.json")
+
+
 def _read_rows(path: Path) -> list[dict[str, Any]]:
     pa = _pyarrow()
     if not path.exists():
         raise NextseasonError(f"{path}: not found (is this a batch output folder?)")
-    rows: list[dict[str, Any]] = pa.parquet.read_table(path).to_pylist()
+    try:
+        rows: list[dict[str, Any]] = pa.parquet.read_table(path).to_pylist()
+    except (OSError, pa.ArrowException) as error:
+        raise NextseasonError(f"{path}: not a readable Parquet file ({error})") from error
     return rows
+
+
+def rejection_rows(out: str | Path) -> list[dict[str, Any]]:
+    """The rejections a batch run wrote (source, reason, detail)."""
+    return _read_rows(Path(out) / "rejections.parquet")
 
 
 def load(out: str | Path, store: Any) -> Counters:

@@ -22,7 +22,7 @@ from ..ingest import iter_files
 from ..ingest.jsonl import article_from_line
 from ..models import Rejection
 from ..settings import DEFAULT, Settings
-from . import RecordResult, process_record
+from . import RecordResult, prepare_out, process_record
 from .rows import CLAIM_COLUMNS, DOCUMENT_COLUMNS, REJECTION_COLUMNS, Counters
 
 log = logging.getLogger(__name__)
@@ -75,6 +75,7 @@ def run_spark(paths: Sequence[str | Path], out: str | Path, settings: Settings =
               master: str | None = None) -> Counters:
     """Run the corpus through Spark (``master`` such as ``local[2]``; None: spark-submit's)."""
     session_class = _spark()
+    target = prepare_out(out).resolve()  # before Spark starts: a bad --out fails in a moment
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # executors run this same environment
     builder = (session_class.builder.appName("nextseason-batch")
                .config("spark.ui.showConsoleProgress", "false")
@@ -83,7 +84,7 @@ def run_spark(paths: Sequence[str | Path], out: str | Path, settings: Settings =
         builder = builder.master(master)
     spark = builder.getOrCreate()
     try:
-        return _run(spark, paths, Path(out).resolve(), settings)
+        return _run(spark, paths, target, settings)
     finally:
         spark.stop()
 

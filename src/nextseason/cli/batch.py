@@ -20,12 +20,16 @@ def register(group: click.Group) -> None:
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--out", required=True, type=click.Path(path_type=Path), help="output folder for Parquet")
 @click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True)
-@click.option("--workers", type=int, default=1, show_default=True, help="local processes")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="local processes")
 @click.option("--master", default=None, help="Spark master, e.g. local[4] (default: spark-submit's)")
 @click.option("--json", "as_json", is_flag=True, help="print the counters as JSON")
 def batch(inputs: tuple[Path, ...], out: Path, engine: str, workers: int, master: str | None,
           as_json: bool) -> None:
     """Extract claims from a whole corpus into Parquet, without a store.
+
+    The output folder must be new or empty (an earlier run is never replaced). Inputs that
+    cannot be read are listed and written to rejections.parquet; `load` adds them to the
+    store's `rejections`.
 
     \b
     Example:
@@ -43,8 +47,28 @@ def batch(inputs: tuple[Path, ...], out: Path, engine: str, workers: int, master
     if as_json:
         click.echo(json.dumps(asdict(counters)))
     else:
+        _list_rejections(out, counters.rejected)
         click.echo(f"{counters.processed} documents, {counters.claims} claims, "
                    f"{counters.duplicates} duplicates, {counters.rejected} rejected -> {out}")
+
+
+SHOWN_REJECTIONS = 20
+
+
+def _list_rejections(out: Path, count: int) -> None:
+    """Each rejected input on one line (the first ``SHOWN_REJECTIONS``), as `ingest` does."""
+    if not count:
+        return
+    from ..batch import rejection_rows
+
+    rows = rejection_rows(out)
+    click.echo(f"rejected ({count}):")
+    for row in rows[:SHOWN_REJECTIONS]:
+        detail = f" ({row['detail']})" if row.get("detail") else ""
+        click.echo(f"  {row['source']}: {row['reason']}{detail}")
+    if len(rows) > SHOWN_REJECTIONS:
+        click.echo(f"  ... and {len(rows) - SHOWN_REJECTIONS} more (`nextseason load {out}`, "
+                   "then `nextseason rejections`)")
 
 
 @click.command()
