@@ -497,3 +497,9 @@ def test_a_caption_placing_actors_in_a_later_season_is_cast():
     text = "Lantern Bay season 3 is coming.\n(From left) Oh Dae-jin, Seo Min-ha and Baek Jun-ho in Lantern Bay 3.\n"
     found = claims_of(text, "cast")
     assert {(c.value.person, c.season) for c in found} == {("Oh Dae-jin", 3), ("Seo Min-ha", 3), ("Baek Jun-ho", 3)}
+
+
+def test_no_longer_part_of_the_season_is_leaving():
+    text = "Lantern Bay season 2 is coming. A report says actress Seo Min-ha will no longer be a part of Lantern Bay season 2."
+    found = [(c.value.person, c.value.status) for c in claims_of(text, "cast")]
+    assert found == [("Seo Min-ha", "leaving")]

@@ -26,7 +26,8 @@ CAST_WORDS = (
     "replac", "step", "drop", "absen", "without", "board", "added", "sign", "tapped", "enlist", "addition",
     "talks", "plays", "portray", "appear", "lineup", "line-up", "ensemble", "once again", "confirmed to",
     "set to", "expected to", "slated to", "likely to", "bow", "recast", " as ", "cameo",
-    "take over", "takes over", "taking over", "actors", "includ", "from left", "l-r", "pictured",
+    "take over", "takes over", "taking over", "actors", "includ", "from left", "l-r", "pictured", "part of", "opted out",
+    "pulled out",
 )
 _WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
 NAME = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}")
@@ -34,7 +35,8 @@ _CUES = (
     ("leaving", re.compile(
         r"\b(?:leav(?:e|es|ing)|left\s+the|depart\w*|exit\w*|(?:won['’]t|will\s+not|not|never)\s+(?:be\s+)?"
         r"(?:return\w*|back|reprise)|replac\w*|recast\w*|step(?:s|ped|ping)?\s+(?:down|away)|bow(?:s|ed)?\s+out|"
-        r"drop(?:s|ped)?\s+out|absent|absence|without)\b", re.IGNORECASE)),
+        r"drop(?:s|ped)?\s+out|absent|absence|without|(?:no\s+longer|not)\s+be\s+(?:a\s+)?part\s+of|"
+        r"opt(?:s|ed)?\s+out|pull(?:s|ed)?\s+out)\b", re.IGNORECASE)),
     ("new", re.compile(
         r"\b(?:join(?:s|ed|ing)?|new\s+(?:cast(?:\s+members?)?|faces|additions?|actors?|stars?|characters?|members?|roles?)|"
         r"newcomers?|boarding|board(?:s|ed)?|added|cast\s+(?:as|in)|signing\s+on|signed\s+on|sign(?:s|ed)?\s+on|tapped|"
