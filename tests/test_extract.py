@@ -503,3 +503,9 @@ def test_no_longer_part_of_the_season_is_leaving():
     text = "Lantern Bay season 2 is coming. A report says actress Seo Min-ha will no longer be a part of Lantern Bay season 2."
     found = [(c.value.person, c.value.status) for c in claims_of(text, "cast")]
     assert found == [("Seo Min-ha", "leaving")]
+
+
+def test_we_could_see_title_season_n_is_a_release_window():
+    text = "Lantern Bay season 2 is coming. Midway through the year 2025, we could see Lantern Bay Season 2."
+    (claim,) = claims_of(text, "release")
+    assert claim.certainty == "speculative" and claim.value.start == date(2025, 5, 1)

@@ -101,7 +101,8 @@ RELEASE = re.compile(
     r"land(?:s|ed|ing)?|return(?:s|ed|ing)?|come\s+(?:back|out)|comes\s+(?:back|out)|came\s+out|coming(?:\s+back|\s+out)?|"
     r"be\s+out|is\s+out|out\s+on|available|bow(?:s|ed)?|release\s+date|premiere\s+date|return\s+date|"
     r"release\s+window|expected\s+in|slated\s+for|scheduled\s+for|back\s+on\s+(?:netflix|hbo|prime|max|screens)|"
-    r"see\s+(?:the\s+return|season|the\s+new\s+season|new\s+episodes)|on\s+(?:our\s+)?screens|"
+    r"see\s+(?:the\s+return|season|the\s+new\s+season|new\s+episodes|(?-i:[A-Z][\w'’:]*\s+(?:(?:of|the|and|a|an)\s+)?){1,6}(?:season|Season|S)\s*\d)|"
+    r"on\s+(?:our\s+)?screens|"
     r"first\s+arriv\w*|began\s+streaming|added\s+to|(?:pushed|postponed|delayed|moved)\s+(?:back\s+)?(?:to|until|into)|"
     r"be\s+back|expect\s+(?:it|the\s+show|the\s+series|season\s+\w+|new\s+episodes)|(?:some\s*time)\s+in|"
     r"(?:tv\s+|release\s+)?(?:lineup|slate)|hitting\s+(?:screens|netflix))\b",
