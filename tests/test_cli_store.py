@@ -272,3 +272,22 @@ def test_show_says_how_an_inferred_date_was_reached_once(db: str) -> None:
     line = next(line for line in output.splitlines() if line.startswith("published"))
     assert "inferred from the events it reports" in line and "2025-03-31" in line
     assert line.count("inferred") == 1
+
+
+def test_articles_of_an_empty_store_says_how_to_add_some(tmp_path: Any) -> None:
+    result = run(f"sqlite:///{tmp_path / 'empty.db'}", "articles")
+    assert result.exit_code == 0
+    assert result.output.strip() == "no articles yet: `nextseason ingest PATH_OR_URL...` adds some"
+
+
+def test_a_store_path_in_a_missing_folder_is_one_line_and_creates_nothing(tmp_path: Any) -> None:
+    missing = tmp_path / "typo" / "deeper"
+    result = run(f"sqlite:///{missing / 'news.db'}", "articles")
+    assert result.exit_code == 1
+    assert "does not exist" in result.output and result.output.strip().count("\n") == 0
+    assert not (tmp_path / "typo").exists()
+
+
+def test_show_with_a_too_short_id_prefix_says_how_long_it_must_be(db: str) -> None:
+    result = run(db, "show", "ab")
+    assert result.exit_code == 1 and "4+ characters" in result.output

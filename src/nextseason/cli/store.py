@@ -90,6 +90,9 @@ def articles(obj: Any, as_json: bool, clusters: bool, limit: int | None) -> None
     if as_json:
         _dump([_summary_json(a) for a in rows])
         return
+    if not rows:
+        click.echo("no articles yet: `nextseason ingest PATH_OR_URL...` adds some")
+        return
     shown = f"the last {len(rows)} of {total} articles" if len(rows) < total else f"{total} articles"
     table = _listing(shown)
     table.add_column("id", style="cyan", no_wrap=True, min_width=ID_WIDTH)

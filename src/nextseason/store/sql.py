@@ -344,7 +344,8 @@ class SQLStore(ABC):
             rows = self._rows("SELECT * FROM documents WHERE id LIKE ? ORDER BY seq LIMIT 2",
                               (key.lower() + "%",))
         if not rows:
-            raise NotFoundError(f"no stored article {key!r}")
+            short = len(key) < 4 and re.fullmatch(r"[0-9a-fA-F]+", key)
+            raise NotFoundError(f"no stored article {key!r}" + (" (an id prefix needs 4+ characters)" if short else ""))
         exact = [r for r in rows if r["id"] == key]
         if len(rows) > 1 and not exact:
             raise UsageError(f"{key!r} matches several articles; give more of the id")

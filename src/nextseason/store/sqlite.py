@@ -40,8 +40,13 @@ class SQLiteStore(SQLStore):
         path = sqlite_path(url)
         self.path = path
         try:
-            if path != ":memory:":
-                Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            folder = Path(path).expanduser().parent
+            if path != ":memory:" and not folder.is_dir():
+                # one new folder level is made (`--db sqlite:///run1/news.db`); a path whose
+                # folders are missing further up is a typo, and must not make a new store there
+                if not folder.parent.is_dir():
+                    raise StoreError(f"cannot open SQLite store {path}: the folder {folder.parent} does not exist")
+                folder.mkdir()
             self._conn = sqlite3.connect(str(Path(path).expanduser()) if path != ":memory:" else path,
                                          isolation_level=None, check_same_thread=False,
                                          timeout=BUSY_TIMEOUT_MS / 1000)
