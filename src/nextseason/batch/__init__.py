@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any
 
 from ..errors import MissingExtraError, NextseasonError
 from ..ingest import read_path
@@ -24,8 +25,14 @@ from ..models import Document, Rejection
 from ..pipeline import process_document
 from ..settings import DEFAULT, Settings
 from .rows import (
-    CLAIM_COLUMNS, DOCUMENT_COLUMNS, REJECTION_COLUMNS, Counters, claim_rows, document_row,
-    processed_from_rows, rejection_row,
+    CLAIM_COLUMNS,
+    DOCUMENT_COLUMNS,
+    REJECTION_COLUMNS,
+    Counters,
+    claim_rows,
+    document_row,
+    processed_from_rows,
+    rejection_row,
 )
 
 log = logging.getLogger(__name__)
@@ -49,7 +56,7 @@ def process_record(item: Document | Rejection, settings: Settings = DEFAULT) -> 
         return RecordResult(rejection=rejection_row(item))
     try:
         processed = process_document(item, settings)
-    except Exception as error:  # noqa: BLE001 - one bad record must not stop a corpus run
+    except Exception as error:
         log.exception("extraction failed for %s", item.doc_id)
         return RecordResult(rejection=rejection_row(
             Rejection(item.doc_id, "extraction failed", f"{type(error).__name__}: {error}")))
@@ -58,8 +65,8 @@ def process_record(item: Document | Rejection, settings: Settings = DEFAULT) -> 
 
 def _pyarrow() -> Any:
     try:
-        import pyarrow  # noqa: F401
-        import pyarrow.parquet  # noqa: F401
+        import pyarrow  # type: ignore[import-untyped]
+        import pyarrow.parquet  # type: ignore[import-untyped]
     except ImportError as error:
         raise MissingExtraError("parquet", "batch Parquet output") from error
     return pyarrow

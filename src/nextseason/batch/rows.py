@@ -8,9 +8,11 @@ ingest end in the same store state.
 from __future__ import annotations
 
 import json
+import math
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from ..models import Claim, Document, Interval, ProcessedDocument, Rejection, Span
 from ..store.rows import interval_json, value_text
@@ -115,11 +117,16 @@ def document_from_row(row: Mapping[str, Any]) -> Document:
     )
 
 
+def _is_nan(value: Any) -> bool:
+    """A missing number read back through pandas is NaN, not None."""
+    return isinstance(value, float) and math.isnan(value)
+
+
 def claim_from_row(row: Mapping[str, Any]) -> Claim:
     season = row.get("season")
     exchange = {
         "work": row["work"],
-        "season": None if season is None or season != season else int(season),  # NaN from pandas
+        "season": None if season is None or _is_nan(season) else int(season),
         "kind": row["kind"],
         "value": json.loads(row["value"]) if row.get("value") else None,
         "polarity": row["polarity"],

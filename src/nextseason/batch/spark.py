@@ -13,9 +13,10 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any
 
 from ..errors import IngestError, MissingExtraError
 from ..ingest import iter_files
@@ -56,7 +57,8 @@ def process_path(path: str, settings: Settings = DEFAULT) -> Iterator[RecordResu
 
 
 def _split_inputs(paths: Sequence[str | Path]) -> tuple[list[str], list[str]]:
-    lines, files = [], []
+    lines: list[str] = []
+    files: list[str] = []
     for root in paths:
         for file in iter_files(Path(root)):
             (lines if file.suffix.lower() == ".jsonl" else files).append(str(file.resolve()))

@@ -30,8 +30,8 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 def read_warc(handle: IO[bytes], source: str, settings: Settings) -> Iterator[Document | Rejection]:
     """Every HTML response record of a (possibly gzipped) WARC stream."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
+    from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]
+    from warcio.exceptions import ArchiveLoadFailed  # type: ignore[import-untyped]
 
     number = 0
     records = iter(ArchiveIterator(handle))

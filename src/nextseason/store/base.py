@@ -6,9 +6,10 @@ a document is identified by its content hash, so adding it twice adds nothing.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable, Iterator, Protocol
+from typing import Protocol
 
 from ..models import Claim, ClaimRecord, Document, ProcessedDocument, Rejection
 
