@@ -122,38 +122,54 @@ def copy_groups(by_object: Mapping[Hashable, Mapping[Hashable, list[Hashable]]],
     estimate of the truth (agreeing on true values is what independent accurate sources do).
     Returns {source: group id} for sources in a group of two or more."""
     plurality = truth
-    common: Counter[tuple[Hashable, Hashable]] = Counter()
-    same: Counter[tuple[Hashable, Hashable]] = Counter()
+    # A pair can be joined only if it shares at least two values that are not the estimate of the
+    # truth: such pairs are found from the (small) groups of minority values, and only for them
+    # are the shared objects and agreements counted (as the pairs of claims, in sorted order,
+    # that the full pairwise count would give). Quadratic only in the size of minority groups.
     minority: Counter[tuple[Hashable, Hashable]] = Counter()
+    held: dict[Hashable, dict[Hashable, dict[Hashable, int]]] = defaultdict(dict)  # source -> obj -> value counts
     for obj, values in by_object.items():
         claims = sorted(((s, v) for v, sources in values.items() for s in sources), key=lambda c: repr(c[0]))
         if len(claims) > 200:
             continue  # very popular objects say little about copying and cost quadratic time
-        # every pair in the sorted order (counted in C); a pair giving one value is a pair of
-        # that value's group, in the same order
-        common.update(combinations([s for s, _ in claims], 2))
         by_value: dict[Hashable, list[Hashable]] = defaultdict(list)
         for source, value in claims:
             by_value[value].append(source)
+            mine = held[source].setdefault(obj, {})
+            mine[value] = mine.get(value, 0) + 1
         for value, group in by_value.items():
-            if len(group) > 1:
-                pairs = list(combinations(group, 2))
-                same.update(pairs)
-                if value != plurality.get(obj):
-                    minority.update(pairs)
+            if len(group) > 1 and value != plurality.get(obj):
+                minority.update(combinations(group, 2))
     parent: dict[Hashable, Hashable] = {}
 
     def find(x: Hashable) -> Hashable:
         while parent.get(x, x) != x:
             x = parent[x]
         return x
-    for pair, n in common.items():
-        if n >= min_common and same[pair] >= min_same * n and minority[pair] >= max(2.0, min_shared_minority * n):
+    for pair, shared in minority.items():
+        if shared < 2 or pair[0] == pair[1]:
+            continue  # joining a source with itself changes nothing
+        common, same = _agreement(held[pair[0]], held[pair[1]])
+        if common >= min_common and same >= min_same * common and shared >= max(2.0, min_shared_minority * common):
             ra, rb = find(pair[0]), find(pair[1])
             if ra != rb:
                 parent[rb] = ra
     members: Counter[Hashable] = Counter(find(s) for s in by_source)
     return {s: find(s) for s in by_source if members[find(s)] > 1}
+
+
+def _agreement(first: Mapping[Hashable, Mapping[Hashable, int]],
+               second: Mapping[Hashable, Mapping[Hashable, int]]) -> tuple[int, int]:
+    """(pairs of claims on shared objects, pairs giving the same value) of two sources."""
+    if len(first) > len(second):
+        first, second = second, first
+    common = same = 0
+    for obj, values in first.items():
+        other = second.get(obj)
+        if other:
+            common += sum(values.values()) * sum(other.values())
+            same += sum(count * other.get(value, 0) for value, count in values.items())
+    return common, same
 
 
 def _miss(obj: Hashable, value: Hashable, truth: Hashable, similarity: Similarity | None) -> float:
