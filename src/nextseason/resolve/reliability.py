@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
-from ..models import ClaimRecord, EpisodesValue, Interval, PlatformValue, RenewalValue
+from ..models import ClaimRecord, EpisodesValue, Interval, PlatformValue, ProductionValue, RenewalValue
 from ..text import fold, work_key
 from .evidence import CERTAINTY_PRIOR, DEFAULT, Item, ResolveSettings
 from .model import SourceRecord
@@ -234,22 +234,31 @@ def track_record(records: Sequence[ClaimRecord], as_of: date,
     from .status import prediction_outcome
 
     groups: dict[tuple[str, int | None], list[Item]] = defaultdict(list)
-    for record in records:
-        if record.published is None or record.published > as_of:
+    prior = settings.certainty_prior
+    make = tuple.__new__
+    for record in records:  # only release and production claims bear on premieres and predictions
+        published, claim = record.published, record.claim
+        if published is None or published > as_of or (
+                claim.kind != "release" and not isinstance(claim.value, ProductionValue)):
             continue
-        weight = settings.certainty_prior.get(record.claim.certainty, 0.5)
-        groups[(_work_key(record.claim.work), record.claim.season)].append(
-            Item(record, record.claim.season, weight, record.claim, record.published,
-                 record.domain or record.doc_id))
+        groups[(_work_key(claim.work), claim.season)].append(
+            make(Item, (record, claim.season, prior.get(claim.certainty, 0.5), claim, published,
+                        record.domain or record.doc_id)))
     out: dict[str, Counter[str]] = defaultdict(Counter)
     for (_work, season), items in groups.items():
         found = find_premiere(items, season, as_of)
         premiere = found[0].start if found else None
+        outcomes: dict[tuple[int, str, bool], str] = {}  # as in status.source_records
         for item in items:
-            value = item.claim.value
-            if item.claim.kind == "release" and item.claim.polarity == "affirmed" and isinstance(value, Interval):
-                out[item.outlet][prediction_outcome(value, item.published, as_of, premiere,
-                                                    item.claim.certainty)] += 1
+            claim = item.claim
+            value = claim.value
+            if claim.kind == "release" and claim.polarity == "affirmed" and isinstance(value, Interval):
+                key = (id(value), claim.certainty, value.start is not None and item.published >= value.start)
+                outcome = outcomes.get(key)
+                if outcome is None:
+                    outcome = outcomes[key] = prediction_outcome(value, item.published, as_of, premiere,
+                                                                 claim.certainty)
+                out[item.outlet][outcome] += 1
     return out
 
 
