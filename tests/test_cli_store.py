@@ -105,7 +105,7 @@ def test_articles_clusters_groups_the_syndicated_copies(db: str) -> None:
     as_json = json.loads(run(db, "articles", "--clusters", "--json").output)
     assert [[m["doc_id"] for m in members] for members in as_json.values()] == [["wire-a", "wire-b"]]
     table = run(db, "articles", "--clusters").output
-    assert "1 near-duplicate clusters" in table and "one.test" in table and "two.test" in table
+    assert "1 near-duplicate cluster\n" in table and "one.test" in table and "two.test" in table
     assert "paper.test" not in table
 
 
@@ -291,3 +291,13 @@ def test_a_store_path_in_a_missing_folder_is_one_line_and_creates_nothing(tmp_pa
 def test_show_with_a_too_short_id_prefix_says_how_long_it_must_be(db: str) -> None:
     result = run(db, "show", "ab")
     assert result.exit_code == 1 and "4+ characters" in result.output
+
+
+def test_one_article_and_one_rejection_are_counted_in_the_singular(tmp_path: Any) -> None:
+    url = f"sqlite:///{tmp_path / 'one.db'}"
+    store = open_store(url)
+    store.add(ProcessedDocument(doc(BODY, "only", title="Harbor Lights renewed")))
+    store.reject(Rejection("inbox/x.txt", "empty file"))
+    store.close()
+    assert run(url, "articles").output.startswith("1 article\n")
+    assert run(url, "rejections").output.startswith("1 rejected input\n")

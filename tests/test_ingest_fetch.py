@@ -121,3 +121,9 @@ def test_cli_ingest_url_needs_allow_private_for_a_local_server(server: str, tmp_
         assert store.count_documents() == 1
     finally:
         store.close()
+
+
+def test_an_error_status_says_what_it_means_without_repeating_the_url(server: str) -> None:
+    [item] = list(read_url(f"{server}/missing", ALLOW))
+    assert isinstance(item, Rejection)
+    assert (item.reason, item.detail) == ("HTTP 404", "Not Found")

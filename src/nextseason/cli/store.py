@@ -49,8 +49,20 @@ def _title(title: str | None, doc_id: str) -> str:
 
 def _listing(title: str) -> Table:
     """A table that reads well at 80 columns and in a pipe: no vertical rules, one line a row."""
-    return Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False,
-                 collapse_padding=True, show_edge=False)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True, show_edge=False)
+    table.caption = title  # printed above it by _print_listing, without padding to the width
+    return table
+
+
+def _print_listing(table: Table) -> None:
+    click.echo(str(table.caption))
+    table.caption = None
+    _console().print(table)
+
+
+def _count(n: int, noun: str) -> str:
+    """'1 article', '2 articles'."""
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def _line(value: str) -> Text:
@@ -93,7 +105,8 @@ def articles(obj: Any, as_json: bool, clusters: bool, limit: int | None) -> None
     if not rows:
         click.echo("no articles yet: `nextseason ingest PATH_OR_URL...` adds some")
         return
-    shown = f"the last {len(rows)} of {total} articles" if len(rows) < total else f"{total} articles"
+    shown = (f"the last {len(rows)} of {_count(total, 'article')}" if len(rows) < total
+             else _count(total, "article"))
     table = _listing(shown)
     table.add_column("id", style="cyan", no_wrap=True, min_width=ID_WIDTH)
     table.add_column("date", no_wrap=True, min_width=11)
@@ -106,7 +119,7 @@ def articles(obj: Any, as_json: bool, clusters: bool, limit: int | None) -> None
     for a in rows:
         cells = [a.id[:ID_WIDTH], _day(a.published, a.published_inferred), str(a.claims), _line(a.domain or "-")]
         table.add_row(*cells, *([a.cluster or ""] if with_clusters else []), _line(_title(a.title, a.doc_id)))
-    _console().print(table)
+    _print_listing(table)
 
 
 def _summary_json(a: Any) -> dict[str, Any]:
@@ -123,7 +136,7 @@ def _show_clusters(found: dict[str, list[str]], by_id: dict[str, Any], as_json: 
     if not found:
         console.print("no near-duplicate clusters")
         return
-    table = _listing(f"{len(found)} near-duplicate clusters")
+    table = _listing(_count(len(found), "near-duplicate cluster"))
     table.add_column("cluster", style="magenta", no_wrap=True, min_width=13)
     table.add_column("id", style="cyan", no_wrap=True, min_width=ID_WIDTH)
     table.add_column("date", no_wrap=True, min_width=11)
@@ -135,7 +148,7 @@ def _show_clusters(found: dict[str, list[str]], by_id: dict[str, Any], as_json: 
             table.add_row(cluster if n == 0 else "", a.id[:ID_WIDTH],
                           _day(a.published, a.published_inferred), _line(a.domain or "-"),
                           _line(_title(a.title, a.doc_id)), end_section=n == len(ids) - 1)
-    console.print(table)
+    _print_listing(table)
 
 
 # ------------------------------------------------------------------ show
@@ -219,7 +232,7 @@ def _claims_list(claims: list[Claim]) -> Group:
     """One line per claim (kind, work and season, value, certainty), its quote indented under it."""
     from ..resolve.evidence import describe
 
-    parts: list[Any] = [Text(f"{len(claims)} claims", style="bold")]
+    parts: list[Any] = [Text(_count(len(claims), "claim"), style="bold")]
     for c in claims:
         season = f" s{c.season}" if c.season is not None else ""
         head = Text(f"{c.kind:<12} ", style="cyan")
@@ -280,14 +293,14 @@ def rejections(obj: Any, as_json: bool) -> None:
     if not rows:
         console.print("no rejections")
         return
-    table = _listing(f"{len(rows)} rejected inputs")
+    table = _listing(_count(len(rows), "rejected input"))
     table.add_column("when (UTC)", no_wrap=True, min_width=16)
     table.add_column("source", overflow="fold", ratio=1)
     table.add_column("why", ratio=1)
     for r in rows:
         why = f"{r.reason}: {r.detail}" if r.detail else r.reason
         table.add_row(_minute(r.at), Text(r.source, overflow="fold"), Text(why))
-    console.print(table)
+    _print_listing(table)
 
 
 def _minute(stamp: str) -> str:

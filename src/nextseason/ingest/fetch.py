@@ -15,6 +15,7 @@ import ipaddress
 import socket
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -99,9 +100,18 @@ def fetch(url: str, settings: Settings) -> Fetched:
                 continue
             status, content_type, body = found
             if status >= 400:
-                raise FetchError(url, f"HTTP {status}", current)
+                raise FetchError(url, f"HTTP {status}", _status_detail(status, url, current))
             return Fetched(current, content_type, body, datetime.now(UTC))
     raise FetchError(url, "too many redirects", f"more than {MAX_REDIRECTS}")
+
+
+def _status_detail(status: int, url: str, current: str) -> str:
+    """What an error status means ('Not Found'), and where, when a redirect led elsewhere."""
+    try:
+        phrase = HTTPStatus(status).phrase
+    except ValueError:
+        phrase = "error"
+    return phrase if current == url else f"{phrase} at {current}"
 
 
 def _get(client: Any, url: str, addresses: list[str], cap: int) -> str | tuple[int, str, bytes]:
