@@ -81,10 +81,11 @@ def _anchor_and_times(document: Document) -> tuple[date | None, list[TimePoint]]
     if known is not None:
         return known, document_times(document.text, known)
     not_before = window.start if window is not None else None
-    first = document_times(document.text, window.end if window is not None and window.end else not_before)
+    first_anchor = window.end if window is not None and window.end else not_before
+    first = document_times(document.text, first_anchor)
     anchor = estimate_anchor(document.text, first, not_before)
     if window is not None and window.end is not None and (anchor is None or anchor > window.end):
         anchor = window.end
-    if anchor is None or not any(point.relative for point in first):
-        return anchor, first  # no expression read against the anchor: the first pass stands
+    if anchor is None or anchor == first_anchor or not any(point.relative for point in first):
+        return anchor, first  # nothing would be read differently: the first pass stands
     return anchor, document_times(document.text, anchor)
