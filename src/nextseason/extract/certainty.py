@@ -74,7 +74,8 @@ _PLATFORM_ACTS = re.compile(
     r"the\s+streamer|the\s+network|the\s+streaming\s+(?:giant|service|platform))\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:officially\s+|finally\s+|also\s+|just\s+|now\s+|recently\s+)?"
     r"(?:renew(?:ed|ing)|announc(?:ed|ing)|confirm(?:ed|ing)|reveal(?:ed|ing)|ordered|greenlit|greenlighted|unveil(?:ed|ing)|"
-    r"shared|dropped|released|set|dated|promis(?:ed|ing)|picked\s+up|teased|cancell?ed|canceled)\b", re.IGNORECASE)
+    r"shared|dropped|released|set|dated|promis(?:ed|ing)|picked\s+up|teased|cancell?ed|canceled|"
+    r"(?:is\s+|are\s+)?(?:currently\s+)?plann(?:ing|ed)\s+to|plans\s+to)\b", re.IGNORECASE)
 _SAID_THAT = re.compile(
     r"\b(?:said|says|confirmed|announced|revealed|stated|told\s+\w+(?:\s+\w+)?)\s+(?:in\s+\w+\s+)?that\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\b|\b(?:reports?|reported)\s+(?:that|by|from|in)\b|\bas\s+per\b", re.IGNORECASE)
