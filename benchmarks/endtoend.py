@@ -23,7 +23,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-CLI = [sys.executable, "-m", "nextseason.cli.run"]
+# the project's environment when it exists (scripts/demo.sh and scripts/test.sh make .venv)
+_PYTHON = ROOT / ".venv" / "bin" / "python"
+CLI = [str(_PYTHON) if _PYTHON.exists() else sys.executable, "-m", "nextseason.cli.run"]
 
 
 def _run(*args: str, db: str) -> subprocess.CompletedProcess[str]:
