@@ -155,3 +155,12 @@ def test_screenshot_of_every_page(page: object, server: str) -> None:
         page.goto(f"{server}{season}")  # type: ignore[attr-defined]
         (ROOT / "docs").mkdir(exist_ok=True)
         page.screenshot(path=str(ROOT / "docs" / "season-page.png"))  # type: ignore[attr-defined]
+
+
+def test_article_titles_stay_readable_on_a_phone(page: object, server: str) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})  # type: ignore[attr-defined]
+    page.goto(f"{server}/articles")  # type: ignore[attr-defined]
+    widths = page.evaluate(  # type: ignore[attr-defined]
+        "[...document.querySelectorAll('table.articles tbody td:nth-child(2)')].map(td => td.offsetWidth)")
+    assert widths and min(widths) >= 180, "titles were squeezed into a column a few letters wide"
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390  # type: ignore[attr-defined]
