@@ -205,3 +205,15 @@ def test_an_article_without_claims_says_so_without_numbering_it() -> None:
     assert '<p class="muted">No claims found in this article.</p>' in html
     assert "<ol>" not in html.split('class="article-claims"')[1]
     assert "inferred from the events it reports" in html and "inferred: inferred" not in html
+
+
+def test_a_lapsed_prediction_change_names_file_outlets_by_file_name() -> None:
+    from nextseason.web.changes import diff
+    from nextseason.web.site import Tracked
+
+    item = Tracked("Show", 2, "show", "show")
+    lapsed = {"start": "2025-01-01", "end": "2025-12-31", "label": "2025",
+              "claimed_by": ["inbox/autumn/03-fan-blog.txt", "paper.example"]}
+    changes = diff(item, date(2026, 1, 1), {"lapsed": []}, {"lapsed": [lapsed]})
+    [change] = [c for c in changes if c.kind == "prediction_lapsed"]
+    assert change.detail == "claimed by 03-fan-blog.txt, paper.example"

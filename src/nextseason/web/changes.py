@@ -11,7 +11,7 @@ from typing import Any
 
 from ..models import Interval
 from .feeds import Change
-from .present import STAGE_LABELS, season_path
+from .present import STAGE_LABELS, season_path, short_outlet
 from .site import Site, Tracked
 
 MAX_POINTS = 80  # resolutions per season; more evaluation days are thinned evenly
@@ -68,7 +68,8 @@ def diff(item: Tracked, day: date, old: dict[str, Any] | None, new: dict[str, An
             out.append(Change(f"{base}-lapsed-{entry.get('start')}-{entry.get('end')}", item.work,
                               item.season, day, "prediction_lapsed",
                               f"{name}: prediction of {entry.get('label') or entry.get('start')} lapsed",
-                              "claimed by " + ", ".join(entry.get("claimed_by", [])[:5]), link))
+                              "claimed by " + ", ".join(short_outlet(o) for o in entry.get("claimed_by", [])[:5]),
+                              link))
     return out
 
 
