@@ -82,3 +82,13 @@ def test_other_outlet_weights_change_the_answer_for_the_same_records() -> None:
     second = resolve_status(records, WORK, 2, D("2025-03-01"), trust_b)
     assert first.release is not None and first.release.label == "early 2026"
     assert second.release is not None and second.release.label == "late 2026"
+
+
+def test_two_in_memory_stores_with_one_history_length_keep_their_own_answers() -> None:
+    answers = []
+    for start, end in (("2026-01-01", "2026-12-31"), ("2027-01-01", "2027-04-30")):
+        store = open_store("sqlite:///:memory:")
+        store.add(_article(1, "2025-01-10", (_release(start, end),)))
+        answers.append(status_for(store, WORK, 2, D("2025-03-01")).release.label)  # type: ignore[union-attr]
+        store.close()
+    assert answers == ["2026", "early 2027"]

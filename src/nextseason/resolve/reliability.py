@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
@@ -278,9 +279,9 @@ def _all_records(store: Any, as_of: date | None) -> list[ClaimRecord]:
     """Every claim of the store published by ``as_of``: the store's rows are read once per store
     generation (it does not keep an answer for all works itself), then filtered here."""
     generation = store_generation(store) if hasattr(store, "generation") else -1
-    if generation < 0:
+    key = store_key(store)
+    if generation < 0 or key is None:
         return list(store.claim_records(published_on_or_before=as_of))
-    key = str(getattr(store, "url", id(store)))
     found = _ALL.get(key)
     if found is None or found[0] != generation:
         if len(_ALL) > 8:
@@ -333,13 +334,27 @@ def outlet_records(store: Any, as_of: date) -> list[SourceRecord]:
 def learned_reliability(store: Any, as_of: date | None) -> dict[str, float]:
     """{outlet: reliability} as could be learned on ``as_of``, cached per store generation (which
     changes whenever the store is written) and date; stores without one: per number of articles."""
-    key = (str(getattr(store, "url", id(store))), store_generation(store), as_of)
+    name = store_key(store)
+    if name is None:
+        return {s.outlet: s.reliability for s in outlet_records_from(_all_records(store, as_of), as_of or date.today())}
+    key = (name, store_generation(store), as_of)
     if key not in _CACHE:
         if len(_CACHE) > 256:
             _CACHE.clear()
         day = as_of or date.today()
         _CACHE[key] = {s.outlet: s.reliability for s in outlet_records_from(_all_records(store, as_of), day)}
     return _CACHE[key]
+
+
+def store_key(store: Any) -> str | None:
+    """What names a store's contents across store objects (threads open their own): a SQLite
+    file by its absolute path, another database by its URL; None for an in-memory or unnamed
+    store (its contents are its object's alone: nothing is remembered for it)."""
+    path = getattr(store, "path", None)
+    if isinstance(path, str):
+        return None if path in ("", ":memory:") else "sqlite:" + os.path.abspath(os.path.expanduser(path))
+    url = getattr(store, "url", None)
+    return str(url) if url else None
 
 
 def store_generation(store: Any) -> int:

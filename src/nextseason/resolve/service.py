@@ -44,10 +44,12 @@ _MEMO: dict[tuple[str, str], tuple[int, Any]] = {}  # (store, what) -> (generati
 
 def _per_generation(store: Any, what: str, compute: Any) -> Any:
     """``compute()``, remembered until the store is written (its generation changes)."""
-    from .reliability import store_generation
+    from .reliability import store_generation, store_key
 
-    generation = store_generation(store)
-    key = (str(getattr(store, "url", id(store))), what)
+    generation, name = store_generation(store), store_key(store)
+    if name is None:
+        return compute()
+    key = (name, what)
     found = _MEMO.get(key)
     if found is not None and found[0] == generation and generation >= 0:
         return found[1]
@@ -135,11 +137,13 @@ def status_for(store: Any, work: str, season: int | None, as_of: date | None,
     The answer is remembered until the store is written (its generation changes) or its alias
     table changes: a long-running process (the web server) answers a repeated question at once."""
     as_of = as_of or date.today()
-    generation = _generation(store)
-    if generation is None:
+    from .reliability import store_key
+
+    generation, name = _generation(store), store_key(store)
+    if generation is None or name is None:
         return _status_for(store, work, season, as_of, settings)
     aliases = _store_aliases(store)
-    key = (str(getattr(store, "url", id(store))), generation, work, season, as_of, id(settings),
+    key = (name, generation, work, season, as_of, id(settings),
            tuple(aliases[0].items()), tuple(aliases[1].items()))
     found = _STATUS.get(key)
     if found is not None and found[0] is settings:  # the same settings object, kept alive here
