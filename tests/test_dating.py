@@ -179,3 +179,11 @@ def test_dating_coverage_on_dev_articles_stays_above_the_pinned_floors() -> None
     undated = results["undated vs published_estimate | byline, url, else inferred"]
     assert undated["contains"] / undated["n"] >= FLOOR_UNDATED_COVERAGE
 
+
+
+def test_an_open_inferred_range_stays_open_and_an_awaited_end_is_capped_at_today() -> None:
+    past_only = date_document("The show premiered in March 2020 and was a hit.", today=date(2026, 8, 10))
+    assert past_only.range == Interval(date(2020, 3, 1), None, "open", "March 2020 or later (inferred)")
+    awaited_only = date_document("The new season will arrive in 2027.", today=date(2026, 8, 10))
+    assert awaited_only.range is not None
+    assert (awaited_only.range.start, awaited_only.range.end) == (None, date(2026, 8, 10))

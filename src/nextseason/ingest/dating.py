@@ -387,13 +387,15 @@ def _label(lower: date, upper: date) -> str:
 
 
 def cap_range(interval: Interval, today: date | None) -> Interval:
-    """``interval`` ending no later than ``today`` (unchanged when it already does, or
-    when it starts after ``today``, which no cap can mend)."""
-    lower = interval.start
-    if today is None or lower is None or lower > today:
+    """``interval`` ending no later than ``today`` when its end lies after it (an article
+    is not written after it is read). An open end stays open: "March 2024 or later" keeps
+    counting from March 2024 for --as-of, as measured above; a start after ``today`` is
+    left alone, since no cap can mend it."""
+    lower, upper = interval.start, interval.end
+    if today is None or upper is None or upper <= today or (lower is not None and lower > today):
         return interval
-    if interval.end is not None and interval.end <= today:
-        return interval
+    if lower is None:
+        return Interval(None, today, "open", f"on or before {today:%-d %B %Y} (inferred)")
     return Interval(lower, today, "range", _label(lower, today))
 
 
