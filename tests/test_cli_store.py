@@ -301,3 +301,17 @@ def test_one_article_and_one_rejection_are_counted_in_the_singular(tmp_path: Any
     store.close()
     assert run(url, "articles").output.startswith("1 article\n")
     assert run(url, "rejections").output.startswith("1 rejected input\n")
+
+
+def test_an_id_shared_by_two_articles_lists_their_hashes_to_choose_from(tmp_path: Any) -> None:
+    url = f"sqlite:///{tmp_path / 'twice.db'}"
+    store = open_store(url)
+    first = doc(BODY, "story-1", title="First version")
+    second = doc(BODY + "Update: the premiere moved to March.\n", "story-1", title="Updated version")
+    store.add_many([ProcessedDocument(first), ProcessedDocument(second)])
+    store.close()
+    result = run(url, "show", "story-1")
+    assert result.exit_code == 2
+    assert first.id[:10] in result.output and second.id[:10] in result.output
+    assert result.output.strip().count("\n") == 0
+    assert run(url, "show", second.id[:10]).exit_code == 0

@@ -338,17 +338,18 @@ class SQLStore(ABC):
     def document(self, key: str) -> Document:
         """By content hash, a unique prefix of it (4+ characters), or external doc_id."""
         key = key.strip()
-        rows = self._rows("SELECT * FROM documents WHERE id = ? OR doc_id = ? ORDER BY seq LIMIT 2",
+        rows = self._rows("SELECT * FROM documents WHERE id = ? OR doc_id = ? ORDER BY seq LIMIT 4",
                           (key, key))
         if not rows and len(key) >= 4 and re.fullmatch(r"[0-9a-fA-F]+", key):
-            rows = self._rows("SELECT * FROM documents WHERE id LIKE ? ORDER BY seq LIMIT 2",
+            rows = self._rows("SELECT * FROM documents WHERE id LIKE ? ORDER BY seq LIMIT 4",
                               (key.lower() + "%",))
         if not rows:
             short = len(key) < 4 and re.fullmatch(r"[0-9a-fA-F]+", key)
             raise NotFoundError(f"no stored article {key!r}" + (" (an id prefix needs 4+ characters)" if short else ""))
         exact = [r for r in rows if r["id"] == key]
         if len(rows) > 1 and not exact:
-            raise UsageError(f"{key!r} matches several articles; give more of the id")
+            some = ", ".join(str(r["id"])[:10] for r in rows[:3]) + (", ..." if len(rows) > 3 else "")
+            raise UsageError(f"{key!r} matches several articles ({some}); give more of the content hash")
         return document_from_row(exact[0] if exact else rows[0])
 
     def documents(self) -> Iterator[Document]:
