@@ -459,3 +459,53 @@ def test_change_history_is_computed_in_the_background_and_never_cached_half_done
     done = client.get(f"{SEASON}.json").json()
     assert any(c["kind"] == "window_moved" for c in done["changes"])
     assert "no-store" not in client.get(f"{SEASON}.json").headers.get("cache-control", "")
+
+
+def test_serve_on_a_taken_port_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    import socket
+
+    from click.testing import CliRunner
+
+    from nextseason.cli import cli
+
+    url = make_small_store(tmp_path / "taken.db")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli, ["--db", url, "serve", "--port", str(port)])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"error: cannot listen on 127.0.0.1:{port}: Address already in use"
+
+
+def test_serve_stops_on_ctrl_c_with_exit_0(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    env = dict(os.environ, NEXTSEASON_DB=make_small_store(tmp_path / "stop.db"))
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-c", "from nextseason.cli import main; main()", "serve",
+                               "--port", str(port)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/health", timeout=2)
+                break
+            except httpx.HTTPError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise
+                time.sleep(0.1)
+        server.send_signal(signal.SIGINT)
+        _, err = server.communicate(timeout=30)
+    finally:
+        if server.poll() is None:
+            server.kill()
+    assert server.returncode == 0, err
+    assert "Aborted" not in err and err.strip().endswith("nextseason: stopped")

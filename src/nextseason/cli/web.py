@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import socket
 import threading
 from typing import Any
 
 import click
+
+from ..errors import NextseasonError
 
 
 @click.command("serve")
@@ -34,9 +37,32 @@ def serve(state: Any, host: str, port: int, token: str | None) -> None:
     state.store()  # open (and migrate) once here so that a bad URL fails before serving
     app = create_app(url, token=token or None)
     threading.Thread(target=_warm, args=(app,), daemon=True).start()
+    listening = listen(host, port)  # before saying "serving": a taken port is one line, exit 1
     mode = "writes allowed with the token" if token else "read-only"
-    click.echo(f"nextseason: serving http://{host}:{port}/ ({mode}); Ctrl+C stops", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"nextseason: serving http://{shown}:{port}/ ({mode}); Ctrl+C stops", err=True)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", server_header=False))
+    try:
+        server.run(sockets=[listening])
+    except KeyboardInterrupt:  # uvicorn shuts down cleanly, then passes Ctrl+C on
+        pass
+    click.echo("nextseason: stopped", err=True)
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host``:``port``, or a one-line error saying why it cannot be."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    except (OSError, UnicodeError) as error:
+        raise NextseasonError(f"cannot listen on {host}:{port}: unknown address ({error})") from error
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+    except OSError as error:
+        sock.close()
+        raise NextseasonError(f"cannot listen on {host}:{port}: {error.strerror or error}") from error
+    return sock
 
 
 def _warm(app: Any) -> None:
