@@ -187,3 +187,31 @@ def test_a_page_without_article_text_is_one_rejection_line_without_library_warni
     assert done.returncode == 1
     assert "blank.html: no main text" in done.stdout
     assert "WARNING" not in done.stderr and "trafilatura" not in done.stderr, done.stderr
+
+
+def test_ctrl_c_during_an_ingest_says_what_was_stored_and_exits_130(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    lines = [json.dumps({"id": f"n{i}", "published": "2025-01-02",
+                         "text": f"Harbour Lights {i} was renewed for a second season; filming starts in May 2025."})
+             for i in range(5000)]
+    (tmp_path / "many.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    command = [sys.executable, "-c", "from nextseason.cli import main; main()",
+               "--db", f"sqlite:///{tmp_path / 'n.db'}", "ingest", str(tmp_path / "many.jsonl")]
+    running = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    try:
+        assert running.stderr is not None
+        assert running.stderr.readline().startswith("ingesting")
+        time.sleep(1.5)
+        running.send_signal(signal.SIGINT)
+        _, err = running.communicate(timeout=60)
+    finally:
+        if running.poll() is None:
+            running.kill()
+    assert running.returncode == 130, err
+    assert "interrupted:" in err and "articles stored so far" in err
+    assert "Aborted" not in err and "Traceback" not in err

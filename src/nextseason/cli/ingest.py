@@ -75,14 +75,15 @@ def process(document: Document, settings: Settings) -> tuple[ProcessedDocument, 
 
 
 def ingest_inputs(inputs: Iterable[str], store: Any, settings: Settings,
-                  on_item: Callable[[str, Tally], None] | None = None, batch: int = BATCH) -> Tally:
+                  on_item: Callable[[str, Tally], None] | None = None, batch: int = BATCH,
+                  tally: Tally | None = None) -> Tally:
     """Read, process and store everything in ``inputs``; the counts of what happened.
 
     Documents are gathered ``batch`` at a time; when the store can say which of them it
     already holds (an optional ``known_ids(ids) -> set``), those are counted as duplicates
     without running extraction on them again.
     """
-    tally = Tally()
+    tally = Tally() if tally is None else tally  # the caller's, to report on after an interrupt
     waiting: list[Document] = []
 
     def reject(rejection: Rejection) -> None:
@@ -145,10 +146,16 @@ def ingest(obj: Any, inputs: tuple[str, ...], allow_private: bool, as_json: bool
         settings = dataclasses.replace(settings, allow_private=True)
     store = obj.store()
     started = time.perf_counter()
-    if sys.stderr.isatty() and not as_json:
-        tally = _with_progress_bar(inputs, store, settings)
-    else:
-        tally = ingest_inputs(inputs, store, settings, on_item=_plain_progress())
+    tally = Tally()
+    try:
+        if sys.stderr.isatty() and not as_json:
+            _with_progress_bar(inputs, store, settings, tally)
+        else:
+            ingest_inputs(inputs, store, settings, on_item=_plain_progress(), tally=tally)
+    except KeyboardInterrupt:
+        click.echo(f"interrupted: {tally.ingested} articles stored so far; the same command again "
+                   "continues (stored articles are skipped)", err=True)
+        sys.exit(130)
     elapsed = time.perf_counter() - started
     if as_json:
         click.echo(json.dumps(_summary_json(tally, elapsed), ensure_ascii=False, indent=2))
@@ -177,7 +184,7 @@ def estimate_items(inputs: Iterable[str]) -> int:
     return max(total, 1)
 
 
-def _with_progress_bar(inputs: tuple[str, ...], store: Any, settings: Settings) -> Tally:
+def _with_progress_bar(inputs: tuple[str, ...], store: Any, settings: Settings, tally: Tally) -> Tally:
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -197,7 +204,7 @@ def _with_progress_bar(inputs: tuple[str, ...], store: Any, settings: Settings) 
             progress.update(task, completed=tally.read, total=max(total, tally.read),
                             description=_short(given), counts=f"{tally.rejected} rejected")
 
-        tally = ingest_inputs(inputs, store, settings, on_item=on_item)
+        ingest_inputs(inputs, store, settings, on_item=on_item, tally=tally)
         progress.update(task, completed=tally.read, total=tally.read)
     return tally
 
