@@ -315,3 +315,23 @@ def test_an_id_shared_by_two_articles_lists_their_hashes_to_choose_from(tmp_path
     assert first.id[:10] in result.output and second.id[:10] in result.output
     assert result.output.strip().count("\n") == 0
     assert run(url, "show", second.id[:10]).exit_code == 0
+
+
+def test_articles_piped_into_a_reader_that_stops_early_exits_0_quietly(tmp_path: Any) -> None:
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'many.db'}"
+    store = open_store(url)
+    store.add_many([ProcessedDocument(doc(f"Story number {i} about a long-running drama.", f"s{i}",
+                                          title=f"A rather long headline for story number {i}"))
+                    for i in range(2000)])
+    store.close()
+    command = [sys.executable, "-c", "from nextseason.cli import main; main()", "--db", url, "articles"]
+    running = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert running.stdout is not None and running.stderr is not None
+    assert running.stdout.readline().startswith(b"2000 articles")
+    running.stdout.close()  # as `| head -1` does
+    err = running.stderr.read().decode()
+    assert running.wait(timeout=60) == 0, err
+    assert "Traceback" not in err and "Broken pipe" not in err

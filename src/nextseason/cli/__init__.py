@@ -98,6 +98,22 @@ def cli(ctx: click.Context, db: str | None, verbose: bool) -> None:
     ctx.call_on_close(state.close)
 
 
+def console(**options: Any) -> Any:
+    """A rich Console for command output. When the reader of a pipe goes away (``| head``)
+    it stops quietly with exit 0, as the commands that print with click do (rich's own
+    Console exits 1 there)."""
+    from rich.console import Console
+
+    class PipeConsole(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise SystemExit(0)
+
+    return PipeConsole(**options)
+
+
 def _register() -> None:
     for area in AREAS:
         try:

@@ -241,7 +241,9 @@ def _summary_json(tally: Tally, elapsed: float) -> dict[str, Any]:
 
 
 def _print_summary(tally: Tally, elapsed: float) -> None:
-    console = Console(highlight=False, soft_wrap=True)
+    from . import console as make_console
+
+    console = make_console(highlight=False, soft_wrap=True)
     if tally.rejections:
         # one line each, never wrapped, so that a long path stays whole (and greppable)
         click.echo(f"rejected ({tally.rejected}):")

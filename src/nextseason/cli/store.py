@@ -30,7 +30,10 @@ def register(group: click.Group) -> None:
 
 
 def _console() -> Console:
-    return Console(highlight=False, soft_wrap=False)
+    from . import console
+
+    result: Console = console(highlight=False, soft_wrap=False)
+    return result
 
 
 def _day(summary_day: Any, inferred: bool) -> str:
