@@ -38,18 +38,30 @@ def _who(evidence: Any) -> str:
     return f"{evidence.outlet or evidence.doc_id}, {when}"
 
 
+def _distinct(evidence: Any) -> list[Any]:
+    """Evidence with one line per quote of an article (two claims can share a sentence)."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for ev in evidence:
+        key = (ev.doc_id, ev.quote)
+        if key not in seen:
+            seen.add(key)
+            kept.append(ev)
+    return kept
+
+
 def render_status(status: Any) -> str:
     """The status card a person reads."""
     season = status.season if status.season is not None else "?"
     lines = [f"{status.work} — season {season}, as of {status.as_of.strftime('%-d %B %Y')}", ""]
     lines.append(f"  Stage      {status.stage.replace('_', '-')}   ({status.stage_why})")
-    for ev in status.stage_evidence[:2]:
+    for ev in _distinct(status.stage_evidence)[:2]:
         lines.append(f"             “{_short(ev.quote, 90)}” — {_who(ev)}")
     if status.release:
         rel = status.release
         lines.append(f"  Release    {rel.label}   (confidence {rel.confidence:.2f}, {rel.basis})")
         lines.extend("             " + w for w in textwrap.wrap("why: " + rel.why, 88))
-        for ev in rel.evidence[:2]:
+        for ev in _distinct(rel.evidence)[:2]:
             lines.append(f"             “{_short(ev.quote, 90)}” — {_who(ev)} [{ev.certainty}]")
     else:
         lines.append("  Release    no window supported yet")
