@@ -729,3 +729,12 @@ def test_generation_changes_with_documents_and_claims_only(store) -> None:  # ty
     assert store.generation() == after_add != start
     store.replace_claims(ProcessedDocument(doc))
     assert store.generation() != after_add
+
+
+def test_a_relative_sqlite_path_meant_as_absolute_gets_a_hint(tmp_path: Path) -> None:
+    from nextseason.errors import StoreError
+
+    relative = str(tmp_path / "nowhere" / "news.db").lstrip("/")
+    with pytest.raises(StoreError, match=r"sqlite:////"):
+        open_store(f"sqlite:///{relative}")
+    assert not (tmp_path / "nowhere").exists()

@@ -31,6 +31,13 @@ def sqlite_path(url: str) -> str:
     return url
 
 
+def _absolute_hint(path: str) -> str:
+    """A hint when a relative path was probably meant as an absolute one (three slashes)."""
+    if Path(path).is_absolute() or not Path("/" + path).parent.parent.is_dir():
+        return ""
+    return f" (sqlite:///{path} is relative to this folder; sqlite:////{path} is /{path})"
+
+
 class SQLiteStore(SQLStore):
     dialect = "sqlite"
     seq_default = "(SELECT COALESCE(MAX(seq), 0) + 1 FROM documents)"
@@ -45,7 +52,8 @@ class SQLiteStore(SQLStore):
                 # one new folder level is made (`--db sqlite:///run1/news.db`); a path whose
                 # folders are missing further up is a typo, and must not make a new store there
                 if not folder.parent.is_dir():
-                    raise StoreError(f"cannot open SQLite store {path}: the folder {folder.parent} does not exist")
+                    raise StoreError(f"cannot open SQLite store {path}: the folder {folder.parent} does not exist"
+                                     + _absolute_hint(path))
                 folder.mkdir()
             self._conn = sqlite3.connect(str(Path(path).expanduser()) if path != ":memory:" else path,
                                          isolation_level=None, check_same_thread=False,
