@@ -509,3 +509,11 @@ def test_serve_stops_on_ctrl_c_with_exit_0(tmp_path: Path) -> None:
             server.kill()
     assert server.returncode == 0, err
     assert "Aborted" not in err and err.strip().endswith("nextseason: stopped")
+
+
+def test_a_misspelled_search_suggests_the_close_titles(client: TestClient) -> None:
+    data = client.get("/index.json?q=lantern%20harbour").json()
+    assert data["seasons"] == [] and data["suggestions"] == [SHOW]
+    page = client.get("/?q=lantern%20harbour").text
+    assert "Did you mean" in page and f'href="/?q={SHOW.replace(" ", "%20")}"' in page
+    assert client.get("/index.json?q=zzqqxx").json()["suggestions"] == []

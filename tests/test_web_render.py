@@ -217,3 +217,14 @@ def test_a_lapsed_prediction_change_names_file_outlets_by_file_name() -> None:
     changes = diff(item, date(2026, 1, 1), {"lapsed": []}, {"lapsed": [lapsed]})
     [change] = [c for c in changes if c.kind == "prediction_lapsed"]
     assert change.detail == "claimed by 03-fan-blog.txt, paper.example"
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("lantern kepers", ["The Lantern Keepers"]), ("midnite ferry", ["Midnight Ferry"]),
+    ("all of us is dead", ["All of Us Are Dead"]), ("zzz", []),
+])
+def test_search_suggestions_tolerate_typos_but_not_noise(query: str, expected: list[str]) -> None:
+    from nextseason.web.views import suggest
+
+    titles = ["The Lantern Keepers", "Midnight Ferry", "All of Us Are Dead", "Harbour Lights"]
+    assert suggest(query, titles) == expected

@@ -3,6 +3,7 @@ what the HTML template renders. Views raise domain errors (NotFoundError, UsageE
 
 from __future__ import annotations
 
+import difflib
 import logging
 from datetime import date
 from itertools import pairwise
@@ -82,8 +83,25 @@ def home(site: Site, q: str, as_of: date) -> dict[str, Any]:
                 rows.append(_unresolved(item))
     rows.sort(key=lambda r: ((r["last_change"] or {}).get("day") or "", r["work"]), reverse=True)
     pending = any(r.get("changes_pending") for r in rows)
+    suggestions = suggest(q, [item.work for item in site.tracked()]) if needle and not rows else []
     return {"as_of": as_of.isoformat(), "q": q, "seasons": rows, "changes_pending": pending,
+            "suggestions": suggestions,
             "counts": {"seasons": len(rows), "articles": site.store().count_documents()}}
+
+
+def suggest(query: str, titles: list[str], most: int = 3) -> list[str]:
+    """Tracked titles close to a search that matched nothing ('lantern kepers'), best first:
+    the whole title, or a run of its words as long as the search, compared folded."""
+    needle = fold(query)
+    size = max(1, len(query.split()))
+    scored: dict[str, float] = {}
+    for title in titles:
+        words = title.split()
+        spans = [fold(" ".join(words[i:i + size])) for i in range(max(1, len(words) - size + 1))]
+        best = max(difflib.SequenceMatcher(None, needle, span).ratio() for span in [fold(title), *spans])
+        if best >= 0.75:
+            scored[title] = max(best, scored.get(title, 0.0))
+    return sorted(scored, key=lambda t: (-scored[t], t))[:most]
 
 
 # ------------------------------------------------------------ season page
