@@ -11,8 +11,10 @@ PY=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
-.venv/bin/python -m pip install -q --upgrade pip >/dev/null
-.venv/bin/python -m pip install -q -e '.[test,postgres,bench,parquet,spark]'
+# pip's chatter goes to a log, shown only when the install fails
+.venv/bin/python -m pip install -q --upgrade pip >.venv/test-install.log 2>&1 || true
+.venv/bin/python -m pip install -q -e '.[test,postgres,bench,parquet,spark]' >>.venv/test-install.log 2>&1 \
+  || { cat .venv/test-install.log; echo "!!! installing the package and its test extras failed !!!"; exit 1; }
 
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
