@@ -228,3 +228,9 @@ def test_search_suggestions_tolerate_typos_but_not_noise(query: str, expected: l
 
     titles = ["The Lantern Keepers", "Midnight Ferry", "All of Us Are Dead", "Harbour Lights"]
     assert suggest(query, titles) == expected
+
+
+def test_a_window_that_is_a_plain_range_gets_no_precision_chip() -> None:
+    html = _season_html({"start": "2026-11-30", "end": "2027-05-30", "precision": "range",
+                         "label": "30 November 2026 to 30 May 2027", "confidence": 0.2}, [], [])
+    assert "2026-11-30 to 2027-05-30</p>" in html and "a range" not in html

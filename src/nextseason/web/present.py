@@ -115,7 +115,7 @@ def percent(value: float | None) -> str:
 PRECISION_WORDS: dict[str, str] = {
     "day": "exact day", "week": "a week", "month": "a month", "third": "a third of a year",
     "season": "a season", "quarter": "a quarter", "part": "part of a year", "half": "half a year",
-    "year": "a year", "range": "a range", "open": "open-ended",
+    "year": "a year", "range": "", "open": "",  # a range or open window says so in its label
 }
 
 
