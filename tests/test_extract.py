@@ -509,3 +509,41 @@ def test_we_could_see_title_season_n_is_a_release_window():
     text = "Lantern Bay season 2 is coming. Midway through the year 2025, we could see Lantern Bay Season 2."
     (claim,) = claims_of(text, "release")
     assert claim.certainty == "speculative" and claim.value.start == date(2025, 5, 1)
+
+
+def test_a_premiere_on_the_day_the_article_is_dated_is_a_past_official_release():
+    text = "Lantern Bay season 2 premiered on March 10, 2024, and viewers are already hooked."
+    (claim,) = claims_of(text, "release")
+    assert claim.certainty == "official" and claim.value.start == date(2024, 3, 10)
+
+
+def test_a_caption_of_a_new_season_still_is_official():
+    text = "Lantern Bay season 3 is coming.\n(From left) Oh Dae-jin, Seo Min-ha and Baek Jun-ho in Lantern Bay 3.\n"
+    assert {c.certainty for c in claims_of(text, "cast")} == {"official"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("No date has been given, but the show will stream exclusively on Netflix.", "expected"),
+    ("The new season is dropping on Netflix in a few days.", "expected"),
+])
+def test_a_coming_platform_is_a_projection_and_exclusively_is_not_a_report(sentence, expected):
+    at = sentence.index("Netflix")
+    assert attribute(sentence, at, at + 7, kind="platform").certainty == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The team confirmed that filming will not start before May.", "official"),
+    ("A new season has already been confirmed, and filming will start in May.", "expected"),
+    ("The director indicated that filming will start in May.", "official"),
+])
+def test_statements_and_agentless_confirmations(sentence, expected):
+    at = sentence.index("filming")
+    assert attribute(sentence, at, at + 7, kind="production").certainty == expected
+
+
+def test_an_undated_article_gives_a_bare_month_day_the_year_written_nearest_it():
+    text = ("The series first aired in March 2019 and ran for two years.\n"
+            "In 2025 the streamer said that Lantern Bay season 2 will premiere on November 26 worldwide.")
+    found = extract_claims(doc(text, published=None), Settings())
+    releases = [c for c in found if c.kind == "release" and c.season == 2]
+    assert [(c.value.start, c.value.end) for c in releases] == [(date(2025, 11, 26), date(2025, 11, 26))]

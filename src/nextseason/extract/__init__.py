@@ -17,7 +17,7 @@ from .certainty import announces
 from .claims import View, finders
 from .mentions import assign_targets, find_works
 from .sentences import list_entry, not_prose, split_sentences
-from .times import TimePoint, document_times, estimate_anchor, within
+from .times import TimePoint, document_times, estimate_anchor, reyear_bare_dates, within
 
 __all__ = ["extract_claims"]
 
@@ -86,6 +86,6 @@ def _anchor_and_times(document: Document) -> tuple[date | None, list[TimePoint]]
     anchor = estimate_anchor(document.text, first, not_before)
     if window is not None and window.end is not None and (anchor is None or anchor > window.end):
         anchor = window.end
-    if anchor is None or anchor == first_anchor or not any(point.relative for point in first):
-        return anchor, first  # nothing would be read differently: the first pass stands
-    return anchor, document_times(document.text, anchor)
+    if anchor is None or anchor == first_anchor or (first_anchor is not None and not any(point.relative for point in first)):
+        return anchor, reyear_bare_dates(first)  # nothing would be read differently: the first pass stands
+    return anchor, reyear_bare_dates(document_times(document.text, anchor))

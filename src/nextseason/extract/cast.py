@@ -251,8 +251,9 @@ def _caption(view: View) -> list[Found]:
         if len(names) < 2:
             return []
         at = view.sentence.start + head.start("list")
+        # a still of the new season is released by the studio: its caption is official
         return [Found("cast", CastValue(name, None, "returning"), at, at + len(head.group("list")),
-                      seasons=mention.seasons) for name in names]
+                      seasons=mention.seasons, certainty="official") for name in names]
     return []
 
 

@@ -50,7 +50,7 @@ _SPECULATIVE = re.compile(
 )
 _REPORTED = re.compile(
     r"\b(?:report(?:s|ed|edly|ing)?|according\s+to|insiders?|sources?|allegedly|leak(?:ed|s)?|"
-    r"claim(?:s|ed)|per\s+(?=[A-Z])|as\s+per|via|citing|cited|scoop|exclusive(?:ly)?|"
+    r"claim(?:s|ed)|per\s+(?=[A-Z])|as\s+per|via|citing|cited|scoop|exclusive(?!ly|\s+(?:on|to)\b)|"
     r"(?:told|tells)\s+(?:us|the\s+outlet|the\s+publication))\b",
     re.IGNORECASE,
 )
@@ -69,19 +69,25 @@ _EXPECTED = re.compile(
 )
 # plain future: a projection for a time-bound claim (release, production), a report otherwise
 _FUTURE = re.compile(r"\b(?:will|won['’]t|'ll|’ll|would)\b", re.IGNORECASE)
+# the present progressive (or simple present) of arrival, with a future sense
+_COMING = re.compile(r"\b(?:is|are|['’]s)\s+(?:(?:now|also|finally)\s+)?(?:coming|dropping|returning|arriving|heading|landing|"
+                     r"premiering|debuting|hitting|streaming\s+(?:from|on\s+\w+\s+(?:from|starting)))\b|"
+                     r"\b(?:starts|begins)\s+streaming\b", re.IGNORECASE)
 _PLATFORM_ACTS = re.compile(
     r"\b(?:netflix|hbo|max|amazon|prime\s+video|disney\+?|hulu|apple\s+tv\+?|peacock|paramount\+?|tvn|jtbc|"
     r"the\s+streamer|the\s+network|the\s+streaming\s+(?:giant|service|platform))\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:officially\s+|finally\s+|also\s+|just\s+|now\s+|recently\s+)?"
     r"(?:renew(?:ed|ing)|announc(?:ed|ing)|confirm(?:ed|ing)|reveal(?:ed|ing)|ordered|greenlit|greenlighted|unveil(?:ed|ing)|"
-    r"shared|dropped|released|set|dated|promis(?:ed|ing)|picked\s+up|teased|cancell?ed|canceled|"
+    r"shared|dropped|released|set|dated|promis(?:ed|ing)|picked\s+up|teased|cancell?ed|canceled|rounded\s+out|tapped|enlisted|"
     r"(?:is\s+|are\s+)?(?:currently\s+)?plann(?:ing|ed)\s+to|plans\s+to)\b", re.IGNORECASE)
 _SAID_THAT = re.compile(
-    r"\b(?:said|says|confirmed|announced|revealed|stated|told\s+\w+(?:\s+\w+)?)\s+(?:in\s+\w+\s+)?that\b", re.IGNORECASE)
+    r"\b(?:said|says|confirmed|announced|revealed|stated|indicated|assured|reassured|promised|told\s+\w+(?:\s+\w+)?)\s+"
+    r"(?:(?:in\s+\w+|fans|viewers|the\s+fans)\s+)?that\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\b|\b(?:reports?|reported)\s+(?:that|by|from|in)\b|\bas\s+per\b", re.IGNORECASE)
 # a named person on record: "Kim told Variety", "the director said" (a statement, not a report)
 _NAMED_SPEAKER = re.compile(r"\b[A-Z][\w'’-]+(?:,\s+(?:the\s+)?[\w\s'’-]{2,40},)?\s+(?:has\s+|had\s+)?(?:also\s+|previously\s+|recently\s+)?"
-                            r"(?:told|said|explained|stated|admitted|mentioned)\b")
+                            r"(?:told|said|explained|stated|admitted|mentioned|indicated|assured|reassured|promised)\b"
+                            r"|,\s+(?:said|says|explained|added|noted)\s+(?:the\s+\w+\s+)?[A-Z][\w'’-]+\s+[A-Z]")
 _FORMALLY = re.compile(r"(?<!not\s)(?<!yet\s)(?<!n['’]t\s)\b(?:officially|formally)\s+(?:been\s+|set\s+to\s+)?"
                        r"(?:renewed|confirmed|announced|cancell?ed|canceled|greenlit|ordered|picked\s+up|unveiled|dated|"
                        r"begins?|began|started|starts|wrapped|wraps|kick\w*|commenc\w*|premieres?|premiered)\b", re.IGNORECASE)
@@ -172,6 +178,12 @@ def find_source(sentence: str) -> str | None:
     return None
 
 
+# "has been confirmed" (no one named), "this confirms that": the outlet's own account, not a statement
+_NOT_A_STATEMENT = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:already\s+)?been\s+|(?:is|are|was|were)\s+(?:already\s+|all\s+|now\s+)?)confirmed\b(?!\s+by)|"
+    r"\b(?:this|that|which)\s+confirms\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class _SentenceCues:
     platform_acts: bool
@@ -191,7 +203,7 @@ def _sentence_cues(sentence: str) -> _SentenceCues:
         according=_ACCORDING.search(sentence) is not None,
         quoted=_QUOTE_MARK.search(sentence) is not None and _SPEECH.search(sentence) is not None,
         named_speaker=_NAMED_SPEAKER.search(sentence) is not None,
-        official=_OFFICIAL.search(sentence) is not None)
+        official=_OFFICIAL.search(_NOT_A_STATEMENT.sub(" ", sentence)) is not None)
 
 
 def certainty_of(sentence: str, clause_start: int, clause_end: int, *, past_fact: bool,
@@ -217,8 +229,13 @@ def certainty_of(sentence: str, clause_start: int, clause_end: int, *, past_fact
     on_record = (source is not None and cues.named_speaker) or _FORMALLY.search(clause) is not None
     if cues.quoted or official_source or on_record or cues.platform_acts:
         return "official"
+    if kind == "platform" and not past_fact and (_FUTURE.search(clause) or _COMING.search(clause)):
+        return "expected"  # "it will premiere on the streamer", "is dropping on the streamer in a few days"
     if not negated and cues.official:
         return "official"
+    said = _SAID_THAT.search(sentence)
+    if said is not None and not _NEGATION.search(sentence[max(0, said.start() - 20):said.start()]):
+        return "official"  # "the team confirmed that filming will not start before May": a statement of the negation
     if _EXPECTED.search(clause):
         return "expected"
     if kind in ("release", "production", "platform", "episodes") and not past_fact and (future or _FUTURE.search(clause)):

@@ -340,8 +340,8 @@ def find_release(view: View) -> list[Found]:
         if view.anchor is not None:
             past_verb = _PAST_TRIGGER.fullmatch(view.text[start:end]) is not None and not fre.search(
                 r"\b(?:be|to|will|would|been|being)\s+$", view.text[max(0, start - 8):start], re.IGNORECASE)
-            is_past = bool(point.interval.end and point.interval.end < view.anchor
-                           and (past_verb or not _FUTURE_CUE.search(clause)))
+            is_past = bool(point.interval.end and (point.interval.end < view.anchor or (
+                past_verb and point.interval.end <= view.anchor)) and (past_verb or not _FUTURE_CUE.search(clause)))
         else:
             is_past = bool(_PAST_VERB.search(view.s))
         if is_past and value.start is not None and fre.match(r"(?i)from\s", point.text) and value.start != value.end:

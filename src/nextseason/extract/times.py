@@ -102,6 +102,35 @@ def _merge_year(points: list[TimePoint], text: str) -> list[TimePoint]:
     return result
 
 
+_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE)
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d{2}\b|'\d{2}\b|\byear\b", re.IGNORECASE)
+
+
+def reyear_bare_dates(points: list[TimePoint]) -> list[TimePoint]:
+    """In an article whose date is uncertain, "November 26" (a month or day without a year)
+    takes the year of the nearest time that writes its year out, not the guessed anchor's."""
+    explicit = [(p.start, p.interval.start.year) for p in points
+                if not p.relative and p.interval.start is not None and fre.search(r"\b(?:19|20)\d{2}\b", p.text)]
+    if not explicit:
+        return points
+    result = []
+    for point in points:
+        interval = point.interval
+        if (interval.precision in ("day", "month") and interval.start is not None and interval.end is not None
+                and interval.start.year == interval.end.year and _MONTH_NAME.search(point.text)
+                and not _WRITTEN_YEAR.search(point.text)):
+            year = min(explicit, key=lambda e: abs(e[0] - point.start))[1]
+            if year != interval.start.year:
+                try:
+                    interval = Interval(interval.start.replace(year=year), interval.end.replace(year=year),
+                                        interval.precision, interval.label)
+                except ValueError:
+                    pass
+                point = TimePoint(point.start, point.end, point.text, interval, point.as_of, point.relative)
+        result.append(point)
+    return result
+
+
 def within(points: list[TimePoint], start: int, end: int) -> list[TimePoint]:
     """The points inside [start, end) (``points`` sorted by start)."""
     starts = [p.start for p in points]
