@@ -547,3 +547,21 @@ def test_an_undated_article_gives_a_bare_month_day_the_year_written_nearest_it()
     found = extract_claims(doc(text, published=None), Settings())
     releases = [c for c in found if c.kind == "release" and c.season == 2]
     assert [(c.value.start, c.value.end) for c in releases] == [(date(2025, 11, 26), date(2025, 11, 26))]
+
+
+def test_a_wished_for_shoot_without_a_time_is_not_a_claim():
+    text = "Lantern Bay season 2 is coming. Fans hope that filming will start soon without more delays."
+    assert claims_of(text, "production") == []
+
+
+def test_a_premiere_told_as_background_is_not_a_platform_claim():
+    text = "Lantern Bay season 2 is coming. Since its debut on Netflix in 2021, Lantern Bay has topped the charts."
+    assert claims_of(text, "platform") == []
+    text = "Lantern Bay season 2 is coming. The first season was released on Netflix on May 3, 2021."
+    assert [c.value.name for c in claims_of(text, "platform")] == ["Netflix"]
+
+
+def test_a_confirmed_premiere_date_is_not_a_renewal():
+    text = "Lantern Bay season 3 is coming. The streamer has officially confirmed that season 3 will premiere on May 3, 2024."
+    assert claims_of(text, "renewal") == []
+    assert [c.kind for c in claims_of(text, "release")] == ["release"]

@@ -133,7 +133,20 @@ def _quote(view: View, found: Found) -> tuple[int, int]:
     return start, end
 
 
+# a wish, not a claim: "fans hope that filming kicks off soon"
+_HOPE = re.compile(r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?)\b", re.IGNORECASE)
+
+
+def _wished(found: Found, view: View) -> bool:
+    """A shoot that someone only hopes for, with no time given."""
+    if found.kind != "production" or getattr(found.value, "when", None) is not None:
+        return False
+    return _HOPE.search(view.s, 0, view.rel(found.at)) is not None
+
+
 def assemble(found: Found, view: View) -> list[Claim]:
+    if _wished(found, view):
+        return []
     targets = resolve(found, view)
     if not targets:
         return []

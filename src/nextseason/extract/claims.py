@@ -446,6 +446,8 @@ def find_renewal(view: View) -> list[Found]:
         word = match.group().lower()
         if word.startswith(("final season", "the final", "the end")):
             continue
+        if _ANNOUNCE_ONLY.match(word) and _ANNOUNCED_RELEASE.match(view.text, end, min(view.sentence.end, end + 80)):
+            continue  # "officially confirmed that season 3 will premiere on ...": a date was announced, not an order
         status = "cancelled" if _CANCEL.search(word) else "renewed"
         when = _renewal_date(view, start, end) if _PAST_RENEWAL.search(view.s) else None
         found.append(Found("renewal", RenewalValue(cast(Status, status), when), start, end, past=when is not None))
@@ -457,6 +459,14 @@ def find_renewal(view: View) -> list[Found]:
     for match, start, end in no_news:  # "no reports of the streamer scrapping the show"
         found.append(Found("renewal", RenewalValue("cancelled"), start, end, polarity="negated"))
     return found
+
+
+# a renewal cue that only says something was announced, and what an announcement of a date looks like
+_ANNOUNCE_ONLY = re.compile(r"(?:(?:is|are|was|has|have)\s+(?:already\s+)?(?:been\s+)?)?(?:officially\s+)?(?:confirm|announc)", re.IGNORECASE)
+_ANNOUNCED_RELEASE = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:will|would|to|is|are)\s+(?:\w+\s+)?(?:premiere|debut|release|launch|drop|arrive|air|hit|come\s+out|"
+    r"coming\s+out|be\s+released|be\s+available|return\s+(?:on|in)\s+(?:\w+\s+)?\d)|[^.;:!?]{0,40}?\b(?:release|premiere)\s+date",
+    re.IGNORECASE)
 
 
 _NO_CANCEL_NEWS = re.compile(
@@ -679,6 +689,11 @@ _WHOLE_SEASON = re.compile(r"\s+(?:season|arc|run|series|order|instal?lment)\b",
 # ---------------------------------------------------------------- platform
 
 
+# a past premiere told as the background of the sentence ("when it premiered on ...", "since its debut on ...")
+_BACKGROUND = re.compile(r"\b(?:when|since|after|following|once|ever\s+since)\s+(?:it|its|the\s+(?:show|series)(?:['’]s)?)\b|"
+                         r"\b(?:day|week|days|weeks)\s+of\s+(?:its\s+)?release\b", re.IGNORECASE)
+
+
 def find_platform(view: View) -> list[Found]:
     found: list[Found] = []
     release = _finditer(RELEASE, view)
@@ -697,6 +712,8 @@ def find_platform(view: View) -> list[Found]:
             continue
         past = bool(_PAST_VERB.search(view.s)) and not fre.search(r"\b(?:will|set\s+to|is\s+coming|upcoming)\b", view.s,
                                                                  re.IGNORECASE)
+        if past and _BACKGROUND.search(view.s, 0, match.start()):
+            continue  # "since its debut on Netflix, ...": background to another statement, not a claim
         seasons = (1,) if past and not _has_season(view, start) and _FIRST.search(view.s) else None
         name = fre.sub(r"\s+", " ", match.group())
         found.append(Found("platform", PlatformValue(name), start, end, past=past, seasons=seasons,
