@@ -282,6 +282,14 @@ def test_rejections_are_listed_with_reason_and_not_repeated(store) -> None:  # t
     assert all(r.at[:4].isdigit() for r in got)
 
 
+def test_an_input_that_reads_since_is_no_longer_listed_as_rejected(store) -> None:  # type: ignore[no-untyped-def]
+    store.reject(Rejection("in/notes.txt", "empty file", "0 bytes, no text"))
+    store.reject(Rejection("in/other.bin", "binary file", None))
+    store.add(ProcessedDocument(make_doc("Harbour Lights returns for a second season next spring.",
+                                         "in/notes.txt")))
+    assert [r.source for r in store.rejections()] == ["in/other.bin"]
+
+
 def test_aliases_are_set_and_updated(store) -> None:  # type: ignore[no-untyped-def]
     store.set_alias(Alias("person", "Park Ji Hoo", "Park Ji-hu", "file"))
     store.set_alias(Alias("work", "Lantern St", "Lantern Street", "user"))

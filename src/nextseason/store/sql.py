@@ -227,6 +227,9 @@ class SQLStore(ABC):
             results = [self._write(p, s, index, p.document.id in known) for p, s in zip(batch, signatures)]
             if any(r.added for r in results):
                 self._bump()
+            # an input that reads now (a file fixed since) is no longer a rejection
+            sources = sorted({p.document.doc_id for p in batch})
+            self._execute(f"DELETE FROM rejections WHERE source IN ({', '.join('?' * len(sources))})", sources)
         return results
 
     def _write(self, processed: ProcessedDocument, signature: Any, index: neardup.NearDuplicateIndex,
