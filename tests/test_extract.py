@@ -565,3 +565,17 @@ def test_a_confirmed_premiere_date_is_not_a_renewal():
     text = "Lantern Bay season 3 is coming. The streamer has officially confirmed that season 3 will premiere on May 3, 2024."
     assert claims_of(text, "renewal") == []
     assert [c.kind for c in claims_of(text, "release")] == ["release"]
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("The delay of Lantern Bay season 2 is meant to ensure a better final product.", "other"),
+    ("Lantern Bay season 2 was delayed further after the sudden death of a lead actor.", "other"),
+    ("Lantern Bay season 2 is not here yet: the writer is still working on scripts.", "script"),
+])
+def test_delay_reasons_beyond_strikes(sentence, reason):
+    assert reason in {c.value.reason for c in claims_of(sentence, "delay_reason")}
+
+
+def test_max_after_hbo_is_a_platform_too():
+    text = "Lantern Bay season 2 will premiere on HBO/Max in June."
+    assert {c.value.name for c in claims_of(text, "platform")} == {"HBO", "Max"}

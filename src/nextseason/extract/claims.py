@@ -206,11 +206,11 @@ _NO_WHEN = re.compile(
 PLATFORMS = re.compile(
     r"\b(?:Netflix|HBO\s+Max|HBO|Amazon\s+Prime\s+Video|Amazon\s+Prime|Prime\s+Video|Disney\+|Disney\s+Plus|"
     r"Hulu|Apple\s+TV\+|Apple\s+TV\s+Plus|Peacock|Paramount\+|tvN|JTBC|SBS|KBS2?|MBC|Viki|Viu|"
-    r"Coupang\s+Play|TVING|Tving|Crunchyroll|Starz|Showtime|AMC\+?|(?<=on\s)Max|(?<=to\s)Max)(?![\w+])"
+    r"Coupang\s+Play|TVING|Tving|Crunchyroll|Starz|Showtime|AMC\+?|(?<=on\s)Max|(?<=to\s)Max|(?<=HBO/)Max|(?<=HBO\sand\s)Max)(?![\w+])"
 )
 _PLATFORM_CONTEXT = re.compile(
     r"(?:\b(?:on|to|via|exclusively\s+on|only\s+on|streaming\s+on|back\s+to|return\s+to|coming\s+to|"
-    r"come\s+to|arrive\s+on|hit|hits|into|for)\s+(?:the\s+)?$)", re.IGNORECASE)
+    r"come\s+to|arrive\s+on|hit|hits|hitting|graced|into|for)\s+(?:the\s+)?$|\b(?:on|to)\s+HBO(?:/|\s+and\s+)$)", re.IGNORECASE)
 _PLATFORM_ORIGINAL = re.compile(
     r"(?:['’]s)?[ \t]+(?:(?:first|hit|popular|new|latest|own|runaway|smash|global)[ \t]+)*(?:(?:South[ \t]+)?Korean[ \t]+)?"
     r"(?:original|Original)(?:[ \t]+(?:series|show|drama|K-drama|Series))?", re.IGNORECASE)
@@ -230,7 +230,7 @@ _DELAY_CUE = re.compile(
     r"\b(?:delay\w*|postpon\w*|push(?:ed|ing)?\s+back|halt\w*|pause\w*|paused|shut\s*down|affect\w*|"
     r"impact\w*|because\s+of|due\s+to|owing\s+to|amid|depends\s+on|held\s+up|setback|stall\w*|"
     r"interrupt\w*|suspend\w*|disrupt\w*|hold|resume\w*|after\s+the|wait(?:ing)?\s+(?:for|until)|"
-    r"why\s+\w+\s+(?:is\s+)?taking|taking\s+so\s+long|reason|caus(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}?(?:delays?|problems?|issues?|setbacks?|postponements?|conflicts?)|timeline|extend\w*)\b", re.IGNORECASE)
+    r"why\s+\w+\s+(?:is\s+)?taking|taking\s+so\s+long|still\s+(?:working|writing)|(?:not|n['’]t)\s+go\s+ahead|reason|caus(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}?(?:delays?|problems?|issues?|setbacks?|postponements?|conflicts?)|timeline|extend\w*)\b", re.IGNORECASE)
 _REASONS = (
     ("strike", re.compile(r"\b(?:strikes?|WGA|SAG-AFTRA|walkout|picket\w*)\b", re.IGNORECASE)),
     ("covid", re.compile(r"\b(?:covid(?:-19)?|coronavirus|pandemic|lockdown)\b", re.IGNORECASE)),
@@ -239,6 +239,9 @@ _REASONS = (
                              re.IGNORECASE)),
     ("vfx", re.compile(r"\b(?:visual\s+effects|vfx|cgi|special\s+effects|post-?production\s+work)\b", re.IGNORECASE)),
     ("script", re.compile(r"\b(?:scripts?|writing|rewrit\w*|story\s+development)\b", re.IGNORECASE)),
+    ("other", re.compile(r"\b(?:(?:better|final)\s+(?:final\s+)?product|ensure\s+(?:a\s+|the\s+)?(?:better|higher|best)|"
+                         r"enhance\s+the\s+(?:final|quality|show|series)|(?:tragic\s+|sudden\s+|unexpected\s+)*(?:death|passing)\s+of)\b",
+                         re.IGNORECASE)),
 )
 
 _REASON_DENIED = re.compile(r"\s+(?:are|is|was|were|has|have|had)\s+(?:not|n['’]t|never|no\s+longer)\b|n['’]t\b",
@@ -766,7 +769,8 @@ _FINDER_WORDS = (
                      "showtime", "amc")),
     (find_delay, ("delay", "postpon", "push", "halt", "pause", "shut", "affect", "impact", "because", "due to",
                   "owing", "amid", "depends", "held up", "setback", "stall", "interrupt", "suspend", "disrupt",
-                  "hold", "resum", "after the", "wait", "taking", "reason", "caus", "timeline", "extend")),
+                  "hold", "resum", "after the", "wait", "taking", "reason", "caus", "timeline", "extend", "still",
+                  "go ahead")),
 )
 
 
