@@ -335,3 +335,10 @@ def test_articles_piped_into_a_reader_that_stops_early_exits_0_quietly(tmp_path:
     err = running.stderr.read().decode()
     assert running.wait(timeout=60) == 0, err
     assert "Traceback" not in err and "Broken pipe" not in err
+
+
+def test_reprocess_ends_with_one_summary_line(db: str) -> None:
+    result = run_narrow(db, "reprocess")
+    assert result.exit_code == 0
+    assert result.output.strip().splitlines()[-1].startswith("reprocessed 4 articles: ")
+    assert "┃" not in result.output

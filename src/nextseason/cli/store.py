@@ -400,14 +400,10 @@ def reprocess(obj: Any, keys: tuple[str, ...]) -> None:
         before += old
         after += len(processed.claims)
         done += 1
-    table = Table(title="reprocessed", title_justify="left")
-    for name in ("articles", "claims before", "claims after", "failed (old claims kept)"):
-        table.add_column(name, justify="right")
-    table.add_row(str(done), str(before), str(after), str(len(failed)))
-    console = _console()
-    console.print(table)
+    click.echo(f"reprocessed {_count(done, 'article')}: {before} claims before, {after} after"
+               + (f"; {len(failed)} failed (their old claims kept):" if failed else ""))
     for doc_id, why in failed:
-        console.print(Text(f"failed: {doc_id}: {why}"))
+        click.echo(f"  {doc_id}: {why}")
     if failed:
         sys.exit(1)
 
