@@ -342,3 +342,16 @@ def test_reprocess_ends_with_one_summary_line(db: str) -> None:
     assert result.exit_code == 0
     assert result.output.strip().splitlines()[-1].startswith("reprocessed 4 articles: ")
     assert "┃" not in result.output
+
+
+def test_show_at_80_columns_never_cuts_the_id_short(tmp_path: Any) -> None:
+    url = f"sqlite:///{tmp_path / 'meta.db'}"
+    store = open_store(url)
+    document = doc(BODY, "first", title="Harbor Lights renewed", published_basis="field",
+                   metadata={"a_rather_long_metadata_field_name": "x"})
+    store.add(ProcessedDocument(document))
+    store.close()
+    output = run_narrow(url, "show", "first").output
+    assert "…" not in output.split("doc_id")[0]
+    assert document.id in "".join(output.split("doc_id")[0].split())
+    assert "2025-05-02 (stated in the input)" in output

@@ -198,7 +198,8 @@ BASIS_WORDS = {
 def _published_line(document: Document) -> str:
     basis = BASIS_WORDS.get(document.published_basis, document.published_basis)
     if document.published:
-        return f"{document.published.isoformat()} (stated, {document.published_basis})"
+        stated = basis if document.published_basis not in ("unknown", "inferred") else "stated"
+        return f"{document.published.isoformat()} ({stated})"
     rng = document.published_range
     if rng is not None:
         shown = rng.display().removesuffix(" (inferred)")
@@ -218,7 +219,7 @@ def _metadata_table(document: Document, cluster: str | None) -> Table:
     rows += [(f"meta.{k}", json.dumps(v, ensure_ascii=False, default=str) if not isinstance(v, str) else v)
              for k, v in document.metadata.items()]
     for name, value in rows:
-        table.add_row(name, Text(str(value)))
+        table.add_row(name, Text(str(value), overflow="fold"))  # an id or URL is never cut short
     return table
 
 
