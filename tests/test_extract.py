@@ -579,3 +579,18 @@ def test_delay_reasons_beyond_strikes(sentence, reason):
 def test_max_after_hbo_is_a_platform_too():
     text = "Lantern Bay season 2 will premiere on HBO/Max in June."
     assert {c.value.name for c in claims_of(text, "platform")} == {"HBO", "Max"}
+
+
+def test_an_undated_article_awaiting_a_dated_window_was_written_before_it_ends():
+    text = ("Lantern Bay season 3 will be released in the summer of 2024.\n"
+            "Lantern Bay season 2, which was released on Dec 1st, ended on a cliffhanger.")
+    window = Interval(None, date(2024, 12, 31), "open", "inferred")
+    found = extract_claims(doc(text, published=None, published_range=window), Settings())
+    second = [c.value.start for c in found if c.kind == "release" and c.season == 2]
+    assert second == [date(2023, 12, 1)]
+
+
+def test_a_title_with_two_season_numbers_puts_the_cast_in_both():
+    text = "Lantern Bay season 2 is coming. Lantern Bay 2 and 3 will see Oh Dae-jin and Seo Min-ha reprise their roles."
+    found = {(c.value.person, c.season) for c in claims_of(text, "cast")}
+    assert found == {("Oh Dae-jin", 2), ("Oh Dae-jin", 3), ("Seo Min-ha", 2), ("Seo Min-ha", 3)}

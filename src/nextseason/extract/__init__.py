@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..models import Claim, Document
@@ -17,7 +18,7 @@ from .certainty import announces
 from .claims import View, finders
 from .mentions import assign_targets, find_works
 from .sentences import list_entry, not_prose, split_sentences
-from .times import TimePoint, document_times, estimate_anchor, reyear_bare_dates, within
+from .times import TimePoint, document_times, estimate_anchor, latest_anchor, reyear_bare_dates, within
 
 __all__ = ["extract_claims"]
 
@@ -67,6 +68,9 @@ def extract_claims(document: Document, settings: Settings = DEFAULT) -> list[Cla
     return dedupe(claims)
 
 
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
 def _anchor_and_times(document: Document) -> tuple[date | None, list[TimePoint]]:
     """The date relative expressions are read against, and the article's times.
 
@@ -86,6 +90,14 @@ def _anchor_and_times(document: Document) -> tuple[date | None, list[TimePoint]]
     anchor = estimate_anchor(document.text, first, not_before)
     if window is not None and window.end is not None and (anchor is None or anchor > window.end):
         anchor = window.end
-    if anchor is None or anchor == first_anchor or (first_anchor is not None and not any(point.relative for point in first)):
-        return anchor, reyear_bare_dates(first)  # nothing would be read differently: the first pass stands
-    return anchor, reyear_bare_dates(document_times(document.text, anchor))
+    latest = latest_anchor(document.text, first)  # "will be released in the summer of 2024": written before it ends
+    if latest is not None and not_before is not None and latest < not_before:
+        latest = None
+    if anchor is not None and latest is not None and anchor > latest:
+        anchor = latest
+    if window is not None and window.end is not None and (latest is None or window.end < latest):
+        latest = window.end
+    if anchor is None or anchor == first_anchor or (first_anchor is not None and not any(
+            point.relative or not _YEAR_WRITTEN.search(point.text) for point in first)):
+        return anchor, reyear_bare_dates(first, anchor, latest)  # nothing would be read differently: the first pass stands
+    return anchor, reyear_bare_dates(document_times(document.text, anchor), anchor, latest)

@@ -116,7 +116,15 @@ def _chained(view: View, first: Mention) -> tuple[int, ...]:
             last = mention
         else:
             break
+    if view.text[last.start:last.end].rstrip()[-1:].isdigit():  # "Lantern Bay 2 and 3", "seasons 2 and 3"
+        more = _AND_NUMBER.match(view.text, last.end)
+        if more is not None and int(more.group(1)) not in first.seasons + tuple(extra):
+            extra.append(int(more.group(1)))
     return tuple(extra)
+
+
+_AND_NUMBER = re.compile(r"\s*(?:,|and|&)\s*([2-9])\b(?![\d.,:%]|\s*(?:episodes?|eps|years?|months?|weeks?|days?|"
+                         r"hours?|minutes?|million|billion|percent|parts?|volumes?))", re.IGNORECASE)
 
 
 def _quote(view: View, found: Found) -> tuple[int, int]:

@@ -106,9 +106,13 @@ _MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
 _WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d{2}\b|'\d{2}\b|\byear\b", re.IGNORECASE)
 
 
-def reyear_bare_dates(points: list[TimePoint]) -> list[TimePoint]:
+def reyear_bare_dates(points: list[TimePoint], anchor: date | None = None,
+                      latest: date | None = None) -> list[TimePoint]:
     """In an article whose date is uncertain, "November 26" (a month or day without a year)
-    takes the year of the nearest time that writes its year out, not the guessed anchor's."""
+    takes the year of the nearest time that writes its year out, not the guessed anchor's.
+
+    A day read as past ("was released on Dec 1") keeps its year when the written year would
+    put it after ``latest``, the last day the article can have been written."""
     explicit = [(p.start, p.interval.start.year) for p in points
                 if not p.relative and p.interval.start is not None and fre.search(r"\b(?:19|20)\d{2}\b", p.text)]
     if not explicit:
@@ -120,7 +124,10 @@ def reyear_bare_dates(points: list[TimePoint]) -> list[TimePoint]:
                 and interval.start.year == interval.end.year and _MONTH_NAME.search(point.text)
                 and not _WRITTEN_YEAR.search(point.text)):
             year = min(explicit, key=lambda e: abs(e[0] - point.start))[1]
-            if year != interval.start.year:
+            impossible = (anchor is not None and latest is not None and interval.end <= anchor
+                          and year > interval.start.year and interval.start.year + 1 == year
+                          and interval.start.replace(year=year, day=1) > latest)
+            if year != interval.start.year and not impossible:
                 try:
                     interval = Interval(interval.start.replace(year=year), interval.end.replace(year=year),
                                         interval.precision, interval.label)
@@ -147,6 +154,27 @@ _FUTURE_CUE = re.compile(
     r"\b(?:will|set\s+to|slated|scheduled|expected|coming|arriv\w+|premieres|to\s+premiere|to\s+release|upcoming|"
     r"until|by|before|could|might|may|should|likely|planned|plans?|due|next)\b[^.]{0,40}$",
     re.IGNORECASE)
+
+
+def latest_anchor(text: str, points: list[TimePoint]) -> date | None:
+    """For an undated article: it was written before the end of the earliest explicit time it
+    still awaits ("will be released in the summer of 2024")."""
+    best: date | None = None
+    for point in points:
+        interval = point.interval
+        if point.relative or interval.end is None or interval.precision == "year":
+            continue
+        if not fre.search(r"\b(?:19|20)\d{2}\b", point.text):
+            continue
+        if not _AWAITS.search(text[max(0, point.start - 60):point.start]):
+            continue
+        if best is None or interval.end < best:
+            best = interval.end
+    return best
+
+
+_AWAITS = re.compile(r"\b(?:will|set\s+to|slated|scheduled|expected|to\s+premiere|to\s+be\s+released|upcoming|"
+                     r"is\s+coming|are\s+coming|arrives|premieres|should)\b[^.]{0,40}$", re.IGNORECASE)
 
 
 def estimate_anchor(text: str, points: list[TimePoint], not_before: date | None = None) -> date | None:
