@@ -130,13 +130,13 @@ _UNDONE = re.compile(r"[^.;]{0,20}?,?\s+but\s+(?:[\w'’]+\s+){0,4}?(?:was|were|
 _UNTIL_TEXT = re.compile(r"(?:until|till|til|not\s+before)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|til|before)\b[^.]{0,25}$|\bas\s+early\s+as\s*$", re.IGNORECASE)
 PRODUCTION = re.compile(
-    r"\b(?:film(?:ing|ed|s)?|shoot(?:ing|s)?|shot|production|cameras?\s+(?:rolling|roll|rolled|started)|"
+    r"(?=[fspcowte])\b(?:film(?:ing|ed|s)?|shoot(?:ing|s)?|shot|production|cameras?\s+(?:rolling|roll|rolled|started)|"
     r"principal\s+photography|on\s+set|pre-?production|post-?production|scripts?|writ(?:ing|ers?['’]?\s+room)|"
     r"table\s+read(?:ing)?|script\s+reading|editing)\b",
     re.IGNORECASE,
 )
-RENEWAL = re.compile(
-    r"\b(?:renew(?:ed|al|s|ing)?(?!\s+(?:interest|attention|hope|focus|popularity|vigou?r|energy|push))|greenlit|"
+RENEWAL = re.compile(  # (?=...): the letters a cue can begin with (or the word after "that "), a cheap skip
+    r"(?=[rgpocasiwhtbmf]|(?<=that\s))\b(?:renew(?:ed|al|s|ing)?(?!\s+(?:interest|attention|hope|focus|popularity|vigou?r|energy|push))|greenlit|"
     r"green-?light(?:ed|s)?|picked\s+up\s+for|pickup|ordered|"
     r"cancel(?:l?ed|lation|s|ing)?|canned|axed|scrapped|(?:another|a\s+new|an\s+additional)\s+season|"
     r"(?:is|are|was)\s+(?:officially\s+)?(?:happening|a\s+go|still\s+a\s+go|in\s+the\s+works|"
