@@ -234,3 +234,19 @@ def test_a_window_that_is_a_plain_range_gets_no_precision_chip() -> None:
     html = _season_html({"start": "2026-11-30", "end": "2027-05-30", "precision": "range",
                          "label": "30 November 2026 to 30 May 2027", "confidence": 0.2}, [], [])
     assert "2026-11-30 to 2027-05-30</p>" in html and "a range" not in html
+
+
+def test_a_title_in_other_capitals_is_not_listed_as_another_name() -> None:
+    from nextseason.web.app import templates
+
+    status = {"stage": "renewed", "release": None, "renewal": {"status": "renewed", "date_label": None},
+              "cast": [], "lapsed": [], "sources": [], "claims_used": 1, "articles_used": 1,
+              "stage_detail": {"why": ""}, "contradictions": [],
+              "title_aliases": ["HARBOUR LIGHTS", "Harbour Lights!", "Lights of the Harbour", "lights of the harbour"]}
+    data = {"work": "Harbour Lights", "season": 2, "path": "/season/harbour-lights/2", "as_of": "2026-01-01",
+            "status": status, "timeline": [], "timeline_total": 0, "links": {"json": "/j", "ics": "/i"},
+            "_chart_svg": "<svg></svg>"}
+    html = templates().get_template("season.html").render(
+        data=data, request_path="/season/harbour-lights/2", writable=False, today="2026-01-01", json_path="/j",
+        query="")
+    assert '<p class="aka">also called Lights of the Harbour</p>' in html

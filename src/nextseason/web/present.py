@@ -144,3 +144,18 @@ BASIS_WORDS: dict[str, str] = {
 
 def basis_words(basis: str | None) -> str:
     return BASIS_WORDS.get(basis or "unknown", basis or "unknown")
+
+
+def other_names(names: list[str], work: str) -> list[str]:
+    """A title's aliases worth showing: not the title itself in other capitals or
+    punctuation ('ALL OF US ARE DEAD'), each spelling once."""
+    from ..text import fold
+
+    seen = {fold(work)}
+    out: list[str] = []
+    for name in names:
+        key = fold(name)
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out
