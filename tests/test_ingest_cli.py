@@ -215,3 +215,12 @@ def test_ctrl_c_during_an_ingest_says_what_was_stored_and_exits_130(tmp_path: Pa
     assert running.returncode == 130, err
     assert "interrupted:" in err and "articles stored so far" in err
     assert "Aborted" not in err and "Traceback" not in err
+
+
+def test_the_summary_lines_start_at_the_margin_without_trailing_blanks(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Harbour Lights was renewed for a second season in May 2025.", encoding="utf-8")
+    code, output = run(f"sqlite:///{tmp_path / 'n.db'}", str(tmp_path / "a.txt"))
+    assert code == 0
+    lines = [line for line in output.splitlines() if line and not line.startswith("ingesting ")]
+    assert lines[0].startswith("ingested ") and lines[0].endswith(" 1")
+    assert all(line == line.strip() for line in lines)

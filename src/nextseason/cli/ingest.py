@@ -254,7 +254,7 @@ def _print_summary(tally: Tally, elapsed: float) -> None:
         click.echo(f"stored without claims, extraction failed ({len(tally.extraction_failures)}):")
         for failure in tally.extraction_failures:
             click.echo(f"  {failure}")
-    summary = Table(show_header=False, show_edge=False, box=None)
+    summary = Table(show_header=False, show_edge=False, box=None, pad_edge=False)
     summary.add_column(justify="left")
     summary.add_column(justify="right")
     summary.add_row("ingested", str(tally.ingested))
