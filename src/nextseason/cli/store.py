@@ -282,7 +282,9 @@ def _document_json(document: Document, cluster: str | None, claims: list[Claim])
 @click.option("--json", "as_json", is_flag=True, help="print JSON instead of a table")
 @click.pass_obj
 def rejections(obj: Any, as_json: bool) -> None:
-    """Inputs that could not be ingested, each with its reason.
+    """Inputs that could not be ingested, each with its reason and when.
+
+    An input stored since (a file fixed and ingested again) drops off the list.
 
     \b
     Example:
