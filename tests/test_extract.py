@@ -594,3 +594,9 @@ def test_a_title_with_two_season_numbers_puts_the_cast_in_both():
     text = "Lantern Bay season 2 is coming. Lantern Bay 2 and 3 will see Oh Dae-jin and Seo Min-ha reprise their roles."
     found = {(c.value.person, c.season) for c in claims_of(text, "cast")}
     assert found == {("Oh Dae-jin", 2), ("Oh Dae-jin", 3), ("Seo Min-ha", 2), ("Seo Min-ha", 3)}
+
+
+def test_renewed_by_a_month_only_bounds_the_renewal_even_when_written_that_month():
+    text = "Lantern Bay season 2 is coming. The series was renewed for another season by June 2022."
+    (claim,) = claims_of(text, "renewal", published=date(2022, 6, 1))
+    assert claim.value.date is not None and (claim.value.date.start, claim.value.date.end) == (None, date(2022, 6, 30))

@@ -492,8 +492,8 @@ def _renewal_date(view: View, start: int, end: int) -> Interval | None:
         return None
     point = best[1]
     interval = point.interval
-    if fre.search(r"\bby\s+(?:the\s+end\s+of\s+)?$", view.text[max(0, point.start - 20):point.start], re.IGNORECASE) \
-            and interval.end is not None:
+    if (fre.search(r"\bby\s+(?:the\s+end\s+of\s+)?$", view.text[max(0, point.start - 20):point.start], re.IGNORECASE)
+            or fre.match(r"by\s", point.text, re.IGNORECASE)) and interval.end is not None:
         return Interval(None, interval.end, interval.precision, interval.label)
     return interval
 
