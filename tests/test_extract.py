@@ -600,3 +600,9 @@ def test_renewed_by_a_month_only_bounds_the_renewal_even_when_written_that_month
     text = "Lantern Bay season 2 is coming. The series was renewed for another season by June 2022."
     (claim,) = claims_of(text, "renewal", published=date(2022, 6, 1))
     assert claim.value.date is not None and (claim.value.date.start, claim.value.date.end) == (None, date(2022, 6, 30))
+
+
+def test_this_season_is_the_season_the_sentence_before_named():
+    text = ("Lantern Bay season 2 drew big audiences last winter. Lantern Bay 3 is dated for June 27, 2025. "
+            "This upcoming season will consist of six episodes.")
+    assert [(c.season, c.value.count) for c in claims_of(text, "episodes", published=date(2025, 2, 10))] == [(3, 6)]

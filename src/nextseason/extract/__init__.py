@@ -16,7 +16,7 @@ from .assemble import assemble, dedupe
 from .cast import document_roles, document_words
 from .certainty import announces
 from .claims import View, finders
-from .mentions import assign_targets, find_works
+from .mentions import Mention, assign_targets, find_works
 from .sentences import list_entry, not_prose, split_sentences
 from .times import TimePoint, document_times, estimate_anchor, latest_anchor, reyear_bare_dates, within
 
@@ -44,9 +44,12 @@ def extract_claims(document: Document, settings: Settings = DEFAULT) -> list[Cla
     official_line = -10  # the last sentence that reported an announcement
     intro = ""  # the last sentence that is not a "Person as Character" list line
     previous: tuple[str, ...] = ()  # the sentences before (for "they will all be back")
+    named_before: tuple[Mention, ...] = ()  # the season mentions of the sentence before
     for sentence, sentence_mentions in zip(sentences, mentions):
         if not_prose(sentence.text):
             continue
+        sentence_mentions = _this_season(text, sentence_mentions, named_before)
+        named_before = tuple(m for m in sentence_mentions if m.seasons)
         entry = list_entry(sentence.text)
         if not entry:
             intro = sentence.text
@@ -66,6 +69,22 @@ def extract_claims(document: Document, settings: Settings = DEFAULT) -> list[Cla
             for found in finder(view):
                 claims.extend(assemble(found, view))
     return dedupe(claims)
+
+
+_THIS = re.compile(r"\b(?:this|that)[ \t]+$", re.IGNORECASE)
+
+
+def _this_season(text: str, mentions: list[Mention], before: tuple[Mention, ...]) -> list[Mention]:
+    """"Title 3 is dated. This upcoming season has six episodes": a demonstrative "this ... season"
+    is the one season the sentence before named."""
+    seasons = {s for m in before for s in m.seasons if s >= 2}
+    works = {m.work for m in before if m.work}
+    if len(seasons) != 1 or len(works) > 1:
+        return mentions
+    (season,) = seasons
+    return [Mention(m.start, m.end, m.work or next(iter(works), None), (season,), None)
+            if m.relative and not m.seasons and _THIS.search(text, max(0, m.start - 8), m.start) else m
+            for m in mentions]
 
 
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d{2}\b")
