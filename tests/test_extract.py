@@ -532,6 +532,7 @@ def test_a_coming_platform_is_a_projection_and_exclusively_is_not_a_report(sente
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("At the time, filming was expected to start in May.", "reported"),
     ("The team confirmed that filming will not start before May.", "official"),
     ("A new season has already been confirmed, and filming will start in May.", "expected"),
     ("The director indicated that filming will start in May.", "official"),

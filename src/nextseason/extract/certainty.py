@@ -67,6 +67,9 @@ _EXPECTED = re.compile(
     r"is\s+to|are\s+to|sure\s+to|certain\s+to|confident)\b",
     re.IGNORECASE,
 )
+# a projection told in the past tense
+_PAST_PROJECTION = re.compile(r"\b(?:was|were|had\s+been)\s+(?:initially\s+|originally\s+|previously\s+|once\s+|also\s+)?"
+                              r"(?:expected|going|set|scheduled|slated|planned|supposed|due|anticipated|tipped)\b", re.IGNORECASE)
 # plain future: a projection for a time-bound claim (release, production), a report otherwise
 _FUTURE = re.compile(r"\b(?:will|won['’]t|'ll|’ll|would)\b", re.IGNORECASE)
 # the present progressive (or simple present) of arrival, with a future sense
@@ -236,6 +239,8 @@ def certainty_of(sentence: str, clause_start: int, clause_end: int, *, past_fact
     said = _SAID_THAT.search(sentence)
     if said is not None and not _NEGATION.search(sentence[max(0, said.start() - 20):said.start()]):
         return "official"  # "the team confirmed that filming will not start before May": a statement of the negation
+    if _PAST_PROJECTION.search(clause):
+        return "reported"  # "filming was expected to begin in May": that an expectation held is a past fact
     if _EXPECTED.search(clause):
         return "expected"
     if kind in ("release", "production", "platform", "episodes") and not past_fact and (future or _FUTURE.search(clause)):
