@@ -222,3 +222,17 @@ def test_truth_discovery_trusts_the_source_that_agrees_with_the_others():
     assert all(found.truth[f"obj{i}"] == "x" for i in range(5))
     assert found.weight["a"] > found.weight["d"]
     assert found.truth["obj5"] == "w"  # the reliable source wins the one-against-one object
+
+
+@pytest.mark.parametrize(("title", "target", "same"), [
+    ("All of Us is Dead", "All of Us Are Dead", True),
+    ("Squid Games", "Squid Game", True),
+    ("House of Dragon", "House of the Dragon", True),
+    ("Money Heist: Korea", "Money Heist", False),
+    ("Sweet Home 3", "Sweet Home 2", False),
+    ("The Boys", "The Bays", False),
+])
+def test_titles_spelled_with_other_small_words_are_one_work(title: str, target: str, same: bool) -> None:
+    from nextseason.resolve.aliases import split_title
+
+    assert split_title(title, target)[0] is same

@@ -76,13 +76,28 @@ def order_key(name: str) -> str:
     return "".join(parts) if len(parts) > 1 else ""
 
 
+_TITLE_FILLER = frozenset({"the", "a", "an", "of", "is", "are", "and"})
+_TITLE_WORD = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=4096)
+def loose_title_key(title: str) -> str:
+    """A title's key with its small words and plural endings left out, so that the spellings
+    articles really use meet: 'All of Us is Dead' = 'All of Us Are Dead', 'Squid Games' = 'Squid
+    Game'. Words that carry meaning ('Korea' in 'Money Heist: Korea') still tell works apart."""
+    words = [fold(w) for w in _TITLE_WORD.findall(title)]
+    kept = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in _TITLE_FILLER]
+    return "".join(kept) if len(kept) >= 2 else work_key(title)
+
+
 def split_title(title: str, target: str) -> tuple[bool, int | None]:
     """Is ``title`` the work ``target`` (by work key), and which season does its title imply?
 
-    'Squid Game 2' against 'Squid Game' -> (True, 2); 'Squid Game' -> (True, None).
+    'Squid Game 2' against 'Squid Game' -> (True, 2); 'Squid Game' -> (True, None);
+    'All of Us is Dead' against 'All of Us Are Dead' -> (True, None).
     """
     key, base = work_key(title), work_key(target)
-    if key == base:
+    if key == base or loose_title_key(title) == loose_title_key(target):
         return True, None
     if key.startswith(base):
         match = _SEASON_SUFFIX.match(key[len(base):])
