@@ -532,6 +532,9 @@ def test_a_coming_platform_is_a_projection_and_exclusively_is_not_a_report(sente
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("“We are so happy to be filming again with the whole family of actors and crew.", "official"),
+    ("The filming for the new season has begun in the capital.”", "official"),
+    ("“Lantern Bay 2” has started filming in the capital.", "reported"),
     ("At the time, filming was expected to start in May.", "reported"),
     ("The team confirmed that filming will not start before May.", "official"),
     ("A new season has already been confirmed, and filming will start in May.", "expected"),

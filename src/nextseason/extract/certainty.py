@@ -102,6 +102,17 @@ _OFFICIAL_CHANNEL = re.compile(
     r"\baccording\s+to\s+(?:an?|the)\s+(?:official\s+)?(?:announcement|statement|press\s+release)|"
     r"\baccording\s+to\s+(?:netflix|hbo|max|amazon|prime\s+video|disney|hulu|apple|peacock|paramount|tvn|jtbc)\b|"
     r"\bvia\s+(?:instagram|twitter|x|youtube|tiktok|facebook|threads)\b", re.IGNORECASE)
+# a sentence that is itself quoted speech: it opens a quotation that runs on for more than a title
+# would ("“Title 2” is coming" is not speech), or closes one it did not open inside ("Only on the streamer.”")
+_OPENS_QUOTE = re.compile(r"^\W{0,3}[\"“][^\"“”]{40}")
+_CLOSES_QUOTE = re.compile(r"[\"”]\W{0,2}$")
+
+
+def _quoted_speech(sentence: str) -> bool:
+    if _OPENS_QUOTE.search(sentence):
+        return True
+    end = _CLOSES_QUOTE.search(sentence)
+    return end is not None and not any(mark in sentence[:end.start()] for mark in "\"“")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _SPEECH_VERB = (r"(?:told|tells|said|says|revealed|reveals|confirmed|confirms|announced|announces|"
                 r"shared|shares|explained|explains|stated|states|teased|teases|tweeted|wrote|writes|"
@@ -230,7 +241,7 @@ def certainty_of(sentence: str, clause_start: int, clause_end: int, *, past_fact
         return "reported"
     official_source = source is not None and _OFFICIAL_SOURCE.search(source) is not None
     on_record = (source is not None and cues.named_speaker) or _FORMALLY.search(clause) is not None
-    if cues.quoted or official_source or on_record or cues.platform_acts:
+    if cues.quoted or official_source or on_record or cues.platform_acts or _quoted_speech(sentence):
         return "official"
     if kind == "platform" and not past_fact and (_FUTURE.search(clause) or _COMING.search(clause)):
         return "expected"  # "it will premiere on the streamer", "is dropping on the streamer in a few days"
