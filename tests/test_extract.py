@@ -610,3 +610,9 @@ def test_this_season_is_the_season_the_sentence_before_named():
     text = ("Lantern Bay season 2 drew big audiences last winter. Lantern Bay 3 is dated for June 27, 2025. "
             "This upcoming season will consist of six episodes.")
     assert [(c.season, c.value.count) for c in claims_of(text, "episodes", published=date(2025, 2, 10))] == [(3, 6)]
+
+
+def test_characters_after_who_play_and_crew_are_not_cast():
+    text = ("Lantern Bay season 2 is coming. Returning for season two are Oh Dae-jin and Seo Min-ha, "
+            "who play Marta Vell and Jonas Brandt. Creator Baek Jun-ho returns to write the new season.")
+    assert {c.value.person for c in claims_of(text, "cast")} == {"Oh Dae-jin", "Seo Min-ha"}

@@ -210,6 +210,8 @@ def find_cast(view: View) -> list[Found]:
         if oriented is None or work_key(person) in view.works.surfaces:
             continue
         person, character = oriented
+        if _NOT_A_CAST_SLOT.search(s, max(0, start - 60), start):
+            continue  # "who play Morticia and Gomez Addams": characters; "showrunner Kim": crew
         cue = _status_at(view, start)
         if cue is None:
             continue
@@ -218,6 +220,13 @@ def find_cast(view: View) -> list[Found]:
                            base + cue_end,
                            polarity="affirmed" if status == "leaving" else None))
     return found
+
+
+# the words before a name that make it a character or a member of the crew, not a cast member
+_NOT_A_CAST_SLOT = re.compile(
+    r"(?:\b(?:who|that)[ \t]+(?:play|plays|played|portray|portrays|portrayed)[ \t]+[^.;:(),]{0,40}|"
+    r"\b(?:creators?|co-creators?|showrunners?|directors?|writers?|producers?|composers?)(?:[ \t/]+\w+){0,2}[ \t]+)$",
+    re.IGNORECASE)
 
 
 def _full_name(view: View, person: str) -> str:
