@@ -24,3 +24,9 @@ def postgres_url() -> str:
     if not url:
         pytest.skip("no PostgreSQL server (NEXTSEASON_TEST_PG unset): POSTGRES TESTS SKIPPED")
     return url
+
+
+@pytest.fixture(autouse=True)
+def _no_user_database(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never touch the user's own store: NEXTSEASON_DB from the shell is ignored."""
+    monkeypatch.delenv("NEXTSEASON_DB", raising=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import unicodedata
 
 
@@ -17,3 +18,18 @@ def work_key(title: str) -> str:
     if key.startswith("the") and len(key) > 6:
         key = key[3:]
     return key
+
+
+def suggest(query: str, titles: list[str], most: int = 3) -> list[str]:
+    """Tracked titles close to a search that matched nothing ('lantern kepers'), best first:
+    the whole title, or a run of its words as long as the search, compared folded."""
+    needle = fold(query)
+    size = max(1, len(query.split()))
+    scored: dict[str, float] = {}
+    for title in titles:
+        words = title.split()
+        spans = [fold(" ".join(words[i:i + size])) for i in range(max(1, len(words) - size + 1))]
+        best = max(difflib.SequenceMatcher(None, needle, span).ratio() for span in [fold(title), *spans])
+        if best >= 0.75:
+            scored[title] = max(best, scored.get(title, 0.0))
+    return sorted(scored, key=lambda t: (-scored[t], t))[:most]

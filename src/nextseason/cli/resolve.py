@@ -98,6 +98,21 @@ def render_status(status: Any) -> str:
     return "\n".join(lines)
 
 
+def _source_name(evidence: Any) -> str:
+    """The outlet, or for a local file its name (the folder says little)."""
+    if evidence.outlet and "/" not in evidence.outlet:
+        return str(evidence.outlet)
+    return Path(str(evidence.outlet or evidence.doc_id)).name or str(evidence.doc_id)
+
+
+def _value_words(evidence: Any) -> str:
+    if evidence.polarity == "affirmed":
+        return str(evidence.value)
+    if evidence.kind == "release" and evidence.value in ("no date", "None", ""):
+        return "no date known"
+    return f"not {evidence.value}"
+
+
 def _label(window: Any) -> str:
     from ..resolve.windows import label_of
 
@@ -145,11 +160,12 @@ def register(group: click.Group) -> None:
         if as_json:
             _dump([e.to_json() for e in entries])
             return
+        if not entries:
+            click.echo("no claims about that season yet", err=True)
         for ev in entries:
-            flag = "" if ev.polarity == "affirmed" else "NOT "
             click.echo(f"{ev.published.isoformat() if ev.published else '????-??-??'}"
-                       f"{'?' if ev.published_inferred else ' '} {ev.outlet or ev.doc_id:<24.24} "
-                       f"{ev.kind:<12} {flag}{ev.value} [{ev.certainty}]")
+                       f"{'?' if ev.published_inferred else ' '} {_source_name(ev):<24.24} "
+                       f"{ev.kind:<12} {_value_words(ev)} [{ev.certainty}]")
             click.echo(f"{'':12}“{_short(ev.quote, 110)}”")
 
     @group.command("sources")
@@ -168,6 +184,9 @@ def register(group: click.Group) -> None:
         rows = sources(obj.store(), _as_of(as_of))
         if as_json:
             _dump([r.to_json() for r in rows])
+            return
+        if not rows:
+            click.echo("no sources yet: add articles with `nextseason ingest PATH`", err=True)
             return
         click.echo(f"{'outlet':<32}{'claims':>7}{'reports':>8}{'true':>6}{'lapsed':>7}{'pending':>8}"
                    f"{'learned':>8}{'reliab.':>8}")
@@ -192,10 +211,15 @@ def register(group: click.Group) -> None:
         if as_json:
             _dump([r.to_json() for r in rows])
             return
-        for r in rows:
-            window = r.release.label if r.release else "-"
-            click.echo(f"{r.work[:36]:<36} s{r.season!s:<3} {r.stage.replace('_', '-'):<16} {window:<30} "
-                       f"{r.claims} claims")
+        if not rows:
+            click.echo("no seasons tracked yet: add articles with `nextseason ingest PATH`", err=True)
+            return
+        table = [(r.work, f"s{r.season}" if r.season is not None else "-", r.stage.replace("_", "-"),
+                  r.release.label if r.release else "-", f"{r.claims} claim{'s' if r.claims != 1 else ''}")
+                 for r in rows]
+        widths = [max(len(row[i]) for row in table) for i in range(4)]
+        for row in table:
+            click.echo("  ".join(cell.ljust(width) for cell, width in zip(row, widths)) + "  " + row[4])
 
     @group.command("aliases")
     @click.option("--load", "load", type=click.Path(exists=True, dir_okay=False, path_type=Path),

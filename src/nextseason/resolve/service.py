@@ -12,7 +12,7 @@ from typing import Any
 
 from ..errors import NotFoundError
 from ..models import CastValue, ClaimRecord
-from ..text import work_key
+from ..text import suggest, work_key
 from .aliases import AliasGroup, base_title, group_people, read_alias_file, split_title
 from .evidence import DEFAULT, ResolveSettings
 from .model import Evidence, ReleaseEstimate, SourceRecord, Status, interval_json
@@ -95,7 +95,9 @@ def find_work(store: Any, work: str, titles: dict[str, str] | None = None) -> tu
         if same:
             spellings.setdefault(title, set()).add(season if season is not None else implied)
     if not spellings:
-        raise NotFoundError(f"unknown work: {work!r}")
+        close = suggest(work, sorted({title for title, _ in _works(store)}))
+        hint = f" (did you mean {' or '.join(repr(t) for t in close)}?)" if close else ""
+        raise NotFoundError(f"unknown work: {work!r}{hint}")
     return query, spellings
 
 

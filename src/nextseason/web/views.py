@@ -3,7 +3,6 @@ what the HTML template renders. Views raise domain errors (NotFoundError, UsageE
 
 from __future__ import annotations
 
-import difflib
 import logging
 from datetime import date
 from itertools import pairwise
@@ -12,7 +11,7 @@ from urllib.parse import quote
 
 from ..errors import NotFoundError
 from ..models import Claim, ClaimRecord, Document, Interval
-from ..text import fold, work_key
+from ..text import fold, suggest, work_key
 from .charts import Bar
 from .present import STAGE_LABELS, claim_value_label, safe_url, season_path, window_label
 from .site import Site, Tracked
@@ -87,21 +86,6 @@ def home(site: Site, q: str, as_of: date) -> dict[str, Any]:
     return {"as_of": as_of.isoformat(), "q": q, "seasons": rows, "changes_pending": pending,
             "suggestions": suggestions,
             "counts": {"seasons": len(rows), "articles": site.store().count_documents()}}
-
-
-def suggest(query: str, titles: list[str], most: int = 3) -> list[str]:
-    """Tracked titles close to a search that matched nothing ('lantern kepers'), best first:
-    the whole title, or a run of its words as long as the search, compared folded."""
-    needle = fold(query)
-    size = max(1, len(query.split()))
-    scored: dict[str, float] = {}
-    for title in titles:
-        words = title.split()
-        spans = [fold(" ".join(words[i:i + size])) for i in range(max(1, len(words) - size + 1))]
-        best = max(difflib.SequenceMatcher(None, needle, span).ratio() for span in [fold(title), *spans])
-        if best >= 0.75:
-            scored[title] = max(best, scored.get(title, 0.0))
-    return sorted(scored, key=lambda t: (-scored[t], t))[:most]
 
 
 # ------------------------------------------------------------ season page
