@@ -32,3 +32,20 @@ def test_unexpected_error_prints_one_line_without_traceback(tmp_path) -> None:  
 def test_help_lists_an_example() -> None:
     result = CliRunner().invoke(cli, ["--help"])
     assert result.exit_code == 0 and "Example" in result.output
+
+
+def test_misspelled_work_suggests_the_tracked_title(sqlite_url: str) -> None:
+    from pathlib import Path
+
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", sqlite_url, "ingest", str(samples)]).exit_code == 0
+    result = runner.invoke(cli, ["--db", sqlite_url, "status", "Lantern Kepers", "--season", "2"])
+    assert result.exit_code == 1
+    assert "did you mean 'The Lantern Keepers'" in result.stderr
+
+
+def test_seasons_on_an_empty_store_says_how_to_add_articles(sqlite_url: str) -> None:
+    result = CliRunner().invoke(cli, ["--db", sqlite_url, "seasons"])
+    assert result.exit_code == 0
+    assert "nextseason ingest" in result.stderr
