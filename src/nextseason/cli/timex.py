@@ -26,6 +26,9 @@ def _print_table(timexes: list[Any], anchor: date | None) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    if not timexes:
+        click.echo("no temporal expression found")
+        return
     table = Table(title=f"temporal expressions (anchor {anchor.isoformat() if anchor else 'none'})")
     for column in ("span", "text", "type", "value", "mod", "interval", "label"):
         table.add_column(column)
@@ -37,8 +40,6 @@ def _print_table(timexes: list[Any], anchor: date | None) -> None:
         table.add_row(f"{t.start}-{t.end}", t.text, t.type, t.value, t.mod or "", shown,
                       "" if interval is None else interval.display())
     Console().print(table)
-    if not timexes:
-        click.echo("no temporal expression found")
 
 
 def register(group: click.Group) -> None:
