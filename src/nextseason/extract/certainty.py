@@ -91,7 +91,8 @@ _ACCORDING = re.compile(r"\baccording\s+to\b|\b(?:reports?|reported)\s+(?:that|b
 _NAMED_SPEAKER = re.compile(r"\b[A-Z][\w'’-]+(?:,\s+(?:the\s+)?[\w\s'’-]{2,40},)?\s+(?:has\s+|had\s+)?(?:also\s+|previously\s+|recently\s+)?"
                             r"(?:told|said|explained|stated|admitted|mentioned|indicated|assured|reassured|promised)\b"
                             r"|,\s+(?:said|says|explained|added|noted)\s+(?:the\s+\w+\s+)?[A-Z][\w'’-]+\s+[A-Z]")
-_FORMALLY = re.compile(r"(?<!not\s)(?<!yet\s)(?<!n['’]t\s)\b(?:officially|formally)\s+(?:been\s+|set\s+to\s+)?"
+_FORMALLY = re.compile(r"\b(?:is|are|was|were|it['’]s)\s+(?:now\s+|finally\s+)?official\b(?!\s+(?:release|premiere|date|word))|"
+                       r"(?<!not\s)(?<!yet\s)(?<!n['’]t\s)\b(?:officially|formally)\s+(?:been\s+|set\s+to\s+)?"
                        r"(?:renewed|confirmed|announced|cancell?ed|canceled|greenlit|ordered|picked\s+up|unveiled|dated|"
                        r"begins?|began|started|starts|wrapped|wraps|kick\w*|commenc\w*|premieres?|premiered)\b", re.IGNORECASE)
 _SPEECH_THAT = re.compile(r"\b(?:said|told\s+[\w ]{1,30}?|mentioned|revealed|confirmed|announced|stated|explained|"
