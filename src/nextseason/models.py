@@ -6,9 +6,10 @@ format of ``shared/spec/claims.md`` (``Claim.to_exchange`` / ``Claim.from_exchan
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal, Mapping, TypeAlias
+from typing import Any, Literal, TypeAlias
 
 Kind: TypeAlias = Literal[
     "renewal", "release", "production", "cast", "episodes", "platform", "delay_reason"

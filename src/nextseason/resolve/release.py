@@ -212,12 +212,11 @@ def _not_out_yet(items: Sequence[Item], season: int | None) -> list[tuple[date, 
         claim = item.claim
         value, published = claim.value, item.published
         if claim.kind == "release":
-            if claim.polarity == "negated":
-                if value is None:
-                    add((published, item, None))  # "no release date yet"
-            elif claim.polarity == "affirmed" and isinstance(value, Interval):
-                if value.start is not None and value.start > published:
-                    add((published, item, value.start))  # still expected in the future
+            if claim.polarity == "negated" and value is None:
+                add((published, item, None))  # "no release date yet"
+            elif (claim.polarity == "affirmed" and isinstance(value, Interval)
+                  and value.start is not None and value.start > published):
+                add((published, item, value.start))  # still expected in the future
         elif claim.polarity == "affirmed" and isinstance(value, ProductionValue):
             when = value.when.start if value.when is not None and value.when.start is not None else None
             if value.event == "ongoing" or when is None:

@@ -39,7 +39,6 @@ def resolve_status(records: Sequence[ClaimRecord], work: str, season: int | None
     prep = _prepare(records, work, season, as_of, settings)
     kind, releases = prep.kind, prep.releases
     premiere = release.find_premiere(prep.release_production, season, as_of, releases, prep.premiere_basis)
-    renewal_status, renewal_items = prep.renewal_state
     known = {"renewal_known": prep.renewal_state,  # the same claims: core's renewals
              "production_known": stage.production_stage(kind["production"], season, as_of)}
     estimate: ReleaseEstimate | None
