@@ -617,3 +617,11 @@ def test_characters_after_who_play_and_crew_are_not_cast():
     text = ("Lantern Bay season 2 is coming. Returning for season two are Oh Dae-jin and Seo Min-ha, "
             "who play Marta Vell and Jonas Brandt. Creator Baek Jun-ho returns to write the new season.")
     assert {c.value.person for c in claims_of(text, "cast")} == {"Oh Dae-jin", "Seo Min-ha"}
+
+
+def test_an_undated_article_was_written_after_the_latest_event_it_tells_as_past():
+    text = ("Lantern Bay season 2 is in the works.\n"
+            "Premiering in November 2022, the first season drew huge audiences around the world.")
+    found = extract_claims(doc(text, published=None), Settings())
+    first = [c for c in found if c.kind == "release" and c.season == 1]
+    assert first and all(c.certainty == "official" for c in first)

@@ -12,7 +12,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from ..models import Interval, Timex
 from . import fastre as fre
@@ -193,6 +193,8 @@ def estimate_anchor(text: str, points: list[TimePoint], not_before: date | None 
             continue
         if best is None or interval.end > best:
             best = interval.end
+    if best is not None and (best.month, best.day) != (12, 31):  # (the next day would be another year)
+        best += timedelta(days=1)  # written after the latest event it tells as past: that event is past
     if best is not None and not_before is not None and best < not_before:
         best = not_before
     return best or not_before
