@@ -207,18 +207,28 @@ class _SentenceCues:
     quoted: bool
     named_speaker: bool
     official: bool
+    official_channel: bool  # "according to an announcement", "(via Instagram @studio)"
+    outlet_first: bool  # "As per Variety, ...", "Variety reports that ..."
+    quoted_speech: bool  # the sentence is itself quoted speech
+    states_that: bool  # "the team confirmed that ...", not "has not confirmed that"
 
 
 @lru_cache(maxsize=256)
 def _sentence_cues(sentence: str) -> _SentenceCues:
     """What the whole sentence says about its source, found once per sentence."""
+    said = _SAID_THAT.search(sentence)
+    according = _ACCORDING.search(sentence) is not None
     return _SentenceCues(
         platform_acts=_PLATFORM_ACTS.search(sentence) is not None,
-        said_that=_SAID_THAT.search(sentence) is not None,
-        according=_ACCORDING.search(sentence) is not None,
+        said_that=said is not None,
+        according=according,
         quoted=_QUOTE_MARK.search(sentence) is not None and _SPEECH.search(sentence) is not None,
         named_speaker=_NAMED_SPEAKER.search(sentence) is not None,
-        official=_OFFICIAL.search(_NOT_A_STATEMENT.sub(" ", sentence)) is not None)
+        official=_OFFICIAL.search(_NOT_A_STATEMENT.sub(" ", sentence)) is not None,
+        official_channel=_OFFICIAL_CHANNEL.search(sentence) is not None,
+        outlet_first=according and _OUTLET_FIRST.search(sentence) is not None,
+        quoted_speech=_quoted_speech(sentence),
+        states_that=said is not None and not _NEGATION.search(sentence[max(0, said.start() - 20):said.start()]))
 
 
 def certainty_of(sentence: str, clause_start: int, clause_end: int, *, past_fact: bool,
@@ -230,9 +240,9 @@ def certainty_of(sentence: str, clause_start: int, clause_end: int, *, past_fact
     hedge = _SPECULATIVE.search(clause)
     backshift = hedge is not None and hedge.group().lower().startswith("would") and (
         announced or _SPEECH_THAT.search(sentence, 0, clause_start + hedge.start()) is not None)
-    if _OFFICIAL_CHANNEL.search(sentence):
+    if cues.official_channel:
         return "official"  # "according to an announcement", "(via Instagram @studio)"
-    if cues.according and _OUTLET_FIRST.search(sentence):  # "As per Variety, it could ...": the outlet's report
+    if cues.outlet_first:  # "As per Variety, it could ...": the outlet's report
         return "reported"
     if source is not None and cues.named_speaker and not _REPORTED.search(clause):
         return "official"  # a statement on record, even a hedged one ("I think sometime in '24," the chief said)
@@ -242,14 +252,13 @@ def certainty_of(sentence: str, clause_start: int, clause_end: int, *, past_fact
         return "reported"
     official_source = source is not None and _OFFICIAL_SOURCE.search(source) is not None
     on_record = (source is not None and cues.named_speaker) or _FORMALLY.search(clause) is not None
-    if cues.quoted or official_source or on_record or cues.platform_acts or _quoted_speech(sentence):
+    if cues.quoted or official_source or on_record or cues.platform_acts or cues.quoted_speech:
         return "official"
     if kind == "platform" and not past_fact and (_FUTURE.search(clause) or _COMING.search(clause)):
         return "expected"  # "it will premiere on the streamer", "is dropping on the streamer in a few days"
     if not negated and cues.official:
         return "official"
-    said = _SAID_THAT.search(sentence)
-    if said is not None and not _NEGATION.search(sentence[max(0, said.start() - 20):said.start()]):
+    if cues.states_that:
         return "official"  # "the team confirmed that filming will not start before May": a statement of the negation
     if _PAST_PROJECTION.search(clause):
         return "reported"  # "filming was expected to begin in May": that an expectation held is a past fact
