@@ -408,14 +408,14 @@ _SEASON_LIST = re.compile(
     r"\b(?:[Ss]easons?|SEASONS?)[ \t]+(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
     r"(?P<more>(?:[ \t]*(?:,|and|&|or|to|-)[ \t]*(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\b)*)\b",
     re.IGNORECASE)
-_ORD_SEASON = re.compile(
-    r"\b" + _ORD + r"(?P<more>(?:[ \t]*(?:,|and|&|or)[ \t]*(?:" + "|".join(ORDINALS) + r"))*)"
+_ORD_SEASON = re.compile(  # (?=[...]): the first letters of the ordinals, a cheap skip of other positions
+    r"(?=[" + "".join(sorted({w[0] for w in ORDINALS})) + r"])\b" + _ORD + r"(?P<more>(?:[ \t]*(?:,|and|&|or)[ \t]*(?:" + "|".join(ORDINALS) + r"))*)"
     r"(?:[ \t]+and[ \t]+(?:final|last))?[ \t]+(?:and[ \t]+final[ \t]+)?"
     r"(?:seasons?|installment|instalment|chapter|outing|run)\b",
     re.IGNORECASE)
 _SHORT_SEASON = re.compile(r"\bS(?P<n>\d{1,2})\b")
 _RELATIVE = re.compile(
-    r"\b(?:new|next|upcoming|latest|final|coming|forthcoming|another|additional|fresh|"
+    r"(?=[nulfcas])\b(?:new|next|upcoming|latest|final|coming|forthcoming|another|additional|fresh|"
     r"sophomore|future|sequel)[ \t]+(?:\w+[ \t]+)?(?:season|installment|instalment|chapter)\b",
     re.IGNORECASE)
 _AFTER_WORK = re.compile(
