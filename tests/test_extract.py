@@ -625,3 +625,9 @@ def test_an_undated_article_was_written_after_the_latest_event_it_tells_as_past(
     found = extract_claims(doc(text, published=None), Settings())
     first = [c for c in found if c.kind == "release" and c.season == 1]
     assert first and all(c.certainty == "official" for c in first)
+
+
+def test_also_star_lists_cast_of_the_new_season():
+    text = "Lantern Bay season 2 arrives in May. Oh Dae-jin, Seo Min-ha and Baek Jun-ho also star."
+    assert {(c.value.person, c.season) for c in claims_of(text, "cast")} == {
+        ("Oh Dae-jin", 2), ("Seo Min-ha", 2), ("Baek Jun-ho", 2)}
