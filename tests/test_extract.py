@@ -631,3 +631,8 @@ def test_also_star_lists_cast_of_the_new_season():
     text = "Lantern Bay season 2 arrives in May. Oh Dae-jin, Seo Min-ha and Baek Jun-ho also star."
     assert {(c.value.person, c.season) for c in claims_of(text, "cast")} == {
         ("Oh Dae-jin", 2), ("Seo Min-ha", 2), ("Baek Jun-ho", 2)}
+
+
+def test_played_by_in_parentheses_names_a_cast_member():
+    text = "Lantern Bay season 2 arrives in May. The trailer opens with the Captain character (played by Oh Dae-jin)."
+    assert [(c.value.person, c.season) for c in claims_of(text, "cast")] == [("Oh Dae-jin", 2)]

@@ -46,12 +46,12 @@ _CUES = (
         r"step(?:s|ping)?\s+into|cameo)\b",
         re.IGNORECASE)),
     ("returning", re.compile(
-        r"(?=[rbwciasflemo])\b(?:return(?:s|ing|ed)?|reprise|reprises|reprising|reprised|back|welcome\s+back|comeback|"
+        r"(?=[rbwciasflemop])\b(?:return(?:s|ing|ed)?|reprise|reprises|reprising|reprised|back|welcome\s+back|comeback|"
         r"(?:is|are|were|was)\s+(?:all\s+)?(?:confirmed|set|expected|slated|likely)\s+to|will\s+(?:also\s+)?(?:star|appear|feature)|"
         r"(?:star|stars|starring|feature|features|featuring)\b(?=.{0,80}\b(?:season|series)\b)|"
         r"(?:cast|lineup|line-up|ensemble)\s+(?:of|for|includes?|will)|(?:main|original)\s+cast|lead\s+(?:stars|actors|cast)|"
         r"(?:actors|cast\s+members|stars)\s+includ\w*|cast\s*:|"
-        r"returning|back\s+as|once\s+again|also\s+star)\b", re.IGNORECASE)),
+        r"returning|back\s+as|once\s+again|also\s+star|(?<=\()(?:played|portrayed)\s+by)\b", re.IGNORECASE)),
 )
 _NOT_NAME_WORDS = {
     "season", "seasons", "netflix", "hbo", "max", "prime", "video", "amazon", "disney", "the", "a", "an",
