@@ -634,5 +634,5 @@ def test_also_star_lists_cast_of_the_new_season():
 
 
 def test_played_by_in_parentheses_names_a_cast_member():
-    text = "Lantern Bay season 2 arrives in May. The trailer opens with the Captain character (played by Oh Dae-jin)."
+    text = "Lantern Bay season 2 arrives in May. The trailer opens with the Captain character (played by Oh Dae-jin) staring at the sea."
     assert [(c.value.person, c.season) for c in claims_of(text, "cast")] == [("Oh Dae-jin", 2)]
