@@ -636,3 +636,10 @@ def test_also_star_lists_cast_of_the_new_season():
 def test_played_by_in_parentheses_names_a_cast_member():
     text = "Lantern Bay season 2 arrives in May. The trailer opens with the Captain character (played by Oh Dae-jin) staring at the sea."
     assert [(c.value.person, c.season) for c in claims_of(text, "cast")] == [("Oh Dae-jin", 2)]
+
+
+def test_the_streamer_stands_for_the_platform_the_article_names_most():
+    text = ("Lantern Bay season 2 is a Netflix hit. Season 1 topped Netflix charts. "
+            "Lantern Bay season 2 will return to the streamer in May 2025.")
+    found = [(c.value.name, c.season) for c in claims_of(text, "platform")]
+    assert ("Netflix", 2) in found

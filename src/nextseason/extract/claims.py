@@ -8,9 +8,11 @@ to the trigger, and certainty / polarity / source from the trigger's clause.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any, Literal, cast
 
 from ..models import (
@@ -697,15 +699,37 @@ _BACKGROUND = re.compile(r"\b(?:when|since|after|following|once|ever\s+since)\s+
                          r"\b(?:day|week|days|weeks)\s+of\s+(?:its\s+)?release\b", re.IGNORECASE)
 
 
+_THE_STREAMER = re.compile(r"\bthe\s+(?:streamer|streaming\s+(?:service|giant|platform))\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _home_platform(text: str) -> str | None:
+    """The platform an article names most (at least twice): what "the streamer" stands for."""
+    names = Counter(fre.sub(r"\s+", " ", m.group()) for m in PLATFORMS.finditer(text))
+    if not names:
+        return None
+    name, count = names.most_common(1)[0]
+    return name if count >= 2 else None
+
+
+def _platform_hits(view: View) -> list[tuple[re.Match[str], int, int, str]]:
+    """Platform names in the sentence, and "the streamer" standing for the article's platform."""
+    hits = [(match, start, end, fre.sub(r"\s+", " ", match.group())) for match, start, end in _finditer(PLATFORMS, view)]
+    if view.has("the stream"):
+        home = _home_platform(view.text)
+        if home is not None:
+            hits.extend((match, start, end, home) for match, start, end in _finditer(_THE_STREAMER, view))
+    return hits
+
+
 def find_platform(view: View) -> list[Found]:
     found: list[Found] = []
     release = _finditer(RELEASE, view)
-    for match, start, end in _finditer(PLATFORMS, view):
+    for match, start, end, name in _platform_hits(view):
         before = view.s[max(0, match.start() - 25):match.start()]
         after = view.s[match.end():match.end() + 40]
-        if _PLATFORM_ORIGINAL.match(view.s, match.end()):
-            found.append(Found("platform", PlatformValue(re.sub(r"\s+", " ", match.group())), start, end,
-                               seasons=(None,), polarity="affirmed"))
+        if _PLATFORM_ORIGINAL.match(view.s, match.end()) and match.re is PLATFORMS:
+            found.append(Found("platform", PlatformValue(name), start, end, seasons=(None,), polarity="affirmed"))
             continue
         if not _PLATFORM_CONTEXT.search(before):
             continue
@@ -718,7 +742,6 @@ def find_platform(view: View) -> list[Found]:
         if past and _BACKGROUND.search(view.s, 0, match.start()):
             continue  # "since its debut on Netflix, ...": background to another statement, not a claim
         seasons = (1,) if past and not _has_season(view, start) and _FIRST.search(view.s) else None
-        name = fre.sub(r"\s+", " ", match.group())
         found.append(Found("platform", PlatformValue(name), start, end, past=past, seasons=seasons,
                            polarity="affirmed"))
     return found
@@ -766,7 +789,7 @@ _FINDER_WORDS = (
     (find_episodes, ("episode", "instal", " eps")),
     (find_platform, ("netflix", "hbo", "max", "prime", "disney", "hulu", "apple", "peacock", "paramount", "tvn",
                      "jtbc", "sbs", "kbs", "mbc", "viki", "viu", "coupang", "tving", "crunchyroll", "starz",
-                     "showtime", "amc")),
+                     "showtime", "amc", "the stream")),
     (find_delay, ("delay", "postpon", "push", "halt", "pause", "shut", "affect", "impact", "because", "due to",
                   "owing", "amid", "depends", "held up", "setback", "stall", "interrupt", "suspend", "disrupt",
                   "hold", "resum", "after the", "wait", "taking", "reason", "caus", "timeline", "extend", "still",
