@@ -536,6 +536,7 @@ def test_a_coming_platform_is_a_projection_and_exclusively_is_not_a_report(sente
     ("The filming for the new season has begun in the capital.”", "official"),
     ("“Lantern Bay 2” has started filming in the capital.", "reported"),
     ("At the time, filming was expected to start in May.", "reported"),
+    ("According to the Instagram account of the studio, filming will start in May.", "official"),
     ("The new season is now official and filming will start in May.", "official"),
     ("The team confirmed that filming will not start before May.", "official"),
     ("A new season has already been confirmed, and filming will start in May.", "expected"),

@@ -102,7 +102,9 @@ _OUTLET_FIRST = re.compile(r"^\W*(?:as\s+per|according\s+to|per)\s+[A-Z\w]|^\W*(
 _OFFICIAL_CHANNEL = re.compile(
     r"\baccording\s+to\s+(?:an?|the)\s+(?:official\s+)?(?:announcement|statement|press\s+release)|"
     r"\baccording\s+to\s+(?:netflix|hbo|max|amazon|prime\s+video|disney|hulu|apple|peacock|paramount|tvn|jtbc)\b|"
-    r"\bvia\s+(?:instagram|twitter|x|youtube|tiktok|facebook|threads)\b", re.IGNORECASE)
+    r"\bvia\s+(?:instagram|twitter|x|youtube|tiktok|facebook|threads)\b|"
+    r"\baccording\s+to\s+(?:the\s+|an?\s+)?(?:official\s+)?(?:instagram|twitter|youtube|tiktok|facebook|weibo)\s+"
+    r"(?:account|post|page|story|video)\b", re.IGNORECASE)
 # a sentence that is itself quoted speech: it opens a quotation that runs on for more than a title
 # would ("“Title 2” is coming" is not speech), or closes one it did not open inside ("Only on the streamer.”")
 _OPENS_QUOTE = re.compile(r"^\W{0,3}[\"“][^\"“”]{40}")
