@@ -644,3 +644,12 @@ def test_the_streamer_stands_for_the_platform_the_article_names_most():
             "Lantern Bay season 2 will return to the streamer in May 2025.")
     found = [(c.value.name, c.season) for c in claims_of(text, "platform")]
     assert ("Netflix", 2) in found
+
+
+def test_a_year_that_describes_a_work_is_not_the_year_of_a_bare_date():
+    text = ("In 2025 the streamer said that Lantern Bay season 2 is coming.\n"
+            "Based on the 2017 novel, Lantern Bay season 2 will premiere on November 26 worldwide.")
+    window = Interval(date(2024, 1, 1), None, "open", "inferred")
+    found = extract_claims(doc(text, published=None, published_range=window), Settings())
+    days = [c.value.start for c in found if c.kind == "release" and c.season == 2 and c.value.precision == "day"]
+    assert days == [date(2025, 11, 26)]

@@ -118,5 +118,5 @@ def _anchor_and_times(document: Document) -> tuple[date | None, list[TimePoint]]
         latest = window.end
     if anchor is None or anchor == first_anchor or (first_anchor is not None and not any(
             point.relative or not _YEAR_WRITTEN.search(point.text) for point in first)):
-        return anchor, reyear_bare_dates(first, anchor, latest)  # nothing would be read differently: the first pass stands
-    return anchor, reyear_bare_dates(document_times(document.text, anchor), anchor, latest)
+        return anchor, reyear_bare_dates(first, anchor, latest, document.text)  # nothing would be read differently: the first pass stands
+    return anchor, reyear_bare_dates(document_times(document.text, anchor), anchor, latest, document.text)

@@ -106,15 +106,21 @@ _MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
 _WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d{2}\b|'\d{2}\b|\byear\b", re.IGNORECASE)
 
 
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$|['’]s\s+$", re.IGNORECASE)
+
+
 def reyear_bare_dates(points: list[TimePoint], anchor: date | None = None,
-                      latest: date | None = None) -> list[TimePoint]:
+                      latest: date | None = None, text: str = "") -> list[TimePoint]:
     """In an article whose date is uncertain, "November 26" (a month or day without a year)
     takes the year of the nearest time that writes its year out, not the guessed anchor's.
 
     A day read as past ("was released on Dec 1") keeps its year when the written year would
-    put it after ``latest``, the last day the article can have been written."""
+    put it after ``latest``, the last day the article can have been written. A year that only
+    describes a work ("the 2017 Spanish hit") is no reference."""
     explicit = [(p.start, p.interval.start.year) for p in points
-                if not p.relative and p.interval.start is not None and fre.search(r"\b(?:19|20)\d{2}\b", p.text)]
+                if not p.relative and p.interval.start is not None and fre.search(r"\b(?:19|20)\d{2}\b", p.text)
+                and not (fre.fullmatch(r"(?:19|20)\d{2}", p.text.strip())
+                         and _ATTRIBUTIVE.search(text, max(0, p.start - 6), p.start))]
     if not explicit:
         return points
     result = []
