@@ -653,3 +653,17 @@ def test_a_year_that_describes_a_work_is_not_the_year_of_a_bare_date():
     found = extract_claims(doc(text, published=None, published_range=window), Settings())
     days = [c.value.start for c in found if c.kind == "release" and c.season == 2 and c.value.precision == "day"]
     assert days == [date(2025, 11, 26)]
+
+
+def test_the_first_name_after_such_as_or_including_is_a_cast_member():
+    text = "Dark Harbor season 2 is coming. New additions such as Kang Min-ho and Yim Seo-jin join the ensemble."
+    people = {c.value.person for c in claims_of(text, "cast")}
+    assert people == {"Kang Min-ho", "Yim Seo-jin"}
+    text = "Dark Harbor season 2 is coming. Older characters including Yoon Tae-young and Cho Mi-hyun will return."
+    assert {c.value.person for c in claims_of(text, "cast")} == {"Yoon Tae-young", "Cho Mi-hyun"}
+
+
+def test_a_creator_pair_is_not_taken_for_the_title():
+    text = ("Netflix on Friday said the spooky hit has been renewed for a final season. "
+            "Series creators Ann and Lee Porter have confirmed it will be split in two parts.")
+    assert all(c.work != "Lee Porter" for c in claims_of(text))

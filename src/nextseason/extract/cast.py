@@ -87,8 +87,8 @@ _ROLE_WORDS = {
     "co-creator", "filmmaker", "author", "host", "reporter", "editor", "critic", "pd",
 }
 _ROLE_BEFORE = re.compile(
-    r"(?:\b(?:as|aka|play|played|plays|playing|portray\w*|role\s+of|character|characters)\s+(?:(?:the|a|an|his|her|their)\s+)?"
-    r"(?-i:[a-z][\w-]*\s+){0,3}$)|"
+    r"(?:\b(?:(?<!such\s)as|aka|play|played|plays|playing|portray\w*|role\s+of|character|characters)\s+(?:(?:the|a|an|his|her|their)\s+)?"
+    r"(?-i:(?!(?:including|like|such|as)\s)[a-z][\w-]*\s+){0,3}$)|"
     r"\b(?:director|creator|showrunner|writer|producer|filmmaker|author|ceo|head|executive|chief|"
     r"president|vp|co-creator|screenwriter|composer|editor|critic|host|reporter|journalist|"
     r"created\s+by|directed\s+by|written\s+by|produced\s+by|helmed\s+by|told|according\s+to|by)[,:]?\s+$",
@@ -410,7 +410,7 @@ _PERSON_EVIDENCE = (
     re.compile(rf"\b(?:actor|actress|star|singer|rapper)[ \t]+(?P<n>{_NAME_RUN})"),
 )
 _CHARACTER_EVIDENCE = (
-    re.compile(rf"\b(?:as|play|plays|playing|portrays|portraying|played(?![ \t]+by))[ \t]+(?:the[ \t]+)?(?:(?-i:[a-z][\w-]*)[ \t]+){{0,2}}(?P<n>{_NAME_RUN})"),
+    re.compile(rf"\b(?:(?<!such[ \t])as|play|plays|playing|portrays|portraying|played(?![ \t]+by))[ \t]+(?:the[ \t]+)?(?:(?-i:[a-z][\w-]*)[ \t]+){{0,2}}(?P<n>{_NAME_RUN})"),
     re.compile(rf"(?P<n>{_NAME_RUN}),?[ \t]+(?:played|portrayed|voiced)[ \t]+by\b"),
 )
 

@@ -250,10 +250,10 @@ def _looks_like_person(surfaces: Counter[str]) -> bool:
 
 _ROLE_THEN_NAME = re.compile(
     r"\b(?:showrunner|director|creator|co-creator|star|actor|actress|producer|writer|ceo|chief|head|executive|"
-    r"singer|host|president)[ \t]+(?P<n>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})")
+    r"singer|host|president)s?[ \t]+(?:[A-Z][\w'’-]+[ \t]+(?:and|&)[ \t]+)?(?P<n>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})")
 _NAME_THEN_SPEECH = re.compile(
     r"(?P<n>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]+(?:said|says|told|tweeted|wrote|explained|revealed|"
-    r"shared|added|confirmed|announced|posted)\b")
+    r"shared|added|confirmed|announced|posted|(?:have|has)[ \t]+(?:confirmed|said|revealed|announced))\b")
 
 
 def _mid_sentence(text: str, surfaces: Counter[str]) -> bool:
@@ -389,7 +389,8 @@ def _fallback_title(text: str, spans: list[tuple[int, int]], people: set[str]) -
     for index, (start, end) in enumerate(spans):
         for match in _RUN.finditer(text, start, end):
             title = clean_title(match.group("t"))
-            if not title or looks_like_person(title) or work_key(title) in people or len(title.split()) > 6:
+            if not title or looks_like_person(title) or work_key(title) in people or len(title.split()) > 6 \
+                    or title.lower() in _CALENDAR_WORDS:
                 continue
             counts[title] += 1
             if not _SENTENCE_OPENING.search(text, start, match.start()):
