@@ -15,6 +15,7 @@ mkdir -p demo
 rm -f demo/nextseason.db demo/nextseason.db-wal demo/nextseason.db-shm
 export NEXTSEASON_DB="sqlite:///$PWD/demo/nextseason.db"
 ns=.venv/bin/nextseason
+export COLUMNS=${COLUMNS:-120}  # tables read better than at 80 columns when piped
 
 $ns ingest samples/
 echo

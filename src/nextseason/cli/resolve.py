@@ -35,7 +35,7 @@ def _who(evidence: Any) -> str:
     when = evidence.published.isoformat() if evidence.published else "undated"
     if evidence.published_inferred:
         when += "?"
-    return f"{evidence.outlet or evidence.doc_id}, {when}"
+    return f"{_source_name(evidence)}, {when}"
 
 
 def _distinct(evidence: Any) -> list[Any]:
@@ -74,7 +74,7 @@ def render_status(status: Any) -> str:
     if status.lapsed:
         lines += ["", "  Lapsed predictions (windows that passed without a premiere)"]
         for item in status.lapsed:
-            lines.append(f"    {_label(item.window):<28} said by {', '.join(item.claimed_by[:5])}"
+            lines.append(f"    {_label(item.window):<28} said by {', '.join(_name(c) for c in item.claimed_by[:5])}"
                          + (f" +{len(item.claimed_by) - 5}" if len(item.claimed_by) > 5 else ""))
     if status.contradictions:
         lines += ["", "  Contradictions"]
@@ -96,6 +96,11 @@ def render_status(status: Any) -> str:
     lines += ["", (f"  {status.claims_used} claims from {status.articles_used} articles; "
                    "`nextseason timeline` lists them with quotes")]
     return "\n".join(lines)
+
+
+def _name(source: str) -> str:
+    """An outlet as it is, a local file by its name."""
+    return Path(source).name if "/" in source else source
 
 
 def _source_name(evidence: Any) -> str:
