@@ -250,7 +250,7 @@ def _looks_like_person(surfaces: Counter[str]) -> bool:
 
 _ROLE_THEN_NAME = re.compile(
     r"\b(?:showrunner|director|creator|co-creator|star|actor|actress|producer|writer|ceo|chief|head|executive|"
-    r"singer|host|president)s?[ \t]+(?:[A-Z][\w'’-]+[ \t]+(?:and|&)[ \t]+)?(?P<n>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})")
+    r"singer|host|president)s?[ \t]+(?:(?P<g>[A-Z][\w'’-]+)[ \t]+(?:and|&)[ \t]+)?(?P<n>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})")
 _NAME_THEN_SPEECH = re.compile(
     r"(?P<n>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]+(?:said|says|told|tweeted|wrote|explained|revealed|"
     r"shared|added|confirmed|announced|posted|(?:have|has)[ \t]+(?:confirmed|said|revealed|announced))\b")
@@ -286,6 +286,8 @@ def _people_named(text: str, spans: list[tuple[int, int]]) -> set[str]:
             for match in pattern.finditer(text, start, end):
                 people.add(work_key(match.group("n")))
                 people.add(work_key(match.group("n").split()[-1]))  # the family name alone
+                if "g" in pattern.groupindex and match.group("g"):
+                    people.add(work_key(match.group("g")))  # "creators Ann and Lee Porter": Ann too
     return people
 
 

@@ -72,7 +72,36 @@ def document_times(text: str, anchor: date | None) -> list[TimePoint]:
         as_of = bool(_AS_OF_BEFORE.search(before) or _AS_OF_AFTER.match(after))
         points.append(TimePoint(timex.start, timex.end, timex.text, interval, as_of, timex.relative))
     points.sort(key=lambda p: p.start)
-    return _merge_year(points, text)
+    return _forward_future(_merge_year(points, text), text, anchor)
+
+
+# a verb phrase that puts the month or day right after it in the future ("will premiere in", "coming in")
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|['’]ll|is\s+coming|are\s+coming|coming|set\s+to|slated\s+to|scheduled\s+to|due\s+to|expected\s+to)"
+    r"(?:\s+[\w/+-]+){0,5}?\s+(?:in|on|this|by)\s+$", re.IGNORECASE)
+
+
+def _forward_future(points: list[TimePoint], text: str, anchor: date | None) -> list[TimePoint]:
+    """"will premiere in June" written in March: the coming June, even when an earlier past
+    date of the article led the engine to read the bare month in that earlier year."""
+    if anchor is None:
+        return points
+    result = []
+    for point in points:
+        interval = point.interval
+        if (interval.precision in ("day", "month") and interval.start is not None and interval.end is not None
+                and interval.end < anchor and _MONTH_NAME.search(point.text) and not _WRITTEN_YEAR.search(point.text)
+                and _FUTURE_BEFORE.search(text, max(0, point.start - 60), point.start)):
+            try:
+                moved = Interval(interval.start.replace(year=interval.start.year + 1),
+                                 interval.end.replace(year=interval.end.year + 1), interval.precision, interval.label)
+            except ValueError:
+                moved = interval
+            if moved.end is not None and moved.end >= anchor and moved.start is not None \
+                    and moved.start <= anchor + timedelta(days=366):
+                point = TimePoint(point.start, point.end, point.text, moved, point.as_of, point.relative)
+        result.append(point)
+    return result
 
 
 def _merge_year(points: list[TimePoint], text: str) -> list[TimePoint]:

@@ -1,0 +1,143 @@
+"""The renewal finder: renewals and cancellations, announced or denied, with the announcement's date."""
+
+from __future__ import annotations
+
+import re
+from typing import cast
+
+from ..models import Interval, RenewalValue
+from . import fastre as fre
+from .claims import (
+    _CANCEL,
+    _PAST_RENEWAL,
+    PRODUCTION,
+    RELEASE,
+    RENEWAL,
+    Found,
+    Status,
+    View,
+    _clause_of,
+    _finditer,
+    _owner,
+)
+from .times import TimePoint
+
+
+def find_renewal(view: View) -> list[Found]:
+    found: list[Found] = []
+    for match, start, end in _finditer(RENEWAL, view):
+        word = match.group().lower()
+        if word.startswith(("final season", "the final", "the end")):
+            continue
+        if _ANNOUNCE_ONLY.match(word) and _ANNOUNCED_RELEASE.match(view.text, end, min(view.sentence.end, end + 80)):
+            continue  # "officially confirmed that season 3 will premiere on ...": a date was announced, not an order
+        status = "cancelled" if _CANCEL.search(word) else "renewed"
+        when = _renewal_date(view, start, end) if _PAST_RENEWAL.search(view.s) else None
+        found.append(Found("renewal", RenewalValue(cast(Status, status), when), start, end, past=when is not None))
+    if not found:
+        found.extend(_season_confirmed(view))
+    if not found:
+        found.extend(_not_yet_renewed(view))
+    no_news = _finditer(_NO_CANCEL_NEWS, view) if view.has("no ") and view.has("scrap", "cancel", "ax", "end") else []
+    for match, start, end in no_news:  # "no reports of the streamer scrapping the show"
+        found.append(Found("renewal", RenewalValue("cancelled"), start, end, polarity="negated"))
+    return found
+
+
+# a renewal cue that only says something was announced, and what an announcement of a date looks like
+_ANNOUNCE_ONLY = re.compile(r"(?:(?:is|are|was|has|have)\s+(?:already\s+)?(?:been\s+)?)?(?:officially\s+)?(?:confirm|announc)", re.IGNORECASE)
+_ANNOUNCED_RELEASE = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:will|would|to|is|are)\s+(?:\w+\s+)?(?:premiere|debut|release|launch|drop|arrive|air|hit|come\s+out|"
+    r"coming\s+out|be\s+released|be\s+available|return\s+(?:on|in)\s+(?:\w+\s+)?\d)|[^.;:!?]{0,40}?\b(?:release|premiere)\s+date",
+    re.IGNORECASE)
+
+
+_NO_CANCEL_NEWS = re.compile(
+    r"\bno\s+(?:official\s+)?(?:reports?|news|word|signs?|indication|announcement)(?:\s+or\s+\w+)?\s+(?:of|that|about)\s+"
+    r"(?:[\w'’]+\s+){0,5}?(?:scrapp\w*|cancel\w*|ax(?:ing|ed)|end(?:ing|ed)\s+the\s+(?:show|series))", re.IGNORECASE)
+
+
+def _renewal_date(view: View, start: int, end: int) -> Interval | None:
+    """The past time nearest to a renewal ("renewed on June 6"); "by June 2022" only bounds it."""
+    best: tuple[int, TimePoint] | None = None
+    for point in view.times:
+        if point.as_of or _owner(view, point) not in ("renewal", "announce", "production"):
+            continue
+        if view.anchor and point.interval.start and point.interval.start > view.anchor:
+            continue
+        distance = min(abs(point.start - start), abs(point.end - start), abs(point.start - end))
+        if distance < 100 and (best is None or distance < best[0]):
+            best = (distance, point)
+    if best is None:
+        return None
+    point = best[1]
+    interval = point.interval
+    if (fre.search(r"\bby\s+(?:the\s+end\s+of\s+)?$", view.text[max(0, point.start - 20):point.start], re.IGNORECASE)
+            or fre.match(r"by\s", point.text, re.IGNORECASE)) and interval.end is not None:
+        return Interval(None, interval.end, interval.precision, interval.label)
+    return interval
+
+
+# "nothing has been confirmed", "has yet to renew", "no talks about season 2": the next season
+# is not (yet) renewed
+_NOT_YET = re.compile(
+    r"\b(?:(?:has|have|had|is|are|was|were)(?:\s+still)?\s+(?:yet\s+to\s+|not\s+(?:yet\s+)?(?:been\s+)?|n['’]t\s+(?:yet\s+)?(?:been\s+)?)"
+    r"(?:officially\s+|formally\s+)?(?:confirm|announc|renew|greenl|order)\w*|"
+    r"(?:\w+n['’]t|not)\s+(?:yet\s+)?(?:officially\s+|formally\s+)?(?:confirmed|announced|renewed|greenlit|ordered)|"
+    r"nothing\s+(?:has\s+been\s+|is\s+|was\s+)?(?:officially\s+|formally\s+)?(?:confirmed|decided|announced|solid|official)|"
+    r"no\s+(?:official\s+|formal\s+)?(?:word|news|updates?|talks?|discussions?|plans?|announcement|confirmation|"
+    r"decision|green\s*light)\b(?:\s+\w+){0,4}?\s+(?:about|on|of|regarding|for|yet|at\s+all|from))",
+    re.IGNORECASE)
+_NOT_RENEWAL_TOPIC = re.compile(r"\b(?:date|window|premiere|release|film\w*|shoot\w*|production|cast\w*|trailer|teaser)\b",
+                                re.IGNORECASE)
+
+
+def _not_yet_renewed(view: View) -> list[Found]:
+    later_season = any(m.relative or any(season >= 2 for season in m.seasons) for m in view.mentions)
+    if not later_season and not fre.search(r"\b(?:another|new|next|additional|more|further)\s+(?:seasons?|chapters?|"
+                                           r"instal?lments?)", view.s, re.IGNORECASE):
+        return []
+    if not view.has("yet", "not", "n't", "n’t", "nothing", "no "):
+        return []
+    for match, start, end in _finditer(_NOT_YET, view):
+        lo, hi = _clause_of(view, start)
+        if _NOT_RENEWAL_TOPIC.search(view.s, lo, hi):
+            continue
+        return [Found("renewal", RenewalValue("renewed"), start, end, polarity="negated")]
+    return []
+
+
+_CONFIRM = re.compile(r"\b(?:announc(?:ed|es|ement)|confirm(?:ed|s|ation)|unveiled|revealed)\b", re.IGNORECASE)
+
+
+def _season_confirmed(view: View) -> list[Found]:
+    """"Season 3 was confirmed", "announced a second season": a renewal when no other claim
+    (a date, a cast, a shoot) is what was announced."""
+    if _finditer(RELEASE, view) or _finditer(PRODUCTION, view):
+        return []
+    found = []
+    for match, start, end in _finditer(_CONFIRM, view):
+        for mention in view.mentions:
+            if not (mention.relative or any(s >= 2 for s in mention.seasons)):
+                continue
+            if _SEASON_THING.match(view.text, mention.end):
+                continue  # "the season 2 cast was announced": the cast, not the season
+            if mention.start >= end:
+                ok = _CONFIRM_THEN_SEASON.fullmatch(view.text[end:mention.start]) is not None
+            else:
+                ok = _SEASON_THEN_CONFIRM.fullmatch(view.text[mention.end:start]) is not None
+            if ok:
+                when = _renewal_date(view, start, end)  # "was first announced by Netflix in 2022"
+                found.append(Found("renewal", RenewalValue("renewed", when), start, end, past=when is not None))
+                return found
+    return found
+
+
+_SEASON_THING = re.compile(
+    r"['’]?s?\s+(?:cast|plot|story|storyline|release|premiere|date|lineup|line-up|trailer|teaser|poster|episodes?|"
+    r"title|details|synopsis|characters?|footage|images?|photos?|first\s+look|production|filming|shoot)\b", re.IGNORECASE)
+_CONFIRM_THEN_SEASON = re.compile(r"\s*(?:that\s+)?(?:the\s+|a\s+)?(?:show['’]s\s+|series['’]?\s+)?(?:[\w'’]+\s+){0,4}?",
+                                  re.IGNORECASE)
+_SEASON_THEN_CONFIRM = re.compile(
+    r"[\s,]*(?:(?:has|have|had|was|were|is|are|been|be|officially|now|already|also|finally|just|which|that|first|"
+    r"originally|initially|formally)\s+)*", re.IGNORECASE)
