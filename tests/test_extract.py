@@ -682,3 +682,10 @@ def test_a_speech_tag_after_a_comma_does_not_take_the_release_date():
     text = "Harbor Lights season 2 will premiere on HBO/Max in June, said Jo Perrette, the head of streaming."
     releases = claims_of(text, "release", published=date(2024, 3, 5))
     assert [c.value.start for c in releases] == [date(2024, 6, 1)]
+
+
+def test_a_later_season_which_was_announced_in_a_past_year_was_renewed_then():
+    text = "The second season of Harbor Lights, which was first announced by the streamer in 2022, is finally moving."
+    renewals = claims_of(text, "renewal")
+    assert [(c.season, c.value.status, c.value.date.start) for c in renewals] == [(2, "renewed", date(2022, 1, 1))]
+    assert not claims_of("The second season of Harbor Lights, which was announced next spring, is moving.", "renewal")

@@ -37,6 +37,8 @@ def find_renewal(view: View) -> list[Found]:
     if not found:
         found.extend(_season_confirmed(view))
     if not found:
+        found.extend(_announced_back_then(view))
+    if not found:
         found.extend(_not_yet_renewed(view))
     no_news = _finditer(_NO_CANCEL_NEWS, view) if view.has("no ") and view.has("scrap", "cancel", "ax", "end") else []
     for match, start, end in no_news:  # "no reports of the streamer scrapping the show"
@@ -141,3 +143,24 @@ _CONFIRM_THEN_SEASON = re.compile(r"\s*(?:that\s+)?(?:the\s+|a\s+)?(?:show['’]
 _SEASON_THEN_CONFIRM = re.compile(
     r"[\s,]*(?:(?:has|have|had|was|were|is|are|been|be|officially|now|already|also|finally|just|which|that|first|"
     r"originally|initially|formally)\s+)*", re.IGNORECASE)
+
+
+# "season 2, which was first announced in 2022", "since it was announced in 2022": a pronoun for the
+# later season named before it, announced at a past time
+_PRONOUN_ANNOUNCED = re.compile(
+    r"\b(?:which|it|that)\s+(?:was|had\s+been|has\s+been)\s+(?:first\s+|originally\s+|initially\s+|officially\s+)?"
+    r"(?:announced|confirmed|greenlit|greenlighted|ordered)\b", re.IGNORECASE)
+
+
+def _announced_back_then(view: View) -> list[Found]:
+    if not view.has("announced", "confirmed", "greenl", "ordered"):
+        return []
+    for match, start, end in _finditer(_PRONOUN_ANNOUNCED, view):
+        if not any((m.relative or any(s >= 2 for s in m.seasons)) and m.end <= start for m in view.mentions):
+            continue
+        when = _renewal_date(view, start, end)
+        if when is None or (view.anchor and when.end and when.end >= view.anchor):
+            continue  # only an announcement dated in the past says the season was ordered then
+        return [Found("renewal", RenewalValue("renewed", when), start, end, past=True, certainty="official")]
+    return []
+
