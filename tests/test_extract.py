@@ -689,3 +689,9 @@ def test_a_later_season_which_was_announced_in_a_past_year_was_renewed_then():
     renewals = claims_of(text, "renewal")
     assert [(c.season, c.value.status, c.value.date.start) for c in renewals] == [(2, "renewed", date(2022, 1, 1))]
     assert not claims_of("The second season of Harbor Lights, which was announced next spring, is moving.", "renewal")
+
+
+def test_a_full_stop_without_a_space_still_ends_a_sentence_between_words():
+    text = "Fans saw the scripts.The video marks a first. A fan said.\"Wow.\" See e.g. the list."
+    assert [s.text for s in split_sentences(doc(text))] == [
+        "Fans saw the scripts.", "The video marks a first.", "A fan said.", "\"Wow.\"", "See e.g. the list."]

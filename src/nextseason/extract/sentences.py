@@ -29,7 +29,9 @@ _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
     r"Vol|Ep|etc|approx|U\.S|U\.K|e\.g|i\.e)|\b[A-Z])\.$"
 )
-_BREAK = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9#@])")
+# a full stop and a space before a capital; or, in text captured without the space, a full stop
+# right after a lower-case word and right before a capitalised one ("the scripts.The video")
+_BREAK = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9#@])|(?<=[a-z][a-z][.!?])[”’]?(?=[\"“]?[A-Z][A-Za-z])")
 
 
 @dataclass(frozen=True, slots=True)
