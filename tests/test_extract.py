@@ -695,3 +695,11 @@ def test_a_full_stop_without_a_space_still_ends_a_sentence_between_words():
     text = "Fans saw the scripts.The video marks a first. A fan said.\"Wow.\" See e.g. the list."
     assert [s.text for s in split_sentences(doc(text))] == [
         "Fans saw the scripts.", "The video marks a first.", "A fan said.", "\"Wow.\"", "See e.g. the list."]
+
+
+def test_a_renewal_takes_the_day_the_next_sentence_gives_its_announcement():
+    text = "Netflix has renewed Harbor Lights for a second season. The news came on Monday at a fan event."
+    renewals = claims_of(text, "renewal", published=date(2024, 3, 7))
+    assert [c.value.date.start for c in renewals] == [date(2024, 3, 4)]
+    text = "Netflix has renewed Harbor Lights for a second season. The show premiered in May 2023."
+    assert [c.value.date for c in claims_of(text, "renewal", published=date(2024, 3, 7))] == [None]

@@ -45,7 +45,7 @@ def extract_claims(document: Document, settings: Settings = DEFAULT) -> list[Cla
     intro = ""  # the last sentence that is not a "Person as Character" list line
     previous: tuple[str, ...] = ()  # the sentences before (for "they will all be back")
     named_before: tuple[Mention, ...] = ()  # the season mentions of the sentence before
-    for sentence, sentence_mentions in zip(sentences, mentions):
+    for position, (sentence, sentence_mentions) in enumerate(zip(sentences, mentions)):
         if not_prose(sentence.text):
             continue
         sentence_mentions = _this_season(text, sentence_mentions, named_before)
@@ -58,6 +58,10 @@ def extract_claims(document: Document, settings: Settings = DEFAULT) -> list[Cla
         view.notes["words"] = words
         view.notes["intro"] = intro if entry else ""
         view.notes["previous"] = previous
+        view.notes["neighbours"] = tuple(  # the sentences before and after, with their times ("announced Monday")
+            (other.text, within(points, other.start, other.end)) for other in
+            (sentences[position - 1] if position else None, sentences[position + 1] if position + 1 < len(sentences) else None)
+            if other is not None and other.line_start == sentence.line_start)
         previous = previous[-2:] + (sentence.text,)
         view.notes["official_context"] = sentence.index - official_line <= 2
         lower = sentence.text.lower()

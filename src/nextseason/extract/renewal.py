@@ -33,6 +33,8 @@ def find_renewal(view: View) -> list[Found]:
             continue  # "officially confirmed that season 3 will premiere on ...": a date was announced, not an order
         status = "cancelled" if _CANCEL.search(word) else "renewed"
         when = _renewal_date(view, start, end) if _PAST_RENEWAL.search(view.s) else None
+        if when is None and status == "renewed" and _PAST_RENEWAL.search(view.s):
+            when = _announcement_next_door(view)
         found.append(Found("renewal", RenewalValue(cast(Status, status), when), start, end, past=when is not None))
     if not found:
         found.extend(_season_confirmed(view))
@@ -163,4 +165,23 @@ def _announced_back_then(view: View) -> list[Found]:
             continue  # only an announcement dated in the past says the season was ordered then
         return [Found("renewal", RenewalValue("renewed", when), start, end, past=True, certainty="official")]
     return []
+
+
+# a sentence that only dates the announcement: "The pickup was announced Monday.", "The renewal news came in June 2022."
+_DATES_THE_NEWS = re.compile(
+    r"^\W*(?:the|this|that|netflix['’]s|its)\s+(?:\w+\s+){0,2}?(?:renewal|pickup|order|announcement|news|decision)\b"
+    r"(?:\s+\w+){0,3}?\s+(?:was|were|came|arrived|broke|had\s+been)\b", re.IGNORECASE)
+
+
+def _announcement_next_door(view: View) -> Interval | None:
+    """The past day or month the sentence before or after gives the announcement, when that
+    sentence is only about the announcement ("Netflix renewed the show. The pickup was announced Monday.")."""
+    for text, points in view.notes.get("neighbours", ()):
+        if not _DATES_THE_NEWS.match(text):
+            continue
+        past = [p for p in points if not p.as_of and p.interval.end is not None
+                and (view.anchor is None or p.interval.end <= view.anchor)]
+        if len(past) == 1:
+            return past[0].interval
+    return None
 
