@@ -703,3 +703,10 @@ def test_a_renewal_takes_the_day_the_next_sentence_gives_its_announcement():
     assert [c.value.date.start for c in renewals] == [date(2024, 3, 4)]
     text = "Netflix has renewed Harbor Lights for a second season. The show premiered in May 2023."
     assert [c.value.date for c in claims_of(text, "renewal", published=date(2024, 3, 7))] == [None]
+
+
+def test_a_confirmed_departure_or_renewing_several_shows_is_no_renewal():
+    assert not claims_of("Harbor Lights season 2 is coming. Ann Lee’s departure from the series was confirmed in 2022.",
+                         "renewal")
+    assert not claims_of("Harbor Lights season 2 is coming. The streamer has renewed several dramas lately.", "renewal")
+    assert claims_of("Harbor Lights is a drama. Season 2 of Harbor Lights was confirmed in 2022.", "renewal")

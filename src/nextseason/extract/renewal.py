@@ -31,6 +31,9 @@ def find_renewal(view: View) -> list[Found]:
             continue
         if _ANNOUNCE_ONLY.match(word) and _ANNOUNCED_RELEASE.match(view.text, end, min(view.sentence.end, end + 80)):
             continue  # "officially confirmed that season 3 will premiere on ...": a date was announced, not an order
+        if _NOT_A_SEASON_ORDER.match(view.text, end) or (_ANNOUNCE_ONLY.match(word) and _SOMEONE_ELSES.search(
+                view.text, max(view.sentence.start, start - 60), start)):
+            continue  # "renewed several dramas", "the star's departure was confirmed": no season was ordered
         status = "cancelled" if _CANCEL.search(word) else "renewed"
         when = _renewal_date(view, start, end) if _PAST_RENEWAL.search(view.s) else None
         if when is None and status == "renewed" and _PAST_RENEWAL.search(view.s):
@@ -46,6 +49,14 @@ def find_renewal(view: View) -> list[Found]:
     for match, start, end in no_news:  # "no reports of the streamer scrapping the show"
         found.append(Found("renewal", RenewalValue("cancelled"), start, end, polarity="negated"))
     return found
+
+
+_NOT_A_SEASON_ORDER = re.compile(r"\s+(?:several|many|multiple|other|a\s+(?:number|slew|handful)\s+of|numerous)\b",
+                                 re.IGNORECASE)
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:departure|exit|casting|involvement|absence|replacement|recasting|death|divorce|"
+    r"engagement|marriage|pregnancy|injury|illness)\b(?:\s+(?:from|of|in|on|as)\s+[\w\s'’]{0,30}?)?\s*$",
+    re.IGNORECASE)
 
 
 # a renewal cue that only says something was announced, and what an announcement of a date looks like
