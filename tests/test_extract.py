@@ -710,3 +710,15 @@ def test_a_confirmed_departure_or_renewing_several_shows_is_no_renewal():
                          "renewal")
     assert not claims_of("Harbor Lights season 2 is coming. The streamer has renewed several dramas lately.", "renewal")
     assert claims_of("Harbor Lights is a drama. Season 2 of Harbor Lights was confirmed in 2022.", "renewal")
+
+
+def test_prose_after_a_click_here_prompt_on_the_same_line_is_kept():
+    text = "Click here to read the full article. Harbor Lights’ ending is within sight.\nRead more: Another Show is back"
+    assert [s.text for s in split_sentences(doc(text))] == ["Harbor Lights’ ending is within sight."]
+
+
+def test_an_article_opening_with_a_repeated_title_has_it_as_subject():
+    text = ("Harbor Lights’ ending is within sight. Netflix on Thursday announced that the drama has been renewed "
+            "for a fifth and final season. The creators said the story arc for Harbor Lights was planned long ago.")
+    renewals = claims_of(text, "renewal", published=date(2024, 3, 10))
+    assert [(c.work, c.season, c.source) for c in renewals] == [("Harbor Lights", 5, None)]

@@ -137,6 +137,7 @@ _NOT_SOURCE = {
     "report", "reports", "source", "sources", "insider", "insiders", "viewers", "who", "which",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "recently", "previously", "also", "however",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
 }
 _OFFICIAL_SOURCE = re.compile(
     r"^(?:netflix|hbo|max|amazon|prime\s+video|disney|hulu|apple|peacock|paramount|tvn|jtbc|sbs|kbs|"

@@ -388,6 +388,7 @@ def _fallback_title(text: str, spans: list[tuple[int, int]], people: set[str]) -
     inside: set[str] = set()
     near: set[str] = set()
     lead: set[str] = set()
+    opens: set[str] = set()
     for index, (start, end) in enumerate(spans):
         for match in _RUN.finditer(text, start, end):
             title = clean_title(match.group("t"))
@@ -395,6 +396,8 @@ def _fallback_title(text: str, spans: list[tuple[int, int]], people: set[str]) -
                     or title.lower() in _CALENDAR_WORDS:
                 continue
             counts[title] += 1
+            if index == 0 and " " in title and match.start() == start:
+                opens.add(title)  # a multi-word name opening the article ("Title's ending is near.")
             if not _SENTENCE_OPENING.search(text, start, match.start()):
                 inside.add(title)
             if _GENRE_NEAR.search(text, max(start, match.start() - 50), min(end, match.end() + 50)):
@@ -402,7 +405,7 @@ def _fallback_title(text: str, spans: list[tuple[int, int]], people: set[str]) -
                 if index < 3:
                     lead.add(title)
     last_words = Counter(t.split()[-1] for t in counts if " " in t)
-    ranked = [t for t in counts if (counts[t] >= 2 and t in inside or t in lead) and t in near
+    ranked = [t for t in counts if (counts[t] >= 2 and t in inside or t in lead) and (t in near or t in opens)
               and not _GIVEN_NAME.fullmatch(t) and not (" " in t and last_words[t.split()[-1]] > 1)]
     return max(ranked, key=lambda t: (counts[t], len(t))) if ranked else None
 

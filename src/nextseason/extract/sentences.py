@@ -22,6 +22,9 @@ _NAV_LINE = re.compile(
     r"you may also like|trending|popular now|up next|must read)",
     re.IGNORECASE,
 )
+# a short prompt sentence opening a line of prose ("Click here to read the full article. ...")
+_AFTER_PROMPT = re.compile(r"\s*(?:advertisement|sponsored|click here|sign up|subscribe|follow us)\b[^.!?\n]{0,60}[.!?]\s+(?=[A-Z\"“‘])",
+                           re.IGNORECASE)
 # from a line like this on, the page is a comment section
 _COMMENTS = re.compile(r"^\s*(?:comments?\s*(?:/\s*\d+)?|\d+\s+comments?|leave a (?:comment|reply)|"
                        r"join the conversation|add a comment)\s*$", re.IGNORECASE)
@@ -71,7 +74,10 @@ def body_lines(document: Document) -> list[tuple[int, int]]:
         if _COMMENTS.match(line):
             break
         if _NAV_LINE.match(line):
-            continue
+            prose = _AFTER_PROMPT.match(line)
+            if prose is None or len(line) - prose.end() < 20:
+                continue
+            start += prose.end()  # "Click here to read the full article. The show's end is near.": keep the prose
         result.append((start, end))
     return result
 
