@@ -722,3 +722,9 @@ def test_an_article_opening_with_a_repeated_title_has_it_as_subject():
             "for a fifth and final season. The creators said the story arc for Harbor Lights was planned long ago.")
     renewals = claims_of(text, "renewal", published=date(2024, 3, 10))
     assert [(c.work, c.season, c.source) for c in renewals] == [("Harbor Lights", 5, None)]
+
+
+def test_a_title_with_an_appositive_before_has_been_renewed_is_the_subject():
+    text = ("\"Harbor Lights\", the long-awaited “Sea Kings” prequel, has been renewed for a second season. "
+            "The original “Sea Kings” series ran for eight seasons.")
+    assert [c.work for c in claims_of(text, "renewal")] == ["Harbor Lights"]

@@ -88,7 +88,7 @@ _AFTER_KIND = re.compile(
     rf"(?:,[ \t]+)?(?P<t>{TITLE})")
 # a title as the subject of a sentence about renewal or return
 _TITLE_VERB = re.compile(
-    rf"(?P<t>{TITLE})[ \t]+(?:(?:has|have|had)[ \t]+(?:officially[ \t]+)?been[ \t]+(?:renewed|cancell?ed|canceled|greenlit)|"
+    rf"(?P<t>{TITLE})(?:[\"”’]?,[ \t]+[^,.;:!?\n]{{3,80}},)?[ \t]+(?:(?:has|have|had)[ \t]+(?:officially[ \t]+)?been[ \t]+(?:renewed|cancell?ed|canceled|greenlit)|"
     rf"is[ \t]+(?:officially[ \t]+)?renewed)")
 _TITLE_ORD = re.compile(
     rf"(?P<t>{TITLE})(?:['’]s?|[ \t]+is[ \t]+(?:back|returning)[ \t]+(?:with|for)[ \t]+(?:its|a))[ \t]+(?:(?:upcoming|new|long-awaited|"
