@@ -187,7 +187,8 @@ _DATES_THE_NEWS = re.compile(
 def _announcement_next_door(view: View) -> Interval | None:
     """The past day or month the sentence before or after gives the announcement, when that
     sentence is only about the announcement ("Netflix renewed the show. The pickup was announced Monday.")."""
-    for text, points in view.notes.get("neighbours", ()):
+    neighbours: tuple[tuple[str, list[TimePoint]], ...] = view.notes.get("neighbours", ())
+    for text, points in neighbours:
         if not _DATES_THE_NEWS.match(text):
             continue
         past = [p for p in points if not p.as_of and p.interval.end is not None
