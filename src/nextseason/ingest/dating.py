@@ -192,7 +192,8 @@ _STALE = r"(?:was|were|had\s+been)\s+(?:\w+\s+){0,2}?(?:originally|initially|pre
          r"(?:expected|scheduled|set|slated|supposed|planned|due|meant|rumou?red|tipped|reported|said)"
 # a prediction or plan told in the past ("was expected to premiere in 2025"): it may still
 # be awaited or may have lapsed, so it bounds nothing
-_AMBIGUOUS = re.compile(r"\b(" + _STALE + r"|would|was\s+going\s+to|were\s+going\s+to)\b", re.IGNORECASE)
+_AMBIGUOUS = re.compile(r"\b(" + _STALE + r"(?:\s+to\s+\w+)?|would|was\s+going\s+to|were\s+going\s+to)\b",
+                        re.IGNORECASE)
 _STRONG_PAST = re.compile(
     r"\b(was|were|had|did|has\s+been|have\s+been|ago|last|since|earlier|previously|"
     r"already|recently|back\s+in|originally|so\s+far|to\s+date|as\s+of)\b",
@@ -203,7 +204,10 @@ _STRONG_FUTURE = re.compile(
     r"should|could|might|may|plans?\s+to|planning|aims?|aiming|"
     r"hopes?\s+to|hoping|going\s+to|is\s+due|are\s+due|due\s+(?:in|on|out)|anticipated|"
     r"likely|eyeing|targeting|at\s+the\s+earliest|until|ahead\s+of|awaited|awaiting|yet\s+to|not\s+yet|"
-    r"predicted|estimated|tentatively|projected|next|later\s+this|when\s+in|sometime|some\s+time)\b",
+    r"predicted|estimated|tentatively|projected|next|later\s+this|when\s+in|sometime|some\s+time|"
+    r"(?<!not\s)(?<!n't\s)(?<!not\sbeen\s)(?<!never\sbeen\s)"  # "has not been pushed to 2026" awaits nothing
+    r"(?:pushed|moved|delayed|postponed|bumped)(?:\s+back)?\s+(?:to|until|into)|"
+    r"to\s+(?:start|begin|premiere|release|return|air|debut|arrive|launch|film|shoot|resume))\b",
     re.IGNORECASE,
 )
 _WEAK_PAST = re.compile(
@@ -301,9 +305,18 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return left, (match.start() if match else min(len(text), end + 300))
 
 
+# the date stamp of an embedded social post ("... — A Name (@handle) May 2, 2024"): the
+# post was made that day, so the article quoting it is no older
+_EMBED_STAMP = re.compile(r"(?:\(@\w{1,40}\)|pic\.twitter\.com/\S+|https?://t\.co/\S+)[^\n]{0,25}$",
+                          re.IGNORECASE)
+
+
 def tense_of(text: str, start: int, end: int) -> str:
     """Whether the clause around ``text[start:end]`` tells it as past or as awaited:
-    the strong cue nearest to the expression wins, else the nearest weak one."""
+    the strong cue nearest to the expression wins, else the nearest weak one. The date
+    stamp of an embedded post is past."""
+    if _EMBED_STAMP.search(text, max(0, start - 80), start):
+        return "past"
     left, right = _clause(text, start, end)
     for cues in (((_AMBIGUOUS, "ambiguous"), (_STRONG_PAST, "past"), (_STRONG_FUTURE, "future")),
                  ((_WEAK_PAST, "past"), (_WEAK_FUTURE, "future"))):
