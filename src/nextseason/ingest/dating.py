@@ -311,11 +311,26 @@ _EMBED_STAMP = re.compile(r"(?:\(@\w{1,40}\)|pic\.twitter\.com/\S+|https?://t\.c
                           re.IGNORECASE)
 
 
+# a verb in the simple past right before the date ("which wrapped filming in October
+# 2024, ..."): it tells that date as past, whatever the rest of the clause awaits; not
+# when an auxiliary makes it a participle ("will be released in")
+_SIMPLE_PAST = re.compile(
+    r"([\w']+)\s+(?:premiered|debuted|wrapped|ended|began|started|aired|dropped|launched|"
+    r"concluded|finished|arrived|landed|returned|renewed)\s+(?:[\w']+\s+){0,2}?"
+    r"(?:in|on|back\s+in)\s+(?:(?:late|early|mid)-?\s*)?$", re.IGNORECASE)
+_AUXILIARIES = frozenset(
+    "be been being is are was were will would to could should might may must shall has have had "
+    "not never once if when until before".split())
+
+
 def tense_of(text: str, start: int, end: int) -> str:
     """Whether the clause around ``text[start:end]`` tells it as past or as awaited:
     the strong cue nearest to the expression wins, else the nearest weak one. The date
     stamp of an embedded post is past."""
     if _EMBED_STAMP.search(text, max(0, start - 80), start):
+        return "past"
+    simple = _SIMPLE_PAST.search(text, max(0, start - 60), start)
+    if simple and simple[1].lower() not in _AUXILIARIES:
         return "past"
     left, right = _clause(text, start, end)
     for cues in (((_AMBIGUOUS, "ambiguous"), (_STRONG_PAST, "past"), (_STRONG_FUTURE, "future")),
