@@ -204,7 +204,7 @@ _STRONG_FUTURE = re.compile(
     r"should|could|might|may|plans?\s+to|planning|aims?|aiming|"
     r"hopes?\s+to|hoping|going\s+to|is\s+due|are\s+due|due\s+(?:in|on|out)|anticipated|"
     r"likely|eyeing|targeting|at\s+the\s+earliest|until|ahead\s+of|awaited|awaiting|yet\s+to|not\s+yet|"
-    r"predicted|estimated|tentatively|projected|next|later\s+this|when\s+in|sometime|some\s+time|"
+    r"predicted|estimated|tentatively|projected|next|later\s+this|when\s+in|sometime|some\s+time|upcoming|forthcoming|"
     r"(?<!not\s)(?<!n't\s)(?<!not\sbeen\s)(?<!never\sbeen\s)"  # "has not been pushed to 2026" awaits nothing
     r"(?:pushed|moved|delayed|postponed|bumped)(?:\s+back)?\s+(?:to|until|into)|"
     r"to\s+(?:start|begin|premiere|release|return|air|debut|arrive|launch|film|shoot|resume))\b",
@@ -316,7 +316,7 @@ _EMBED_STAMP = re.compile(r"(?:\(@\w{1,40}\)|pic\.twitter\.com/\S+|https?://t\.c
 # when an auxiliary makes it a participle ("will be released in")
 _SIMPLE_PAST = re.compile(
     r"([\w']+)\s+(?:premiered|debuted|wrapped|ended|began|started|aired|dropped|launched|"
-    r"concluded|finished|arrived|landed|returned|renewed)\s+(?:[\w']+\s+){0,2}?"
+    r"concluded|finished|arrived|landed|returned|renewed)\s+(?:[\w']+\s+){0,4}?"
     r"(?:in|on|back\s+in)\s+(?:(?:late|early|mid)-?\s*)?$", re.IGNORECASE)
 _AUXILIARIES = frozenset(
     "be been being is are was were will would to could should might may must shall has have had "
