@@ -207,7 +207,7 @@ _STRONG_FUTURE = re.compile(
     r"predicted|estimated|tentatively|projected|next|later\s+this|when\s+in|sometime|some\s+time|upcoming|forthcoming|"
     r"(?<!not\s)(?<!n't\s)(?<!not\sbeen\s)(?<!never\sbeen\s)"  # "has not been pushed to 2026" awaits nothing
     r"(?:pushed|moved|delayed|postponed|bumped)(?:\s+back)?\s+(?:to|until|into)|"
-    r"to\s+(?:start|begin|premiere|release|return|air|debut|arrive|launch|film|shoot|resume))\b",
+    r"to\s+(?:start|begin|premiere|release|return|air|debut|arrive|launch|film|shoot|resume)|to\s+be\s+\w+ed)\b",
     re.IGNORECASE,
 )
 _WEAK_PAST = re.compile(
@@ -316,7 +316,8 @@ _EMBED_STAMP = re.compile(r"(?:\(@\w{1,40}\)|pic\.twitter\.com/\S+|https?://t\.c
 # when an auxiliary makes it a participle ("will be released in")
 _SIMPLE_PAST = re.compile(
     r"([\w']+)\s+(?:premiered|debuted|wrapped|ended|began|started|aired|dropped|launched|"
-    r"concluded|finished|arrived|landed|returned|renewed)\s+(?:[\w']+\s+){0,4}?"
+    r"concluded|finished|arrived|landed|returned|renewed|confirmed|announced|revealed|unveiled|"
+    r"said|told|shared|teased|reported)\s+(?:[\w']+\s+){0,4}?"
     r"(?:in|on|back\s+in)\s+(?:(?:late|early|mid)-?\s*)?$", re.IGNORECASE)
 _AUXILIARIES = frozenset(
     "be been being is are was were will would to could should might may must shall has have had "
