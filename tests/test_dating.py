@@ -17,6 +17,7 @@ from nextseason.ingest.dating import (
     header_date,
     infer_range,
     parse_day_phrase,
+    stamp_line_date,
     tense_of,
     top_date_line,
     url_date,
@@ -208,3 +209,12 @@ def test_date_stamp_of_an_embedded_post_is_a_past_lower_bound() -> None:
     found = infer_range(text)
     assert found is not None and found.start == date(2025, 3, 3)
     assert infer_range("Fans discuss the 2025 slate on a forum.") is None
+
+
+def test_a_date_line_with_a_clock_time_is_a_publication_stamp() -> None:
+    text = "Site name\nA headline about a show\nBy A Writer\nMar 04, 2024 09:15 AM EST\nThe show premiered in 2021."
+    assert stamp_line_date(text) == date(2024, 3, 4)
+    assert stamp_line_date("Header\nWed 5 Jun 2024 | 7:30 PM\nBody") == date(2024, 6, 5)
+    assert stamp_line_date("Friday, June 27, 2025\nA headline\nBody") is None  # no time: maybe the site's date bar
+    dating = date_document(text)
+    assert (dating.published, dating.basis) == (date(2024, 3, 4), "byline")

@@ -134,6 +134,25 @@ def byline_date(text: str) -> date | None:
     return min(found, key=lambda item: item[0])[1]
 
 
+_CLOCK = re.compile(r"\W{0,3}(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2})?\W*",
+                    re.IGNORECASE)
+
+
+def stamp_line_date(text: str, within: int = 3000) -> date | None:
+    """The date of a line near the top that is only a date and a clock time ("Dec 06,
+    2023 10:34 AM IST", "Tue 30 Jan 2024 | 10:02 AM"): a publication stamp. A bare date
+    line may be the site's date bar on the day of the capture (``top_date_line``); a time
+    of day is what a stamp adds."""
+    for line in text[:within].splitlines():
+        stripped = line.strip(" \t|-–•")
+        if not 10 <= len(stripped) <= 60:
+            continue
+        match = _DAY_PHRASE.match(stripped)
+        if match and match.start() == 0 and _CLOCK.fullmatch(stripped, match.end()):
+            return parse_day_phrase(stripped[:match.end()])
+    return None
+
+
 def top_date_line(text: str, lines: int = 6) -> date | None:
     """A line near the top that is only a date ("June 6, 2022", "Friday, 27 June 2025"):
     a dateline, or the date bar of the site on the day of the capture. Either way the
@@ -444,7 +463,7 @@ def date_document(text: str, *, url: str | None = None, stated: date | None = No
     header = header_date(text)
     if header is not None:
         return Dating(header, Interval.day(header), "header")
-    byline = byline_date(text)
+    byline = byline_date(text) or stamp_line_date(text)
     if byline is not None:
         return Dating(byline, Interval.day(byline), "byline")
     from_url = url_date(url)
