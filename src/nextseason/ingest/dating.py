@@ -343,11 +343,17 @@ _AUXILIARIES = frozenset(
     "not never once if when until before".split())
 
 
+_LEAD_IN = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|Back\s+in|On)\s+$")
+
+
 def tense_of(text: str, start: int, end: int) -> str:
     """Whether the clause around ``text[start:end]`` tells it as past or as awaited:
     the strong cue nearest to the expression wins, else the nearest weak one. The date
     stamp of an embedded post is past."""
     if _EMBED_STAMP.search(text, max(0, start - 80), start):
+        return "past"
+    if _LEAD_IN.search(text, max(0, start - 12), start) and text.startswith(",", end) and \
+            not _STRONG_FUTURE.search(text, end, min(len(text), end + 60)):
         return "past"
     simple = _SIMPLE_PAST.search(text, max(0, start - 60), start)
     if simple and simple[1].lower() not in _AUXILIARIES:
