@@ -338,9 +338,10 @@ _SIMPLE_PAST = re.compile(
     r"concluded|finished|arrived|landed|returned|renewed|confirmed|announced|revealed|unveiled|"
     r"said|told|shared|teased|reported)\s+(?:[\w']+\s+){0,4}?"
     r"(?:in|on|back\s+in)\s+(?:(?:late|early|mid)-?\s*)?$", re.IGNORECASE)
-_AUXILIARIES = frozenset(
-    "be been being is are was were will would to could should might may must shall has have had "
-    "not never once if when until before".split())
+_AUXILIARIES = frozenset((
+    "be", "been", "being", "is", "are", "was", "were", "will", "would", "to", "could", "should",
+    "might", "may", "must", "shall", "has", "have", "had", "not", "never", "once", "if", "when",
+    "until", "before"))
 
 
 _LEAD_IN = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|Back\s+in|On)\s+$")
