@@ -728,3 +728,15 @@ def test_a_title_with_an_appositive_before_has_been_renewed_is_the_subject():
     text = ("\"Harbor Lights\", the long-awaited “Sea Kings” prequel, has been renewed for a second season. "
             "The original “Sea Kings” series ran for eight seasons.")
     assert [c.work for c in claims_of(text, "renewal")] == ["Harbor Lights"]
+
+
+def test_post_production_work_still_to_be_done_is_ongoing():
+    text = "Harbor Lights season 3 has wrapped filming, but there is still post-production work to be done."
+    events = {(c.value.stage, c.value.event) for c in claims_of(text, "production")}
+    assert ("post_production", "ongoing") in events and ("post_production", "end") not in events
+
+
+def test_will_be_filmed_is_a_filming_start_not_an_end():
+    text = "The showrunner said Harbor Lights season 3 will be filmed in Scotland next spring."
+    events = {(c.value.stage, c.value.event) for c in claims_of(text, "production")}
+    assert ("filming", "start") in events and ("filming", "end") not in events

@@ -256,15 +256,17 @@ _PROD_START = re.compile(
     r"\b(?:(?:pushed|postponed|delayed|moved)\s+(?:back\s+)?(?:to|until)|go\s+on\s+(?:the\s+)?floors?|begin|begins|began|begun|beginning|start|starts|started|starting|commenc\w*|kick(?:s|ed)?\s+off|"
     r"get(?:s)?\s+underway|got\s+underway|go(?:es)?\s+ahead|resum\w*|head(?:s|ed)?\s+into|gearing\s+up|set\s+to\s+(?:begin|start)|"
     r"roll(?:ing)?|go\s+(?:into|before)|went\s+into|enter(?:s|ed)?|(?:is|are)\s+set\s+to\s+film|will\s+(?:film|shoot)|"
-    r"to\s+(?:film|shoot)|scheduled\s+to\s+(?:film|shoot))\b", re.IGNORECASE)
+    r"to\s+(?:film|shoot)|scheduled\s+to\s+(?:film|shoot)|(?:will|would|to)\s+be\s+filmed)\b", re.IGNORECASE)
 _PROD_END = re.compile(
-    r"\b(?:filmed|(?:were|was)\s+shot|stopped\s+rolling|wrap(?:s|ped|ping)?|finish(?:es|ed|ing)?|conclud\w*|complet\w*|end(?:s|ed)?|done|over|"
+    r"\b(?:(?<!be\s)filmed|(?:were|was)\s+shot|stopped\s+rolling|wrap(?:s|ped|ping)?|finish(?:es|ed|ing)?|conclud\w*|complet\w*|end(?:s|ed)?|"
+    r"(?<!to\sbe\s)done|over|"
     r"carry\s+on\s+into|last(?:s)?\s+until|run\s+through)\b", re.IGNORECASE)
 _PROD_BEING = re.compile(r"\b(?:being|currently)\s+(?:filmed|shot)\b", re.IGNORECASE)
 _PROD_ONGOING = re.compile(
     r"\b(?:underway|currently|(?:in|under)\s+production|ongoing|continu\w*|progress|(?:still\s+)?going\s+on|"
     r"(?:is|are|was|were|been|now|be)\s+(?:filming|shooting)|"
-    r"now\s+in|well\s+into|midst|in\s+the\s+process|in\s+the\s+works|busy|already\s+(?:filming|shooting))\b",
+    r"now\s+in|well\s+into|midst|in\s+the\s+process|in\s+the\s+works|busy|already\s+(?:filming|shooting)|"
+    r"(?:still|work|left)\s+to\s+be\s+done)\b",
     re.IGNORECASE)
 _NOT_PRODUCTION = re.compile(
     r"production\s+(?:company|companies|house|studio|designer|values?|team|partner)|co-?production|"
