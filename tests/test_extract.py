@@ -740,3 +740,9 @@ def test_will_be_filmed_is_a_filming_start_not_an_end():
     text = "The showrunner said Harbor Lights season 3 will be filmed in Scotland next spring."
     events = {(c.value.stage, c.value.event) for c in claims_of(text, "production")}
     assert ("filming", "start") in events and ("filming", "end") not in events
+
+
+def test_a_cue_in_an_earlier_clause_does_not_set_the_production_event():
+    text = "Harbor Lights season 3 has its scripts in the works and production set to resume in June 2025."
+    filming = [c for c in claims_of(text, "production") if c.value.stage == "filming"]
+    assert [c.value.event for c in filming] == ["start"]

@@ -464,6 +464,8 @@ def find_production(view: View) -> list[Found]:
                               ("ongoing", _PROD_ONGOING)):
             for cue in pattern.finditer(window):  # the cue nearest to the trigger word
                 gap = cue.start() - rel_end if cue.start() >= rel_end else max(0, rel_start - cue.end())
+                if cue.end() <= rel_start and fre.search(r",|\band\b", window[cue.end():rel_start]):
+                    gap += 20  # "scripts in the works and production set to resume": the cue belongs to the first clause
                 if best_cue is None or gap < best_cue[0]:
                     best_cue = (gap, name, cue.start(), cue.end())
         if best_cue is not None:
