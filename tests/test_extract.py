@@ -746,3 +746,16 @@ def test_a_cue_in_an_earlier_clause_does_not_set_the_production_event():
     text = "Harbor Lights season 3 has its scripts in the works and production set to resume in June 2025."
     filming = [c for c in claims_of(text, "production") if c.value.stage == "filming"]
     assert [c.value.event for c in filming] == ["start"]
+
+
+def test_began_and_then_wrapped_gives_a_dated_start_and_a_dated_end():
+    text = "Filming on Harbor Lights season 3 began in May 2024 and wrapped in March 2025."
+    found = {(c.value.event, c.value.when.start if c.value.when else None) for c in claims_of(text, "production")}
+    assert ("start", date(2024, 5, 1)) in found and ("end", date(2025, 3, 1)) in found
+
+
+def test_an_undated_production_claim_gives_way_to_the_same_dated_one():
+    text = ("Harbor Lights season 3 has wrapped filming, the studio said. "
+            "Filming on Harbor Lights season 3 wrapped in March 2025, in Glasgow.")
+    ends = [c for c in claims_of(text, "production") if c.value.event == "end"]
+    assert [c.value.when.start if c.value.when else None for c in ends] == [date(2025, 3, 1)]

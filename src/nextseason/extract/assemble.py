@@ -230,8 +230,18 @@ def dedupe(claims: list[Claim]) -> list[Claim]:
              if c.kind == "renewal" and c.value.date is not None}  # type: ignore[union-attr]
     result = [c for c in result if not (c.kind == "renewal" and c.value.date is None  # type: ignore[union-attr]
                                         and (fold(c.work), c.season, c.value.status, c.polarity) in dated)]  # type: ignore[union-attr]
+    result = _precise_production(result)
     result.sort(key=lambda c: c.quote_start)
     return result
+
+
+def _precise_production(claims: list[Claim]) -> list[Claim]:
+    """"filming has wrapped" and "filming wrapped in April": the same fact, kept at the more precise."""
+    def key(c: Claim) -> tuple[Any, ...]:
+        return (fold(c.work), c.season, c.value.stage, c.value.event, c.polarity)  # type: ignore[union-attr]
+    dated = {key(c) for c in claims if c.kind == "production" and c.value.when is not None}  # type: ignore[union-attr]
+    return [c for c in claims if not (c.kind == "production" and c.value.when is None  # type: ignore[union-attr]
+                                      and key(c) in dated)]
 
 
 def _stronger(claim: Claim, kept: Claim) -> bool:

@@ -494,7 +494,27 @@ def find_production(view: View) -> list[Found]:
         found.append(Found("production", ProductionValue(cast(Stage, stage), cast(Event, event), when), start, end,
                            past=bool(when and view.anchor and when.end and when.end < view.anchor),
                            scope=min(start, point.start) if point else None, polarity=polarity))
+        if event == "start" and point is not None:
+            found.extend(_then_ended(view, stage, point))
     return found
+
+
+_THEN_ENDED = re.compile(r"\s*,?\s*and\s+(?:then\s+|later\s+|eventually\s+)?(?:was\s+|were\s+|had\s+|has\s+)?"
+                         r"(?:wrapped(?:\s+up)?|finished|ended|concluded|completed)\b", re.IGNORECASE)
+
+
+def _then_ended(view: View, stage: str, point: TimePoint) -> list[Found]:
+    """"filming began in May 2024 and wrapped in March 2025": the same trigger's end, with the next time."""
+    cue = _THEN_ENDED.match(view.s, view.rel(point.end))
+    if cue is None:
+        return []
+    cue_end = view.sentence.start + cue.end()
+    after = [p for p in view.times if not p.as_of and 0 <= p.start - cue_end <= 12]
+    if not after:
+        return []
+    when = after[0].interval
+    return [Found("production", ProductionValue(cast(Stage, stage), "end", when), view.sentence.start + cue.start(),
+                  after[0].end, past=bool(view.anchor and when.end and when.end < view.anchor), scope=after[0].start)]
 
 
 def _clause_event(view: View, match: re.Match[str], start: int, end: int) -> tuple[str | None, int, int]:
