@@ -759,3 +759,15 @@ def test_an_undated_production_claim_gives_way_to_the_same_dated_one():
             "Filming on Harbor Lights season 3 wrapped in March 2025, in Glasgow.")
     ends = [c for c in claims_of(text, "production") if c.value.event == "end"]
     assert [c.value.when.start if c.value.when else None for c in ends] == [date(2025, 3, 1)]
+
+
+def test_cameras_stopped_rolling_is_a_dated_filming_end():
+    text = "The cameras stopped rolling on Harbor Lights season 3 in March 2025."
+    found = [(c.value.stage, c.value.event, c.value.when.start if c.value.when else None)
+             for c in claims_of(text, "production")]
+    assert found == [("filming", "end", date(2025, 3, 1))]
+
+
+def test_production_reports_are_a_source_not_a_production_claim():
+    text = "Harbor Lights season 3 has been pushed to 2027, according to production reports."
+    assert claims_of(text, "production") == []

@@ -131,7 +131,7 @@ _UNDONE = re.compile(r"[^.;]{0,20}?,?\s+but\s+(?:[\w'’]+\s+){0,4}?(?:was|were|
 _UNTIL_TEXT = re.compile(r"(?:until|till|til|not\s+before)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|til|before)\b[^.]{0,25}$|\bas\s+early\s+as\s*$", re.IGNORECASE)
 PRODUCTION = re.compile(
-    r"(?=[fspcowte])\b(?:film(?:ing|ed|s)?|shoot(?:ing|s)?|shot|production|cameras?\s+(?:rolling|roll|rolled|started)|"
+    r"(?=[fspcowte])\b(?:film(?:ing|ed|s)?|shoot(?:ing|s)?|shot|production|cameras?\s+(?:stopped\s+)?(?:rolling|roll|rolled|started)|"
     r"principal\s+photography|on\s+set|pre-?production|post-?production|scripts?|writ(?:ing|ers?['’]?\s+room)|"
     r"table\s+read(?:ing)?|script\s+reading|editing)\b",
     re.IGNORECASE,
@@ -269,7 +269,7 @@ _PROD_ONGOING = re.compile(
     r"(?:still|work|left)\s+to\s+be\s+done)\b",
     re.IGNORECASE)
 _NOT_PRODUCTION = re.compile(
-    r"production\s+(?:company|companies|house|studio|designer|values?|team|partner)|co-?production|"
+    r"production\s+(?:company|companies|house|studio|designer|values?|team|partner|reports?)|co-?production|"
     r"in\s+the\s+production\s+of|produc\w+\s+by|films?\s+(?:podcasts?|club|festivals?|critics?|industry|fans?|buffs?|"
     r"school|studios?|debut|career|adaptation|version|franchise)\b|shot\s+(?:at|to)\s+(?:fame|stardom|the\s+top)|"
     r"\bshot\b(?!\s+(?:in|on|back|during|at\s+the))", re.IGNORECASE)
