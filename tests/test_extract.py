@@ -771,3 +771,9 @@ def test_cameras_stopped_rolling_is_a_dated_filming_end():
 def test_production_reports_are_a_source_not_a_production_claim():
     text = "Harbor Lights season 3 has been pushed to 2027, according to production reports."
     assert claims_of(text, "production") == []
+
+
+def test_a_year_naming_another_event_does_not_date_the_wrap():
+    text = "Two years after the 2023 renewal, filming on Harbor Lights season 3 has finally wrapped."
+    found = [(c.value.event, c.value.when) for c in claims_of(text, "production")]
+    assert found == [("end", None)]

@@ -532,13 +532,16 @@ def _clause_event(view: View, match: re.Match[str], start: int, end: int) -> tup
     return best[1], start, max(end, base + best[3])
 
 
+_OTHER_EVENT_NOUN = re.compile(r"\s+(?:renewal|premiere|release|debut|launch|announcement|finale)\b", re.IGNORECASE)
+
+
 def _production_time(view: View, start: int, end: int) -> TimePoint | None:
     """The time in the trigger's clause nearest to it, unless a release trigger is nearer."""
     lo, hi = _clause_of(view, start)
     best = None
     for point in view.times:
-        if point.as_of:
-            continue
+        if point.as_of or _OTHER_EVENT_NOUN.match(view.s, view.rel(point.end)):
+            continue  # "since the 2022 renewal": the year of another event
         rel = view.rel(point.start)
         if not (lo <= rel < hi) and min(abs(point.start - end), abs(start - point.end)) > 25:
             continue
