@@ -777,3 +777,8 @@ def test_a_year_naming_another_event_does_not_date_the_wrap():
     text = "Two years after the 2023 renewal, filming on Harbor Lights season 3 has finally wrapped."
     found = [(c.value.event, c.value.when) for c in claims_of(text, "production")]
     assert found == [("end", None)]
+
+
+def test_a_delay_in_production_is_not_production_in_progress():
+    text = "Fans of Harbor Lights season 3 keep complaining about the delay in production."
+    assert [c for c in claims_of(text, "production") if c.value.event == "ongoing"] == []

@@ -270,6 +270,7 @@ _PROD_ONGOING = re.compile(
     re.IGNORECASE)
 _NOT_PRODUCTION = re.compile(
     r"production\s+(?:company|companies|house|studio|designer|values?|team|partner|reports?)|co-?production|"
+    r"(?<=delay\sin\s)production|(?<=delays\sin\s)production|(?<=pause\sin\s)production|(?<=halt\sin\s)production|"
     r"in\s+the\s+production\s+of|produc\w+\s+by|films?\s+(?:podcasts?|club|festivals?|critics?|industry|fans?|buffs?|"
     r"school|studios?|debut|career|adaptation|version|franchise)\b|shot\s+(?:at|to)\s+(?:fame|stardom|the\s+top)|"
     r"\bshot\b(?!\s+(?:in|on|back|during|at\s+the))", re.IGNORECASE)
