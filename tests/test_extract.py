@@ -782,3 +782,10 @@ def test_a_year_naming_another_event_does_not_date_the_wrap():
 def test_a_delay_in_production_is_not_production_in_progress():
     text = "Fans of Harbor Lights season 3 keep complaining about the delay in production."
     assert [c for c in claims_of(text, "production") if c.value.event == "ongoing"] == []
+
+
+def test_an_undated_denial_stays_beside_a_dated_one():
+    text = ("Filming on Harbor Lights season 3 did not begin in May 2024 as planned. "
+            "Filming on Harbor Lights season 3 still hasn't started.")
+    denials = [c for c in claims_of(text, "production") if c.polarity == "negated"]
+    assert {c.value.when is None for c in denials} == {True, False}

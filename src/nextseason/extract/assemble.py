@@ -236,12 +236,13 @@ def dedupe(claims: list[Claim]) -> list[Claim]:
 
 
 def _precise_production(claims: list[Claim]) -> list[Claim]:
-    """"filming has wrapped" and "filming wrapped in April": the same fact, kept at the more precise."""
+    """"filming has wrapped" and "filming wrapped in April": the same fact, kept at the more precise.
+    Not for denials: "filming hasn't begun" is not "filming did not begin in May"."""
     def key(c: Claim) -> tuple[Any, ...]:
         return (fold(c.work), c.season, c.value.stage, c.value.event, c.polarity)  # type: ignore[union-attr]
     dated = {key(c) for c in claims if c.kind == "production" and c.value.when is not None}  # type: ignore[union-attr]
     return [c for c in claims if not (c.kind == "production" and c.value.when is None  # type: ignore[union-attr]
-                                      and key(c) in dated)]
+                                      and c.polarity == "affirmed" and key(c) in dated)]
 
 
 def _stronger(claim: Claim, kept: Claim) -> bool:
