@@ -789,3 +789,10 @@ def test_an_undated_denial_stays_beside_a_dated_one():
             "Filming on Harbor Lights season 3 still hasn't started.")
     denials = [c for c in claims_of(text, "production") if c.polarity == "negated"]
     assert {c.value.when is None for c in denials} == {True, False}
+
+
+def test_cameras_start_rolling_is_a_dated_filming_start():
+    text = "The studio says cameras start rolling on Harbor Lights season 3 in late 2025."
+    found = [(c.value.stage, c.value.event, c.value.when.start if c.value.when else None)
+             for c in claims_of(text, "production")]
+    assert found == [("filming", "start", date(2025, 9, 1))]

@@ -131,7 +131,8 @@ _UNDONE = re.compile(r"[^.;]{0,20}?,?\s+but\s+(?:[\w'’]+\s+){0,4}?(?:was|were|
 _UNTIL_TEXT = re.compile(r"(?:until|till|til|not\s+before)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|til|before)\b[^.]{0,25}$|\bas\s+early\s+as\s*$", re.IGNORECASE)
 PRODUCTION = re.compile(
-    r"(?=[fspcowte])\b(?:film(?:ing|ed|s)?|shoot(?:ing|s)?|shot|production|cameras?\s+(?:stopped\s+)?(?:rolling|roll|rolled|started)|"
+    r"(?=[fspcowte])\b(?:film(?:ing|ed|s)?|shoot(?:ing|s)?|shot|production|"
+    r"cameras?\s+(?:(?:stopped|start|starts|started|begin|began)\s+)?(?:rolling|roll|rolled|started)|"
     r"principal\s+photography|on\s+set|pre-?production|post-?production|scripts?|writ(?:ing|ers?['’]?\s+room)|"
     r"table\s+read(?:ing)?|script\s+reading|editing)\b",
     re.IGNORECASE,
