@@ -382,7 +382,7 @@ def test_they_will_all_be_back_refers_to_the_cast_listed_just_before():
 
 
 def test_no_reports_of_scrapping_is_a_negated_cancellation():
-    text = "Lantern Bay season 2 is late. There have been no reports or news of the streamer scrapping the show."
+    text = "Lantern Bay season 2 is running late. So far there are no reports of the network scrapping the series."
     found = claims_of(text, "renewal")
     assert [(c.value.status, c.polarity) for c in found] == [("cancelled", "negated")]
 
@@ -394,7 +394,7 @@ def test_a_reason_said_not_to_matter_is_negated():
 
 
 def test_still_being_made_does_not_hide_a_release_window():
-    text = "Although Lantern Bay Season 2 is still being made, it will not come out until 2026."
+    text = "Lantern Bay Season 2 is still being made, so it will not be released until 2026."
     (claim,) = claims_of(text, "release")
     assert claim.polarity == "affirmed" and claim.value.start == date(2026, 1, 1) and claim.value.end is None
 
@@ -610,7 +610,7 @@ def test_renewed_by_a_month_only_bounds_the_renewal_even_when_written_that_month
 
 def test_this_season_is_the_season_the_sentence_before_named():
     text = ("Lantern Bay season 2 drew big audiences last winter. Lantern Bay 3 is dated for June 27, 2025. "
-            "This upcoming season will consist of six episodes.")
+            "This upcoming season is made up of six episodes.")
     assert [(c.season, c.value.count) for c in claims_of(text, "episodes", published=date(2025, 2, 10))] == [(3, 6)]
 
 
@@ -672,7 +672,7 @@ def test_a_creator_pair_is_not_taken_for_the_title():
 
 
 def test_a_bare_month_after_a_future_verb_is_the_coming_one_despite_an_earlier_past_date():
-    text = ("The network chief last said in November that the season would be coming in late summer. Fans waited. "
+    text = ("In November the studio boss told reporters the new run might arrive in late summer. Fans waited. "
             "We have Harbor Lights season 2 coming in June, he said.")
     releases = [c for c in claims_of(text, "release", published=date(2024, 3, 5)) if "June" in c.quote]
     assert releases and all(c.value.start == date(2024, 6, 1) for c in releases)
@@ -743,7 +743,7 @@ def test_will_be_filmed_is_a_filming_start_not_an_end():
 
 
 def test_a_cue_in_an_earlier_clause_does_not_set_the_production_event():
-    text = "Harbor Lights season 3 has its scripts in the works and production set to resume in June 2025."
+    text = "Harbor Lights season 3 still has scripts in the works, while production is set to resume in June 2025."
     filming = [c for c in claims_of(text, "production") if c.value.stage == "filming"]
     assert [c.value.event for c in filming] == ["start"]
 

@@ -243,7 +243,7 @@ def test_same_text_with_other_line_breaks_has_the_same_id() -> None:
     "Jo Smith is a freelance entertainment writer who covers streaming television.",
     "You may also like",
     "Next. Five dramas to watch this weekend",
-    "Let us know your thoughts in the comments below.",
+    "Let us know what you think about the new season in the comments.",
     "What do you make of this news?",
     "Must Read",
 ])

@@ -52,7 +52,7 @@ def _span(expression: str, anchor: date = D) -> tuple[str | None, str | None] | 
     ("late December 2024", "2024-12-21", "2024-12-31"),
     ("the middle to late 2024", "2024-05-01", "2024-12-31"),
     ("end of 2023 or beginning of 2024", "2023-09-01", "2024-04-30"),
-    ("somewhere between the end of 2023 and the beginning of 2024", "2023-09-01", "2024-04-30"),
+    ("anywhere between the close of 2023 and the beginning of 2024", "2023-09-01", "2024-04-30"),
     ("2025 at the earliest", "2025-01-01", None),
     ("not before 2025", "2025-01-01", None),
 ])

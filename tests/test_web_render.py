@@ -112,8 +112,8 @@ def test_only_absolute_http_links_are_rendered_as_links(url: str | None, safe: b
 
 
 @pytest.mark.parametrize("title, slug", [
-    ("All of Us Are Dead", "all-of-us-are-dead"), ("Money Heist: Korea – Joint Economic Area",
-                                                   "money-heist-korea-joint-economic-area"),
+    ("The Lantern Keepers", "the-lantern-keepers"), ("Harbor Lights: Busan – Night Shift Edition",
+                                                     "harbor-lights-busan-night-shift-edition"),
     ("Élite", "elite"), ("오징어 게임", "%EC%98%A4%EC%A7%95%EC%96%B4-%EA%B2%8C%EC%9E%84"),
 ])
 def test_slugs_are_readable_and_url_safe(title: str, slug: str) -> None:
