@@ -54,7 +54,7 @@ def register(group: click.Group) -> None:
 
         \b
         Example:
-          nextseason timex "Season 2 might premiere in the middle to late 2024" --anchor 2023-05-02
+          nextseason timex "The new season could land in the middle to late 2024" --anchor 2023-05-02
           nextseason timex --te3 te3-platinum-input > out.jsonl
         """
         from ..extract.timex import find_timexes

@@ -3,7 +3,7 @@
 Format, one group per line, names separated by ``|`` (the first is the canonical one)::
 
     # titles
-    title: All of Us Are Dead | All of Us Are Dead 2 | We Are All Dead
+    title: The Lantern Keepers | Lantern Keepers 2 | Keepers of the Lantern
     person: Park Ji-hu | Park Ji-hoo
 
 A line without a ``title:`` / ``person:`` prefix is a title group. Blank lines and ``#``

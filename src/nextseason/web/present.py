@@ -74,7 +74,7 @@ def claim_value_label(claim: Claim) -> str:
 
 
 def slugify(title: str) -> str:
-    """A readable URL part for a title: 'All of Us Are Dead' -> 'all-of-us-are-dead'."""
+    """A readable URL part for a title: 'The Lantern Keepers' -> 'the-lantern-keepers'."""
     ascii_form = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_form.lower()).strip("-")
     if slug:
