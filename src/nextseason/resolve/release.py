@@ -51,6 +51,19 @@ def _closed(items: Sequence[Item]) -> list[Item]:
     return [i for i in items if i.claim.value.start is not None and i.claim.value.end is not None]  # type: ignore[union-attr]
 
 
+PredictionKey = tuple[int, str, bool]
+
+
+def prediction_key(item: Item) -> PredictionKey | None:
+    """Affirmed release windows are predictions; claims that share a window (by identity: the store
+    shares equal ones), a certainty and whether the window had begun when written share an outcome.
+    None for every other claim."""
+    claim, value = item.claim, item.claim.value
+    if claim.kind == "release" and claim.polarity == "affirmed" and isinstance(value, Interval):
+        return (id(value), claim.certainty, value.start is not None and item.published >= value.start)
+    return None
+
+
 def is_report(certainty: str, window: Interval, published: date) -> bool:
     """A credible claim of a day or month written once that window had begun: a report, not a guess."""
     return (certainty in CREDIBLE and window.start is not None and published >= window.start

@@ -231,7 +231,7 @@ def _fact_triples(records: Sequence[ClaimRecord]) -> list[tuple[str, tuple[Any, 
 def track_record(records: Sequence[ClaimRecord], as_of: date,
                  settings: ResolveSettings = DEFAULT) -> dict[str, Counter[str]]:
     """Per outlet: release predictions that came true, lapsed, or are pending as of ``as_of``."""
-    from .release import find_premiere
+    from .release import PredictionKey, find_premiere, prediction_key
     from .status import prediction_outcome
 
     groups: dict[tuple[str, int | None], list[Item]] = defaultdict(list)
@@ -249,17 +249,18 @@ def track_record(records: Sequence[ClaimRecord], as_of: date,
     for (_work, season), items in groups.items():
         found = find_premiere(items, season, as_of)
         premiere = found[0].start if found else None
-        outcomes: dict[tuple[int, str, bool], str] = {}  # as in status.source_records
+        outcomes: dict[PredictionKey, str] = {}  # one outcome per prediction group, as in status
         for item in items:
-            claim = item.claim
-            value = claim.value
-            if claim.kind == "release" and claim.polarity == "affirmed" and isinstance(value, Interval):
-                key = (id(value), claim.certainty, value.start is not None and item.published >= value.start)
-                outcome = outcomes.get(key)
-                if outcome is None:
-                    outcome = outcomes[key] = prediction_outcome(value, item.published, as_of, premiere,
-                                                                 claim.certainty)
-                out[item.outlet][outcome] += 1
+            key = prediction_key(item)
+            if key is None:
+                continue
+            outcome = outcomes.get(key)
+            if outcome is None:
+                value = item.claim.value
+                assert isinstance(value, Interval)  # prediction_key holds only for release windows
+                outcome = outcomes[key] = prediction_outcome(value, item.published, as_of, premiere,
+                                                             item.claim.certainty)
+            out[item.outlet][outcome] += 1
     return out
 
 

@@ -244,18 +244,18 @@ class _Predictions(NamedTuple):
 
 
 def _predictions(items: Sequence[Item]) -> list[_Predictions]:
-    groups: dict[tuple[int, str, bool], _Predictions] = {}
+    groups: dict[release.PredictionKey, _Predictions] = {}
     for item in items:
-        claim = item.claim
-        value = claim.value
-        if claim.kind == "release" and claim.polarity == "affirmed" and isinstance(value, Interval):
-            # windows by identity (the store shares equal ones; unequal objects only split a group)
-            key = (id(value), claim.certainty, value.start is not None and item.published >= value.start)
-            group = groups.get(key)
-            if group is None:
-                group = groups[key] = _Predictions(value, release.is_report(claim.certainty, value, item.published),
-                                                   {})
-            group.outlets[item.outlet] = group.outlets.get(item.outlet, 0) + 1
+        key = release.prediction_key(item)
+        if key is None:
+            continue
+        group = groups.get(key)
+        if group is None:
+            value = item.claim.value
+            assert isinstance(value, Interval)  # prediction_key holds only for release windows
+            group = groups[key] = _Predictions(value, release.is_report(item.claim.certainty, value, item.published),
+                                               {})
+        group.outlets[item.outlet] = group.outlets.get(item.outlet, 0) + 1
     return list(groups.values())
 
 
