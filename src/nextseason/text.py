@@ -33,3 +33,13 @@ def suggest(query: str, titles: list[str], most: int = 3) -> list[str]:
         if best >= 0.75:
             scored[title] = max(best, scored.get(title, 0.0))
     return sorted(scored, key=lambda t: (-scored[t], t))[:most]
+
+
+def short_outlet(outlet: str | None) -> str:
+    """An outlet as shown in tables: a domain as it is; a file path (the outlet of an
+    article read from a file) by its file name, since the folders repeat on every row."""
+    if not outlet:
+        return ""
+    if "/" in outlet and "://" not in outlet:
+        return outlet.rstrip("/").rsplit("/", 1)[-1] or outlet
+    return outlet

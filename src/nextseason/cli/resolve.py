@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from ..errors import UsageError
+from ..text import short_outlet
 
 
 def _as_of(value: str | None) -> date | None:
@@ -74,7 +75,7 @@ def render_status(status: Any) -> str:
     if status.lapsed:
         lines += ["", "  Lapsed predictions (windows that passed without a premiere)"]
         for item in status.lapsed:
-            lines.append(f"    {_label(item.window):<28} said by {', '.join(_name(c) for c in item.claimed_by[:5])}"
+            lines.append(f"    {_label(item.window):<28} said by {', '.join(short_outlet(c) for c in item.claimed_by[:5])}"
                          + (f" +{len(item.claimed_by) - 5}" if len(item.claimed_by) > 5 else ""))
     if status.contradictions:
         lines += ["", "  Contradictions"]
@@ -98,16 +99,8 @@ def render_status(status: Any) -> str:
     return "\n".join(lines)
 
 
-def _name(source: str) -> str:
-    """An outlet as it is, a local file by its name."""
-    return Path(source).name if "/" in source else source
-
-
 def _source_name(evidence: Any) -> str:
-    """The outlet, or for a local file its name (the folder says little)."""
-    if evidence.outlet and "/" not in evidence.outlet:
-        return str(evidence.outlet)
-    return Path(str(evidence.outlet or evidence.doc_id)).name or str(evidence.doc_id)
+    return short_outlet(evidence.outlet or evidence.doc_id)
 
 
 def _value_words(evidence: Any) -> str:

@@ -26,6 +26,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import NextseasonError, NotFoundError, UsageError
 from ..settings import DEFAULT, Settings
+from ..text import short_outlet
 from . import charts, present
 from .site import Site
 
@@ -111,7 +112,7 @@ def templates() -> Environment:
     env.globals.update(stage_labels=present.STAGE_LABELS, stage_order=present.STAGE_ORDER,
                        certainty_colours=charts.CERTAINTY_COLOURS)
     env.filters.update(q=lambda v: quote(str(v), safe=""), add1=lambda n: str(int(n) + 1), pct=present.percent, window=present.window_label_json, day=_day_filter,
-                       precision=present.precision_words, outlet=present.short_outlet, basis=present.basis_words,
+                       precision=present.precision_words, outlet=short_outlet, basis=present.basis_words,
                        other_names=present.other_names)
     return env
 

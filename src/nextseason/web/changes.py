@@ -10,8 +10,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..models import Interval
+from ..text import short_outlet
 from .feeds import Change
-from .present import STAGE_LABELS, season_path, short_outlet
+from .present import STAGE_LABELS, season_path
 from .site import Site, Tracked
 
 MAX_POINTS = 80  # resolutions per season; more evaluation days are thinned evenly

@@ -126,16 +126,6 @@ def precision_words(precision: str | None) -> str:
     return PRECISION_WORDS.get(precision, precision)
 
 
-def short_outlet(outlet: str | None) -> str:
-    """An outlet as shown in tables: a domain as it is; a file path (the outlet of an
-    article read from a file) by its file name, since the folders repeat on every row."""
-    if not outlet:
-        return ""
-    if "/" in outlet and "://" not in outlet:
-        return outlet.rstrip("/").rsplit("/", 1)[-1] or outlet
-    return outlet
-
-
 BASIS_WORDS: dict[str, str] = {
     "inferred": "inferred from the events it reports", "warc": "on or before the crawl date",
     "unknown": "no date found", "url": "read from its URL",
