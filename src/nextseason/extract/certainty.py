@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import fastre as fre
+
 _CLAUSE_CUT = re.compile(
     r"\s*(?:;|:\s|\s[–—]\s|,?\s+but\s|,\s*(?:although|though|while|whereas|however|yet|which|who)\s|"
     r"\.\s|\?\s|!\s|\(|\)|,\s*and\s+(?=(?:the|it|we|they|he|she|netflix|fans)\b))",
@@ -132,6 +134,10 @@ _SOURCE_PATTERNS = (
     re.compile(rf"\b(?:said|says|explained|added|revealed|wrote|noted)\s+(?:the\s+\w+\s+)?(?P<s>{_NAME})"),
     re.compile(r"\b(?P<s>(?:an?\s+)?(?:insider|source)s?)\s+(?:close\s+to\s+the\s+\w+\s+)?(?:has\s+)?(?:revealed|said|told|claimed|shared)", re.IGNORECASE),
 )
+# every match of a source pattern holds one of these
+_SOURCE_WORDS = fre.words("told", "tell", "said", "say", "reveal", "confirm", "announce", "share", "explain", "state",
+                          "tease", "tweet", "wrote", "write", "note", "add", "hint", "admit", "spoke", "speaking",
+                          "posted", "mentioned", "according", "per", "via", "reported", "interview", "insider", "source")
 _NOT_SOURCE = {
     "it", "this", "that", "he", "she", "they", "we", "i", "you", "the", "season", "fans", "there",
     "report", "reports", "source", "sources", "insider", "insiders", "viewers", "who", "which",
@@ -185,6 +191,8 @@ def is_negated(sentence: str, trigger_start: int, trigger_end: int, *, window: i
 @lru_cache(maxsize=256)
 def find_source(sentence: str) -> str | None:
     """Who the sentence attributes its statement to, as written ("Netflix", "an insider")."""
+    if not fre.may_match(_SOURCE_WORDS, sentence):
+        return None
     for pattern in _SOURCE_PATTERNS:
         for match in pattern.finditer(sentence):
             source = match.group("s").strip(" .,’'")
@@ -216,19 +224,35 @@ class _SentenceCues:
     states_that: bool  # "the team confirmed that ...", not "has not confirmed that"
 
 
+# literals one of which every match of a pattern holds (lower case): a cheap test before the pattern
+_SAID_WORDS = fre.words("said", "says", "confirmed", "announced", "revealed", "stated", "indicated", "assured",
+                        "promised", "told")
+_ACCORDING_WORDS = fre.words("according", "report", "per")
+_PLATFORM_WORDS = fre.words("netflix", "hbo", "max", "amazon", "prime", "disney", "hulu", "apple", "peacock",
+                            "paramount", "tvn", "jtbc", "stream", "network")
+_NAMED_SPEAKER_WORDS = fre.words("told", "said", "explained", "stated", "admitted", "mentioned", "indicated", "assured",
+                                 "promised", "says", "added", "noted")
+_OFFICIAL_WORDS = fre.words("announc", "confirm", "reveal", "unveil", "statement", "press", "told", "tells", "said",
+                            "says", "shared", "explained", "stated", "tweeted", "posted", "wrote", "noted", "added",
+                            "interview", "promised", "declared", "teaser", "trailer")
+_CHANNEL_WORDS = fre.words("according", "via")
+
+
 @lru_cache(maxsize=256)
 def _sentence_cues(sentence: str) -> _SentenceCues:
     """What the whole sentence says about its source, found once per sentence."""
-    said = _SAID_THAT.search(sentence)
-    according = _ACCORDING.search(sentence) is not None
+    lower = sentence.lower()
+    said = _SAID_THAT.search(sentence) if fre.may_match(_SAID_WORDS, sentence, lower) else None
+    according = fre.may_match(_ACCORDING_WORDS, sentence, lower) and _ACCORDING.search(sentence) is not None
     return _SentenceCues(
-        platform_acts=_PLATFORM_ACTS.search(sentence) is not None,
+        platform_acts=fre.may_match(_PLATFORM_WORDS, sentence, lower) and _PLATFORM_ACTS.search(sentence) is not None,
         said_that=said is not None,
         according=according,
         quoted=_QUOTE_MARK.search(sentence) is not None and _SPEECH.search(sentence) is not None,
-        named_speaker=_NAMED_SPEAKER.search(sentence) is not None,
-        official=_OFFICIAL.search(_NOT_A_STATEMENT.sub(" ", sentence)) is not None,
-        official_channel=_OFFICIAL_CHANNEL.search(sentence) is not None,
+        named_speaker=fre.may_match(_NAMED_SPEAKER_WORDS, sentence, lower) and _NAMED_SPEAKER.search(sentence) is not None,
+        official=fre.may_match(_OFFICIAL_WORDS, sentence, lower) and _OFFICIAL.search(
+            _NOT_A_STATEMENT.sub(" ", sentence)) is not None,
+        official_channel=fre.may_match(_CHANNEL_WORDS, sentence, lower) and _OFFICIAL_CHANNEL.search(sentence) is not None,
         outlet_first=according and _OUTLET_FIRST.search(sentence) is not None,
         quoted_speech=_quoted_speech(sentence),
         states_that=said is not None and not _NEGATION.search(sentence[max(0, said.start() - 20):said.start()]))

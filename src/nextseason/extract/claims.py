@@ -705,7 +705,7 @@ _FINDER_WORDS = (
 
 
 def _needs(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(word) for word in words))
+    return fre.words(*words)
 
 
 def finders() -> tuple[tuple[Callable[[View], list[Found]], re.Pattern[str], bool], ...]:

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ..text import work_key
 from . import fastre as fre
+from .surfaces import SurfaceMatcher
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -120,7 +121,7 @@ class Works:
     surfaces: dict[str, Counter[str]] = field(default_factory=dict)  # work key -> surface counts
     subject: str | None = None  # work key
     target: dict[str, int] = field(default_factory=dict)  # work key -> season the article is about
-    pattern: re.Pattern[str] | None = None
+    pattern: SurfaceMatcher | None = None
 
     def name(self, key: str | None) -> str | None:
         if key is None or key not in self.surfaces:
@@ -258,10 +259,32 @@ _NAME_THEN_SPEECH = re.compile(
 
 def _mid_sentence(text: str, surfaces: Counter[str]) -> bool:
     """The one-word title also occurs inside a sentence, after a lower-case word or a comma."""
-    for surface in surfaces:
-        if re.search(r"(?:[a-z,;]|['’]s)[ \t]+[\"“‘']?" + re.escape(surface) + r"\b", text):
-            return True
+    for surface in surfaces:  # r"(?:[a-z,;]|['’]s)[ \t]+[\"“‘']?" + surface + r"\b", without a regex per surface
+        at = text.find(surface)
+        while at >= 0:
+            if _after_a_word(text, at) and _word_char(text, at + len(surface) - 1) != _word_char(text, at + len(surface)):
+                return True
+            at = text.find(surface, at + 1)
     return False
+
+
+def _word_char(text: str, at: int) -> bool:
+    """Whether text[at] is a regex word character (\\w); False outside the text."""
+    if at < 0 or at >= len(text):
+        return False
+    char = text[at]
+    return char.isalnum() or char == "_"
+
+
+def _after_a_word(text: str, at: int) -> bool:
+    """Whether a lower-case letter, a comma or a semicolon, blanks and an optional opening quote
+    come right before ``at`` (the regex ``(?:[a-z,;]|['’]s)[ \t]+[\"“‘']?``: "'s" ends in a letter)."""
+    if at > 0 and text[at - 1] in "\"“‘'":
+        at -= 1
+    blanks = at
+    while blanks > 0 and text[blanks - 1] in " \t":
+        blanks -= 1
+    return blanks < at and blanks > 0 and text[blanks - 1] in "abcdefghijklmnopqrstuvwxyz,;"
 
 
 _CALENDAR_WORDS = frozenset(
@@ -291,10 +314,11 @@ def _people_named(text: str, spans: list[tuple[int, int]]) -> set[str]:
     return people
 
 
-def _surface_regex(surfaces: list[str]) -> re.Pattern[str] | None:
+def _surface_regex(surfaces: list[str]) -> SurfaceMatcher | None:
     if not surfaces:
         return None
-    return _compiled_surfaces(tuple(sorted(set(surfaces), key=lambda s: (-len(s), s))))
+    ordered = tuple(sorted(set(surfaces), key=lambda s: (-len(s), s)))
+    return SurfaceMatcher(ordered, lambda: _compiled_surfaces(ordered))
 
 
 @lru_cache(maxsize=256)
@@ -303,8 +327,13 @@ def _compiled_surfaces(surfaces: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = []
     for surface in surfaces:
         parts = [re.escape(p) for p in fre.split(r"[\s\-–—:]+", surface) if p]
-        alternatives.append(r"[\s\-–—:]+".join(parts))
+        alternatives.append(_SEPARATOR.join(parts))
     return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
+
+
+# the characters of [\s\-–—:]+, written so that compiling does not build a large Unicode
+# charset for every separator (the dashes as {1}-literals are not merged into the class)
+_SEPARATOR = r"(?:[\s\-:]|–{1}|—{1})+"
 
 
 def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] = ()) -> Works:
@@ -320,13 +349,13 @@ def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] =
     surfaces: dict[str, Counter[str]] = {}
     head_end = spans[0][0] + 400 if spans else 0
     for start, end in spans:
-        for match in pattern.finditer(text, start, end):
-            if calendar_use(text, match.start(), match.end()):
+        for match_start, match_end in pattern.finditer(text, start, end):
+            if calendar_use(text, match_start, match_end):
                 continue
-            surface = fre.sub(r"\s+", " ", match.group())
+            surface = fre.sub(r"\s+", " ", text[match_start:match_end])
             key = work_key(surface)
             surfaces.setdefault(key, Counter())[surface] += 1
-            counts[key] += 2 if match.start() < head_end else 1
+            counts[key] += 2 if match_start < head_end else 1
     strong_keys = {work_key(t) for t in titles}
     people = _people_named(text, spans)
     for key in list(surfaces):
@@ -359,9 +388,8 @@ def _subtitled(text: str, spans: list[tuple[int, int]], surfaces: dict[str, Coun
     body = (spans[0][0], spans[-1][1])
     for counts in surfaces.values():
         for surface in counts:
-            pattern = re.compile(re.escape(surface) + r":[ \t]+(?P<sub>(?:The[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})")
-            for match in pattern.finditer(text, *body):
-                if not any(start <= match.start() and match.end() <= end for start, end in spans):
+            for at, match in _after_surface(text, surface + ":", body):
+                if not any(start <= at and match.end() <= end for start, end in spans):
                     continue
                 head = [w for w in match.group("sub").split() if w != "The"]
                 if not head or head[0].lower() in _NOT_TITLE | {"everything", "what", "when"}:
@@ -371,6 +399,24 @@ def _subtitled(text: str, spans: list[tuple[int, int]], surfaces: dict[str, Coun
                     taken.add(work_key(title))
                     found.append(title)
     return tuple(found)
+
+
+_SUBTITLE = re.compile(r"[ \t]+(?P<sub>(?:The[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})")
+
+
+def _after_surface(text: str, head: str, body: tuple[int, int]) -> list[tuple[int, re.Match[str]]]:
+    """The matches of ``re.escape(head) + _SUBTITLE`` in text[body], as finditer finds them (the
+    start of each and the subtitle's match), without compiling a regex per head."""
+    found = []
+    at = text.find(head, *body)
+    while at >= 0:
+        match = _SUBTITLE.match(text, at + len(head), body[1])
+        if match is None:
+            at = text.find(head, at + 1, body[1])
+            continue
+        found.append((at, match))
+        at = text.find(head, match.end(), body[1])
+    return found
 
 
 _RUN = re.compile(rf"(?<![\w'’])(?P<t>{TITLE})")
@@ -448,21 +494,21 @@ def sentence_mentions(text: str, start: int, end: int, works: Works) -> list[Men
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     if works.pattern is not None:
-        for match in works.pattern.finditer(text, start, end):
-            key = work_key(fre.sub(r"\s+", " ", match.group()))
-            if key not in works.surfaces or calendar_use(text, match.start(), match.end()):
+        for match_start, match_end in works.pattern.finditer(text, start, end):
+            key = work_key(fre.sub(r"\s+", " ", text[match_start:match_end]))
+            if key not in works.surfaces or calendar_use(text, match_start, match_end):
                 continue
-            after = _AFTER_WORK.match(text, match.end(), end)
+            after = _AFTER_WORK.match(text, match_end, end)
             seasons: tuple[int, ...] = ()
-            stop = match.end()
+            stop = match_end
             if after and after.group("n") is not None and after.group(0).strip():
                 seasons = _numbers(after.group("n"), "", ORDINALS)
             elif after and (after.group("s") or after.group("p") or after.group("d")):
                 seasons = _numbers(after.group("s") or after.group("p") or after.group("d"), "", ORDINALS)
             if seasons and after is not None:
                 stop = after.end()
-            found.append(Mention(match.start(), stop, key, seasons))
-            taken.append((match.start(), stop))
+            found.append(Mention(match_start, stop, key, seasons))
+            taken.append((match_start, stop))
     lower = text[start:end].lower()
     if "season" not in lower and "instal" not in lower and "chapter" not in lower and " s" not in lower \
             and " run" not in lower and "outing" not in lower:

@@ -123,15 +123,17 @@ def _not_yet_renewed(view: View) -> list[Found]:
 
 
 _CONFIRM = re.compile(r"\b(?:announc(?:ed|es|ement)|confirm(?:ed|s|ation)|unveiled|revealed)\b", re.IGNORECASE)
+_CONFIRM_WORDS = fre.words("announc", "confirm", "unveiled", "revealed")  # one is in every match of _CONFIRM
 
 
 def _season_confirmed(view: View) -> list[Found]:
     """"Season 3 was confirmed", "announced a second season": a renewal when no other claim
     (a date, a cast, a shoot) is what was announced."""
-    if _finditer(RELEASE, view) or _finditer(PRODUCTION, view):
-        return []
+    confirms = _finditer(_CONFIRM, view) if fre.may_match(_CONFIRM_WORDS, view.s, view.lower) else []
+    if not confirms or _finditer(RELEASE, view) or _finditer(PRODUCTION, view):
+        return []  # (no confirmation: nothing to find, without scanning for the other cues)
     found = []
-    for match, start, end in _finditer(_CONFIRM, view):
+    for match, start, end in confirms:
         for mention in view.mentions:
             if not (mention.relative or any(s >= 2 for s in mention.seasons)):
                 continue

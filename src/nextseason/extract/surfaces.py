@@ -1,0 +1,97 @@
+"""Find an article's title surfaces without compiling a regular expression per article.
+
+``SurfaceMatcher`` finds what ``re.compile(r"(?<![\\w])(?:A|B|...)(?![\\w])", re.IGNORECASE)``
+finds with ``finditer(text, start, end)``, where each alternative is one surface whose words
+(split at ``[\\s\\-–—:]+``) are joined by ``[\\s\\-–—:]+``, tried in the order given. Compiling
+that pattern costs more than the rest of the title search, and every article has its own.
+
+The match is exact when neither the text nor the surfaces hold a cased letter outside ASCII
+(curly quotes, dashes and Hangul are fine): then ignoring case is comparing lower-cased
+strings of the same length. Otherwise the regular expression is compiled after all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_SPLIT = re.compile(r"[\s\-–—:]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_SEPARATORS = frozenset("-–—:")
+
+
+def _word(char: str) -> bool:
+    """A regex word character (``\\w`` of a str pattern)."""
+    return char.isalnum() or char == "_"
+
+
+def _ascii_cased_only(text: str) -> bool:
+    """No letter outside ASCII has another case (so lower() keeps offsets and IGNORECASE is ==)."""
+    if text.isascii():
+        return True
+    return not any(c.lower() != c or c.upper() != c for c in set("".join(_NON_ASCII.findall(text))))
+
+
+class SurfaceMatcher:
+    """The surfaces of one article, matched as the alternation of them would match."""
+
+    __slots__ = ("_fallback", "_lower", "_parts", "_regex", "_text")
+
+    def __init__(self, surfaces: tuple[str, ...], fallback: Callable[[], re.Pattern[str]]) -> None:
+        self._parts = tuple(tuple(p.lower() for p in _SPLIT.split(s) if p) for s in surfaces)
+        self._fallback = fallback
+        self._regex: re.Pattern[str] | None = None
+        if not all(self._parts) or not all(_ascii_cased_only(s) for s in surfaces):
+            self._regex = fallback()
+        self._text: str | None = None
+        self._lower = ""
+
+    def finditer(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """(start, end) of each match in text[start:end], left to right, without overlaps."""
+        if self._regex is None and text is not self._text:
+            if not _ascii_cased_only(text):
+                self._regex = self._fallback()
+            self._text, self._lower = text, text.lower()
+        if self._regex is not None:
+            return [match.span() for match in self._regex.finditer(text, start, end)]
+        found: list[tuple[int, int]] = []
+        position = start
+        while True:
+            best: tuple[int, int] | None = None
+            for parts in self._parts:
+                at = self._first(text, parts, position, end)
+                if at is not None and (best is None or at[0] < best[0]):
+                    best = at
+            if best is None:
+                return found
+            found.append(best)
+            position = best[1]
+
+    def _first(self, text: str, parts: tuple[str, ...], position: int, end: int) -> tuple[int, int] | None:
+        """The leftmost match of one alternative at or after ``position``."""
+        lower = self._lower
+        at = lower.find(parts[0], position, end)
+        while at >= 0:
+            stop = self._match(text, parts, at, end)
+            if stop >= 0:
+                return at, stop
+            at = lower.find(parts[0], at + 1, end)
+        return None
+
+    def _match(self, text: str, parts: tuple[str, ...], at: int, end: int) -> int:
+        """The end of the alternative matched at ``at`` (its first word is there), or -1.
+
+        The lookbehind sees the text before ``start`` (as re's does); the lookahead and the
+        separators stop at ``end``. Separators are matched greedily: a word holds none, so
+        giving one back could not let the next word match."""
+        if at > 0 and _word(text[at - 1]):
+            return -1
+        stop = at + len(parts[0])
+        for part in parts[1:]:
+            gap = stop
+            while gap < end and (text[gap] in _SEPARATORS or text[gap].isspace()):
+                gap += 1
+            if gap == stop or not self._lower.startswith(part, gap, end):
+                return -1
+            stop = gap + len(part)
+        return -1 if stop < end and _word(text[stop]) else stop

@@ -1,0 +1,94 @@
+"""The fast paths of title search and the word gates find exactly what the regular expressions find."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nextseason.extract import fastre as fre
+from nextseason.extract.mentions import _compiled_surfaces, _mid_sentence, _subtitled
+from nextseason.extract.surfaces import SurfaceMatcher
+
+PLAIN = [  # no letter outside ASCII with another case: the matcher's own path
+    "Lantern", "Bay", "lantern", "BAY", "Copper", "Valley", " ", "  ", "\t", "-", "–", "—", ":", "'s", "’s",
+    "2", "_", "x", "“", ",", ".", "season", "\u00a0", "of", "the", "The", "한",
+]
+ODD = ["é", "É", "ſ", "ı", "K", "İ"]  # cased letters outside ASCII: the compiled pattern's path
+TEXTS = st.lists(st.sampled_from(PLAIN), max_size=30).map("".join)
+ODD_TEXTS = st.lists(st.sampled_from(PLAIN + ODD), max_size=30).map("".join)
+PLAIN_SURFACES = ["Lantern Bay", "Lantern", "Copper Valley", "Copper-Valley", "Bay: Copper", "The Lantern",
+                  "Valley 2", "lantern bay", "x", "Bay's"]
+SURFACES = st.lists(st.sampled_from(PLAIN_SURFACES), min_size=1, max_size=4)
+ODD_SURFACES = st.lists(st.sampled_from([*PLAIN_SURFACES, "Éclair", "ſea"]), min_size=1, max_size=4)
+
+
+def regex_spans(surfaces: tuple[str, ...], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _compiled_surfaces(surfaces).finditer(text, start, end)]
+
+
+def same_as_regex(surfaces: list[str], text: str, a: int, b: int) -> SurfaceMatcher:
+    ordered = tuple(sorted(set(surfaces), key=lambda s: (-len(s), s)))
+    start = min(a, len(text))  # a cut off the front and one off the back
+    end = max(start, len(text) - b)
+    matcher = SurfaceMatcher(ordered, lambda: _compiled_surfaces(ordered))
+    assert matcher.finditer(text, start, end) == regex_spans(ordered, text, start, end)
+    return matcher
+
+
+@settings(max_examples=500, deadline=None)
+@given(SURFACES, TEXTS, st.integers(0, 12), st.integers(0, 12))
+def test_surface_matcher_finds_what_the_alternation_finds(surfaces, text, a, b):
+    matcher = same_as_regex(surfaces, text, a, b)
+    assert matcher._regex is None  # its own path, not the compiled pattern
+
+
+@settings(max_examples=200, deadline=None)
+@given(ODD_SURFACES, ODD_TEXTS, st.integers(0, 12), st.integers(0, 12))
+def test_surface_matcher_with_other_cased_letters_finds_what_the_alternation_finds(surfaces, text, a, b):
+    same_as_regex(surfaces, text, a, b)
+
+
+def test_surface_matcher_ignores_case_and_joins_words_across_dashes_and_blanks():
+    text = "I loved LANTERN  bay. Lantern–Bay 2 soon; Lanternbay not."
+    surfaces = ("Lantern Bay", "Lantern")  # longest first: it wins where both match
+    matcher = SurfaceMatcher(surfaces, lambda: _compiled_surfaces(surfaces))
+    assert [text[a:b] for a, b in matcher.finditer(text, 0, len(text))] == ["LANTERN  bay", "Lantern–Bay"]
+
+
+def test_surface_matcher_stops_at_the_end_it_is_given():
+    text = "Lantern Bay"
+    surfaces = ("Lantern Bay", "Lantern")
+    matcher = SurfaceMatcher(surfaces, lambda: _compiled_surfaces(surfaces))
+    assert matcher.finditer(text, 0, 9) == [(0, 7)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(ODD_TEXTS, st.sampled_from(["Bay", "Lantern", "x", "2", "Bay's"]))
+def test_mid_sentence_agrees_with_its_regex(text, surface):
+    expected = re.search(r"(?:[a-z,;]|['’]s)[ \t]+[\"“‘']?" + re.escape(surface) + r"\b", text) is not None
+    assert _mid_sentence(text, {surface: 1}) == expected  # type: ignore[arg-type]
+
+
+def test_a_subtitle_after_a_title_and_a_colon_is_a_work_of_its_own():
+    text = "Lantern Bay: The Reckoning is coming. Lantern Bay: what next?"
+    spans = [(0, 37), (38, len(text))]
+    found = _subtitled(text, spans, {"lanternbay": {"Lantern Bay": 2}}, ())  # type: ignore[dict-item]
+    assert found == ("Lantern Bay: The Reckoning",)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ODD_TEXTS)
+def test_word_gate_never_rules_out_a_case_insensitive_match(text):
+    pattern = re.compile(r"\b(?:lantern|bay|season)\b", re.IGNORECASE)
+    gate = fre.words("lantern", "bay", "season")
+    if pattern.search(text):
+        assert fre.may_match(gate, text)
+
+
+def test_word_gate_rules_out_a_text_without_the_words():
+    gate = fre.words("renew", "cancel")
+    assert not fre.may_match(gate, "Filming began in May.")
+    assert fre.may_match(gate, "It was RENEWED.")
+    assert fre.may_match(gate, "It was renewed.".replace("e", "E"))
