@@ -7,7 +7,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
+from functools import partial
+from typing import Any
 
 from ..models import Claim, Document
 from ..settings import DEFAULT, Settings
@@ -17,7 +20,7 @@ from .cast import document_roles, document_words
 from .certainty import announces
 from .claims import View, finders
 from .mentions import Mention, assign_targets, find_works
-from .sentences import list_entry, not_prose, split_sentences
+from .sentences import Sentence, list_entry, not_prose, split_sentences
 from .times import TimePoint, document_times, estimate_anchor, latest_anchor, reyear_bare_dates, within
 
 __all__ = ["extract_claims"]
@@ -38,8 +41,7 @@ def extract_claims(document: Document, settings: Settings = DEFAULT) -> list[Cla
         return []
     mentions = assign_targets(works, text, spans)
     anchor, points = _anchor_and_times(document)
-    roles = document_roles(text)
-    words = document_words(text)
+    shared = _Lazy({"roles": lambda: document_roles(text), "words": lambda: document_words(text)})
     claims: list[Claim] = []
     official_line = -10  # the last sentence that reported an announcement
     intro = ""  # the last sentence that is not a "Person as Character" list line
@@ -53,18 +55,13 @@ def extract_claims(document: Document, settings: Settings = DEFAULT) -> list[Cla
         entry = list_entry(sentence.text)
         if not entry:
             intro = sentence.text
-        view = View(text, sentence, sentence_mentions, within(points, sentence.start, sentence.end), anchor, works)
-        view.notes["roles"] = roles
-        view.notes["words"] = words
+        view = View(text, sentence, sentence_mentions, within(points, sentence.start, sentence.end), anchor, works,
+                    _Notes(shared, neighbours=partial(_neighbours, sentences, position, points)))
         view.notes["intro"] = intro if entry else ""
         view.notes["previous"] = previous
-        view.notes["neighbours"] = tuple(  # the sentences before and after, with their times ("announced Monday")
-            (other.text, within(points, other.start, other.end)) for other in
-            (sentences[position - 1] if position else None, sentences[position + 1] if position + 1 < len(sentences) else None)
-            if other is not None and other.line_start == sentence.line_start)
         previous = previous[-2:] + (sentence.text,)
         view.notes["official_context"] = sentence.index - official_line <= 2
-        lower = sentence.text.lower()
+        lower = view.notes["lower"] = sentence.text.lower()
         if announces(sentence.text, lower):
             official_line = sentence.index
         for finder, needs, times_suffice in _FINDERS:
@@ -73,6 +70,44 @@ def extract_claims(document: Document, settings: Settings = DEFAULT) -> list[Cla
             for found in finder(view):
                 claims.extend(assemble(found, view))
     return dedupe(claims)
+
+
+def _neighbours(sentences: list[Sentence], position: int, points: list[TimePoint]) -> tuple[tuple[str, list[TimePoint]], ...]:
+    """The sentences before and after on the same line, with their times ("announced Monday")."""
+    sentence = sentences[position]
+    return tuple((other.text, within(points, other.start, other.end)) for other in
+                 (sentences[position - 1] if position else None, sentences[position + 1] if position + 1 < len(sentences) else None)
+                 if other is not None and other.line_start == sentence.line_start)
+
+
+class _Lazy:
+    """Values computed on first use, then kept (per document: what only some finders read)."""
+
+    def __init__(self, makers: dict[str, Callable[[], Any]]) -> None:
+        self.makers = makers
+        self.values: dict[str, Any] = {}
+
+    def get(self, key: str) -> Any:
+        if key not in self.values:
+            self.values[key] = self.makers[key]()
+        return self.values[key]
+
+
+class _Notes(dict[str, Any]):
+    """A sentence's notes; the document's shared entries ("roles", "words") and the sentence's
+    neighbours are computed when a finder first reads them (``get``), not for every sentence."""
+
+    def __init__(self, shared: _Lazy, **makers: Callable[[], Any]) -> None:
+        super().__init__()
+        self.shared = shared
+        self.own = _Lazy(makers)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        if key in self.shared.makers:
+            return self.shared.get(key)
+        if key in self.own.makers:
+            return self.own.get(key)
+        return super().get(key, default)
 
 
 _THIS = re.compile(r"\b(?:this|that)[ \t]+$", re.IGNORECASE)

@@ -185,7 +185,7 @@ _STRONG = (
     (_TITLE_SHORT, re.compile(r"[ \t](?:S\d|Part[ \t]|PART[ \t])")),  # case matters: checked on the text itself
     (_SEASON_OF, ("season", "instal", "chapter")),
     (_TITLE_VERB, ("renew", "cancel", "greenlit")),
-    (_TITLE_HEAD, ()),
+    (_TITLE_HEAD, re.compile(r"[2-9]")),  # the number it ends with
     (_TITLE_ORD, re.compile(r"(?i:\b(?:" + "|".join(ORDINALS) + r")[ \t]+(?:and[ \t]+final[ \t]+)?season)")),
     (_TITLE_OBJECT, ("renew", "cancel", "greenl", "picked", "ordered")),
 )
@@ -257,6 +257,13 @@ _NAME_THEN_SPEECH = re.compile(
     r"shared|added|confirmed|announced|posted|(?:have|has)[ \t]+(?:confirmed|said|revealed|announced))\b")
 
 
+# words one of which every match of the pattern above holds
+_ROLE_WORDS = fre.words("showrunner", "director", "creator", "star", "actor", "actress", "producer", "writer", "ceo",
+                        "chief", "head", "executive", "singer", "host", "president")
+_SPEECH_WORDS = fre.words("said", "says", "told", "tweeted", "wrote", "explained", "revealed", "shared", "added",
+                          "confirmed", "announced", "posted")
+
+
 def _mid_sentence(text: str, surfaces: Counter[str]) -> bool:
     """The one-word title also occurs inside a sentence, after a lower-case word or a comma."""
     for surface in surfaces:  # r"(?:[a-z,;]|['’]s)[ \t]+[\"“‘']?" + surface + r"\b", without a regex per surface
@@ -304,8 +311,11 @@ def calendar_use(text: str, start: int, end: int) -> bool:
 def _people_named(text: str, spans: list[tuple[int, int]]) -> set[str]:
     """Work keys of names the article shows to be people ("showrunner Eric Kripke", "X said")."""
     people = set()
+    lower = text.lower()
+    patterns = [pattern for pattern, gate in ((_ROLE_THEN_NAME, _ROLE_WORDS), (_NAME_THEN_SPEECH, _SPEECH_WORDS))
+                if gate.search(lower)]  # (case-sensitive patterns: their words are in the lower-cased text)
     for start, end in spans:
-        for pattern in (_ROLE_THEN_NAME, _NAME_THEN_SPEECH):
+        for pattern in patterns:
             for match in pattern.finditer(text, start, end):
                 people.add(work_key(match.group("n")))
                 people.add(work_key(match.group("n").split()[-1]))  # the family name alone
@@ -336,15 +346,19 @@ def _compiled_surfaces(surfaces: tuple[str, ...]) -> re.Pattern[str]:
 _SEPARATOR = r"(?:[\s\-:]|–{1}|—{1})+"
 
 
-def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] = ()) -> Works:
-    """The works an article names, its subject, and the season each work is mostly about."""
-    strong, weak, named = _candidates(text, spans)
+def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] = (), *,
+               candidates: tuple[Counter[str], Counter[str], set[str]] | None = None) -> Works:
+    """The works an article names, its subject, and the season each work is mostly about.
+
+    ``candidates``: what ``_candidates`` found in the same text (a second look, with more known titles)."""
+    candidates = candidates or _candidates(text, spans)
+    strong, weak, named = candidates
     works = Works()
     titles = list(strong) + [t for t in known if t]
     pattern = _surface_regex(titles + list(weak))
     if pattern is None:
         fallback = None if known else _fallback_title(text, spans, _people_named(text, spans))
-        return find_works(text, spans, (fallback,)) if fallback is not None else works
+        return find_works(text, spans, (fallback,), candidates=candidates) if fallback is not None else works
     counts: Counter[str] = Counter()
     surfaces: dict[str, Counter[str]] = {}
     head_end = spans[0][0] + 400 if spans else 0
@@ -367,10 +381,10 @@ def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] =
     if not surfaces and not known:
         fallback = _fallback_title(text, spans, people)
         if fallback is not None:  # no title in a strong pattern: the name the article keeps using
-            return find_works(text, spans, (fallback,))
+            return find_works(text, spans, (fallback,), candidates=candidates)
     spinoffs = _subtitled(text, spans, surfaces, known)
     if spinoffs:  # "Squid Game: The Challenge": a work of its own beside "Squid Game"
-        return find_works(text, spans, known + spinoffs)
+        return find_works(text, spans, known + spinoffs, candidates=candidates)
     works.surfaces = surfaces
     if surfaces:
         works.subject = max(surfaces, key=lambda k: (counts[k] + (2 if k in strong_keys else 0), len(k)))
@@ -477,6 +491,15 @@ _AFTER_WORK = re.compile(
     re.IGNORECASE)
 
 
+# literals one of which every match of a season pattern holds (a cheap test before it)
+_KIND_WORDS = fre.words("season", "instal", "chapter", "outing", "run")  # _SEASON_LIST, _ORD_SEASON, _RELATIVE
+_SEASON_WORD = fre.words("season")
+_ORDINAL_WORDS = fre.words(*ORDINALS)
+_RELATIVE_WORDS = fre.words("new", "next", "upcoming", "latest", "final", "coming", "forthcoming", "another",
+                            "additional", "fresh", "sophomore", "future", "sequel")
+_S_DIGIT = re.compile(r"S\d")  # _SHORT_SEASON
+
+
 def _numbers(first: str, more: str, table: dict[str, int]) -> tuple[int, ...]:
     values = []
     for token in [first] + fre.findall(r"\w+", more or ""):
@@ -509,12 +532,16 @@ def sentence_mentions(text: str, start: int, end: int, works: Works) -> list[Men
                 stop = after.end()
             found.append(Mention(match_start, stop, key, seasons))
             taken.append((match_start, stop))
-    lower = text[start:end].lower()
+    chunk = text[start:end]
+    lower = chunk.lower()
     if "season" not in lower and "instal" not in lower and "chapter" not in lower and " s" not in lower \
             and " run" not in lower and "outing" not in lower:
         found.sort(key=lambda m: m.start)
         return found
-    for regex, table in ((_SEASON_LIST, NUMBER_WORDS), (_ORD_SEASON, ORDINALS)):
+    kinds = fre.may_match(_KIND_WORDS, chunk, lower)
+    for regex, gates in ((_SEASON_LIST, (_SEASON_WORD,)), (_ORD_SEASON, (_ORDINAL_WORDS,))):
+        if not kinds or not all(fre.may_match(gate, chunk, lower) for gate in gates):
+            continue  # none of the words every match holds
         for match in regex.finditer(text, start, end):
             if any(a <= match.start() < b for a, b in taken):
                 continue
@@ -523,10 +550,11 @@ def sentence_mentions(text: str, start: int, end: int, works: Works) -> list[Men
             if seasons:
                 found.append(Mention(match.start(), match.end(), None, seasons))
                 taken.append((match.start(), match.end()))
-    for match in _SHORT_SEASON.finditer(text, start, end):
+    for match in _SHORT_SEASON.finditer(text, start, end) if _S_DIGIT.search(text, start, end) else ():
         if not any(a <= match.start() < b for a, b in taken):
             found.append(Mention(match.start(), match.end(), None, (int(match.group("n")),)))
-    for match in _RELATIVE.finditer(text, start, end):
+    relative = kinds and fre.may_match(_RELATIVE_WORDS, chunk, lower)
+    for match in _RELATIVE.finditer(text, start, end) if relative else ():
         if not any(a <= match.start() < b for a, b in taken):
             found.append(Mention(match.start(), match.end(), None, (), "next"))
     found.sort(key=lambda m: m.start)
