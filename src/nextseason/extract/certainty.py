@@ -264,18 +264,19 @@ def certainty_of(sentence: str, clause_start: int, clause_end: int, *, past_fact
     clause = sentence[clause_start:clause_end]
     cues = _sentence_cues(sentence)
     announced = cues.platform_acts or cues.said_that
-    hedge = _SPECULATIVE.search(clause)
-    backshift = hedge is not None and hedge.group().lower().startswith("would") and (
-        announced or _SPEECH_THAT.search(sentence, 0, clause_start + hedge.start()) is not None)
     if cues.official_channel:
         return "official"  # "according to an announcement", "(via Instagram @studio)"
     if cues.outlet_first:  # "As per Variety, it could ...": the outlet's report
         return "reported"
-    if source is not None and cues.named_speaker and not _REPORTED.search(clause):
+    reported = _REPORTED.search(clause) is not None
+    if source is not None and cues.named_speaker and not reported:
         return "official"  # a statement on record, even a hedged one ("I think sometime in '24," the chief said)
+    hedge = _SPECULATIVE.search(clause)
+    backshift = hedge is not None and hedge.group().lower().startswith("would") and (
+        announced or _SPEECH_THAT.search(sentence, 0, clause_start + hedge.start()) is not None)
     if hedge and not backshift:  # "said that it would be out in May" reports "will", it does not hedge
         return "speculative"
-    if _REPORTED.search(clause) or cues.according:
+    if reported or cues.according:
         return "reported"
     official_source = source is not None and _OFFICIAL_SOURCE.search(source) is not None
     on_record = (source is not None and cues.named_speaker) or _FORMALLY.search(clause) is not None

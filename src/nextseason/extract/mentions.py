@@ -99,6 +99,9 @@ _TITLE_OBJECT = re.compile(
     rf"\b(?:renewed|greenlit|greenlighted|cancell?ed|canceled|picked[ \t]+up|ordered)[ \t]+(?:the[ \t]+(?:[\w-]+[ \t]+){{0,4}}?"
     rf"(?:series|show|drama|thriller|comedy)[ \t]+)?[\"“‘']?(?P<t>{TITLE})[\"”’']?[ \t]+for[ \t]+(?:a|its|another|[Ss]eason)")
 _TITLE_HEAD = re.compile(rf"^[ \t]*(?P<t>{TITLE})[ \t]+(?P<n>[2-9])(?:[ \t]*:|[ \t]*$|[ \t]+(?:[Rr]elease|[Cc]ast|[Pp]remiere|[Tt]railer|[Rr]enewed|[Ff]ilming|[Pp]roduction|[Uu]pdate))", re.MULTILINE)
+# one of these is in every match of _AFTER_KIND (a case-sensitive pattern)
+_KIND_OR_POSSESSIVE = fre.words("series", "show", "drama", "thriller", "hit", "sequel", "franchise", "anime", "sitcom",
+                                "starrer", "spin", "prequel", "'s", "’s")
 _GENRE_NEAR = re.compile(r"\b(?:series|show|drama|k-drama|season|netflix|hbo|prime|thriller|sequel|prequel|spin-?off|episodes?)\b",
                          re.IGNORECASE)
 
@@ -181,12 +184,13 @@ def season_number(n: str | None, o: str | None) -> int | None:
 
 
 _STRONG = (
-    (_TITLE_SEASON, ("season", "series")),
+    (_TITLE_SEASON, re.compile(r"[ \t](?:[Ss]eason|SEASON|[Ss]eries)[ \t]+(?:\d|" + "|".join(NUMBER_WORDS) + r")")),  # its tail
     (_TITLE_SHORT, re.compile(r"[ \t](?:S\d|Part[ \t]|PART[ \t])")),  # case matters: checked on the text itself
     (_SEASON_OF, ("season", "instal", "chapter")),
     (_TITLE_VERB, ("renew", "cancel", "greenlit")),
     (_TITLE_HEAD, re.compile(r"[2-9]")),  # the number it ends with
-    (_TITLE_ORD, re.compile(r"(?i:\b(?:" + "|".join(ORDINALS) + r")[ \t]+(?:and[ \t]+final[ \t]+)?season)")),
+    # (what every match holds, written so that the engine can skip to an ordinal's first letter)
+    (_TITLE_ORD, re.compile(r"(?:" + "|".join(ORDINALS) + r")[ \t]+(?:and[ \t]+final[ \t]+)?season")),
     (_TITLE_OBJECT, ("renew", "cancel", "greenl", "picked", "ordered")),
 )
 
@@ -222,7 +226,7 @@ def _candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter[str], 
                 title = clean_title(match.group("t"))
                 if title:
                     weak[title] += 1
-        for match in _AFTER_KIND.finditer(chunk):
+        for match in _AFTER_KIND.finditer(chunk) if _KIND_OR_POSSESSIVE.search(chunk) else ():
             title = clean_title(match.group("t"))
             if title:
                 weak[title] += 1

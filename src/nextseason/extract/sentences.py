@@ -125,9 +125,9 @@ def not_prose(text: str) -> bool:
     stripped = text.rstrip()
     if stripped.endswith("?"):
         return True
-    words = [w for w in _WORDS.findall(stripped) if w.lower() not in _SMALL_WORDS]
     if stripped.endswith((".", "!", "”", '"', "’")):
         return False
+    words = [w for w in _WORDS.findall(stripped) if w.lower() not in _SMALL_WORDS]
     if " as " in stripped and len(words) <= 8 and _CAST_ENTRY.fullmatch(stripped):
         return False  # a cast-list line, "Person as Character"
     if len(words) < 3:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 _SPLIT = re.compile(r"[\s\-–—:]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -25,6 +26,7 @@ def _word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+@lru_cache(maxsize=4)  # (an article's text is asked about by each of its matchers)
 def _ascii_cased_only(text: str) -> bool:
     """No letter outside ASCII has another case (so lower() keeps offsets and IGNORECASE is ==)."""
     if text.isascii():
