@@ -159,7 +159,7 @@ class Attribution:
 
 @lru_cache(maxsize=256)
 def _cuts(sentence: str) -> tuple[tuple[int, int], ...]:
-    return tuple((match.start(), match.end()) for match in _CLAUSE_CUT.finditer(sentence))
+    return tuple((match.start(), match.end()) for match in fre.finditer_folded(_CLAUSE_CUT, sentence))
 
 
 def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
@@ -180,12 +180,28 @@ def is_negated(sentence: str, trigger_start: int, trigger_end: int, *, window: i
     or right after it ("the release date has not been announced")."""
     start, end = clause_bounds(sentence, trigger_start)
     stop = trigger_end if inside else trigger_start
-    before = _NOT_NEGATION.sub(" ", sentence[max(start, trigger_start - window - 30):stop])
+    text, not_negation, negation, negation_after = _negation_patterns(sentence)
+    before = not_negation.sub(" ", text[max(start, trigger_start - window - 30):stop])
     before = before[-window:]
-    if _NEGATION.search(before):
+    if negation.search(before):
         return True
-    after = _NOT_NEGATION.sub(" ", sentence[trigger_end:min(end, trigger_end + 60)])
-    return bool(_NEGATION_AFTER.match(after))
+    after = not_negation.sub(" ", text[trigger_end:min(end, trigger_end + 60)])
+    return bool(negation_after.match(after))
+
+
+_NEGATION_TWINS = tuple(fre.lowered(pattern) for pattern in (_NOT_NEGATION, _NEGATION, _NEGATION_AFTER))
+
+
+@lru_cache(maxsize=256)
+def _negation_patterns(sentence: str) -> tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The text the negation patterns read, and the patterns: the lower-cased sentence and their
+    case-sensitive twins where that finds the same (``fastre.lowered``); only yes/no answers and
+    offsets are taken from them."""
+    lower = sentence.lower()
+    not_negation, negation, negation_after = _NEGATION_TWINS
+    if not_negation and negation and negation_after and fre.plain_case(sentence, lower):
+        return lower, not_negation, negation, negation_after
+    return sentence, _NOT_NEGATION, _NEGATION, _NEGATION_AFTER
 
 
 @lru_cache(maxsize=256)
@@ -242,18 +258,20 @@ _CHANNEL_WORDS = fre.words("according", "via")
 def _sentence_cues(sentence: str) -> _SentenceCues:
     """What the whole sentence says about its source, found once per sentence."""
     lower = sentence.lower()
-    said = _SAID_THAT.search(sentence) if fre.may_match(_SAID_WORDS, sentence, lower) else None
-    according = fre.may_match(_ACCORDING_WORDS, sentence, lower) and _ACCORDING.search(sentence) is not None
+    said = fre.search_folded(_SAID_THAT, sentence, lower) if fre.may_match(_SAID_WORDS, sentence, lower) else None
+    according = fre.may_match(_ACCORDING_WORDS, sentence, lower) and fre.search_folded(_ACCORDING, sentence, lower) is not None
     return _SentenceCues(
-        platform_acts=fre.may_match(_PLATFORM_WORDS, sentence, lower) and _PLATFORM_ACTS.search(sentence) is not None,
+        platform_acts=fre.may_match(_PLATFORM_WORDS, sentence, lower) and fre.search_folded(
+            _PLATFORM_ACTS, sentence, lower) is not None,
         said_that=said is not None,
         according=according,
         quoted=_QUOTE_MARK.search(sentence) is not None and _SPEECH.search(sentence) is not None,
         named_speaker=fre.may_match(_NAMED_SPEAKER_WORDS, sentence, lower) and _NAMED_SPEAKER.search(sentence) is not None,
-        official=fre.may_match(_OFFICIAL_WORDS, sentence, lower) and _OFFICIAL.search(
-            _NOT_A_STATEMENT.sub(" ", sentence)) is not None,
-        official_channel=fre.may_match(_CHANNEL_WORDS, sentence, lower) and _OFFICIAL_CHANNEL.search(sentence) is not None,
-        outlet_first=according and _OUTLET_FIRST.search(sentence) is not None,
+        official=fre.may_match(_OFFICIAL_WORDS, sentence, lower) and fre.search_folded(
+            _OFFICIAL, _NOT_A_STATEMENT.sub(" ", sentence)) is not None,
+        official_channel=fre.may_match(_CHANNEL_WORDS, sentence, lower) and fre.search_folded(
+            _OFFICIAL_CHANNEL, sentence, lower) is not None,
+        outlet_first=according and fre.search_folded(_OUTLET_FIRST, sentence, lower) is not None,
         quoted_speech=_quoted_speech(sentence),
         states_that=said is not None and not _NEGATION.search(sentence[max(0, said.start() - 20):said.start()]))
 
@@ -268,7 +286,12 @@ def certainty_of(sentence: str, clause_start: int, clause_end: int, *, past_fact
         return "official"  # "according to an announcement", "(via Instagram @studio)"
     if cues.outlet_first:  # "As per Variety, it could ...": the outlet's report
         return "reported"
-    reported = _REPORTED.search(clause) is not None
+    clause_lower = clause.lower()
+
+    def found(pattern: re.Pattern[str]) -> re.Match[str] | None:
+        return fre.search_folded(pattern, clause, clause_lower)
+
+    reported = found(_REPORTED) is not None
     if source is not None and cues.named_speaker and not reported:
         return "official"  # a statement on record, even a hedged one ("I think sometime in '24," the chief said)
     hedge = _SPECULATIVE.search(clause)
@@ -279,20 +302,20 @@ def certainty_of(sentence: str, clause_start: int, clause_end: int, *, past_fact
     if reported or cues.according:
         return "reported"
     official_source = source is not None and _OFFICIAL_SOURCE.search(source) is not None
-    on_record = (source is not None and cues.named_speaker) or _FORMALLY.search(clause) is not None
+    on_record = (source is not None and cues.named_speaker) or found(_FORMALLY) is not None
     if cues.quoted or official_source or on_record or cues.platform_acts or cues.quoted_speech:
         return "official"
-    if kind == "platform" and not past_fact and (_FUTURE.search(clause) or _COMING.search(clause)):
+    if kind == "platform" and not past_fact and (found(_FUTURE) or found(_COMING)):
         return "expected"  # "it will premiere on the streamer", "is dropping on the streamer in a few days"
     if not negated and cues.official:
         return "official"
     if cues.states_that:
         return "official"  # "the team confirmed that filming will not start before May": a statement of the negation
-    if _PAST_PROJECTION.search(clause):
+    if found(_PAST_PROJECTION):
         return "reported"  # "filming was expected to begin in May": that an expectation held is a past fact
-    if _EXPECTED.search(clause):
+    if found(_EXPECTED):
         return "expected"
-    if kind in ("release", "production", "platform", "episodes") and not past_fact and (future or _FUTURE.search(clause)):
+    if kind in ("release", "production", "platform", "episodes") and not past_fact and (future or found(_FUTURE)):
         return "expected"
     return "reported"
 
@@ -321,11 +344,12 @@ def announces(sentence: str, lower: str | None = None) -> bool:
     """The sentence reports an announcement by the network or a statement on record."""
     if not _ACTOR_WORDS.search(lower if lower is not None else sentence.lower()):
         return False
-    return bool(_PLATFORM_ACTS.search(sentence)) and not _SPECULATIVE.search(sentence)
+    return bool(fre.search_folded(_PLATFORM_ACTS, sentence, lower)) and not _SPECULATIVE.search(sentence)
 
 
 def negated_before(sentence: str, position: int, window: int = 40) -> bool:
     """A negation cue in the words right before ``position`` (same clause)."""
     start, _ = clause_bounds(sentence, position)
-    before = _NOT_NEGATION.sub(" ", sentence[max(start, position - window - 30):position])[-window:]
-    return bool(_NEGATION.search(before))
+    text, not_negation, negation, _after = _negation_patterns(sentence)
+    before = not_negation.sub(" ", text[max(start, position - window - 30):position])[-window:]
+    return bool(negation.search(before))

@@ -83,12 +83,13 @@ class View:
 
 def _finditer(pattern: re.Pattern[str], view: View) -> list[tuple[re.Match[str], int, int]]:
     """Every match of ``pattern`` in the sentence with document offsets (found once per sentence)."""
-    cache: dict[re.Pattern[str], list[tuple[re.Match[str], int, int]]] = view.notes.setdefault("hits", {})
-    hits = cache.get(pattern)
+    # keyed by id: hashing a compiled pattern hashes all its code (the patterns are module constants)
+    cache: dict[int, list[tuple[re.Match[str], int, int]]] = view.notes.setdefault("hits", {})
+    hits = cache.get(id(pattern))
     if hits is None:
         base = view.sentence.start
-        hits = [(match, base + match.start(), base + match.end()) for match in pattern.finditer(view.s)]
-        cache[pattern] = hits
+        hits = [(match, base + match.start(), base + match.end()) for match in fre.finditer_folded(pattern, view.s, view.lower)]
+        cache[id(pattern)] = hits
     return hits
 
 

@@ -3,8 +3,10 @@ temporal engine's many patterns and can thrash)."""
 
 from __future__ import annotations
 
+import importlib
 import re
 from functools import cache
+from typing import Any
 
 
 @cache
@@ -66,3 +68,118 @@ def may_match(gate: re.Pattern[str], text: str, lower: str | None = None) -> boo
     if gate.search(text.lower() if lower is None else lower) is not None:
         return True
     return _ODD_CASE.search(text) is not None
+
+
+def lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The case-sensitive twin of a case-insensitive pattern, to run over the lower-cased text
+    (Python's engine runs IGNORECASE patterns several times slower): its letters lower-cased,
+    escapes kept. On a text that ``plain_case`` accepts it matches exactly where the pattern
+    matches, with the same spans. None when that cannot be shown here (a part that is case
+    sensitive on purpose, ``(?-i:May)``, a back-reference, a letter outside ASCII)."""
+    known = _TWINS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        twin = _lowered(pattern.pattern, pattern.flags) if pattern.flags & re.IGNORECASE else None
+        known = _TWINS[id(pattern)] = (pattern, twin)
+    return known[1]
+
+
+# id(pattern) -> (pattern, its twin or None): hashing a compiled pattern hashes all its code,
+# and flag arithmetic on the RegexFlag enum is slow, both too slow to repeat for every sentence
+_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
+def _lowered(source: str, flags: int) -> re.Pattern[str] | None:
+    out = []
+    index = 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":  # an escape keeps its case: \S, \W, \B, \A, \Z mean other things lower-cased
+            out.append(source[index:index + 2])
+            index += 2
+            continue
+        out.append(char.lower() if char.isascii() else char)
+        index += 1
+    twin = "".join(out)
+    try:
+        compiled = re.compile(twin, flags & ~re.IGNORECASE)
+    except re.error:
+        return None
+    return compiled if _case_free(twin, flags & ~re.IGNORECASE) else None
+
+
+def _case_free(source: str, flags: int) -> bool:
+    """No upper-case letter, scoped flag, back-reference or cased letter outside ASCII in the pattern."""
+    sre = importlib.import_module("re._constants")  # the parser behind re.compile
+    parser = importlib.import_module("re._parser")
+
+    def cased(code: int) -> bool:
+        char = chr(code)
+        return char != char.lower() or (code > 127 and char != char.upper())
+
+    def free(items: Any) -> bool:
+        for op, av in items:
+            if op in (sre.LITERAL, sre.NOT_LITERAL):
+                if cased(av):
+                    return False
+            elif op is sre.IN:
+                for kind, value in av:
+                    if kind is sre.LITERAL and cased(value) or kind is sre.RANGE and any(
+                            cased(code) for code in range(value[0], value[1] + 1)):
+                        return False
+                    if kind not in (sre.LITERAL, sre.RANGE, sre.CATEGORY, sre.NEGATE):
+                        return False
+            elif op is sre.SUBPATTERN:
+                if av[1] or av[2] or not free(av[3].data):
+                    return False
+            elif op is sre.BRANCH:
+                if not all(free(alternative.data) for alternative in av[1]):
+                    return False
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+                if not free(av[2].data):
+                    return False
+            elif op in (sre.ASSERT, sre.ASSERT_NOT):
+                if not free(av[1].data):
+                    return False
+            elif op not in (sre.AT, sre.ANY, sre.CATEGORY):
+                return False
+        return True
+
+    try:
+        parsed = parser.parse(source, flags)
+        return not parsed.state.flags & re.IGNORECASE and bool(free(parsed.data))  # (no inline "(?i)")
+    except Exception:  # noqa: BLE001 - any surprise in a private module: no twin, the pattern itself runs
+        return False
+
+
+def plain_case(text: str, lower: str) -> bool:
+    """Whether a ``lowered`` twin over ``lower`` finds what its pattern finds over ``text``: the
+    lower-casing kept every offset and made no letter ASCII that was not (dotted I, Kelvin sign)."""
+    return len(lower) == len(text) and (text.isascii() or _ODD_CASE.search(text) is None)
+
+
+def finditer_folded(pattern: re.Pattern[str], text: str, lower: str | None = None) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))``, found by the pattern's lower-case twin where there is one
+    (each match is then taken again at its start by the pattern itself, for its groups in the text's case)."""
+    twin = lowered(pattern)
+    if twin is not None:
+        lower = text.lower() if lower is None else lower
+        if plain_case(text, lower):
+            found = []
+            for hit in twin.finditer(lower):
+                match = pattern.match(text, hit.start())
+                if match is None or match.end() != hit.end():  # (after an empty match finditer moves on)
+                    return list(pattern.finditer(text))
+                found.append(match)
+            return found
+    return list(pattern.finditer(text))
+
+
+def search_folded(pattern: re.Pattern[str], text: str, lower: str | None = None) -> re.Match[str] | None:
+    """``pattern.search(text)``, by the lower-case twin where there is one (see ``finditer_folded``)."""
+    twin = lowered(pattern)
+    if twin is not None:
+        lower = text.lower() if lower is None else lower
+        if plain_case(text, lower):
+            hit = twin.search(lower)
+            return None if hit is None else pattern.match(text, hit.start())
+    return pattern.search(text)

@@ -92,3 +92,48 @@ def test_word_gate_rules_out_a_text_without_the_words():
     assert not fre.may_match(gate, "Filming began in May.")
     assert fre.may_match(gate, "It was RENEWED.")
     assert fre.may_match(gate, "It was renewed.".replace("e", "E"))
+
+
+def module_patterns() -> list[re.Pattern[str]]:
+    from nextseason.extract import assemble, certainty, claims, mentions, renewal, sentences, times
+
+    found = []
+    for module in (assemble, certainty, claims, mentions, renewal, sentences, times):
+        found.extend(value for value in vars(module).values() if isinstance(value, re.Pattern))
+    return found
+
+
+PATTERNS = module_patterns()
+CUE_WORDS = [
+    "Renewed", "renewal", "CANCELLED", "season", "Season 2", "second", "will", "won't", "n’t", "not", "No", "date",
+    "release", "Premieres", "filming", "Production", "wrapped", "said", "told", "According to", "reports", "per",
+    "Netflix", "the streamer", "could", "May", "may", "expected", "officially", "confirmed", "that", "is", "was",
+    "has", "been", "back", "for", "a", "third", "episodes", "10", "2024", "in", "on", " ", "  ", ", ", ". ", ";",
+    ": ", " – ", "(", ")", "\"", "“", "’s", "é", "É", "ſ", "ı", "K", "İ", "\u00a0", "\n",
+]
+CUE_TEXTS = st.lists(st.sampled_from(CUE_WORDS), max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(CUE_TEXTS)
+def test_lower_case_twins_find_what_their_case_insensitive_patterns_find(text):
+    for pattern in PATTERNS:
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in fre.finditer_folded(pattern, text)] == expected, pattern.pattern
+        first = pattern.search(text)
+        again = fre.search_folded(pattern, text)
+        assert (again and (again.span(), again.groups())) == (first and (first.span(), first.groups())), pattern.pattern
+
+
+def test_most_case_insensitive_cue_patterns_have_a_lower_case_twin():
+    insensitive = [p for p in PATTERNS if p.flags & re.IGNORECASE]
+    twins = [p for p in insensitive if fre.lowered(p) is not None]
+    assert len(twins) >= 0.8 * len(insensitive)
+    assert fre.lowered(re.compile(r"(?-i:May)|june", re.IGNORECASE)) is None  # case-sensitive on purpose
+    assert fre.lowered(re.compile(r"\bA[A-Z]\S", re.IGNORECASE)).pattern == r"\ba[a-z]\S"  # escapes keep their case
+
+
+def test_a_text_that_lower_casing_would_change_in_length_or_make_ascii_keeps_the_pattern():
+    pattern = re.compile(r"\bis\b", re.IGNORECASE)
+    for text in ("İS it", "ıs it", "ſ is"):
+        assert [m.span() for m in fre.finditer_folded(pattern, text)] == [m.span() for m in pattern.finditer(text)]
