@@ -294,7 +294,7 @@ def certainty_of(sentence: str, clause_start: int, clause_end: int, *, past_fact
     reported = found(_REPORTED) is not None
     if source is not None and cues.named_speaker and not reported:
         return "official"  # a statement on record, even a hedged one ("I think sometime in '24," the chief said)
-    hedge = _SPECULATIVE.search(clause)
+    hedge = found(_SPECULATIVE)
     backshift = hedge is not None and hedge.group().lower().startswith("would") and (
         announced or _SPEECH_THAT.search(sentence, 0, clause_start + hedge.start()) is not None)
     if hedge and not backshift:  # "said that it would be out in May" reports "will", it does not hedge
@@ -344,7 +344,7 @@ def announces(sentence: str, lower: str | None = None) -> bool:
     """The sentence reports an announcement by the network or a statement on record."""
     if not _ACTOR_WORDS.search(lower if lower is not None else sentence.lower()):
         return False
-    return bool(fre.search_folded(_PLATFORM_ACTS, sentence, lower)) and not _SPECULATIVE.search(sentence)
+    return bool(fre.search_folded(_PLATFORM_ACTS, sentence, lower)) and not fre.search_folded(_SPECULATIVE, sentence, lower)
 
 
 def negated_before(sentence: str, position: int, window: int = 40) -> bool:

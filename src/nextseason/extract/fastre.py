@@ -74,22 +74,31 @@ def lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The case-sensitive twin of a case-insensitive pattern, to run over the lower-cased text
     (Python's engine runs IGNORECASE patterns several times slower): its letters lower-cased,
     escapes kept. On a text that ``plain_case`` accepts it matches exactly where the pattern
-    matches, with the same spans. None when that cannot be shown here (a part that is case
-    sensitive on purpose, ``(?-i:May)``, a back-reference, a letter outside ASCII)."""
+    matches, with the same spans. None when that cannot be shown here (a back-reference, a
+    letter outside ASCII, a part case-sensitive on purpose such as ``(?-i:May)``: see ``_twin``)."""
+    twin, exact = _twin(pattern)
+    return twin if exact else None
+
+
+def _twin(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, bool]:
+    """The lower-case twin, and whether it is exact. A pattern with case-sensitive parts
+    (``(?-i:...)``) gets a twin in which they ignore case: it matches wherever the pattern does
+    (and maybe elsewhere), so its matches are only places to try the pattern itself."""
     known = _TWINS.get(id(pattern))
     if known is None or known[0] is not pattern:
-        twin = _lowered(pattern.pattern, pattern.flags) if pattern.flags & re.IGNORECASE else None
-        known = _TWINS[id(pattern)] = (pattern, twin)
-    return known[1]
+        twin = _lowered(pattern.pattern, pattern.flags) if pattern.flags & re.IGNORECASE else (None, False)
+        known = _TWINS[id(pattern)] = (pattern, *twin)
+    return known[1], known[2]
 
 
-# id(pattern) -> (pattern, its twin or None): hashing a compiled pattern hashes all its code,
+# id(pattern) -> (pattern, its twin or None, exact): hashing a compiled pattern hashes all its code,
 # and flag arithmetic on the RegexFlag enum is slow, both too slow to repeat for every sentence
-_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None, bool]] = {}
 
 
-def _lowered(source: str, flags: int) -> re.Pattern[str] | None:
+def _lowered(source: str, flags: int) -> tuple[re.Pattern[str] | None, bool]:
     out = []
+    exact = True
     index = 0
     while index < len(source):
         char = source[index]
@@ -97,14 +106,53 @@ def _lowered(source: str, flags: int) -> re.Pattern[str] | None:
             out.append(source[index:index + 2])
             index += 2
             continue
-        out.append(char.lower() if char.isascii() else char)
-        index += 1
+        for scoped in ("(?-i:", "(?i:"):  # a scoped flag: the twin reads it as a plain group
+            if source.startswith(scoped, index):
+                out.append("(?:")
+                index += len(scoped)
+                exact = exact and scoped == "(?i:"
+                break
+        else:
+            out.append(char.lower() if char.isascii() else char)
+            index += 1
     twin = "".join(out)
     try:
         compiled = re.compile(twin, flags & ~re.IGNORECASE)
     except re.error:
-        return None
-    return compiled if _case_free(twin, flags & ~re.IGNORECASE) else None
+        return None, False
+    if not _case_free(twin, flags & ~re.IGNORECASE) or not (exact or _relaxable(source, flags)):
+        return None, False
+    return compiled, exact
+
+
+def _relaxable(source: str, flags: int) -> bool:
+    """Whether ignoring case in the pattern's case-sensitive parts can only let it match more: no
+    negation inside them ([^A-Z], a negative lookaround), and none of them inside a negative lookaround."""
+    sre = importlib.import_module("re._constants")
+
+    def ok(items: Any, scoped: bool, negated: bool) -> bool:
+        for op, av in items:
+            if op is sre.NOT_LITERAL and scoped or op is sre.IN and scoped and any(k is sre.NEGATE for k, _ in av):
+                return False
+            if op is sre.SUBPATTERN:
+                inner = scoped or bool(av[2] & re.IGNORECASE)
+                if inner and negated or not ok(av[3].data, inner, negated):
+                    return False
+            elif op is sre.BRANCH:
+                if not all(ok(alternative.data, scoped, negated) for alternative in av[1]):
+                    return False
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+                if not ok(av[2].data, scoped, negated):
+                    return False
+            elif op in (sre.ASSERT, sre.ASSERT_NOT) and (
+                    op is sre.ASSERT_NOT and scoped or not ok(av[1].data, scoped, negated or op is sre.ASSERT_NOT)):
+                return False
+        return True
+
+    try:
+        return bool(ok(importlib.import_module("re._parser").parse(source, flags).data, False, False))
+    except Exception:  # noqa: BLE001 - any surprise in a private module: no twin
+        return False
 
 
 def _case_free(source: str, flags: int) -> bool:
@@ -158,28 +206,47 @@ def plain_case(text: str, lower: str) -> bool:
 
 
 def finditer_folded(pattern: re.Pattern[str], text: str, lower: str | None = None) -> list[re.Match[str]]:
-    """``list(pattern.finditer(text))``, found by the pattern's lower-case twin where there is one
-    (each match is then taken again at its start by the pattern itself, for its groups in the text's case)."""
-    twin = lowered(pattern)
+    """``list(pattern.finditer(text))``, found by the pattern's lower-case twin where there is one:
+    each place the twin finds is tried by the pattern itself, for its exact match (with groups
+    in the text's case)."""
+    twin, exact = _twin(pattern)
     if twin is not None:
         lower = text.lower() if lower is None else lower
         if plain_case(text, lower):
-            found = []
-            for hit in twin.finditer(lower):
-                match = pattern.match(text, hit.start())
-                if match is None or match.end() != hit.end():  # (after an empty match finditer moves on)
-                    return list(pattern.finditer(text))
+            found: list[re.Match[str]] = []
+            position = 0
+            while True:
+                match = _next(pattern, twin, exact, text, lower, position)
+                if match is None:
+                    return found
+                if match.end() == match.start():  # (after an empty match finditer moves on its own way)
+                    break
                 found.append(match)
-            return found
+                position = match.end()
     return list(pattern.finditer(text))
+
+
+def _next(pattern: re.Pattern[str], twin: re.Pattern[str], exact: bool, text: str, lower: str,
+          position: int) -> re.Match[str] | None:
+    """The pattern's leftmost match at or after ``position``: the twin's first place, or (for a
+    twin that matches more) the first of its places where the pattern matches."""
+    while True:
+        hit = twin.search(lower, position)
+        if hit is None:
+            return None
+        match = pattern.match(text, hit.start())
+        if match is not None and (not exact or match.end() == hit.end()):
+            return match
+        if exact:
+            return pattern.search(text, position)  # (cannot happen: the twin's match is the pattern's)
+        position = hit.start() + 1
 
 
 def search_folded(pattern: re.Pattern[str], text: str, lower: str | None = None) -> re.Match[str] | None:
     """``pattern.search(text)``, by the lower-case twin where there is one (see ``finditer_folded``)."""
-    twin = lowered(pattern)
+    twin, exact = _twin(pattern)
     if twin is not None:
         lower = text.lower() if lower is None else lower
         if plain_case(text, lower):
-            hit = twin.search(lower)
-            return None if hit is None else pattern.match(text, hit.start())
+            return _next(pattern, twin, exact, text, lower, 0)
     return pattern.search(text)
