@@ -168,7 +168,7 @@ def assemble(found: Found, view: View) -> list[Claim]:
                                 scope=scope, future=found.future, negated_hint=found.polarity == "negated")
         memo[memo_key] = attribution
     polarity = found.polarity or attribution.polarity
-    if _SUPERSEDED.search(view.s):  # "the first claims that it wrapped in May were wrong"
+    if fre.search_folded(_SUPERSEDED, view.s, view.lower):  # "the first claims that it wrapped in May were wrong"
         polarity = "negated"
     certainty = found.certainty or attribution.certainty
     if certainty == "reported" and found.kind in _INHERIT and view.notes.get("official_context"):

@@ -67,7 +67,7 @@ def may_match(gate: re.Pattern[str], text: str, lower: str | None = None) -> boo
     lists literals one of which every match holds, and none is in the lower-cased text."""
     if gate.search(text.lower() if lower is None else lower) is not None:
         return True
-    return _ODD_CASE.search(text) is not None
+    return not text.isascii() and _ODD_CASE.search(text) is not None
 
 
 def lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:

@@ -146,7 +146,7 @@ def clean_title(raw: str) -> str | None:
         if index and word.lower() in {"season", "seasons", "part", "series", "vol", "volume", "episode"}:
             words = words[:index]
             break
-    if words and fre.search(r"-(?:starrer|led|fronted|starring)$", words[0], re.IGNORECASE):
+    if words and "-" in words[0] and fre.search(r"-(?:starrer|led|fronted|starring)$", words[0], re.IGNORECASE):
         words = words[1:]
     # cut at a possessive that is not the last word ("Netflix's Squid Game")
     for index in range(len(words) - 1, -1, -1):
@@ -186,7 +186,7 @@ def season_number(n: str | None, o: str | None) -> int | None:
 _STRONG = (
     (_TITLE_SEASON, re.compile(r"[ \t](?:[Ss]eason|SEASON|[Ss]eries)[ \t]+(?:\d|" + "|".join(NUMBER_WORDS) + r")")),  # its tail
     (_TITLE_SHORT, re.compile(r"[ \t](?:S\d|Part[ \t]|PART[ \t])")),  # case matters: checked on the text itself
-    (_SEASON_OF, ("season", "instal", "chapter")),
+    (_SEASON_OF, re.compile(r"(?:eason[ \t]+\w+|season|installment|instalment|chapter)[ \t]+(?:of|for)[ \t]")),  # its middle
     (_TITLE_VERB, ("renew", "cancel", "greenlit")),
     (_TITLE_HEAD, re.compile(r"[2-9]")),  # the number it ends with
     # (what every match holds, written so that the engine can skip to an ordinal's first letter)
@@ -316,10 +316,12 @@ def _people_named(text: str, spans: list[tuple[int, int]]) -> set[str]:
     """Work keys of names the article shows to be people ("showrunner Eric Kripke", "X said")."""
     people = set()
     lower = text.lower()
-    patterns = [pattern for pattern, gate in ((_ROLE_THEN_NAME, _ROLE_WORDS), (_NAME_THEN_SPEECH, _SPEECH_WORDS))
+    patterns = [(pattern, gate) for pattern, gate in ((_ROLE_THEN_NAME, _ROLE_WORDS), (_NAME_THEN_SPEECH, _SPEECH_WORDS))
                 if gate.search(lower)]  # (case-sensitive patterns: their words are in the lower-cased text)
     for start, end in spans:
-        for pattern in patterns:
+        for pattern, gate in patterns:
+            if gate.search(text[start:end].lower()) is None:  # (and in this sentence)
+                continue
             for match in pattern.finditer(text, start, end):
                 people.add(work_key(match.group("n")))
                 people.add(work_key(match.group("n").split()[-1]))  # the family name alone
