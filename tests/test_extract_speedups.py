@@ -140,3 +140,13 @@ def test_a_text_that_lower_casing_would_change_in_length_or_make_ascii_keeps_the
     pattern = re.compile(r"\bis\b", re.IGNORECASE)
     for text in ("İS it", "ıs it", "ſ is"):
         assert [m.span() for m in fre.finditer_folded(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcXYZ 09_-éÉßﬁİıſK’Ⅻ²\u00a0", max_size=16))
+def test_fold_is_the_nfkd_casefold_of_the_letters_and_digits(text):
+    import unicodedata
+
+    from nextseason.text import fold
+
+    assert fold(text) == "".join(c for c in unicodedata.normalize("NFKD", text).casefold() if c.isalnum())

@@ -8,8 +8,9 @@ import unicodedata
 
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form: 'All of Us Are Dead' -> 'allofusaredead'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed.casefold() if c.isalnum())
+    if text.isascii():  # (NFKD leaves ASCII as it is, and casefold is lower there)
+        return "".join(filter(str.isalnum, text.lower()))
+    return "".join(filter(str.isalnum, unicodedata.normalize("NFKD", text).casefold()))
 
 
 def work_key(title: str) -> str:

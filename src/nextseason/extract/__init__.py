@@ -65,7 +65,7 @@ def extract_claims(document: Document, settings: Settings = DEFAULT) -> list[Cla
         if announces(sentence.text, lower):
             official_line = sentence.index
         for finder, needs, times_suffice in _FINDERS:
-            if not needs.search(lower) and not (times_suffice and view.times):
+            if not (times_suffice and view.times) and not needs.search(lower):
                 continue
             for found in finder(view):
                 claims.extend(assemble(found, view))

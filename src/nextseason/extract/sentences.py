@@ -28,6 +28,7 @@ _AFTER_PROMPT = re.compile(r"\s*(?:advertisement|sponsored|click here|sign up|su
 # from a line like this on, the page is a comment section
 _COMMENTS = re.compile(r"^\s*(?:comments?\s*(?:/\s*\d+)?|\d+\s+comments?|leave a (?:comment|reply)|"
                        r"join the conversation|add a comment)\s*$", re.IGNORECASE)
+# (it ends at the full stop, and no match is longer than 8 characters: only the tail is searched)
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
     r"Vol|Ep|etc|approx|U\.S|U\.K|e\.g|i\.e)|\b[A-Z])\.$"
@@ -89,7 +90,7 @@ def split_sentences(document: Document) -> list[Sentence]:
     for line_start, line_end in body_lines(document):
         cursor = line_start
         for match in _BREAK.finditer(text, line_start, line_end):
-            if match.group()[:2] == ". " and _ABBREV.search(text, cursor, match.start() + 1):
+            if match.group()[:2] == ". " and _ABBREV.search(text, max(cursor, match.start() - 11), match.start() + 1):
                 continue
             _add(sentences, text, cursor, match.start() + len(match.group().rstrip()), line_start)
             cursor = match.end()
