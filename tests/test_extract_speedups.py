@@ -62,6 +62,14 @@ def test_surface_matcher_stops_at_the_end_it_is_given():
     surfaces = ("Lantern Bay", "Lantern")
     matcher = SurfaceMatcher(surfaces, lambda: _compiled_surfaces(surfaces))
     assert matcher.finditer(text, 0, 9) == [(0, 7)]
+    assert matcher.finditer(text, 0, 5) == []  # a word cut by the end is no match
+
+
+def test_surface_matcher_does_not_match_inside_a_match():
+    text = "Lantern Bay and Bay"
+    surfaces = ("Lantern Bay", "Bay")
+    matcher = SurfaceMatcher(surfaces, lambda: _compiled_surfaces(surfaces))
+    assert matcher.finditer(text, 0, len(text)) == regex_spans(surfaces, text, 0, len(text)) == [(0, 11), (16, 19)]
 
 
 @settings(max_examples=300, deadline=None)

@@ -183,15 +183,19 @@ def season_number(n: str | None, o: str | None) -> int | None:
     return None
 
 
-_STRONG = (
-    (_TITLE_SEASON, re.compile(r"[ \t](?:[Ss]eason|SEASON|[Ss]eries)[ \t]+(?:\d|" + "|".join(NUMBER_WORDS) + r")")),  # its tail
-    (_TITLE_SHORT, re.compile(r"[ \t](?:S\d|Part[ \t]|PART[ \t])")),  # case matters: checked on the text itself
-    (_SEASON_OF, re.compile(r"(?:eason[ \t]+\w+|season|installment|instalment|chapter)[ \t]+(?:of|for)[ \t]")),  # its middle
-    (_TITLE_VERB, ("renew", "cancel", "greenlit")),
-    (_TITLE_HEAD, re.compile(r"[2-9]")),  # the number it ends with
+_STRONG: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str] | None], ...] = (
+    # (pattern, words one of which the lower-cased sentence needs, a pattern the sentence needs):
+    # cheap tests that every match passes, before the pattern
+    (_TITLE_SEASON, ("season", "series"),
+     re.compile(r"[ \t](?:[Ss]eason|SEASON|[Ss]eries)[ \t]+(?:\d|" + "|".join(NUMBER_WORDS) + r")")),  # its tail
+    (_TITLE_SHORT, (), re.compile(r"[ \t](?:S\d|Part[ \t]|PART[ \t])")),  # case matters: checked on the text itself
+    (_SEASON_OF, ("season", "instal", "chapter"),
+     re.compile(r"(?:eason[ \t]+\w+|season|installment|instalment|chapter)[ \t]+(?:of|for)[ \t]")),  # its middle
+    (_TITLE_VERB, ("renew", "cancel", "greenlit"), None),
+    (_TITLE_HEAD, (), re.compile(r"[2-9]")),  # the number it ends with
     # (what every match holds, written so that the engine can skip to an ordinal's first letter)
-    (_TITLE_ORD, re.compile(r"(?:" + "|".join(ORDINALS) + r")[ \t]+(?:and[ \t]+final[ \t]+)?season")),
-    (_TITLE_OBJECT, ("renew", "cancel", "greenl", "picked", "ordered")),
+    (_TITLE_ORD, ("season",), re.compile(r"(?:" + "|".join(ORDINALS) + r")[ \t]+(?:and[ \t]+final[ \t]+)?season")),
+    (_TITLE_OBJECT, ("renew", "cancel", "greenl", "picked", "ordered"), None),
 )
 
 
@@ -204,11 +208,8 @@ def _candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter[str], 
     for start, end in spans:
         chunk = text[start:end]
         lower = chunk.lower()
-        for regex, needs in _STRONG:
-            if isinstance(needs, re.Pattern):
-                if not needs.search(chunk):
-                    continue
-            elif needs and not any(word in lower for word in needs):
+        for regex, words, needs in _STRONG:
+            if words and not any(word in lower for word in words) or needs is not None and not needs.search(chunk):
                 continue
             for match in regex.finditer(chunk):
                 title = clean_title(match.group("t"))
@@ -318,9 +319,11 @@ def _people_named(text: str, spans: list[tuple[int, int]]) -> set[str]:
     lower = text.lower()
     patterns = [(pattern, gate) for pattern, gate in ((_ROLE_THEN_NAME, _ROLE_WORDS), (_NAME_THEN_SPEECH, _SPEECH_WORDS))
                 if gate.search(lower)]  # (case-sensitive patterns: their words are in the lower-cased text)
+    aligned = len(lower) == len(text)
     for start, end in spans:
+        piece = lower[start:end] if aligned else text[start:end].lower()
         for pattern, gate in patterns:
-            if gate.search(text[start:end].lower()) is None:  # (and in this sentence)
+            if gate.search(piece) is None:  # (and in this sentence)
                 continue
             for match in pattern.finditer(text, start, end):
                 people.add(work_key(match.group("n")))

@@ -12,6 +12,7 @@ strings of the same length. Otherwise the regular expression is compiled after a
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -37,7 +38,7 @@ def _ascii_cased_only(text: str) -> bool:
 class SurfaceMatcher:
     """The surfaces of one article, matched as the alternation of them would match."""
 
-    __slots__ = ("_fallback", "_lower", "_parts", "_regex", "_text")
+    __slots__ = ("_fallback", "_lower", "_parts", "_regex", "_starts", "_text", "_where")
 
     def __init__(self, surfaces: tuple[str, ...], fallback: Callable[[], re.Pattern[str]]) -> None:
         self._parts = tuple(tuple(p.lower() for p in _SPLIT.split(s) if p) for s in surfaces)
@@ -47,38 +48,47 @@ class SurfaceMatcher:
             self._regex = fallback()
         self._text: str | None = None
         self._lower = ""
+        self._starts: list[int] = []  # where some surface's first word begins in the text, sorted
+        self._where: dict[int, list[int]] = {}  # such a place -> the surfaces (indexes, in order) beginning there
 
     def finditer(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """(start, end) of each match in text[start:end], left to right, without overlaps."""
         if self._regex is None and text is not self._text:
             if not _ascii_cased_only(text):
                 self._regex = self._fallback()
-            self._text, self._lower = text, text.lower()
+            else:
+                self._read(text)
         if self._regex is not None:
             return [match.span() for match in self._regex.finditer(text, start, end)]
         found: list[tuple[int, int]] = []
         position = start
-        while True:
-            best: tuple[int, int] | None = None
-            for parts in self._parts:
-                at = self._first(text, parts, position, end)
-                if at is not None and (best is None or at[0] < best[0]):
-                    best = at
-            if best is None:
-                return found
-            found.append(best)
-            position = best[1]
+        index = bisect.bisect_left(self._starts, start)
+        while index < len(self._starts) and self._starts[index] < end:
+            at = self._starts[index]
+            index += 1
+            if at < position:
+                continue
+            for which in self._where[at]:  # the first surface (in the given order) that matches here
+                parts = self._parts[which]
+                stop = self._match(text, parts, at, end) if at + len(parts[0]) <= end else -1
+                if stop >= 0:
+                    found.append((at, stop))
+                    position = stop
+                    break
+        return found
 
-    def _first(self, text: str, parts: tuple[str, ...], position: int, end: int) -> tuple[int, int] | None:
-        """The leftmost match of one alternative at or after ``position``."""
-        lower = self._lower
-        at = lower.find(parts[0], position, end)
-        while at >= 0:
-            stop = self._match(text, parts, at, end)
-            if stop >= 0:
-                return at, stop
-            at = lower.find(parts[0], at + 1, end)
-        return None
+    def _read(self, text: str) -> None:
+        """Every place in the text where a surface's first word begins (the leftmost match of the
+        alternation is at the first of these places where one of its surfaces matches)."""
+        self._text, self._lower = text, text.lower()
+        where: dict[int, list[int]] = {}
+        for which, parts in enumerate(self._parts):
+            at = self._lower.find(parts[0])
+            while at >= 0:
+                where.setdefault(at, []).append(which)
+                at = self._lower.find(parts[0], at + 1)
+        self._where = where
+        self._starts = sorted(where)
 
     def _match(self, text: str, parts: tuple[str, ...], at: int, end: int) -> int:
         """The end of the alternative matched at ``at`` (its first word is there), or -1.
