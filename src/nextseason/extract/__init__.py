@@ -55,18 +55,20 @@ def extract_claims(document: Document, settings: Settings = DEFAULT) -> list[Cla
         entry = list_entry(sentence.text)
         if not entry:
             intro = sentence.text
-        view = View(text, sentence, sentence_mentions, within(points, sentence.start, sentence.end), anchor, works,
-                    _Notes(shared, neighbours=partial(_neighbours, sentences, position, points)))
-        view.notes["intro"] = intro if entry else ""
-        view.notes["previous"] = previous
+        times = within(points, sentence.start, sentence.end)
+        lower = sentence.text.lower()
+        due = [finder for finder, needs, times_suffice in _FINDERS if times_suffice and times or needs.search(lower)]
+        notes = {"intro": intro if entry else "", "previous": previous, "lower": lower,
+                 "official_context": sentence.index - official_line <= 2}
         previous = previous[-2:] + (sentence.text,)
-        view.notes["official_context"] = sentence.index - official_line <= 2
-        lower = view.notes["lower"] = sentence.text.lower()
         if announces(sentence.text, lower):
             official_line = sentence.index
-        for finder, needs, times_suffice in _FINDERS:
-            if not (times_suffice and view.times) and not needs.search(lower):
-                continue
+        if not due:
+            continue  # (no finder's words: no view to build)
+        view = View(text, sentence, sentence_mentions, times, anchor, works,
+                    _Notes(shared, neighbours=partial(_neighbours, sentences, position, points)))
+        view.notes.update(notes)
+        for finder in due:  # the finders whose words the sentence holds, in order
             for found in finder(view):
                 claims.extend(assemble(found, view))
     return dedupe(claims)

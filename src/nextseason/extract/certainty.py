@@ -337,7 +337,8 @@ def attribute(sentence: str, trigger_start: int, trigger_end: int, *, past_fact:
     return Attribution(certainty, "negated" if negated else "affirmed", source)
 
 
-_ACTOR_WORDS = re.compile(r"netflix|hbo|max|amazon|prime|disney|hulu|apple|peacock|paramount|tvn|jtbc|streamer|network|streaming")
+_ACTOR_WORDS = fre.words("netflix", "hbo", "max", "amazon", "prime", "disney", "hulu", "apple", "peacock", "paramount",
+                         "tvn", "jtbc", "streamer", "network", "streaming")  # (a trie: the same yes/no, faster)
 
 
 def announces(sentence: str, lower: str | None = None) -> bool:
