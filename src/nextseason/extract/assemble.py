@@ -54,8 +54,13 @@ def resolve(found: Found, view: View) -> list[tuple[str, int | None]]:
         nearest = min(season_mentions, key=lambda m: _season_distance(view, found, m))
         if nearest.work:
             key = nearest.work
+        if nearest.seasons and key is not None:
+            pairs = [(key, season) for season in nearest.seasons]
+            for work, more in _chained(view, nearest):  # "X season 3, Y season 4": each its own work
+                pairs.extend((work or key, season) for season in more)
+            return list(dict.fromkeys(pairs))
         if nearest.seasons:
-            seasons = nearest.seasons + _chained(view, nearest)
+            seasons = nearest.seasons
         else:
             seasons = (works.target.get(key) if key else None,)
     else:
@@ -103,24 +108,30 @@ def _credit(view: View, mention: Mention) -> bool:
     return opened != -1 and text.find(")", opened, mention.start) == -1 and text.find(")", mention.end, view.sentence.end) != -1
 
 
-def _chained(view: View, first: Mention) -> tuple[int, ...]:
-    """Seasons listed right after the nearest one ("Season 2 and Season 3")."""
-    extra: list[int] = []
+def _chained(view: View, first: Mention) -> list[tuple[str | None, tuple[int, ...]]]:
+    """Season mentions listed right after the nearest one ("Season 2 and Season 3", "X season 3,
+    Y season 4"), each with its own work when it names one."""
+    extra: list[tuple[str | None, tuple[int, ...]]] = []
+    seen = set(first.seasons)
     last = first
     for mention in view.mentions:
         if mention.start <= last.start or not mention.seasons:
             continue
         gap = view.text[last.end:mention.start]
         if len(gap) <= 8 and gap.strip(" ,&").lower() in {"", "and", "or"}:
-            extra.extend(s for s in mention.seasons if s not in first.seasons)
+            if mention.work is not None and mention.work != first.work:
+                extra.append((mention.work, mention.seasons))
+            else:
+                extra.append((None, tuple(s for s in mention.seasons if s not in seen)))
+                seen.update(mention.seasons)
             last = mention
         else:
             break
     if view.text[last.start:last.end].rstrip()[-1:].isdigit():  # "Lantern Bay 2 and 3", "seasons 2 and 3"
         more = _AND_NUMBER.match(view.text, last.end)
-        if more is not None and int(more.group(1)) not in first.seasons + tuple(extra):
-            extra.append(int(more.group(1)))
-    return tuple(extra)
+        if more is not None and int(more.group(1)) not in seen:
+            extra.append((last.work if last is not first else None, (int(more.group(1)),)))
+    return extra
 
 
 _AND_NUMBER = re.compile(r"\s*(?:,|and|&)\s*([2-9])\b(?![\d.,:%]|\s*(?:episodes?|eps|years?|months?|weeks?|days?|"

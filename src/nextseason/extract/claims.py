@@ -120,7 +120,7 @@ _NOT_SEASON_RELEASE = re.compile(
 _VIEWS = re.compile(r"\b(?:views|viewed|viewing\s+hours|hours\s+viewed|viewership|ratings?|charts?|top\s+10|most-watched)\b",
                     re.IGNORECASE)
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|won['’]t|set\s+to|expected|slated|scheduled|could|might|may|should|likely|going\s+to|upcoming|"
+    r"\b(?:will|won['’]t|set\s+to|expected|slated|scheduled|could|might|(?-i:may)|should|likely|going\s+to|upcoming|"
     r"plans?|planned|hope|until)\b", re.IGNORECASE)
 _HEDGED = re.compile(
     r"\b(?:could|might|(?-i:may)|perhaps|possibly|maybe|rumou?r\w*|speculat\w*|reported\w*|reports?|according|insiders?|"
@@ -162,6 +162,13 @@ _CANCEL = re.compile(r"cancel|canned|axed|scrapped|end\s+of\s+the|final", re.IGN
 _ANNOUNCE = re.compile(
     r"\b(?:announc\w*|confirm\w*|reveal\w*|unveil\w*|report\w*|said|says|told|interview\w*|"
     r"shared|posted|tweeted|wrote|stated|noted|teased|published|updated)\b", re.IGNORECASE)
+_GENERIC_WHEN = re.compile(r"(?:slated|scheduled)\s+for|expected\s+in|(?:some\s*time)\s+in", re.IGNORECASE)
+_SHOOT_BEFORE = re.compile(r"\b(?:production|filming|shooting|shoot)\b(?![^,;]*\b(?:release|premiere|episodes|debut)\b)",
+                           re.IGNORECASE)
+# another event that owns the time next to it ("the script reading took place in August")
+_OTHER_EVENT = re.compile(
+    r"\b(?:t(?:ake|akes|aking|ook)\s+place|script\s+readings?|table\s+reads?|read-throughs?|ceremony|festival|"
+    r"convention|comic-con|wedding|birthday|military\s+service|enlist\w*|discharged)\b", re.IGNORECASE)
 _PAST_VERB = re.compile(
     r"\b(?:premiered|released|debuted|arrived|launched|dropped|aired|bowed|landed|streamed|returned|came\s+out|broadcast|"
     r"first\s+arriv\w*|began\s+streaming|hit)\b|\b(?:was|were)\s+(?:released|launched|out)|\bsince\s+(?:its|the)\b|"
@@ -254,7 +261,7 @@ _PROD_STAGE = (
     ("filming", re.compile(r".", re.IGNORECASE)),
 )
 _PROD_START = re.compile(
-    r"\b(?:(?:pushed|postponed|delayed|moved)\s+(?:back\s+)?(?:to|until)|go\s+on\s+(?:the\s+)?floors?|begin|begins|began|begun|beginning|start|starts|started|starting|commenc\w*|kick(?:s|ed)?\s+off|"
+    r"\b(?:(?:pushed|postponed|delayed|moved)\s+(?:back\s+)?(?:to|until)|(?:slated|scheduled|planned)\s+for|go\s+on\s+(?:the\s+)?floors?|begin|begins|began|begun|beginning|start|starts|started|starting|commenc\w*|kick(?:s|ed)?\s+off|"
     r"get(?:s)?\s+underway|got\s+underway|go(?:es)?\s+ahead|resum\w*|head(?:s|ed)?\s+into|gearing\s+up|set\s+to\s+(?:begin|start)|"
     r"roll(?:ing)?|go\s+(?:into|before)|went\s+into|enter(?:s|ed)?|(?:is|are)\s+set\s+to\s+film|will\s+(?:film|shoot)|"
     r"to\s+(?:film|shoot)|scheduled\s+to\s+(?:film|shoot)|(?:will|would|to)\s+be\s+filmed)\b", re.IGNORECASE)
@@ -309,10 +316,13 @@ def _triggers(view: View) -> list[tuple[str, int, int]]:
         return cached
     found = []
     for kind, pattern in (("release", RELEASE), ("production", PRODUCTION), ("renewal", RENEWAL),
-                          ("announce", _ANNOUNCE)):
+                          ("announce", _ANNOUNCE), ("event", _OTHER_EVENT)):
         for match, start, end in _finditer(pattern, view):
             if kind == "production" and _NOT_PRODUCTION.match(view.s, match.start()):
                 continue
+            if kind == "release" and _GENERIC_WHEN.fullmatch(match.group()) and _SHOOT_BEFORE.search(
+                    view.s, max(0, match.start() - 60), match.start()):
+                continue  # "production on the new season is slated for April": the shoot's date
             found.append((kind, start, end))
     if any(kind == "production" for kind, _, _ in found):  # "filming ... is set to begin this year"
         for pattern in (_PROD_START, _PROD_END):

@@ -70,7 +70,7 @@ _NOT_TITLE = _LEADING | PLATFORM_WORDS | _MONTHS | {
 }
 
 _CAP = r"[A-Z0-9](?:[\w&+-]|['’](?=\w))*:?"
-_SMALL = r"(?:of|the|a|an|are|&|–|-|—|vs\.?)"
+_SMALL = r"(?:of|the|a|an|are|us|is|we|you|it|me|my|our|your|was|were|be|not|&|–|-|—|vs\.?)"
 TITLE = rf"{_CAP}(?:[ \t]+(?:{_SMALL}[ \t]+)*{_CAP}){{0,8}}"
 _NUM = r"(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + ")"
 _ORD = r"(?P<o>" + "|".join(ORDINALS) + ")"

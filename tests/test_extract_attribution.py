@@ -1,0 +1,53 @@
+"""Which work, season and time a claim takes when one sentence names several (own example sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from nextseason.extract import extract_claims
+from nextseason.models import Document
+from nextseason.settings import Settings
+
+
+def claims_of(text: str, kind: str, published: date = date(2024, 3, 5)):
+    document = Document(id="t", doc_id="t", text=text, published=published)
+    return [c for c in extract_claims(document, Settings()) if c.kind == kind]
+
+
+def test_each_show_in_a_list_keeps_its_own_season():
+    text = ("Lunar Harbor season 2 is coming in June. June will also see the return of "
+            "Tin Crown season 3, Copper Fields season 4 and the rest of the lineup.")
+    pairs = {(c.work, c.season) for c in claims_of(text, "release")}
+    assert ("Tin Crown", 3) in pairs and ("Copper Fields", 4) in pairs
+    assert ("Tin Crown", 4) not in pairs
+
+
+def test_the_month_may_is_not_a_hedge_that_makes_a_past_premiere_future():
+    text = ("Lantern Bay season 2 is coming. The series was announced in May 2020 and premiered "
+            "on the streamer in February 2021.")
+    releases = claims_of(text, "release", published=date(2025, 8, 5))
+    first = [c for c in releases if c.value.start == date(2021, 2, 1)]
+    assert first and first[0].season == 1
+
+
+def test_a_script_reading_owns_its_month_not_the_release():
+    text = ("Lantern Bay season 2 is coming. The first script reading took place in August and "
+            "the show premiered in February 2021.")
+    months = {c.value.start for c in claims_of(text, "release", published=date(2025, 8, 5))}
+    assert date(2021, 2, 1) in months
+    assert not any(m is not None and m.month == 8 for m in months)
+
+
+def test_production_slated_for_a_month_is_the_shoot_not_the_premiere():
+    text = ("Lantern Bay season 2 is in the works. Production on the new season is slated for late April, "
+            "so new episodes could arrive in early 2025.")
+    production = claims_of(text, "production", published=date(2023, 11, 14))
+    assert [(c.value.event, c.value.when.start) for c in production] == [("start", date(2024, 4, 21))]
+    assert all(c.value.start != date(2024, 4, 21) for c in claims_of(text, "release", published=date(2023, 11, 14)))
+
+
+def test_lower_case_small_words_stay_inside_a_title():
+    text = ("The director says All of us are Gone season 2 is possible. "
+            "Netflix has renewed All of us are Gone for a second season.")
+    works = {c.work for c in claims_of(text, "renewal")}
+    assert works and all(w.lower() == "all of us are gone" for w in works)
