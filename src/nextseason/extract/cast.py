@@ -27,13 +27,15 @@ CAST_WORDS = (
     "talks", "plays", "portray", "appear", "lineup", "line-up", "ensemble", "once again", "confirmed to",
     "set to", "expected to", "slated to", "likely to", "bow", "recast", " as ", "cameo",
     "take over", "takes over", "taking over", "actors", "includ", "from left", "l-r", "pictured", "part of", "opted out",
-    "pulled out",
+    "pulled out", "script", "table read", "discussion", "negotiat", "offer",
 )
 _WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
 NAME = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}")
 _CUES = (
     ("leaving", re.compile(  # (?=[...]): the letters a cue can begin with, a cheap skip of every other position
-        r"(?=[ldewnrsbaop])\b(?:leav(?:e|es|ing)|left\s+the|depart\w*|exit\w*|(?:won['’]t|will\s+not|not|never)\s+(?:be\s+)?"
+        r"(?=[ldewnrsbaop])\b(?:leav(?:e|es|ing)(?:\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:show|series|cast|role|franchise|drama|project|production)|(?=\s*[.,;!?]))|"
+        r"left\s+the|departures?|depart(?:s|ed|ing)?\s+(?:from\s+)?(?:the\s+)?(?:show|series|cast|role|franchise|drama|project)|exit\w*|"
+        r"step(?:s|ped)?\s+back\s+from|with\s+the\s+exception\s+of|(?:won['’]t|will\s+not|not|never)\s+(?:be\s+)?"
         r"(?:return\w*|back|reprise)|replac\w*|recast\w*|step(?:s|ped|ping)?\s+(?:down|away)|bow(?:s|ed)?\s+out|"
         r"drop(?:s|ped)?\s+out|absent|absence|without|(?:no\s+longer|not)\s+be\s+(?:a\s+)?part\s+of|"
         r"opt(?:s|ed)?\s+out|pull(?:s|ed)?\s+out)\b", re.IGNORECASE)),
@@ -43,7 +45,7 @@ _CUES = (
         r"enlist\w*|additions?|in\s+talks|newly\s+cast|been\s+cast|has\s+cast|have\s+cast|fresh\s+faces|"
         r"join\s+the\s+cast|step(?:s|ped)?\s+in|take(?:s)?\s+on\s+the\s+role|plays|portrays|appears\s+as|"
         r"(?:will|to)\s+be\s+(?:played|portrayed)\s+by|tak(?:es|ing|e)\s+over\s+(?:the\s+)?(?:\w+\s+)?role|"
-        r"step(?:s|ping)?\s+into|cameo)\b",
+        r"step(?:s|ping)?\s+into|cameo|in\s+(?:talks|discussions?|negotiations?)|(?:offered|offer\s+of)\s+(?:a|the)\s+(?:\w+\s+)?role)\b",
         re.IGNORECASE)),
     ("returning", re.compile(
         r"(?=[rbwciasflemop])\b(?:return(?:s|ing|ed)?|reprise|reprises|reprising|reprised|back|welcome\s+back|comeback|"
@@ -51,7 +53,8 @@ _CUES = (
         r"(?:star|stars|starring|feature|features|featuring)\b(?=.{0,80}\b(?:season|series)\b)|"
         r"(?:cast|lineup|line-up|ensemble)\s+(?:of|for|includes?|will)|(?:main|original)\s+cast|lead\s+(?:stars|actors|cast)|"
         r"(?:actors|cast\s+members|stars)\s+includ\w*|cast\s*:|"
-        r"returning|back\s+as|once\s+again|also\s+star|(?<=\()(?:played|portrayed)\s+by)\b", re.IGNORECASE)),
+        r"returning|back\s+as|once\s+again|also\s+star|(?<=\()(?:played|portrayed)\s+by|table\s+reads?|script\s+readings?|"
+        r"read(?:s|ing)?\s+(?:\w+\s+){0,3}scripts?)\b", re.IGNORECASE)),
 )
 _NOT_NAME_WORDS = {
     "season", "seasons", "netflix", "hbo", "max", "prime", "video", "amazon", "disney", "the", "a", "an",
@@ -87,8 +90,8 @@ _ROLE_WORDS = {
     "co-creator", "filmmaker", "author", "host", "reporter", "editor", "critic", "pd",
 }
 _ROLE_BEFORE = re.compile(
-    r"(?:\b(?:(?<!such\s)as|aka|play|played|plays|playing|portray\w*|role\s+of|character|characters)\s+(?:(?:the|a|an|his|her|their)\s+)?"
-    r"(?-i:(?!(?:including|like|such|as)\s)[a-z][\w-]*\s+){0,3}$)|"
+    r"(?:\b(?:(?<!such\s)(?<!well\s)as|aka|play|played|plays|playing|portray\w*|role\s+of|character|characters)\s+(?:(?:the|a|an|his|her|their)\s+)?"
+    r"(?-i:(?!(?:including|like|such|as|cast|actors?|actress(?:es)?|stars?|members?|newcomers?)\s)[a-z][\w-]*\s+){0,3}$)|"
     r"\b(?:director|creator|showrunner|writer|producer|filmmaker|author|ceo|head|executive|chief|"
     r"president|vp|co-creator|screenwriter|composer|editor|critic|host|reporter|journalist|"
     r"created\s+by|directed\s+by|written\s+by|produced\s+by|helmed\s+by|told|according\s+to|by)[,:]?\s+$",
@@ -140,6 +143,12 @@ def _clean_name(raw: str) -> str | None:
     return name
 
 
+# a list of names after "their roles as" (characters) or "shows like" (titles) that a name continues
+_SLOT_LIST_BEFORE = re.compile(
+    rf"\b(?:roles[ \t]+as|(?:shows?|series|dramas?|films?|movies?|titles?|hits?|franchises?)[ \t]+(?:like|such[ \t]+as|including))"
+    rf"[ \t]+(?:(?:the|a)[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,3}}(?:[ \t]*,[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,3}})*"
+    rf"[ \t]*,?[ \t]*(?:and|&|or)?[ \t]*$|"
+    rf"\b(?:(?:shows?|series|dramas?|films?|movies?|titles?|hits?|franchises?)[ \t]+(?:like|such[ \t]+as|including))[ \t]+$")
 _RUN_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]$")
 _BY_ACTOR = re.compile(r"\b(?:played|portrayed|voiced)[ \t]+by[ \t]+$")
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:a|an)[ \t]+|[\"“‘])$")
@@ -197,7 +206,7 @@ def find_cast(view: View) -> list[Found]:
     if _NOT_CAST.search(s) or _headline(s):
         return []
     first_only = _FIRST_ONLY.search(s) and not fre.search(r"return|reprise|back|join|new", s, re.IGNORECASE)
-    if first_only:
+    if first_only or not _later_season_cast(view):
         return []
     people = _people(view)
     if not people:
@@ -222,6 +231,30 @@ def find_cast(view: View) -> list[Found]:
     return found
 
 
+# cues that describe a cast without placing it in a season ("the cast includes", "who plays",
+# "appeared as"): a claim only when the sentence speaks of a later season or of the future
+_WEAK_CUE = re.compile(
+    r"(?:star|stars|starring|feature|features|featuring|plays|portrays|appears\s+as|cameo|additions?|"
+    r"(?:cast|lineup|line-up|ensemble)\s+(?:of|for|includes?)|(?:main|original)\s+cast|lead\s+(?:stars|actors|cast)|"
+    r"(?:actors|cast\s+members|stars)\s+includ\w*|cast\s*:)", re.IGNORECASE)
+_LATER = re.compile(
+    r"\b(?:will|['’]ll|shall|set\s+to|expected|slated|likely|upcoming|coming|next|new|sequel|return\w*|back|"
+    r"reprise\w*|join\w*|confirmed|announced|revealed|unveiled|(?:the|this)\s+season|previous\s+(?:actors|cast|stars)|season\s+(?:[2-9]|two|three|four|five)|"
+    r"(?:second|third|fourth|fifth|final|last)\s+(?:season|part|instal?lment|chapter))\b|\bS[2-9]\b|\bpart\s+(?:2|two)\b",
+    re.IGNORECASE)
+
+
+def _later_season_cast(view: View) -> bool:
+    """Whether the sentence's cast cues place people in a later season: a firm cue, or a weak
+    one ("the cast includes") next to a later season, the future or an announcement."""
+    s = view.s
+    if any(not _WEAK_CUE.fullmatch(s[start:end]) for _, start, end in _cues(view)):
+        return True
+    if any(m.relative or any(season >= 2 for season in m.seasons) for m in view.mentions):
+        return True
+    return bool(_LATER.search(s))
+
+
 # the words before a name that make it a character or a member of the crew, not a cast member
 _NOT_A_CAST_SLOT = re.compile(
     r"(?:\b(?:who|that)[ \t]+(?:play|plays|played|portray|portrays|portrayed)[ \t]+[^.;:(),]{0,40}|"
@@ -233,8 +266,10 @@ def _full_name(view: View, person: str) -> str:
     """"Smith" after the article has named "Matt Smith": the full name (one candidate only).
 
     Korean family names come first and are not expanded ("Yoon" stays "Yoon")."""
-    if " " in person or person.lower() in KOREAN_SURNAMES or "-" in person:
+    if " " in person or person.lower() in KOREAN_SURNAMES:
         return person
+    if "-" in person:  # a Korean given name ("Ji-an") after the article wrote "Seo Ji-an"
+        return _korean_full_name(view, person)
     cache: dict[str, str] = view.notes.setdefault("full_names", {})
     if person not in cache:
         firsts = {m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)[ \t]+" + re.escape(person) + r"\b",
@@ -242,6 +277,15 @@ def _full_name(view: View, person: str) -> str:
         firsts = {f for f in firsts if f.lower() not in _NOT_NAME_WORDS and f.lower() not in _NON_PERSON}
         cache[person] = f"{firsts.pop()} {person}" if len(firsts) == 1 else person
     return cache[person]
+
+
+def _korean_full_name(view: View, given: str) -> str:
+    cache: dict[str, str] = view.notes.setdefault("full_names", {})
+    if given not in cache:
+        families = {m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+)[ \t]+" + re.escape(given) + r"\b", view.text)
+                    if m.group(1).lower() in KOREAN_SURNAMES}
+        cache[given] = f"{families.pop()} {given}" if len(families) == 1 else given
+    return cache[given]
 
 
 _CAPTION = re.compile(rf"[\s(\w)]*?(?P<list>{_WORD}(?:[ \t]+{_WORD}){{1,2}}(?:,?[ \t]+(?:and[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,2}})+)"
@@ -316,6 +360,8 @@ def _not_a_name_here(s: str, match: re.Match[str]) -> bool:
         return True  # "director Kim ...", "as Han ..." (a character), but "played by Kim ..." is the actor
     if _SPEAKER_AFTER.match(s, match.end()) or PLATFORMS.fullmatch(match.group()) or s[match.end():match.end() + 1] == ":":
         return True
+    if _SLOT_LIST_BEFORE.search(s, max(0, match.start() - 120), match.start()) and not _AS_ROLE.match(s, match.end()):
+        return True  # "reprise their roles as A and B", "shows like A and B": characters or titles
     # "a Coast Guard officer", a quoted title, the tail of a longer capitalised run
     return bool(_ARTICLE_BEFORE.search(s, max(0, match.start() - 5), match.start()) or _RUN_BEFORE.search(s, 0, match.start()))
 

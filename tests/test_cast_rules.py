@@ -1,0 +1,73 @@
+"""Cast claims: which names are cast members of the next season (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from nextseason.extract import extract_claims
+from nextseason.models import Document
+from nextseason.settings import Settings
+
+INTRO = "Harbor Lights season 2 is in the works. "
+
+
+def cast_of(text: str) -> dict[str, tuple[str, str]]:
+    document = Document(id="t", doc_id="t", text=text, published=date(2024, 3, 10))
+    return {c.value.person: (c.value.status, c.polarity) for c in extract_claims(document, Settings()) if c.kind == "cast"}
+
+
+def test_a_present_tense_cast_list_without_a_later_season_is_not_a_claim():
+    assert cast_of(INTRO + "The cast includes Mara Quill, Tom Vance, Seo Ji-an and Arlo.") == {}
+
+
+def test_a_cast_list_that_names_the_new_season_is_a_claim():
+    found = cast_of(INTRO + "The cast of season 2 includes Mara Quill and Tom Vance.")
+    assert set(found) == {"Mara Quill", "Tom Vance"}
+
+
+def test_actors_who_appeared_in_the_first_run_in_addition_are_not_new_cast():
+    assert cast_of(INTRO + "In addition, actors Mara Quill, Tom Vance, Seo Ji-an, etc. appeared as nurses.") == {}
+
+
+def test_names_after_as_well_as_new_cast_members_are_people_not_roles():
+    found = cast_of(INTRO + "The studio confirmed returning cast members Mara Quill and Tom Vance, "
+                            "as well as new cast members Kim Do Hyun and Lena Hart.")
+    assert set(found) == {"Mara Quill", "Tom Vance", "Kim Do Hyun", "Lena Hart"}
+
+
+def test_actors_reading_their_scripts_at_a_table_read_are_cast():
+    found = cast_of(INTRO + "A clip shows actors Mara Quill, Tom Vance, Seo Ji-an reading their Season 2 scripts.")
+    assert set(found) == {"Mara Quill", "Tom Vance", "Seo Ji-an"}
+
+
+def test_an_actor_in_talks_to_join_is_new_cast():
+    assert cast_of(INTRO + "Lena Hart is in talks for a leading part in the new season.") == {
+        "Lena Hart": ("new", "affirmed")}
+
+
+def test_characters_after_their_roles_as_are_not_people():
+    found = cast_of(INTRO + "Mara Quill and Tom Vance reprise their roles as Captain Reyes and Dana Cole.")
+    assert set(found) == {"Mara Quill", "Tom Vance"}
+
+
+def test_a_list_of_names_after_each_as_keeps_every_actor():
+    found = cast_of(INTRO + "Mara Quill as Reyes and Tom Vance as Cole return.")
+    assert set(found) == {"Mara Quill", "Tom Vance"}
+
+
+def test_titles_after_shows_like_are_not_cast():
+    found = cast_of(INTRO + "Mara Quill, who beat shows like Blue Fields and Red Moon at the awards, will return.")
+    assert set(found) == {"Mara Quill"}
+
+
+def test_a_korean_given_name_takes_the_family_name_the_article_wrote():
+    found = cast_of(INTRO + "Actress Seo Ji-an was first named for a role. Later, Ji-an was confirmed to join the cast.")
+    assert set(found) == {"Seo Ji-an"}
+
+
+def test_leaving_a_place_in_the_plot_is_not_leaving_the_cast():
+    assert cast_of(INTRO + "In the new season, Tom Vance and the survivors leave the harbor to find shelter.") == {}
+
+
+def test_leaving_the_show_is_leaving_the_cast():
+    assert cast_of(INTRO + "Tom Vance will leave the show before the new season.") == {"Tom Vance": ("leaving", "affirmed")}
