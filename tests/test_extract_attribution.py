@@ -51,3 +51,32 @@ def test_lower_case_small_words_stay_inside_a_title():
             "Netflix has renewed All of us are Gone for a second season.")
     works = {c.work for c in claims_of(text, "renewal")}
     assert works and all(w.lower() == "all of us are gone" for w in works)
+
+
+def test_a_season_that_is_part_of_a_dated_lineup_is_dated_but_a_teased_lineup_dates_nothing():
+    dated = claims_of("Lantern Bay season 2 is coming. The streamer said Tin Crown season 2 is part of its 2025 lineup.",
+                      "release", published=date(2024, 12, 1))
+    assert [(c.work, c.season, c.value.start) for c in dated] == [("Tin Crown", 2, date(2025, 1, 1))]
+    teased = claims_of("Lantern Bay season 2 is coming. While teasing the fall lineup, the streamer said nothing "
+                       "about the second season.", "release", published=date(2024, 7, 1))
+    assert all(c.value is None or c.value.start is None or c.value.start.month != 9 for c in teased)
+
+
+def test_reportedly_eyeing_a_day_is_a_release_date_not_an_announcement():
+    releases = claims_of("Lantern Bay season 2 is reportedly eyeing October 30 as its release date.", "release",
+                         published=date(2024, 6, 10))
+    assert [(c.value.start, c.certainty) for c in releases] == [(date(2024, 10, 30), "reported")]
+
+
+def test_return_for_a_later_season_in_a_future_year_is_a_release_window_and_an_undated_renewal():
+    text = "The teaser confirmed that Tin Crown will return for a third and final season in 2025."
+    releases = claims_of(text, "release", published=date(2024, 6, 10))
+    renewals = claims_of(text, "renewal", published=date(2024, 6, 10))
+    assert [(c.work, c.season, c.value.start) for c in releases] == [("Tin Crown", 3, date(2025, 1, 1))]
+    assert [(c.season, c.value.date) for c in renewals] == [(3, None)]
+
+
+def test_a_past_premiere_does_not_take_the_season_of_the_next_clause():
+    text = "Lantern Bay season 2 is coming. Lantern Bay debuted in 2020 and was renewed through Season 3 in 2022."
+    first = [c for c in claims_of(text, "release", published=date(2024, 6, 10)) if c.value.start == date(2020, 1, 1)]
+    assert [c.season for c in first] == [1]

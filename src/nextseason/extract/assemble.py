@@ -47,8 +47,9 @@ def resolve(found: Found, view: View) -> list[tuple[str, int | None]]:
         return [(key, season) for season in found.seasons] if key else []
     prior = found.past and found.kind in ("release", "platform", "episodes")
     season_mentions = [m for m in mentions if m.seasons or (m.relative and not prior)]
-    if prior:  # a past premiere takes only a season named next to it
-        season_mentions = [m for m in season_mentions if _distance(m.start, m.end, at) < 45]
+    if prior:  # a past premiere takes only a season named next to it, not one of the next clause
+        season_mentions = [m for m in season_mentions if _distance(m.start, m.end, at) < 45
+                           and not (m.start >= found.at_end and _NEXT_CLAUSE.search(view.text, found.at_end, m.start))]
     seasons: tuple[int | None, ...]
     if season_mentions:
         nearest = min(season_mentions, key=lambda m: _season_distance(view, found, m))
@@ -78,6 +79,8 @@ def resolve(found: Found, view: View) -> list[tuple[str, int | None]]:
 
 
 _FIRST_RUN_KINDS = ("release", "platform", "episodes")
+_NEXT_CLAUSE = re.compile(r";|\b(?:and|but|while|whereas)\s+(?:\w+ly\s+)?(?:was|were|is|are|has|have|had|will|would|got|"
+                          r"gets|then|later)\b", re.IGNORECASE)
 
 
 _SUPERSEDED = re.compile(

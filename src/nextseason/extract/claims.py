@@ -117,6 +117,8 @@ _LATER_PART = re.compile(
 _NOT_SEASON_RELEASE = re.compile(
     r"\b(?:(?<!prime\s)(?<!prime\s\s)video|clip|trailer|teaser|photos?|images?|poster|first[ -]look|footage|statement|announcement|news|"
     r"details|song|soundtrack|stills|featurette|promo|synopsis|update|lineup|slate)\b", re.IGNORECASE)
+_LINEUP = re.compile(r"lineup|slate", re.IGNORECASE)
+_LINEUP_MEMBER = re.compile(r"\b(?:part\s+of|featur\w*|includ\w*|among)\b", re.IGNORECASE)
 _VIEWS = re.compile(r"\b(?:views|viewed|viewing\s+hours|hours\s+viewed|viewership|ratings?|charts?|top\s+10|most-watched)\b",
                     re.IGNORECASE)
 _FUTURE_CUE = re.compile(
@@ -160,7 +162,7 @@ _PAST_RENEWAL = re.compile(r"\b(?:renewed|announced|confirmed|greenlit|greenligh
                            r"canceled|axed|scrapped|renewal|announcement)\b", re.IGNORECASE)
 _CANCEL = re.compile(r"cancel|canned|axed|scrapped|end\s+of\s+the|final", re.IGNORECASE)
 _ANNOUNCE = re.compile(
-    r"\b(?:announc\w*|confirm\w*|reveal\w*|unveil\w*|report\w*|said|says|told|interview\w*|"
+    r"\b(?:announc\w*|confirm\w*|reveal\w*|unveil\w*|report(?!edly)\w*|said|says|told|interview\w*|"
     r"shared|posted|tweeted|wrote|stated|noted|teased|published|updated)\b", re.IGNORECASE)
 _GENERIC_WHEN = re.compile(r"(?:slated|scheduled)\s+for|expected\s+in|(?:some\s*time)\s+in", re.IGNORECASE)
 _SHOOT_BEFORE = re.compile(r"\b(?:production|filming|shooting|shoot)\b(?![^,;]*\b(?:release|premiere|episodes|debut)\b)",
@@ -298,12 +300,16 @@ def _nearest(points: list[TimePoint], at: int, used: set[int] | None = None) -> 
 def _owner(view: View, point: TimePoint) -> str:
     """Which kind a time expression belongs to: the kind of the trigger nearest to it."""
     best = ("", 10**6)
+    future = bool(view.anchor and point.interval.start and point.interval.start > view.anchor
+                  and any(kind == "release" for kind, _, _ in _triggers(view)))
     for kind, start, end in _triggers(view):
         distance = point.start - end if end <= point.start else (start - point.end if start >= point.end else 0)
         if start >= point.end:
             distance += 8  # a trigger before the time reads more naturally ("premieres in May")
             if kind == "announce" and "," in view.text[point.end:start] and view.text[start:end].lower() in ("said", "says"):
                 distance += 30  # "... in June, said the head of streaming": the speech tag dates nothing
+        if kind == "renewal" and future:
+            continue  # "will return for a third season in 2025": an order is dated in the past
         if distance < best[1]:
             best = (kind, distance)
     return best[0] if best[1] < 90 else ""
@@ -353,8 +359,10 @@ def find_release(view: View) -> list[Found]:
             polarity = "negated"  # "was to be released in 2020 but was postponed": that date no longer holds
         lo_clause, hi_clause = _clause_of(view, start)
         clause = view.s[lo_clause:hi_clause]
-        if _NOT_SEASON_RELEASE.search(view.s[max(0, view.rel(start) - 30):view.rel(end) + 35]):
-            continue
+        near = _NOT_SEASON_RELEASE.search(view.s[max(0, view.rel(start) - 30):view.rel(end) + 35])
+        if near is not None and not (near.group().lower() in ("lineup", "slate") and _LINEUP.search(view.text, start, end)
+                                     and _LINEUP_MEMBER.search(view.s, max(0, view.rel(start) - 40), view.rel(end) + 40)):
+            continue  # a teaser or a lineup was released; a season that is "part of the 2024 lineup" was dated
         if _VIEWS.search(view.s) and re.match(r"(?i)stream|releas", view.text[start:end]) and not _PAST_VERB.search(clause):
             continue
         if view.anchor is not None:

@@ -91,7 +91,7 @@ _TITLE_VERB = re.compile(
     rf"(?P<t>{TITLE})(?:[\"”’]?,[ \t]+[^,.;:!?\n]{{3,80}},)?[ \t]+(?:(?:has|have|had)[ \t]+(?:officially[ \t]+)?been[ \t]+(?:renewed|cancell?ed|canceled|greenlit)|"
     rf"is[ \t]+(?:officially[ \t]+)?renewed)")
 _TITLE_ORD = re.compile(
-    rf"(?P<t>{TITLE})(?:['’]s?|[ \t]+is[ \t]+(?:back|returning)[ \t]+(?:with|for)[ \t]+(?:its|a))[ \t]+(?:(?:upcoming|new|long-awaited|"
+    rf"(?P<t>{TITLE})(?:['’]s?|[ \t]+(?:is[ \t]+(?:back|returning)|will[ \t]+(?:return|be[ \t]+back)|returns)[ \t]+(?:with|for)[ \t]+(?:its|a))[ \t]+(?:(?:upcoming|new|long-awaited|"
     rf"highly[ \t]+anticipated)[ \t]+)?{_ORD}[ \t]+(?:and[ \t]+final[ \t]+)?season")
 _TITLE_LEAD = re.compile(rf"(?:^|[.!?][ \t]+)(?P<t>{TITLE})[ \t]+(?:is|will|has|finally|returns|season|fans)\b", re.MULTILINE)
 _TITLE_OBJECT = re.compile(
