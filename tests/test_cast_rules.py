@@ -71,3 +71,49 @@ def test_leaving_a_place_in_the_plot_is_not_leaving_the_cast():
 
 def test_leaving_the_show_is_leaving_the_cast():
     assert cast_of(INTRO + "Tom Vance will leave the show before the new season.") == {"Tom Vance": ("leaving", "affirmed")}
+
+
+def test_an_agency_saying_nothing_is_decided_negates_the_casting():
+    found = cast_of(INTRO + "Reports say Seo Ji-an will take on a lead role in the series. "
+                            "In response, Seo Ji-an's agency Bright Star said, \"Nothing has been decided yet.\"")
+    assert found == {"Seo Ji-an": ("new", "negated")}
+
+
+def test_her_agency_refers_to_the_actress_named_just_before():
+    document = Document(id="t", doc_id="t", published=date(2024, 3, 10), text=(
+        INTRO + "Actress Lena Hart was in talks for a role in the new season. "
+        "Her agency told the outlet that no decision has been made yet."))
+    claims = [c for c in extract_claims(document, Settings()) if c.kind == "cast"]
+    assert {(c.value.person, c.polarity, c.certainty) for c in claims} == {
+        ("Lena Hart", "affirmed", "reported"), ("Lena Hart", "negated", "official")}
+
+
+def test_an_agency_statement_without_a_denial_is_no_cast_claim():
+    assert cast_of(INTRO + "Seo Ji-an's agency Bright Star said the actress is resting after a long shoot.") == {}
+
+
+def test_a_lowercase_word_inside_the_role_parenthesis_stays_in_the_role():
+    found = cast_of(INTRO + "Mara Quill (Dana Cole su), Tom Vance (Lee Eun Yu), and more will join the lineup.")
+    assert set(found) == {"Mara Quill", "Tom Vance"}
+
+
+def test_a_title_outside_the_parenthesis_makes_it_the_character():
+    document = Document(id="t", doc_id="t", published=date(2024, 3, 10),
+                        text=INTRO + "Princess Ana (Mara Quill) and Eun-ho (Tom Vance) will return.")
+    claims = [c for c in extract_claims(document, Settings()) if c.kind == "cast"]
+    assert {(c.value.person, c.value.character) for c in claims} == {("Mara Quill", "Princess Ana"), ("Tom Vance", "Eun-ho")}
+
+
+def test_character_actor_pairs_in_a_sentence_about_the_coming_season_are_cast():
+    found = cast_of(INTRO + "Once again, Hana-ri (Mara Quill) will have to run from the storm.")
+    assert found == {"Mara Quill": ("returning", "affirmed")}
+
+
+def test_character_actor_pairs_in_a_recap_of_the_first_season_are_not_cast():
+    assert cast_of(INTRO + "In season 1, Hana-ri (Mara Quill) ran from the storm.") == {}
+
+
+def test_pairs_whose_order_does_not_show_follow_the_articles_convention():
+    found = cast_of(INTRO + "The new season will also follow survivors, including Cheong-ja (Yoon Da-hee), "
+                            "Jin Bo-ra (Tom Vance), and Su-ri (Lomon).")
+    assert set(found) == {"Yoon Da-hee", "Tom Vance", "Lomon"}

@@ -16,6 +16,8 @@ from typing import Literal, cast
 from ..models import CastValue
 from ..text import fold, work_key
 from . import fastre as fre
+from .cast_denial import agency_denials
+from .cast_pairs import pair_roles, titled
 from .claims import PLATFORMS, Found, View
 from .mentions import KOREAN_SURNAMES
 
@@ -27,7 +29,8 @@ CAST_WORDS = (
     "talks", "plays", "portray", "appear", "lineup", "line-up", "ensemble", "once again", "confirmed to",
     "set to", "expected to", "slated to", "likely to", "bow", "recast", " as ", "cameo",
     "take over", "takes over", "taking over", "actors", "includ", "from left", "l-r", "pictured", "part of", "opted out",
-    "pulled out", "script", "table read", "discussion", "negotiat", "offer",
+    "pulled out", "script", "table read", "discussion", "negotiat", "offer", "agency", "management", "label",
+    "representative", "spokesperson", "role",
 )
 _WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
 NAME = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}")
@@ -43,7 +46,7 @@ _CUES = (
         r"(?=[jnbacsteihfpw])\b(?:join(?:s|ed|ing)?|new\s+(?:cast(?:\s+members?)?|faces|additions?|actors?|stars?|characters?|members?|roles?)|"
         r"newcomers?|boarding|board(?:s|ed)?|added|cast\s+(?:as|in)|signing\s+on|signed\s+on|sign(?:s|ed)?\s+on|tapped|"
         r"enlist\w*|additions?|in\s+talks|newly\s+cast|been\s+cast|has\s+cast|have\s+cast|fresh\s+faces|"
-        r"join\s+the\s+cast|step(?:s|ped)?\s+in|take(?:s)?\s+on\s+the\s+role|plays|portrays|appears\s+as|"
+        r"join\s+the\s+cast|step(?:s|ped)?\s+in|tak(?:e|es|ing|en)\s+on\s+(?:a|the)\s+(?:\w+\s+)?role|land(?:s|ed)?\s+(?:a|the)\s+(?:\w+\s+)?role|plays|portrays|appears\s+as|"
         r"(?:will|to)\s+be\s+(?:played|portrayed)\s+by|tak(?:es|ing|e)\s+over\s+(?:the\s+)?(?:\w+\s+)?role|"
         r"step(?:s|ping)?\s+into|cameo|in\s+(?:talks|discussions?|negotiations?)|(?:offered|offer\s+of)\s+(?:a|the)\s+(?:\w+\s+)?role)\b",
         re.IGNORECASE)),
@@ -113,7 +116,7 @@ _PLAYED_BY = re.compile(rf"(?P<c>{_WORD}(?:[ \t]+{_WORD}){{0,2}}),?[ \t]+(?:play
                         rf"(?:(?:returning|new)[ \t]+(?:star|actor|actress)[ \t]+)?(?P<p>{_WORD}(?:[ \t]+{_WORD}){{0,3}})")
 _AS_ROLE = re.compile(rf"^[ \t]+as[ \t]+(?:(?:the|a|an|young|older|his|her)[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}"
                       rf"(?P<c>{_WORD}(?:[ \t]+{_WORD}){{0,2}})")
-_PAREN_ROLE = re.compile(rf"^[ \t]*\((?:as[ \t]+)?(?P<c>{_WORD}(?:[ \t]+{_WORD}){{0,2}})\)")
+_PAREN_ROLE = re.compile(rf"^[ \t]*\((?:as[ \t]+)?(?P<c>{_WORD}(?:[ \t]+{_WORD}){{0,2}}(?:[ \t]+[a-z][\w'’-]*)?)\)")
 
 
 def _clean_name(raw: str) -> str | None:
@@ -199,10 +202,14 @@ def _status_at(view: View, at: int) -> tuple[str, int, int] | None:
 
 def find_cast(view: View) -> list[Found]:
     s = view.s
+    if view.has("agency", "agencies", "management", "label", "rep", "spokesperson"):
+        denied = agency_denials(view, lambda raw: _full_or_none(view, _clean_name(raw)))
+        if denied:
+            return denied
     if _CAST_LINE.fullmatch(s.strip()):
         return _cast_line(view)
     if not _cues(view):
-        return _caption(view)
+        return _caption(view) or _paren_pairs(view)
     if _NOT_CAST.search(s) or _headline(s):
         return []
     first_only = _FIRST_ONLY.search(s) and not fre.search(r"return|reprise|back|join|new", s, re.IGNORECASE)
@@ -279,6 +286,10 @@ def _full_name(view: View, person: str) -> str:
     return cache[person]
 
 
+def _full_or_none(view: View, person: str | None) -> str | None:
+    return None if person is None else _full_name(view, person)
+
+
 def _korean_full_name(view: View, given: str) -> str:
     cache: dict[str, str] = view.notes.setdefault("full_names", {})
     if given not in cache:
@@ -308,6 +319,37 @@ def _caption(view: View) -> list[Found]:
         return [Found("cast", CastValue(name, None, "returning"), at, at + len(head.group("list")),
                       seasons=mention.seasons, certainty="official") for name in names]
     return []
+
+
+_PAIR = re.compile(rf"(?P<a>{_WORD}(?:[ \t]+{_WORD}){{0,3}})[ \t]+\((?P<b>{_WORD}(?:[ \t]+{_WORD}){{0,3}})\)")
+# a sentence about an earlier season or told in the past: its "Character (Actor)" pairs are history
+_PAIR_HISTORY = re.compile(
+    r"\b(?:was|were|had|did|used\s+to|(?:first|last|previous|earlier|past)\s+(?:season|series|instal?lment)|"
+    r"season\s+(?:1|one)|in\s+the\s+first)\b", re.IGNORECASE)
+
+_PAIR_FUTURE = re.compile(r"\b(?:will|['’]ll|shall|set\s+to|going\s+to|expected\s+to|once\s+again|upcoming|"
+                          r"(?:new|next|coming)\s+season)\b", re.IGNORECASE)
+
+
+def _paren_pairs(view: View) -> list[Found]:
+    """"Character (Actor)" or "Actor (Character)" in a sentence about the coming season: the
+    actor is in it ("Once again, Hana (Mara Quill) will have to run")."""
+    s = view.s
+    if "(" not in s or _PAIR_HISTORY.search(s) or not _PAIR_FUTURE.search(s) or _headline(s):
+        return []
+    found = []
+    for match in _PAIR.finditer(s):
+        person, character = _clean_name(match.group("a")), _clean_name(match.group("b"))
+        if person is None or character is None or _not_a_name_here(s, match):
+            continue
+        if _character_first(match.group("a"), person, character):
+            person, character = character, person
+        oriented = _orient(view, _full_name(view, person), character)
+        if oriented is None or work_key(oriented[0]) in view.works.surfaces or work_key(oriented[1] or "") in view.works.surfaces:
+            continue
+        at = view.sentence.start + match.start()
+        found.append(Found("cast", CastValue(oriented[0], oriented[1], "returning"), at, view.sentence.start + match.end()))
+    return found
 
 
 def _people(view: View) -> list[tuple[int, int, str, str | None]]:
@@ -383,10 +425,16 @@ def _korean_shape(name: str) -> bool:
 
 def _character_first(raw: str, person: str, character: str) -> bool:
     """"The Salesman (Gong Yoo)", "Cheong-san (Yoon Chan-young)": the parenthesis holds the actor."""
-    if fre.match(r"(?i)the\s", raw):
+    if fre.match(r"(?i)the\s", raw) or titled(person):
         return True
+    if titled(character):
+        return False
     # a lone hyphenated given name ("Cheong-san") is how an article names a character
+    if " " not in person and "-" in person and " " in character:
+        return True
     return _korean_shape(character) and not _korean_shape(person) and "-" in person
+
+
 
 
 _THEY_RETURN = re.compile(
@@ -482,6 +530,7 @@ def document_roles(text: str) -> tuple[frozenset[str], frozenset[str]]:
             people[fold(item.group("n"))] += 1
             position = item.end()
     characters = Counter(fold(m.group("n")) for p in _CHARACTER_EVIDENCE for m in p.finditer(text))
+    pair_roles(text, people, characters)
     return (frozenset(n for n, k in people.items() if k > characters.get(n, 0)),
             frozenset(n for n, k in characters.items() if k > people.get(n, 0)))
 
