@@ -80,3 +80,19 @@ def test_a_past_premiere_does_not_take_the_season_of_the_next_clause():
     text = "Lantern Bay season 2 is coming. Lantern Bay debuted in 2020 and was renewed through Season 3 in 2022."
     first = [c for c in claims_of(text, "release", published=date(2024, 6, 10)) if c.value.start == date(2020, 1, 1)]
     assert [c.season for c in first] == [1]
+
+
+def test_a_season_after_the_one_in_the_news_spoken_of_as_coming_was_ordered():
+    lead = "Lantern Bay season 4 is coming. Lantern Bay season 4 will be great. "
+    for sentence in ("The series also has a fifth and final season coming.",
+                     "The showrunner confirmed that Seasons 4 and 5 are being filmed back-to-back."):
+        renewals = claims_of(lead + sentence, "renewal", published=date(2024, 6, 10))
+        assert [(c.season, c.polarity) for c in renewals if c.season == 5] == [(5, "affirmed")], sentence
+    hedged = claims_of(lead + "A fifth season could be coming if the ratings hold.", "renewal", published=date(2024, 6, 10))
+    assert not [c for c in hedged if c.season == 5 and c.polarity == "affirmed"]
+
+
+def test_a_wish_for_a_season_with_no_promise_is_a_denied_renewal():
+    text = "Lantern Bay season 1 ended. The director said: I want to make a second season, but I can't make any promises yet."
+    renewals = claims_of(text, "renewal", published=date(2024, 6, 10))
+    assert [(c.season, c.polarity) for c in renewals] == [(2, "negated")]
