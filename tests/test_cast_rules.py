@@ -117,3 +117,25 @@ def test_pairs_whose_order_does_not_show_follow_the_articles_convention():
     found = cast_of(INTRO + "The new season will also follow survivors, including Cheong-ja (Yoon Da-hee), "
                             "Jin Bo-ra (Tom Vance), and Su-ri (Lomon).")
     assert set(found) == {"Yoon Da-hee", "Tom Vance", "Lomon"}
+
+
+def test_a_surname_that_is_also_a_word_keeps_the_person():
+    found = cast_of(INTRO + "The studio confirmed that Mara Quill, Eve Best and Jon Hall will all return.")
+    assert set(found) == {"Mara Quill", "Eve Best", "Jon Hall"}
+
+
+def test_someone_on_board_as_a_producer_is_crew_not_cast():
+    assert cast_of(INTRO + "Tom Vance is officially on board as an executive producer in the new season.") == {}
+
+
+def test_a_name_before_shared_is_the_speaker_not_cast():
+    assert cast_of(INTRO + "Speaking on set, Vance shared that the upcoming season will feature new characters.") == {}
+
+
+def test_characters_put_back_on_ice_are_not_returning_cast():
+    assert cast_of(INTRO + "The finale saw the death of Red Falcon and Iron Moth being put back on ice.") == {}
+
+
+def test_a_show_named_after_series_comma_is_not_a_person():
+    found = cast_of(INTRO + "Adapting the older series, Blue Fields, the new season will star Mara Quill again.")
+    assert set(found) == {"Mara Quill"}

@@ -51,11 +51,12 @@ _CUES = (
         r"step(?:s|ping)?\s+into|cameo|in\s+(?:talks|discussions?|negotiations?)|(?:offered|offer\s+of)\s+(?:a|the)\s+(?:\w+\s+)?role)\b",
         re.IGNORECASE)),
     ("returning", re.compile(
-        r"(?=[rbwciasflemop])\b(?:return(?:s|ing|ed)?|reprise|reprises|reprising|reprised|back|welcome\s+back|comeback|"
+        r"(?=[rbwciasflemop])\b(?:return(?:s|ing|ed)?|reprise|reprises|reprising|reprised|(?<!put\s)(?<!looking\s)(?<!going\s)back(?!\s+(?:in|on|then|when|home|to\s+the)\b)|"
+        r"welcome\s+back|comeback|"
         r"(?:is|are|were|was)\s+(?:all\s+)?(?:confirmed|set|expected|slated|likely)\s+to|will\s+(?:also\s+)?(?:star|appear|feature)|"
         r"(?:star|stars|starring|feature|features|featuring)\b(?=.{0,80}\b(?:season|series)\b)|"
         r"(?:cast|lineup|line-up|ensemble)\s+(?:of|for|includes?|will)|(?:main|original)\s+cast|lead\s+(?:stars|actors|cast)|"
-        r"(?:actors|cast\s+members|stars)\s+includ\w*|cast\s*:|"
+        r"(?:actors|cast\s+members|stars)\s+includ\w*|cast\s*:|(?:central|lead|leading|main|key|major|supporting)\s+role|"
         r"returning|back\s+as|once\s+again|also\s+star|(?<=\()(?:played|portrayed)\s+by|table\s+reads?|script\s+readings?|"
         r"read(?:s|ing)?\s+(?:\w+\s+){0,3}scripts?)\b", re.IGNORECASE)),
 )
@@ -101,7 +102,8 @@ _ROLE_BEFORE = re.compile(
     re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:told|said|says|explained|"
-    r"wrote|posted|tweeted|directed|created|wrote|penned|reassured|assured|promised|"
+    r"wrote|posted|tweeted|directed|created|wrote|penned|reassured|assured|promised|shared|teased|hinted|revealed|"
+    r"disclosed|confirmed|announced|shares|teases|hints|reveals|confirms|announces|"
     r"stated|added|noted|expressed|mentioned|commented|spoke|talked|admitted|claimed|reported)\b|"
     r",\s+(?:the\s+|a\s+)?(?:show['’]s\s+|series['’]?\s+)?(?:\w+\s+)?(?:creator|director|showrunner|writer|producer|"
     r"ceo|head|founder|executive|agency|spokesperson)", re.IGNORECASE)
@@ -152,6 +154,10 @@ _SLOT_LIST_BEFORE = re.compile(
     rf"[ \t]+(?:(?:the|a)[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,3}}(?:[ \t]*,[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,3}})*"
     rf"[ \t]*,?[ \t]*(?:and|&|or)?[ \t]*$|"
     rf"\b(?:(?:shows?|series|dramas?|films?|movies?|titles?|hits?|franchises?)[ \t]+(?:like|such[ \t]+as|including))[ \t]+$")
+_TITLE_BEFORE = re.compile(r"\b(?:series|show|drama|film|movie|sitcom|thriller|spinoff|spin-off|sequel|prequel|webtoon)[ \t]*[,:][ \t]*[\"“‘']?$")
+_CREW_AFTER = re.compile(
+    r"[^.;()]{0,40}?\bas[ \t]+(?:an?[ \t]+|the[ \t]+|its[ \t]+|a[ \t]+new[ \t]+)?(?:(?:executive|co-?)[ \t]*)?"
+    r"(?:producer|director|writer|showrunner|creator|composer|cinematographer|editor)s?\b")
 _RUN_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]$")
 _BY_ACTOR = re.compile(r"\b(?:played|portrayed|voiced)[ \t]+by[ \t]+$")
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:a|an)[ \t]+|[\"“‘])$")
@@ -160,7 +166,7 @@ _MULTI_NAMES = re.compile(r"\b[A-Z][\w'’.-]+[ \t]+[A-Z][\w'’-]+")
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|s)$", re.IGNORECASE)
 # words that make a capitalised run a place, an event or an organisation, not a person
 _NON_PERSON = {
-    "academy", "home", "board", "council", "agreement", "light", "down", "christmas", "eve", "herald",
+    "academy", "home", "board", "council", "agreement", "light", "down", "christmas", "herald", "great", "grand", "royal",
     "times", "post", "week", "guild", "festival", "university", "pictures", "network", "channel",
     "office", "city", "town", "street", "island", "county", "station", "company", "corporation",
     "inc", "ltd", "records", "music", "games", "game", "dynasty", "kingdom", "world", "universe",
@@ -170,7 +176,7 @@ _NON_PERSON = {
     "event", "panel", "convention", "comic-con", "expo", "magazine", "journal", "daily", "tribune",
     "variety", "deadline", "collider", "reporter", "insider", "vulture", "ign", "screenrant", "soompi",
     "united", "states", "france", "japan", "china", "spain", "canada", "brazil", "mexico", "india", "germany",
-    "italy", "britain", "england", "australia", "hall", "keep", "throne", "thrones", "power", "lotus",
+    "italy", "britain", "england", "australia", "keep", "throne", "thrones", "power", "lotus",
     "highland", "dec", "jan", "feb", "aug", "sept", "oct", "nov", "among", "likewise",
     "desert", "mountain", "mountains", "ocean", "valley", "beach", "temple", "blood", "los", "las", "santa",
     "angeles", "vegas", "york", "london", "tokyo", "school", "college", "institute", "museum", "theatre", "theater",
@@ -210,7 +216,7 @@ def find_cast(view: View) -> list[Found]:
         return _cast_line(view)
     if not _cues(view):
         return _caption(view) or _paren_pairs(view)
-    if _NOT_CAST.search(s) or _headline(s):
+    if _NOT_CAST.search(s) or (_headline(s) and not _LABEL_LIST.match(s)):
         return []
     first_only = _FIRST_ONLY.search(s) and not fre.search(r"return|reprise|back|join|new", s, re.IGNORECASE)
     if first_only or not _later_season_cast(view):
@@ -243,12 +249,16 @@ def find_cast(view: View) -> list[Found]:
 _WEAK_CUE = re.compile(
     r"(?:star|stars|starring|feature|features|featuring|plays|portrays|appears\s+as|cameo|additions?|"
     r"(?:cast|lineup|line-up|ensemble)\s+(?:of|for|includes?)|(?:main|original)\s+cast|lead\s+(?:stars|actors|cast)|"
-    r"(?:actors|cast\s+members|stars)\s+includ\w*|cast\s*:)", re.IGNORECASE)
+    r"(?:actors|cast\s+members|stars)\s+includ\w*|(?:central|lead|leading|main|key|major|supporting)\s+role)", re.IGNORECASE)
 _LATER = re.compile(
     r"\b(?:will|['’]ll|shall|set\s+to|expected|slated|likely|upcoming|coming|next|new|sequel|return\w*|back|"
     r"reprise\w*|join\w*|confirmed|announced|revealed|unveiled|(?:the|this)\s+season|previous\s+(?:actors|cast|stars)|season\s+(?:[2-9]|two|three|four|five)|"
     r"(?:second|third|fourth|fifth|final|last)\s+(?:season|part|instal?lment|chapter))\b|\bS[2-9]\b|\bpart\s+(?:2|two)\b",
     re.IGNORECASE)
+
+
+# "Main Cast: A, B, C": a labelled list, not a headline, though its words are capitalised
+_LABEL_LIST = re.compile(r"\s*(?:[\w-]+[ \t]+)?(?:cast|starring|stars|cast[ \t]+members)[ \t]*:[ \t]*[A-Z]", re.IGNORECASE)
 
 
 def _later_season_cast(view: View) -> bool:
@@ -340,7 +350,7 @@ def _paren_pairs(view: View) -> list[Found]:
     found = []
     for match in _PAIR.finditer(s):
         person, character = _clean_name(match.group("a")), _clean_name(match.group("b"))
-        if person is None or character is None or _not_a_name_here(s, match):
+        if person is None or character is None or _not_a_name_here(s, match, speaking=True):
             continue
         if _character_first(match.group("a"), person, character):
             person, character = character, person
@@ -389,21 +399,24 @@ def _people(view: View) -> list[tuple[int, int, str, str | None]]:
             taken.append((later.start("c"), later.end("c")))
         if character is None and fre.match(r"The[ \t]", raw):
             continue  # "The Professor returns": a role or a title, not a person's name
-        if len(person.split()) == 1 and not (character or _single_name_ok(s, match)):
+        if (len(person.split()) == 1 and not (character or _single_name_ok(s, match))) or (character is None and titled(person)):
             continue
         people.append((match.start(), match.end(), person, character))
     return people
 
 
-def _not_a_name_here(s: str, match: re.Match[str]) -> bool:
-    """A capitalised run that the words around it show not to be a cast member's name."""
+def _not_a_name_here(s: str, match: re.Match[str], speaking: bool = False) -> bool:
+    """A capitalised run that the words around it show not to be a cast member's name (nor,
+    unless ``speaking``, the speaker of the sentence)."""
     before = s[max(0, match.start() - 30):match.start()]
     if _ROLE_BEFORE.search(before) and not _BY_ACTOR.search(before):
         return True  # "director Kim ...", "as Han ..." (a character), but "played by Kim ..." is the actor
-    if _SPEAKER_AFTER.match(s, match.end()) or PLATFORMS.fullmatch(match.group()) or s[match.end():match.end() + 1] == ":":
+    if (not speaking and _SPEAKER_AFTER.match(s, match.end())) or PLATFORMS.fullmatch(match.group()) or s[match.end():match.end() + 1] == ":":
         return True
     if _SLOT_LIST_BEFORE.search(s, max(0, match.start() - 120), match.start()) and not _AS_ROLE.match(s, match.end()):
         return True  # "reprise their roles as A and B", "shows like A and B": characters or titles
+    if _TITLE_BEFORE.search(s, max(0, match.start() - 30), match.start()) or _CREW_AFTER.match(s, match.end()):
+        return True  # "the series, Blue Fields, ...", "Kim is on board as an executive producer"
     # "a Coast Guard officer", a quoted title, the tail of a longer capitalised run
     return bool(_ARTICLE_BEFORE.search(s, max(0, match.start() - 5), match.start()) or _RUN_BEFORE.search(s, 0, match.start()))
 
