@@ -96,3 +96,28 @@ def test_a_wish_for_a_season_with_no_promise_is_a_denied_renewal():
     text = "Lantern Bay season 1 ended. The director said: I want to make a second season, but I can't make any promises yet."
     renewals = claims_of(text, "renewal", published=date(2024, 6, 10))
     assert [(c.season, c.polarity) for c in renewals] == [(2, "negated")]
+
+
+def test_a_premiere_date_shared_with_a_teaser_is_still_the_premiere_date():
+    releases = claims_of("Lantern Bay season 2 is coming. The streamer shared a premiere date, Dec. 1, and a teaser "
+                         "for Season 2.", "release", published=date(2023, 11, 1))
+    assert [(c.season, c.value.start) for c in releases] == [(2, date(2023, 12, 1))]
+
+
+def test_the_day_a_weekly_run_ends_with_its_finale_is_not_the_premiere():
+    releases = claims_of("Lantern Bay season 2 starts on June 13 with three episodes before a weekly release "
+                         "ending on July 18 with the season finale.", "release", published=date(2024, 2, 24))
+    assert [c.value.start for c in releases] == [date(2024, 6, 13)]
+
+
+def test_a_sentence_sending_the_reader_elsewhere_makes_no_claim():
+    assert claims_of("Lantern Bay season 2 is in the works. Or, check out the new films coming in 2025.", "release") == []
+
+
+def test_quarter_of_the_year_with_a_year_and_this_spring_said_in_winter():
+    from nextseason.extract.timex import find_timexes
+
+    quarter = find_timexes("It may launch in the third quarter of the year 2023.", date(2022, 11, 8))
+    assert [(t.interval.start, t.interval.end) for t in quarter] == [(date(2023, 7, 1), date(2023, 9, 30))]
+    spring = find_timexes("The debut this spring will mark four years since the last one.", date(2025, 12, 3))
+    assert spring[0].interval.start == date(2026, 3, 1)

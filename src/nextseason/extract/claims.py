@@ -118,6 +118,9 @@ _NOT_SEASON_RELEASE = re.compile(
     r"\b(?:(?<!prime\s)(?<!prime\s\s)video|clip|trailer|teaser|photos?|images?|poster|first[ -]look|footage|statement|announcement|news|"
     r"details|song|soundtrack|stills|featurette|promo|synopsis|update|lineup|slate)\b", re.IGNORECASE)
 _LINEUP = re.compile(r"lineup|slate", re.IGNORECASE)
+_DATE_NOUN = re.compile(r"(?:release|premiere|return)\s+date", re.IGNORECASE)
+_RUN_END = re.compile(r"\b(?:ending|concluding|culminating|wrapping\s+up)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+_FINALE_AFTER = re.compile(r"\s*,?\s*with\s+(?:the\s+|its\s+)?(?:season\s+|series\s+)?finale\b", re.IGNORECASE)
 _LINEUP_MEMBER = re.compile(r"\b(?:part\s+of|featur\w*|includ\w*|among)\b", re.IGNORECASE)
 _VIEWS = re.compile(r"\b(?:views|viewed|viewing\s+hours|hours\s+viewed|viewership|ratings?|charts?|top\s+10|most-watched)\b",
                     re.IGNORECASE)
@@ -359,7 +362,11 @@ def find_release(view: View) -> list[Found]:
             polarity = "negated"  # "was to be released in 2020 but was postponed": that date no longer holds
         lo_clause, hi_clause = _clause_of(view, start)
         clause = view.s[lo_clause:hi_clause]
-        near = _NOT_SEASON_RELEASE.search(view.s[max(0, view.rel(start) - 30):view.rel(end) + 35])
+        if _RUN_END.search(view.s, max(0, view.rel(point.start) - 25), view.rel(point.start)) or \
+                _FINALE_AFTER.match(view.s, view.rel(point.end)):
+            continue  # "a weekly release ending on July 18 with the finale": the end of the run
+        near = None if _DATE_NOUN.match(view.text, start) else \
+            _NOT_SEASON_RELEASE.search(view.s[max(0, view.rel(start) - 30):view.rel(end) + 35])
         if near is not None and not (near.group().lower() in ("lineup", "slate") and _LINEUP.search(view.text, start, end)
                                      and _LINEUP_MEMBER.search(view.s, max(0, view.rel(start) - 40), view.rel(end) + 40)):
             continue  # a teaser or a lineup was released; a season that is "part of the 2024 lineup" was dated

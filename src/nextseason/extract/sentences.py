@@ -120,10 +120,15 @@ def list_entry(text: str) -> bool:
     return " as " in stripped and len(stripped) < 90 and _CAST_ENTRY.fullmatch(stripped) is not None
 
 
+# a sentence that sends the reader elsewhere ("Or, check out the new films coming in 2025.")
+_PROMPT = re.compile(r"\W*(?:(?:or|and|also|plus)\W+)?(?:check\s+out|read\s+(?:more|about|our)|see\s+(?:also|our)|"
+                     r"don['’]t\s+miss|find\s+out\s+more|sign\s+up|subscribe)\b", re.IGNORECASE)
+
+
 def not_prose(text: str) -> bool:
     """A question, or a title-case heading (a headline, a section title): not a claim."""
     stripped = text.rstrip()
-    if stripped.endswith("?"):
+    if stripped.endswith("?") or _PROMPT.match(stripped):
         return True
     words = [w for w in _WORDS.findall(stripped) if w.lower() not in _SMALL_WORDS]
     if stripped.endswith((".", "!", "”", '"', "’")):
