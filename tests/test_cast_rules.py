@@ -139,3 +139,27 @@ def test_characters_put_back_on_ice_are_not_returning_cast():
 def test_a_show_named_after_series_comma_is_not_a_person():
     found = cast_of(INTRO + "Adapting the older series, Blue Fields, the new season will star Mara Quill again.")
     assert set(found) == {"Mara Quill"}
+
+
+def test_played_by_in_a_parenthesis_counts_in_a_sentence_about_the_new_part():
+    found = cast_of(INTRO + "The trailer for Part 2 opens on the Harbor character (played by Jeon Mi-rae), who warns the crew.")
+    assert set(found) == {"Jeon Mi-rae"}
+
+
+def test_a_show_named_before_actor_is_a_credit_not_a_cast_member():
+    found = cast_of(INTRO + "The new season trailer features the Berlin character (played by Blue Fields actor Park Hae-jin).")
+    assert set(found) == {"Park Hae-jin"}
+
+
+def test_a_first_season_character_description_is_not_cast():
+    assert cast_of(INTRO + "The hero is the lawyer Dario Venn (played by Mara Quill).") == {}
+
+
+def test_the_original_cast_of_a_named_later_season_is_cast():
+    found = cast_of("Harbor Lights season 2 features the original cast, including Lee Jin Ho, Wi Ha Rin and Mara Quill.")
+    assert set(found) == {"Lee Jin Ho", "Wi Ha Rin", "Mara Quill"}
+
+
+def test_a_given_name_written_first_takes_the_family_name_after_it():
+    found = cast_of(INTRO + "Actors Ji-An Seo and Mara Quill will join the cast. Fans cheered for Ji-an, who joins the cast too.")
+    assert set(found) == {"Ji-An Seo", "Mara Quill"}

@@ -30,7 +30,7 @@ CAST_WORDS = (
     "set to", "expected to", "slated to", "likely to", "bow", "recast", " as ", "cameo",
     "take over", "takes over", "taking over", "actors", "includ", "from left", "l-r", "pictured", "part of", "opted out",
     "pulled out", "script", "table read", "discussion", "negotiat", "offer", "agency", "management", "label",
-    "representative", "spokesperson", "role",
+    "representative", "spokesperson", "role", "played", "voiced", "(",
 )
 _WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
 NAME = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}")
@@ -51,7 +51,7 @@ _CUES = (
         r"step(?:s|ping)?\s+into|cameo|in\s+(?:talks|discussions?|negotiations?)|(?:offered|offer\s+of)\s+(?:a|the)\s+(?:\w+\s+)?role)\b",
         re.IGNORECASE)),
     ("returning", re.compile(
-        r"(?=[rbwciasflemop])\b(?:return(?:s|ing|ed)?|reprise|reprises|reprising|reprised|(?<!put\s)(?<!looking\s)(?<!going\s)back(?!\s+(?:in|on|then|when|home|to\s+the)\b)|"
+        r"(?=[rbwciasflemop])\b(?:return(?:s|ing|ed)?|reprise|reprises|reprising|reprised|(?<!put\s)(?<!looking\s)(?<!going\s)(?<!revert\s)(?<!turn\s)(?<!turned\s)back(?!\s+(?:in|on|then|when|home|to\s+the)\b)|"
         r"welcome\s+back|comeback|"
         r"(?:is|are|were|was)\s+(?:all\s+)?(?:confirmed|set|expected|slated|likely)\s+to|will\s+(?:also\s+)?(?:star|appear|feature)|"
         r"(?:star|stars|starring|feature|features|featuring)\b(?=.{0,80}\b(?:season|series)\b)|"
@@ -95,7 +95,7 @@ _ROLE_WORDS = {
 }
 _ROLE_BEFORE = re.compile(
     r"(?:\b(?:(?<!such\s)(?<!well\s)as|aka|play|played|plays|playing|portray\w*|role\s+of|character|characters)\s+(?:(?:the|a|an|his|her|their)\s+)?"
-    r"(?-i:(?!(?:including|like|such|as|cast|actors?|actress(?:es)?|stars?|members?|newcomers?)\s)[a-z][\w-]*\s+){0,3}$)|"
+    r"(?-i:(?!(?:including|like|such|as|cast|actors?|actress(?:es)?|stars?|members?|newcomers?)\s)[a-z][\w-]*\s+){0,4}$)|"
     r"\b(?:director|creator|showrunner|writer|producer|filmmaker|author|ceo|head|executive|chief|"
     r"president|vp|co-creator|screenwriter|composer|editor|critic|host|reporter|journalist|"
     r"created\s+by|directed\s+by|written\s+by|produced\s+by|helmed\s+by|told|according\s+to|by)[,:]?\s+$",
@@ -155,6 +155,7 @@ _SLOT_LIST_BEFORE = re.compile(
     rf"[ \t]*,?[ \t]*(?:and|&|or)?[ \t]*$|"
     rf"\b(?:(?:shows?|series|dramas?|films?|movies?|titles?|hits?|franchises?)[ \t]+(?:like|such[ \t]+as|including))[ \t]+$")
 _TITLE_BEFORE = re.compile(r"\b(?:series|show|drama|film|movie|sitcom|thriller|spinoff|spin-off|sequel|prequel|webtoon)[ \t]*[,:][ \t]*[\"“‘']?$")
+_CREDIT_AFTER = re.compile(r"[ \t]+(?:actor|actress|actors|star|stars|alum|alumna|alumnus|veteran|creator|director)\b")
 _CREW_AFTER = re.compile(
     r"[^.;()]{0,40}?\bas[ \t]+(?:an?[ \t]+|the[ \t]+|its[ \t]+|a[ \t]+new[ \t]+)?(?:(?:executive|co-?)[ \t]*)?"
     r"(?:producer|director|writer|showrunner|creator|composer|cinematographer|editor)s?\b")
@@ -218,7 +219,8 @@ def find_cast(view: View) -> list[Found]:
         return _caption(view) or _paren_pairs(view)
     if _NOT_CAST.search(s) or (_headline(s) and not _LABEL_LIST.match(s)):
         return []
-    first_only = _FIRST_ONLY.search(s) and not fre.search(r"return|reprise|back|join|new", s, re.IGNORECASE)
+    first_only = _FIRST_ONLY.search(s) and not fre.search(r"return|reprise|back|join|new", s, re.IGNORECASE) and not any(
+        season >= 2 for m in view.mentions for season in m.seasons)
     if first_only or not _later_season_cast(view):
         return []
     people = _people(view)
@@ -228,6 +230,8 @@ def find_cast(view: View) -> list[Found]:
     base = view.sentence.start
     for start, _, person, character in people:
         person = _full_name(view, person)
+        if character is None and " " not in person and "-" in person:
+            continue  # a lone Korean given name the article never writes in full: a character, or not matchable
         oriented = _orient(view, person, character)
         if oriented is None or work_key(person) in view.works.surfaces:
             continue
@@ -247,12 +251,12 @@ def find_cast(view: View) -> list[Found]:
 # cues that describe a cast without placing it in a season ("the cast includes", "who plays",
 # "appeared as"): a claim only when the sentence speaks of a later season or of the future
 _WEAK_CUE = re.compile(
-    r"(?:star|stars|starring|feature|features|featuring|plays|portrays|appears\s+as|cameo|additions?|"
+    r"(?:star|stars|starring|feature|features|featuring|plays|portrays|appears\s+as|cameo|additions?|(?:played|portrayed)\s+by|"
     r"(?:cast|lineup|line-up|ensemble)\s+(?:of|for|includes?)|(?:main|original)\s+cast|lead\s+(?:stars|actors|cast)|"
     r"(?:actors|cast\s+members|stars)\s+includ\w*|(?:central|lead|leading|main|key|major|supporting)\s+role)", re.IGNORECASE)
 _LATER = re.compile(
     r"\b(?:will|['’]ll|shall|set\s+to|expected|slated|likely|upcoming|coming|next|new|sequel|return\w*|back|"
-    r"reprise\w*|join\w*|confirmed|announced|revealed|unveiled|(?:the|this)\s+season|previous\s+(?:actors|cast|stars)|season\s+(?:[2-9]|two|three|four|five)|"
+    r"reprise\w*|join\w*|confirmed|announced|revealed|unveiled|(?:the|this)\s+season|previous\s+(?:actors|cast|stars)|trailer|teaser|first\s+look|sneak\s+peek|season\s+(?:[2-9]|two|three|four|five)|"
     r"(?:second|third|fourth|fifth|final|last)\s+(?:season|part|instal?lment|chapter))\b|\bS[2-9]\b|\bpart\s+(?:2|two)\b",
     re.IGNORECASE)
 
@@ -305,7 +309,11 @@ def _korean_full_name(view: View, given: str) -> str:
     if given not in cache:
         families = {m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+)[ \t]+" + re.escape(given) + r"\b", view.text)
                     if m.group(1).lower() in KOREAN_SURNAMES}
-        cache[given] = f"{families.pop()} {given}" if len(families) == 1 else given
+        full = {f"{family} {given}" for family in families}
+        if not full:  # written given name first ("Ji-An Seo")
+            full = {m.group() for m in re.finditer(r"(?i:\b" + re.escape(given) + r")[ \t]+([A-Z][a-z]+)\b", view.text)
+                    if m.group(1).lower() in KOREAN_SURNAMES}
+        cache[given] = full.pop() if len(full) == 1 else given
     return cache[given]
 
 
@@ -415,7 +423,8 @@ def _not_a_name_here(s: str, match: re.Match[str], speaking: bool = False) -> bo
         return True
     if _SLOT_LIST_BEFORE.search(s, max(0, match.start() - 120), match.start()) and not _AS_ROLE.match(s, match.end()):
         return True  # "reprise their roles as A and B", "shows like A and B": characters or titles
-    if _TITLE_BEFORE.search(s, max(0, match.start() - 30), match.start()) or _CREW_AFTER.match(s, match.end()):
+    if _TITLE_BEFORE.search(s, max(0, match.start() - 30), match.start()) or _CREW_AFTER.match(s, match.end()) or \
+            _CREDIT_AFTER.match(s, match.end()):
         return True  # "the series, Blue Fields, ...", "Kim is on board as an executive producer"
     # "a Coast Guard officer", a quoted title, the tail of a longer capitalised run
     return bool(_ARTICLE_BEFORE.search(s, max(0, match.start() - 5), match.start()) or _RUN_BEFORE.search(s, 0, match.start()))
