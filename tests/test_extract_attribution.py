@@ -121,3 +121,23 @@ def test_quarter_of_the_year_with_a_year_and_this_spring_said_in_winter():
     assert [(t.interval.start, t.interval.end) for t in quarter] == [(date(2023, 7, 1), date(2023, 9, 30))]
     spring = find_timexes("The debut this spring will mark four years since the last one.", date(2025, 12, 3))
     assert spring[0].interval.start == date(2026, 3, 1)
+
+
+def test_a_shoot_on_hold_or_halted_is_a_denied_ongoing_production():
+    held = claims_of("Lantern Bay season 2 is coming. Development of the new season is currently on hold "
+                     "because of the strike, and nobody knows when work can resume.", "production",
+                     published=date(2023, 6, 5))
+    assert [(c.value.stage, c.value.event, c.polarity) for c in held] == [("pre_production", "ongoing", "negated")]
+    halted = claims_of("Lantern Bay season 2 is coming. Filming ran for three weeks before a flood halted the "
+                       "entire production.", "production", published=date(2023, 6, 5))
+    assert ("filming", "ongoing", "negated") in [(c.value.stage, c.value.event, c.polarity) for c in halted]
+
+
+def test_filming_said_to_happen_in_a_later_window_is_its_start_and_each_cue_keeps_its_own_time():
+    later = claims_of("Lantern Bay season 2 is rumored to be filming in the first half of 2024.", "production",
+                      published=date(2023, 6, 5))
+    assert [(c.value.event, c.value.when.start) for c in later] == [("start", date(2024, 1, 1))]
+    both = claims_of("Lantern Bay season 2 is coming. With scripts in the works and production set to resume in "
+                     "April, fans can relax.", "production", published=date(2023, 11, 14))
+    by_stage = {c.value.stage: c.value.when for c in both}
+    assert by_stage["pre_production"] is None and by_stage["filming"].start == date(2024, 4, 1)

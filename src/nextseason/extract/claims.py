@@ -136,10 +136,10 @@ _UNDONE = re.compile(r"[^.;]{0,20}?,?\s+but\s+(?:[\w'’]+\s+){0,4}?(?:was|were|
 _UNTIL_TEXT = re.compile(r"(?:until|till|til|not\s+before)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|til|before)\b[^.]{0,25}$|\bas\s+early\s+as\s*$", re.IGNORECASE)
 PRODUCTION = re.compile(
-    r"(?=[fspcowte])\b(?:film(?:ing|ed|s)?|shoot(?:ing|s)?|shot|production|"
+    r"(?=[fspcowted])\b(?:film(?:ing|ed|s)?|shoot(?:ing|s)?|shot|production|"
     r"cameras?\s+(?:(?:stopped|start|starts|started|begin|began)\s+)?(?:rolling|roll|rolled|started)|"
     r"principal\s+photography|on\s+set|pre-?production|post-?production|scripts?|writ(?:ing|ers?['’]?\s+room)|"
-    r"table\s+read(?:ing)?|script\s+reading|editing)\b",
+    r"table\s+read(?:ing)?|script\s+reading|editing|development(?=\s+(?:of|on)\b))\b",
     re.IGNORECASE,
 )
 RENEWAL = re.compile(  # (?=...): the letters a cue can begin with (or the word after "that "), a cheap skip
@@ -261,7 +261,7 @@ _REASONS = (
 _REASON_DENIED = re.compile(r"\s+(?:are|is|was|were|has|have|had)\s+(?:not|n['’]t|never|no\s+longer)\b|n['’]t\b",
                             re.IGNORECASE)
 _PROD_STAGE = (
-    ("pre_production", re.compile(r"pre-?production|script|writ|table\s+read|script\s+reading", re.IGNORECASE)),
+    ("pre_production", re.compile(r"pre-?production|script|writ|table\s+read|script\s+reading|development", re.IGNORECASE)),
     ("post_production", re.compile(r"post-?production|editing", re.IGNORECASE)),
     ("filming", re.compile(r".", re.IGNORECASE)),
 )
@@ -281,6 +281,17 @@ _PROD_ONGOING = re.compile(
     r"now\s+in|well\s+into|midst|in\s+the\s+process|in\s+the\s+works|busy|already\s+(?:filming|shooting)|"
     r"(?:still|work|left)\s+to\s+be\s+done)\b",
     re.IGNORECASE)
+_PROD_HALT = re.compile(r"\b(?:on\s+hold|halt(?:ed|s|ing)?|paused|suspended|shut\s*down)\b", re.IGNORECASE)
+_PROD_GOING_ON = re.compile(r"\b(?:continu\w*|still|through|into|until|resum\w*|"
+                            r"for\s+(?:about\s+|around\s+|over\s+)?\w+\s+(?:months?|weeks?|years?|days?))\b", re.IGNORECASE)
+
+
+def _still_to_come(view: View, when: Interval | None, window: str) -> bool:
+    """A shoot said to be going on at a time that has not begun yet: its start is what is claimed."""
+    return bool(when is not None and when.start is not None and view.anchor is not None and when.start > view.anchor
+                and not _PROD_GOING_ON.search(window))
+
+
 _NOT_PRODUCTION = re.compile(
     r"production\s+(?:company|companies|house|studio|designer|values?|team|partner|reports?)|co-?production|"
     r"(?<=delay\sin\s)production|(?<=delays\sin\s)production|(?<=pause\sin\s)production|(?<=halt\sin\s)production|"
@@ -488,7 +499,7 @@ def find_production(view: View) -> list[Found]:
         best_cue: tuple[int, str, int, int] | None = None
         rel_start, rel_end = match.start() - lo, match.end() - lo
         for name, pattern in (("ongoing", _PROD_BEING), ("end", _PROD_END), ("start", _PROD_START),
-                              ("ongoing", _PROD_ONGOING)):
+                              ("ongoing", _PROD_ONGOING), ("halted", _PROD_HALT)):
             for cue in pattern.finditer(window):  # the cue nearest to the trigger word
                 gap = cue.start() - rel_end if cue.start() >= rel_end else max(0, rel_start - cue.end())
                 if cue.end() <= rel_start and fre.search(r",|\band\b", window[cue.end():rel_start]):
@@ -504,12 +515,17 @@ def find_production(view: View) -> list[Found]:
             event, start, end = _clause_event(view, match, start, end)
         if event is None:
             continue
-        if stage == "pre_production" and not fre.search(r"pre-?production", word, re.IGNORECASE) and event != "ongoing" \
+        if stage == "pre_production" and not fre.search(r"pre-?production", word, re.IGNORECASE) and \
+                event not in ("ongoing", "halted") \
                 and not fre.search(r"\b(?:begun|began|started|start|underway|in\s+the\s+works)\b", window, re.IGNORECASE):
             continue
         point = _production_time(view, start, end)
         when = point.interval if point else None
         polarity = None
+        if event == "halted" or (event == "ongoing" and _PROD_HALT.search(window)):  # "development is on hold"
+            event, polarity = "ongoing", "negated"
+        elif event == "ongoing" and _still_to_come(view, when, window):
+            event = "start"  # "rumored to be filming in the first half of 2024", said before it
         if point is not None:
             before = view.s[max(0, view.rel(point.start) - 40):view.rel(point.start)]
             if when is not None and when.end is None and (_UNTIL.search(before) or _UNTIL_TEXT.match(point.text)):
@@ -549,7 +565,7 @@ def _clause_event(view: View, match: re.Match[str], start: int, end: int) -> tup
     _, hi = _clause_of(view, start)
     stop = min(hi, match.end() + 100)
     best: tuple[int, str, int, int] | None = None
-    for name, pattern in (("end", _PROD_END), ("start", _PROD_START)):
+    for name, pattern in (("end", _PROD_END), ("start", _PROD_START), ("halted", _PROD_HALT)):
         cue = pattern.search(view.s, match.end(), stop)
         if cue and (best is None or cue.start() < best[0]):
             best = (cue.start(), name, cue.start(), cue.end())
@@ -581,6 +597,9 @@ def _production_time(view: View, start: int, end: int) -> TimePoint | None:
             r_distance = point.start - release[1] if point.start >= release[1] else abs(release[0] - point.end) + 8
             if r_distance < distance:
                 continue
+        if any(not (a < end and start < b) and (point.start - b if b <= point.start else a - point.end) + 5 < distance
+               for _, a, b in _finditer(PRODUCTION, view)):
+            continue  # "scripts in the works and production set to resume in April": April is the shoot's
         if best is None or distance < best[0]:
             best = (distance, point)
     return best[1] if best else None
@@ -717,7 +736,7 @@ _FINDER_WORDS = (
                     "back", "confirm", "happening", "works", "official", "planned", "way", "forward", "announc",
                     "end of the", "final", "commission", "chapter", "instal")),
     (find_production, ("film", "shoot", "shot", "production", "camera", "photography", "set", "script", "writ",
-                       "table read", "editing")),
+                       "table read", "editing", "development")),
     (find_episodes, ("episode", "instal", " eps")),
     (find_platform, ("netflix", "hbo", "max", "prime", "disney", "hulu", "apple", "peacock", "paramount", "tvn",
                      "jtbc", "sbs", "kbs", "mbc", "viki", "viu", "coupang", "tving", "crunchyroll", "starz",
