@@ -163,3 +163,16 @@ def test_the_original_cast_of_a_named_later_season_is_cast():
 def test_a_given_name_written_first_takes_the_family_name_after_it():
     found = cast_of(INTRO + "Actors Ji-An Seo and Mara Quill will join the cast. Fans cheered for Ji-an, who joins the cast too.")
     assert set(found) == {"Ji-An Seo", "Mara Quill"}
+
+
+def test_a_list_of_names_called_shows_is_not_cast():
+    assert cast_of(INTRO + "Blue Fields, Red Moon and Harbor Lights are just some shows that should be back soon.") == {}
+
+
+def test_actors_listed_in_news_about_the_named_season_are_cast():
+    found = cast_of(INTRO + "\"Season 2 news from actors Mara Quill, Tom Vance, and Lomon at the fan event,\" it reads.")
+    assert set(found) == {"Mara Quill", "Tom Vance", "Lomon"}
+
+
+def test_actors_listed_without_a_season_are_not_cast():
+    assert cast_of(INTRO + "The upcoming gala will honour actors Mara Quill, Tom Vance and Lomon.") == {}

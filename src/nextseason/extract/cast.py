@@ -52,7 +52,7 @@ _CUES = (
         re.IGNORECASE)),
     ("returning", re.compile(
         r"(?=[rbwciasflemop])\b(?:return(?:s|ing|ed)?|reprise|reprises|reprising|reprised|(?<!put\s)(?<!looking\s)(?<!going\s)(?<!revert\s)(?<!turn\s)(?<!turned\s)back(?!\s+(?:in|on|then|when|home|to\s+the)\b)|"
-        r"welcome\s+back|comeback|"
+        r"welcome\s+back|comeback|(?:actors|actresses|cast\s+members)(?=[ \t]+(?-i:[A-Z]))|"
         r"(?:is|are|were|was)\s+(?:all\s+)?(?:confirmed|set|expected|slated|likely)\s+to|will\s+(?:also\s+)?(?:star|appear|feature)|"
         r"(?:star|stars|starring|feature|features|featuring)\b(?=.{0,80}\b(?:season|series)\b)|"
         r"(?:cast|lineup|line-up|ensemble)\s+(?:of|for|includes?|will)|(?:main|original)\s+cast|lead\s+(?:stars|actors|cast)|"
@@ -156,6 +156,8 @@ _SLOT_LIST_BEFORE = re.compile(
     rf"\b(?:(?:shows?|series|dramas?|films?|movies?|titles?|hits?|franchises?)[ \t]+(?:like|such[ \t]+as|including))[ \t]+$")
 _TITLE_BEFORE = re.compile(r"\b(?:series|show|drama|film|movie|sitcom|thriller|spinoff|spin-off|sequel|prequel|webtoon)[ \t]*[,:][ \t]*[\"“‘']?$")
 _CREDIT_AFTER = re.compile(r"[ \t]+(?:actor|actress|actors|star|stars|alum|alumna|alumnus|veteran|creator|director)\b")
+_SHOWS_AFTER = re.compile(r"[ \t]+(?:are|were|is|was)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:shows|series|dramas|k-dramas|titles|films|movies|hits)\b",
+                          re.IGNORECASE)
 _CREW_AFTER = re.compile(
     r"[^.;()]{0,40}?\bas[ \t]+(?:an?[ \t]+|the[ \t]+|its[ \t]+|a[ \t]+new[ \t]+)?(?:(?:executive|co-?)[ \t]*)?"
     r"(?:producer|director|writer|showrunner|creator|composer|cinematographer|editor)s?\b")
@@ -253,7 +255,7 @@ def find_cast(view: View) -> list[Found]:
 _WEAK_CUE = re.compile(
     r"(?:star|stars|starring|feature|features|featuring|plays|portrays|appears\s+as|cameo|additions?|(?:played|portrayed)\s+by|"
     r"(?:cast|lineup|line-up|ensemble)\s+(?:of|for|includes?)|(?:main|original)\s+cast|lead\s+(?:stars|actors|cast)|"
-    r"(?:actors|cast\s+members|stars)\s+includ\w*|(?:central|lead|leading|main|key|major|supporting)\s+role)", re.IGNORECASE)
+    r"(?:actors|cast\s+members|stars)\s+includ\w*|actors|actresses|cast\s+members|(?:central|lead|leading|main|key|major|supporting)\s+role)", re.IGNORECASE)
 _LATER = re.compile(
     r"\b(?:will|['’]ll|shall|set\s+to|expected|slated|likely|upcoming|coming|next|new|sequel|return\w*|back|"
     r"reprise\w*|join\w*|confirmed|announced|revealed|unveiled|(?:the|this)\s+season|previous\s+(?:actors|cast|stars)|trailer|teaser|first\s+look|sneak\s+peek|season\s+(?:[2-9]|two|three|four|five)|"
@@ -273,7 +275,11 @@ def _later_season_cast(view: View) -> bool:
         return True
     if any(m.relative or any(season >= 2 for season in m.seasons) for m in view.mentions):
         return True
-    return bool(_LATER.search(s))
+    # "actors A, B and C" alone names people, not a season: only a season named next to it places them
+    return bool(_LATER.search(s)) and not all(_BARE_LIST_CUE.fullmatch(s[start:end]) for _, start, end in _cues(view))
+
+
+_BARE_LIST_CUE = re.compile(r"actors|actresses|cast\s+members", re.IGNORECASE)
 
 
 # the words before a name that make it a character or a member of the crew, not a cast member
@@ -424,7 +430,7 @@ def _not_a_name_here(s: str, match: re.Match[str], speaking: bool = False) -> bo
     if _SLOT_LIST_BEFORE.search(s, max(0, match.start() - 120), match.start()) and not _AS_ROLE.match(s, match.end()):
         return True  # "reprise their roles as A and B", "shows like A and B": characters or titles
     if _TITLE_BEFORE.search(s, max(0, match.start() - 30), match.start()) or _CREW_AFTER.match(s, match.end()) or \
-            _CREDIT_AFTER.match(s, match.end()):
+            _CREDIT_AFTER.match(s, match.end()) or _SHOWS_AFTER.match(s, _list_end(s, match.end())):
         return True  # "the series, Blue Fields, ...", "Kim is on board as an executive producer"
     # "a Coast Guard officer", a quoted title, the tail of a longer capitalised run
     return bool(_ARTICLE_BEFORE.search(s, max(0, match.start() - 5), match.start()) or _RUN_BEFORE.search(s, 0, match.start()))
