@@ -141,3 +141,17 @@ def test_filming_said_to_happen_in_a_later_window_is_its_start_and_each_cue_keep
                      "April, fans can relax.", "production", published=date(2023, 11, 14))
     by_stage = {c.value.stage: c.value.when for c in both}
     assert by_stage["pre_production"] is None and by_stage["filming"].start == date(2024, 4, 1)
+
+
+def test_neither_nor_denies_and_a_possible_or_doubted_renewal_is_no_claim():
+    denied = claims_of("Lantern Bay season 1 ended. Neither the network nor the creators of the series have "
+                       "announced a season 2 renewal.", "renewal")
+    assert [(c.season, c.polarity) for c in denied] == [(2, "negated")]
+    for sentence in ("The star discussed the possibility of the show getting renewed for a second season.",
+                     "Lantern Bay season 2 renewal uncertain despite strong reviews"):
+        assert claims_of("Lantern Bay season 1 ended. " + sentence, "renewal") == [], sentence
+
+
+def test_a_participle_opening_the_sentence_is_not_part_of_the_title():
+    text = "Entering The Tin Crown season 4, we know the series also has a fifth and final season coming."
+    assert {c.work for c in claims_of(text, "renewal")} == {"The Tin Crown"}

@@ -144,6 +144,8 @@ def clean_title(raw: str) -> str | None:
             break
     if words and fre.search(r"-(?:starrer|led|fronted|starring)$", words[0], re.IGNORECASE):
         words = words[1:]
+    if len(words) > 2 and words[0].endswith("ing") and words[1] in ("The", "A", "An"):
+        words = words[1:]  # "Entering The Witcher season 4": the participle opens the sentence, not the title
     # cut at a possessive that is not the last word ("Netflix's Squid Game")
     for index in range(len(words) - 1, -1, -1):
         if index < len(words) - 1 and fre.search(r"['’]s?$", words[index]) and words[index][0].isupper():

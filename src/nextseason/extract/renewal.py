@@ -34,6 +34,9 @@ def find_renewal(view: View) -> list[Found]:
         if _NOT_A_SEASON_ORDER.match(view.text, end) or (_ANNOUNCE_ONLY.match(word) and _SOMEONE_ELSES.search(
                 view.text, max(view.sentence.start, start - 60), start)):
             continue  # "renewed several dramas", "the star's departure was confirmed": no season was ordered
+        if _ONLY_POSSIBLE.search(view.text, max(view.sentence.start, start - 45), start) or \
+                _IN_DOUBT.match(view.text, end):
+            continue  # "the possibility of the show getting renewed", "renewal uncertain": no claim either way
         status = "cancelled" if _CANCEL.search(word) else "renewed"
         when = _renewal_date(view, start, end) if _PAST_RENEWAL.search(view.s) else None
         if when is None and status == "renewed" and _PAST_RENEWAL.search(view.s):
@@ -55,6 +58,11 @@ def find_renewal(view: View) -> list[Found]:
     return found
 
 
+_ONLY_POSSIBLE = re.compile(
+    r"\b(?:possibilit(?:y|ies)|chances?|odds|opportunit(?:y|ies)|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|"
+    r"asking|calling\s+for|petition\w*|campaign\w*)\b(?:\s+(?:of|for|to|that))?(?:\s+[\w'’]+){0,5}\s*$", re.IGNORECASE)
+_IN_DOUBT = re.compile(r"\W*(?:\w+\W+){0,2}?(?:uncertain|unclear|in\s+doubt|up\s+in\s+the\s+air|remains\s+to\s+be\s+seen)\b",
+                       re.IGNORECASE)
 _NOT_A_SEASON_ORDER = re.compile(r"\s+(?:several|many|multiple|other|a\s+(?:number|slew|handful)\s+of|numerous)\b",
                                  re.IGNORECASE)
 _SOMEONE_ELSES = re.compile(
