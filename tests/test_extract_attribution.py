@@ -153,5 +153,6 @@ def test_neither_nor_denies_and_a_possible_or_doubted_renewal_is_no_claim():
 
 
 def test_a_participle_opening_the_sentence_is_not_part_of_the_title():
-    text = "Entering The Tin Crown season 4, we know the series also has a fifth and final season coming."
+    text = ("The Tin Crown season 4 returns soon. Entering The Tin Crown season 4, we know the series also has a fifth and "
+            "final season coming.")
     assert {c.work for c in claims_of(text, "renewal")} == {"The Tin Crown"}
