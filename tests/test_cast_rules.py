@@ -176,3 +176,28 @@ def test_actors_listed_in_news_about_the_named_season_are_cast():
 
 def test_actors_listed_without_a_season_are_not_cast():
     assert cast_of(INTRO + "The upcoming gala will honour actors Mara Quill, Tom Vance and Lomon.") == {}
+
+
+def test_as_after_a_name_followed_by_a_verb_is_a_conjunction_not_a_role():
+    found = cast_of(INTRO + "A return looks likely as Tom Vance revealed a script. "
+                            "Tom Vance is set to come back as the lead hero Dana Cole.")
+    assert set(found) == {"Tom Vance"}
+
+
+def test_new_actors_after_as_well_as_are_new_cast_without_roles():
+    document = Document(id="t", doc_id="t", published=date(2024, 3, 10),
+                        text=INTRO + "Mara Quill returns as well as new actors Lena Hart and Tom Vance.")
+    claims = {c.value.person: c.value for c in extract_claims(document, Settings()) if c.kind == "cast"}
+    assert (claims["Lena Hart"].character, claims["Lena Hart"].status) == (None, "new")
+    assert claims["Mara Quill"].character is None
+
+
+def test_the_young_actress_refers_to_the_actress_named_before():
+    document = Document(id="t", doc_id="t", published=date(2024, 3, 10), text=(
+        INTRO + "Lead star Lena Hart's agency shared the news. The young actress is set to return as Dana Cole."))
+    claims = [c.value for c in extract_claims(document, Settings()) if c.kind == "cast"]
+    assert [(c.person, c.character) for c in claims] == [("Lena Hart", "Dana Cole")]
+
+
+def test_the_actor_without_anyone_named_before_is_no_claim():
+    assert cast_of(INTRO + "The young actor is set to return as Dana Cole.") == {}

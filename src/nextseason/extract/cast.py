@@ -16,7 +16,7 @@ from typing import Literal, cast
 from ..models import CastValue
 from ..text import fold, work_key
 from . import fastre as fre
-from .cast_denial import agency_denials
+from .cast_denial import agency_denials, named_before
 from .cast_pairs import pair_roles, titled
 from .claims import PLATFORMS, Found, View
 from .mentions import KOREAN_SURNAMES
@@ -111,12 +111,14 @@ _NOT_CAST = re.compile(r"\breturn(?:s|ing)?\s+to\s+(?:direct|helm|write|pen|prod
                        re.IGNORECASE)
 _ROLE_LATER = re.compile(
     r"[^,;.()]{0,50}?\b(?:return|reprise|reprising|come\s+back|coming\s+back|back|join|star|appear|play|step)\w*"
-    r"[^,;.()]{0,30}?\b(?:as|to\s+play|playing|plays|portraying)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"[^,;.()]{0,30}?\b(?:(?<!well\s)as(?!\s+well\b)|to\s+play|playing|plays|portraying)\s+(?:(?:the|a|an|his|her|their)\s+)?"
+    r"(?:(?!(?:cast|actors?|actress(?:es)?|stars?|members?|newcomers?|and)\s)[a-z][\w-]*\s+){0,3}"
     rf"(?P<c>{_WORD}(?:[ \t]+{_WORD}){{0,2}})")
 _FIRST_ONLY = re.compile(r"\b(?:first\s+season|season\s+(?:1|one)|starred|original\s+cast)\b", re.IGNORECASE)
 _PLAYED_BY = re.compile(rf"(?P<c>{_WORD}(?:[ \t]+{_WORD}){{0,2}}),?[ \t]+(?:played|portrayed)[ \t]+by[ \t]+"
                         rf"(?:(?:returning|new)[ \t]+(?:star|actor|actress)[ \t]+)?(?P<p>{_WORD}(?:[ \t]+{_WORD}){{0,3}})")
-_AS_ROLE = re.compile(rf"^[ \t]+as[ \t]+(?:(?:the|a|an|young|older|his|her)[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}"
+_AS_ROLE = re.compile(rf"^[ \t]+as[ \t]+(?!well[ \t])(?:(?:the|a|an|young|older|his|her)[ \t]+)?"
+                      rf"(?:(?!(?:cast|actors?|actress(?:es)?|stars?|members?|newcomers?|and)[ \t])[a-z][\w-]*[ \t]+){{0,4}}"
                       rf"(?P<c>{_WORD}(?:[ \t]+{_WORD}){{0,2}})")
 _PAREN_ROLE = re.compile(rf"^[ \t]*\((?:as[ \t]+)?(?P<c>{_WORD}(?:[ \t]+{_WORD}){{0,2}}(?:[ \t]+[a-z][\w'’-]*)?)\)")
 
@@ -204,6 +206,8 @@ def _status_at(view: View, at: int) -> tuple[str, int, int] | None:
     best = None
     for status, start, end in _cues(view):
         distance = abs(start - at) + (0 if lo <= start < hi else 1000)  # a cue in the name's own clause first
+        if _BARE_LIST_CUE.fullmatch(view.s, start, end):
+            distance += 500  # "actors A and B" says nothing of their status: any other cue decides
         if best is None or distance < best[0]:
             best = (distance, status, start, end)
     return best[1:] if best else None
@@ -227,7 +231,7 @@ def find_cast(view: View) -> list[Found]:
         return []
     people = _people(view)
     if not people:
-        return _they_return(view)
+        return _they_return(view) or _the_actor(view)
     found = []
     base = view.sentence.start
     for start, _, person, character in people:
@@ -422,7 +426,7 @@ def _people(view: View) -> list[tuple[int, int, str, str | None]]:
 def _not_a_name_here(s: str, match: re.Match[str], speaking: bool = False) -> bool:
     """A capitalised run that the words around it show not to be a cast member's name (nor,
     unless ``speaking``, the speaker of the sentence)."""
-    before = s[max(0, match.start() - 30):match.start()]
+    before = s[max(0, match.start() - 45):match.start()]
     if _ROLE_BEFORE.search(before) and not _BY_ACTOR.search(before):
         return True  # "director Kim ...", "as Han ..." (a character), but "played by Kim ..." is the actor
     if (not speaking and _SPEAKER_AFTER.match(s, match.end())) or PLATFORMS.fullmatch(match.group()) or s[match.end():match.end() + 1] == ":":
@@ -495,6 +499,28 @@ def _they_return(view: View) -> list[Found]:
     return [Found("cast", CastValue(name, None, "returning"), at, view.sentence.start + cue.end()) for name in names]
 
 
+_THE_ACTOR = re.compile(r"\b(?:the|this)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:actor|actress|star)\b(?![ \t]+(?-i:[A-Z]))", re.IGNORECASE)
+_AS_LATER = re.compile(rf"[^,;.()]{{0,40}}?\bas[ \t]+(?:the[ \t]+)?(?P<c>{_WORD}(?:[ \t]+{_WORD}){{0,2}})")
+
+
+def _the_actor(view: View) -> list[Found]:
+    """"The young actor is set to return as Han": the actor the sentences just before named."""
+    subject = _THE_ACTOR.search(view.s)
+    if subject is None:
+        return []
+    cue = _status_at(view, subject.end())
+    if cue is None or cue[1] < subject.end() or cue[1] - subject.end() > 40:
+        return []  # the cue must follow the actor closely: "the actor will return"
+    person = named_before(view, lambda raw: _full_or_none(view, _clean_name(raw)))
+    if person is None:
+        return []
+    role = _AS_LATER.match(view.s, cue[2])
+    status, start, end = cue
+    return [Found("cast", CastValue(person, _clean_name(role.group("c")) if role else None, cast(CastStatus, status)),
+                  view.sentence.start + start, view.sentence.start + end,
+                  polarity="affirmed" if status == "leaving" else None)]
+
+
 def _in_list(s: str, start: int, end: int) -> bool:
     """The name sits in a comma / "and" list of names."""
     before = s[max(0, start - 6):start]
@@ -531,8 +557,11 @@ _PERSON_EVIDENCE = (
     re.compile(rf"\b(?:played|portrayed|voiced)[ \t]+by[ \t]+(?P<n>{_NAME_RUN})"),
     re.compile(rf"\b(?:actor|actress|star|singer|rapper)[ \t]+(?P<n>{_NAME_RUN})"),
 )
+_CLAUSE_VERB = (r"[ \t]+(?:has|have|had|is|was|revealed|said|says|told|explained|confirmed|announced|shared|added|noted|"
+                r"teased|hinted|wrote|posted|admitted|stated)\b")
 _CHARACTER_EVIDENCE = (
-    re.compile(rf"\b(?:(?<!such[ \t])as|play|plays|playing|portrays|portraying|played(?![ \t]+by))[ \t]+(?:the[ \t]+)?(?:(?-i:[a-z][\w-]*)[ \t]+){{0,2}}(?P<n>{_NAME_RUN})"),
+    re.compile(rf"\b(?:(?<!such[ \t])as|play|plays|playing|portrays|portraying|played(?![ \t]+by))[ \t]+(?:the[ \t]+)?(?:(?-i:[a-z][\w-]*)[ \t]+){{0,2}}(?P<n>{_NAME_RUN})"
+               rf"(?![\w'’-]|[ \t]+[A-Z]|{_CLAUSE_VERB})"),  # not "as Kim revealed": "as" there is a conjunction
     re.compile(rf"(?P<n>{_NAME_RUN}),?[ \t]+(?:played|portrayed|voiced)[ \t]+by\b"),
 )
 

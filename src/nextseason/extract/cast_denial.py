@@ -41,7 +41,7 @@ def agency_denials(view: View, clean: Callable[[str], str | None]) -> list[Found
     owner = _OWNER.search(s)
     person = clean(owner.group("n")) if owner else None
     if person is None and _PRONOUN_AGENCY.search(s):
-        person = _named_before(view, clean)
+        person = named_before(view, clean)
     if person is None:
         return []
     at = view.sentence.start + denial.start()
@@ -49,12 +49,12 @@ def agency_denials(view: View, clean: Callable[[str], str | None]) -> list[Found
                   polarity="negated", certainty="official")]
 
 
-def _named_before(view: View, clean: Callable[[str], str | None]) -> str | None:
+def named_before(view: View, clean: Callable[[str], str | None]) -> str | None:
     """The last person the sentences just before name: a Korean-shaped name or one after "actor"."""
     for previous in reversed(view.notes.get("previous", ())):
         found = None
         for match in _NAME.finditer(previous):
-            name = clean(match.group())
+            name = clean(re.sub(r"['’]s?$", "", match.group()))  # "Kim Ha-na's agency": Kim Ha-na
             if name is None:
                 continue
             words = name.split()
