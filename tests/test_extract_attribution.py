@@ -156,3 +156,11 @@ def test_a_participle_opening_the_sentence_is_not_part_of_the_title():
     text = ("The Tin Crown season 4 returns soon. Entering The Tin Crown season 4, we know the series also has a fifth and "
             "final season coming.")
     assert {c.work for c in claims_of(text, "renewal")} == {"The Tin Crown"}
+
+
+def test_a_subtitled_title_with_a_dashed_part_is_one_work_and_its_short_form_stands_for_it():
+    text = ("Fans of Night Market loved the remake. Night Market: Seoul – Harbor District Part 2 is coming. "
+            "Night Market: Seoul – Harbor District will return in December 2024. "
+            "Night Market: Seoul will have six episodes in its second part.")
+    works = {c.work for c in claims_of(text, "release", published=date(2024, 6, 1))}
+    assert works == {"Night Market: Seoul – Harbor District"}

@@ -121,6 +121,7 @@ class Works:
     subject: str | None = None  # work key
     target: dict[str, int] = field(default_factory=dict)  # work key -> season the article is about
     pattern: re.Pattern[str] | None = None
+    aliases: dict[str, str] = field(default_factory=dict)  # key of a short form -> key of its full title
 
     def name(self, key: str | None) -> str | None:
         if key is None or key not in self.surfaces:
@@ -313,7 +314,8 @@ def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] =
     """The works an article names, its subject, and the season each work is mostly about."""
     strong, weak, named = _candidates(text, spans)
     works = Works()
-    titles = list(strong) + [t for t in known if t]
+    short_forms = _short_forms(known)
+    titles = list(strong) + [t for t in known if t] + [_short(t) for t in short_forms.values()]
     pattern = _surface_regex(titles + list(weak))
     if pattern is None:
         fallback = None if known else _fallback_title(text, spans, _people_named(text, spans))
@@ -327,6 +329,9 @@ def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] =
                 continue
             surface = fre.sub(r"\s+", " ", match.group())
             key = work_key(surface)
+            full = short_forms.get(key)
+            if full is not None:  # "Title: Sub" standing for "Title: Sub – More"
+                surface, key = full, work_key(full)
             surfaces.setdefault(key, Counter())[surface] += 1
             counts[key] += 2 if match.start() < head_end else 1
     strong_keys = {work_key(t) for t in titles}
@@ -345,10 +350,28 @@ def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] =
     if spinoffs:  # "Squid Game: The Challenge": a work of its own beside "Squid Game"
         return find_works(text, spans, known + spinoffs)
     works.surfaces = surfaces
+    works.aliases = {short: work_key(full) for short, full in short_forms.items() if work_key(full) in surfaces}
     if surfaces:
         works.subject = max(surfaces, key=lambda k: (counts[k] + (2 if k in strong_keys else 0), len(k)))
-    works.pattern = _surface_regex([s for c in surfaces.values() for s in c])
+    works.pattern = _surface_regex([s for c in surfaces.values() for s in c] +
+                                   [_short(full) for full in short_forms.values() if work_key(full) in surfaces])
     return works
+
+
+_DASH_PART = re.compile(r"[ \t]*[–—-][ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}$")
+
+
+def _short(full: str) -> str:
+    """"Title: Sub – More Words" -> "Title: Sub"."""
+    return _DASH_PART.sub("", full)
+
+
+def _short_forms(known: tuple[str, ...]) -> dict[str, str]:
+    """Key of the short form -> the full title, for subtitled titles with a dashed part."""
+    return {work_key(_short(t)): t for t in known if t and ": " in t and _short(t) != t}
+
+
+_NOT_PART = r"(?!(?:Part|PART|Season|SEASON|Vol|Volume|Episode|Chapter|Release|Trailer|Cast)\b)"
 
 
 def _subtitled(text: str, spans: list[tuple[int, int]], surfaces: dict[str, Counter[str]],
@@ -361,13 +384,16 @@ def _subtitled(text: str, spans: list[tuple[int, int]], surfaces: dict[str, Coun
     body = (spans[0][0], spans[-1][1])
     for counts in surfaces.values():
         for surface in counts:
-            pattern = re.compile(re.escape(surface) + r":[ \t]+(?P<sub>(?:The[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})")
+            pattern = re.compile(re.escape(surface) + r":[ \t]+(?P<sub>(?:The[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+" + _NOT_PART +
+                                 r"[A-Z][\w'’-]+){0,3}(?:[ \t]*[–—][ \t]*" + _NOT_PART + r"[A-Z][\w'’-]+(?:[ \t]+" + _NOT_PART +
+                                 r"[A-Z][\w'’-]+){0,3})?)")
             for match in pattern.finditer(text, *body):
                 if not any(start <= match.start() and match.end() <= end for start, end in spans):
                     continue
                 head = [w for w in match.group("sub").split() if w != "The"]
-                if not head or head[0].lower() in _NOT_TITLE | {"everything", "what", "when"}:
-                    continue
+                if not head or head[0].lower() in _LEADING | PLATFORM_WORDS | _MONTHS | {"everything", "what", "when"} \
+                        or (head[0].lower() in _NOT_TITLE and len(head) == 1):
+                    continue  # "Title: Netflix confirms ...", "Title: Korea" alone
                 title = f"{surface}: {match.group('sub')}"
                 if work_key(title) not in taken:
                     taken.add(work_key(title))
@@ -452,6 +478,7 @@ def sentence_mentions(text: str, start: int, end: int, works: Works) -> list[Men
     if works.pattern is not None:
         for match in works.pattern.finditer(text, start, end):
             key = work_key(fre.sub(r"\s+", " ", match.group()))
+            key = works.aliases.get(key, key)
             if key not in works.surfaces or calendar_use(text, match.start(), match.end()):
                 continue
             after = _AFTER_WORK.match(text, match.end(), end)
