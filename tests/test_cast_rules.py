@@ -201,3 +201,14 @@ def test_the_young_actress_refers_to_the_actress_named_before():
 
 def test_the_actor_without_anyone_named_before_is_no_claim():
     assert cast_of(INTRO + "The young actor is set to return as Dana Cole.") == {}
+
+
+def test_a_name_after_a_long_possessive_title_stays_whole():
+    found = cast_of(INTRO + "Season 2 added Susan Hale and The Long Cold Road's Jeffrey Dean Marlow to the cast.")
+    assert set(found) == {"Susan Hale", "Jeffrey Dean Marlow"}
+
+
+def test_another_works_credits_after_known_from_are_not_cast():
+    found = cast_of(INTRO + "The trailer for Part 2 opens on the Harbor character (played by Jeon Mi-rae, "
+                            "known from the film Dawn starring award nominee Steven Hale).")
+    assert set(found) == {"Jeon Mi-rae"}

@@ -157,6 +157,8 @@ _SLOT_LIST_BEFORE = re.compile(
     rf"[ \t]*,?[ \t]*(?:and|&|or)?[ \t]*$|"
     rf"\b(?:(?:shows?|series|dramas?|films?|movies?|titles?|hits?|franchises?)[ \t]+(?:like|such[ \t]+as|including))[ \t]+$")
 _TITLE_BEFORE = re.compile(r"\b(?:series|show|drama|film|movie|sitcom|thriller|spinoff|spin-off|sequel|prequel|webtoon)[ \t]*[,:][ \t]*[\"“‘']?$")
+_KNOWN_FROM = re.compile(r"\b(?:known\s+(?:from|for)|famous\s+for|starred\s+in|breakout\s+role\s+in)\b[^.;()]*$",
+                         re.IGNORECASE)
 _CREDIT_AFTER = re.compile(r"[ \t]+(?:actor|actress|actors|star|stars|alum|alumna|alumnus|veteran|creator|director)\b")
 _SHOWS_AFTER = re.compile(r"[ \t]+(?:are|were|is|was)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:shows|series|dramas|k-dramas|titles|films|movies|hits)\b",
                           re.IGNORECASE)
@@ -391,7 +393,7 @@ def _people(view: View) -> list[tuple[int, int, str, str | None]]:
         if person:
             people.append((match.start("p"), match.end("p"), person, _clean_name(match.group("c"))))
             taken.append((match.start(), match.end()))
-    for match in NAME.finditer(s):
+    for match in _name_runs(s):
         if any(a < match.end() and match.start() < b for a, b in taken + titles) or _not_a_name_here(s, match):
             continue
         raw = match.group()
@@ -400,6 +402,7 @@ def _people(view: View) -> list[tuple[int, int, str, str | None]]:
             raw = raw[possessive.end():]
             if " " not in raw.strip():
                 continue
+            match = NAME.match(s, match.start() + possessive.end()) or match
         person = _clean_name(raw)
         if person is None or _common_words(person, view.notes.get("words", frozenset())):
             continue
@@ -423,6 +426,22 @@ def _people(view: View) -> list[tuple[int, int, str, str | None]]:
     return people
 
 
+_LONG_RUN = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,7}}")
+
+
+def _name_runs(s: str) -> list[re.Match[str]]:
+    """Capitalised runs of up to four words; a longer run with a possessive in it ("The Walking
+    Dead's Jeffrey Dean Morgan") is kept whole, so the name after the possessive stays whole."""
+    runs: list[re.Match[str]] = []
+    for run in _LONG_RUN.finditer(s):
+        long = _LONG_RUN.fullmatch(s, run.start(), run.end())
+        if run.group().count(" ") > 3 and long is not None and _POSSESSIVE.search(run.group()):
+            runs.append(long)
+        else:
+            runs.extend(NAME.finditer(s, run.start(), run.end()))
+    return runs
+
+
 def _not_a_name_here(s: str, match: re.Match[str], speaking: bool = False) -> bool:
     """A capitalised run that the words around it show not to be a cast member's name (nor,
     unless ``speaking``, the speaker of the sentence)."""
@@ -433,6 +452,8 @@ def _not_a_name_here(s: str, match: re.Match[str], speaking: bool = False) -> bo
         return True
     if _SLOT_LIST_BEFORE.search(s, max(0, match.start() - 120), match.start()) and not _AS_ROLE.match(s, match.end()):
         return True  # "reprise their roles as A and B", "shows like A and B": characters or titles
+    if _KNOWN_FROM.search(s, max(0, match.start() - 90), match.start()):
+        return True  # "(Kim, known from the film Dawn starring Lee)": another work's credits
     if _TITLE_BEFORE.search(s, max(0, match.start() - 30), match.start()) or _CREW_AFTER.match(s, match.end()) or \
             _CREDIT_AFTER.match(s, match.end()) or _SHOWS_AFTER.match(s, _list_end(s, match.end())):
         return True  # "the series, Blue Fields, ...", "Kim is on board as an executive producer"
