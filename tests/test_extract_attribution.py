@@ -164,3 +164,10 @@ def test_a_subtitled_title_with_a_dashed_part_is_one_work_and_its_short_form_sta
             "Night Market: Seoul will have six episodes in its second part.")
     works = {c.work for c in claims_of(text, "release", published=date(2024, 6, 1))}
     assert works == {"Night Market: Seoul – Harbor District"}
+
+
+def test_a_show_that_started_airing_on_a_network_is_a_work_of_its_own():
+    text = "Lantern Bay season 2 is coming in 2023. Meanwhile, Copper Rich started airing on JTBC on November 18, 2022."
+    first = [(c.work, c.season) for c in claims_of(text, "release", published=date(2022, 11, 21))
+             if c.value.start == date(2022, 11, 18)]
+    assert first == [("Copper Rich", 1)]

@@ -97,6 +97,10 @@ _TITLE_LEAD = re.compile(rf"(?:^|[.!?][ \t]+)(?P<t>{TITLE})[ \t]+(?:is|will|has|
 _TITLE_OBJECT = re.compile(
     rf"\b(?:renewed|greenlit|greenlighted|cancell?ed|canceled|picked[ \t]+up|ordered)[ \t]+(?:the[ \t]+(?:[\w-]+[ \t]+){{0,4}}?"
     rf"(?:series|show|drama|thriller|comedy)[ \t]+)?[\"“‘']?(?P<t>{TITLE})[\"”’']?[ \t]+for[ \t]+(?:a|its|another|[Ss]eason)")
+# "Title started airing on JTBC", "Title premiered on Netflix": a title as the subject of a broadcast
+_TITLE_AIRS = re.compile(
+    rf"(?P<t>{TITLE})[ \t]+(?:(?:started|began)[ \t]+(?:airing|streaming)|premiered|debuted|aired)[ \t]+on[ \t]+"
+    rf"(?:Netflix|HBO|Max|Prime|Amazon|Disney|Hulu|Apple|Peacock|Paramount|tvN|JTBC|SBS|KBS|MBC|Viki|Coupang|TVING)\b")
 _TITLE_HEAD = re.compile(rf"^[ \t]*(?P<t>{TITLE})[ \t]+(?P<n>[2-9])(?:[ \t]*:|[ \t]*$|[ \t]+(?:[Rr]elease|[Cc]ast|[Pp]remiere|[Tt]railer|[Rr]enewed|[Ff]ilming|[Pp]roduction|[Uu]pdate))", re.MULTILINE)
 _GENRE_NEAR = re.compile(r"\b(?:series|show|drama|k-drama|season|netflix|hbo|prime|thriller|sequel|prequel|spin-?off|episodes?)\b",
                          re.IGNORECASE)
@@ -190,6 +194,7 @@ _STRONG = (
     (_TITLE_HEAD, ()),
     (_TITLE_ORD, re.compile(r"(?i:\b(?:" + "|".join(ORDINALS) + r")[ \t]+(?:and[ \t]+final[ \t]+)?season)")),
     (_TITLE_OBJECT, ("renew", "cancel", "greenl", "picked", "ordered")),
+    (_TITLE_AIRS, (" on ",)),
 )
 
 
