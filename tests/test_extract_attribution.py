@@ -171,3 +171,10 @@ def test_a_show_that_started_airing_on_a_network_is_a_work_of_its_own():
     first = [(c.work, c.season) for c in claims_of(text, "release", published=date(2022, 11, 21))
              if c.value.start == date(2022, 11, 18)]
     assert first == [("Copper Rich", 1)]
+
+
+def test_a_time_joined_to_the_next_clause_by_and_stays_with_its_own_cue():
+    text = ("Lantern Bay season 5 is coming. Writing began on the show back in August 2022 and filming was "
+            "expected to kick off in June 2023.")
+    starts = {c.value.stage: c.value.when.start for c in claims_of(text, "production", published=date(2023, 5, 9))}
+    assert starts == {"pre_production": date(2022, 8, 1), "filming": date(2023, 6, 1)}

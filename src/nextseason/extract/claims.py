@@ -578,6 +578,17 @@ def _clause_event(view: View, match: re.Match[str], start: int, end: int) -> tup
 _OTHER_EVENT_NOUN = re.compile(r"\s+(?:renewal|premiere|release|debut|launch|announcement|finale)\b", re.IGNORECASE)
 
 
+def _owns_time(view: View, point: TimePoint, start: int, end: int, distance: int) -> bool:
+    """Another production cue nearer the time, in its clause ("... and filming set for June": June is
+    the shoot's; "writing began in August 2022 and filming ...": August stays with the writing)."""
+    if end <= point.start:
+        return point.start - end + 5 < distance
+    return start - point.end + 5 < distance and not _JOINS.search(view.text, point.end, start)
+
+
+_JOINS = re.compile(r"[,;]|\b(?:and|but|while|before|after)\b", re.IGNORECASE)
+
+
 def _production_time(view: View, start: int, end: int) -> TimePoint | None:
     """The time in the trigger's clause nearest to it, unless a release trigger is nearer."""
     lo, hi = _clause_of(view, start)
@@ -597,8 +608,7 @@ def _production_time(view: View, start: int, end: int) -> TimePoint | None:
             r_distance = point.start - release[1] if point.start >= release[1] else abs(release[0] - point.end) + 8
             if r_distance < distance:
                 continue
-        if any(not (a < end and start < b) and (point.start - b if b <= point.start else a - point.end) + 5 < distance
-               for _, a, b in _finditer(PRODUCTION, view)):
+        if any(not (a < end and start < b) and _owns_time(view, point, a, b, distance) for _, a, b in _finditer(PRODUCTION, view)):
             continue  # "scripts in the works and production set to resume in April": April is the shoot's
         if best is None or distance < best[0]:
             best = (distance, point)
