@@ -212,3 +212,18 @@ def test_another_works_credits_after_known_from_are_not_cast():
     found = cast_of(INTRO + "The trailer for Part 2 opens on the Harbor character (played by Jeon Mi-rae, "
                             "known from the film Dawn starring award nominee Steven Hale).")
     assert set(found) == {"Jeon Mi-rae"}
+
+
+def test_an_actor_who_played_a_part_before_is_not_cast_by_the_next_clause():
+    found = cast_of(INTRO + "Award star Tom Vance played the Storm King in season 3 and Mara Quill is set to show up as a friend.")
+    assert set(found) == {"Mara Quill"}
+
+
+def test_a_character_named_after_lead_character_comma_is_not_a_person():
+    found = cast_of(INTRO + "The series will once again feature Mara Quill as the lead character, Dana Cole.")
+    assert set(found) == {"Mara Quill"}
+
+
+def test_a_character_described_before_who_was_played_by_is_not_a_person():
+    found = cast_of(INTRO + "Dana Cole, a teacher and a villain, who was played by actor Tom Vance, will return.")
+    assert set(found) == {"Tom Vance"}

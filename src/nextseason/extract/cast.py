@@ -94,7 +94,7 @@ _ROLE_WORDS = {
     "co-creator", "filmmaker", "author", "host", "reporter", "editor", "critic", "pd",
 }
 _ROLE_BEFORE = re.compile(
-    r"(?:\b(?:(?<!such\s)(?<!well\s)as|aka|play|played|plays|playing|portray\w*|role\s+of|character|characters)\s+(?:(?:the|a|an|his|her|their)\s+)?"
+    r"(?:\b(?:(?<!such\s)(?<!well\s)as|aka|play|played|plays|playing|portray\w*|role\s+of|character|characters)[,:]?\s+(?:(?:the|a|an|his|her|their)\s+)?"
     r"(?-i:(?!(?:including|like|such|as|cast|actors?|actress(?:es)?|stars?|members?|newcomers?)\s)[a-z][\w-]*\s+){0,4}$)|"
     r"\b(?:director|creator|showrunner|writer|producer|filmmaker|author|ceo|head|executive|chief|"
     r"president|vp|co-creator|screenwriter|composer|editor|critic|host|reporter|journalist|"
@@ -236,7 +236,7 @@ def find_cast(view: View) -> list[Found]:
         return _they_return(view) or _the_actor(view)
     found = []
     base = view.sentence.start
-    for start, _, person, character in people:
+    for start, name_end, person, character in people:
         person = _full_name(view, person)
         if character is None and " " not in person and "-" in person:
             continue  # a lone Korean given name the article never writes in full: a character, or not matchable
@@ -247,8 +247,9 @@ def find_cast(view: View) -> list[Found]:
         if _NOT_A_CAST_SLOT.search(s, max(0, start - 60), start):
             continue  # "who play Morticia and Gomez Addams": characters; "showrunner Kim": crew
         cue = _status_at(view, start)
-        if cue is None:
-            continue
+        if cue is None or (_PAST_AFTER.match(s, name_end) and (
+                _WEAK_CUE.fullmatch(s, cue[1], cue[2]) or not _same_clause(s, start, cue[1]))):
+            continue  # "Kim played the Hero in season 1, and Lee will return": Kim's clause is history
         status, cue_start, cue_end = cue
         found.append(Found("cast", CastValue(person, character, cast(CastStatus, status)), base + cue_start,
                            base + cue_end,
@@ -286,6 +287,19 @@ def _later_season_cast(view: View) -> bool:
 
 
 _BARE_LIST_CUE = re.compile(r"actors|actresses|cast\s+members", re.IGNORECASE)
+
+
+_PAST_AFTER = re.compile(r"[ \t]+(?:played|starred|appeared|portrayed|voiced|was|had)\b")
+
+
+def _same_clause(s: str, at: int, other: int) -> bool:
+    """No clause break ("and", "but", "while", ";") between a name and a cue after it."""
+    from .certainty import clause_bounds
+
+    lo, hi = clause_bounds(s, at)
+    if not lo <= other < hi:
+        return False
+    return other < at or not fre.search(r"\b(?:and|but|while|whereas)\b|;", s[at:other])
 
 
 # the words before a name that make it a character or a member of the crew, not a cast member
@@ -584,6 +598,7 @@ _CHARACTER_EVIDENCE = (
     re.compile(rf"\b(?:(?<!such[ \t])as|play|plays|playing|portrays|portraying|played(?![ \t]+by))[ \t]+(?:the[ \t]+)?(?:(?-i:[a-z][\w-]*)[ \t]+){{0,2}}(?P<n>{_NAME_RUN})"
                rf"(?![\w'’-]|[ \t]+[A-Z]|{_CLAUSE_VERB})"),  # not "as Kim revealed": "as" there is a conjunction
     re.compile(rf"(?P<n>{_NAME_RUN}),?[ \t]+(?:played|portrayed|voiced)[ \t]+by\b"),
+    re.compile(rf"(?P<n>{_NAME_RUN}),[^,()]{{0,60}},[ \t]+who[ \t]+(?:is|was|will[ \t]+be)[ \t]+(?:played|portrayed|voiced)[ \t]+by\b"),
 )
 
 
