@@ -227,3 +227,34 @@ def test_a_character_named_after_lead_character_comma_is_not_a_person():
 def test_a_character_described_before_who_was_played_by_is_not_a_person():
     found = cast_of(INTRO + "Dana Cole, a teacher and a villain, who was played by actor Tom Vance, will return.")
     assert set(found) == {"Tom Vance"}
+
+
+def test_cast_as_and_tapped_to_play_give_the_role():
+    document = Document(id="t", doc_id="t", published=date(2024, 3, 10), text=(
+        INTRO + "Mara Quill has been cast as Dana in season 2. Tom Vance has been tapped to play Rook in season 2."))
+    claims = {c.value.person: c.value for c in extract_claims(document, Settings()) if c.kind == "cast"}
+    assert (claims["Mara Quill"].character, claims["Tom Vance"].character) == ("Dana", "Rook")
+
+
+def test_a_firm_cue_decides_the_status_over_who_plays():
+    assert cast_of(INTRO + "Mara Quill, who plays Dana, confirmed she will be back.") == {"Mara Quill": ("returning", "affirmed")}
+
+
+def test_an_exit_after_the_first_season_is_leaving():
+    assert cast_of(INTRO + "Tom Vance exited the series after season 1.") == {"Tom Vance": ("leaving", "affirmed")}
+
+
+def test_promoted_to_series_regular_is_cast():
+    assert set(cast_of(INTRO + "Lena Hart has been promoted to series regular for season 2.")) == {"Lena Hart"}
+
+
+def test_season_n_stars_lists_the_cast():
+    assert set(cast_of(INTRO + "Season 2 stars Mara Quill, Tom Vance and Lena Hart.")) == {"Mara Quill", "Tom Vance", "Lena Hart"}
+
+
+def test_a_speaker_talking_about_herself_is_cast():
+    assert cast_of(INTRO + "Mara Quill told Variety that she will be back.") == {"Mara Quill": ("returning", "affirmed")}
+
+
+def test_a_speaker_talking_about_someone_else_is_not_cast():
+    assert set(cast_of(INTRO + "Mara Quill said the new season will bring back Tom Vance.")) == {"Tom Vance"}

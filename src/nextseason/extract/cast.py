@@ -30,7 +30,7 @@ CAST_WORDS = (
     "set to", "expected to", "slated to", "likely to", "bow", "recast", " as ", "cameo",
     "take over", "takes over", "taking over", "actors", "includ", "from left", "l-r", "pictured", "part of", "opted out",
     "pulled out", "script", "table read", "discussion", "negotiat", "offer", "agency", "management", "label",
-    "representative", "spokesperson", "role", "played", "voiced", "(",
+    "representative", "spokesperson", "role", "played", "voiced", "(", "promot", "regular", "recur",
 )
 _WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
 NAME = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}")
@@ -44,7 +44,7 @@ _CUES = (
         r"opt(?:s|ed)?\s+out|pull(?:s|ed)?\s+out)\b", re.IGNORECASE)),
     ("new", re.compile(
         r"(?=[jnbacsteihfpw])\b(?:join(?:s|ed|ing)?|new\s+(?:cast(?:\s+members?)?|faces|additions?|actors?|stars?|characters?|members?|roles?)|"
-        r"newcomers?|boarding|board(?:s|ed)?|added|cast\s+(?:as|in)|signing\s+on|signed\s+on|sign(?:s|ed)?\s+on|tapped|"
+        r"newcomers?|boarding|board(?:s|ed)?|add(?:s|ed|ing)|cast\s+(?:as|in)|signing\s+on|signed\s+on|sign(?:s|ed)?\s+on|tapped|"
         r"enlist\w*|additions?|in\s+talks|newly\s+cast|been\s+cast|has\s+cast|have\s+cast|fresh\s+faces|"
         r"join\s+the\s+cast|step(?:s|ped)?\s+in|tak(?:e|es|ing|en)\s+on\s+(?:a|the)\s+(?:\w+\s+)?role|land(?:s|ed)?\s+(?:a|the)\s+(?:\w+\s+)?role|plays|portrays|appears\s+as|"
         r"(?:will|to)\s+be\s+(?:played|portrayed)\s+by|tak(?:es|ing|e)\s+over\s+(?:the\s+)?(?:\w+\s+)?role|"
@@ -54,10 +54,10 @@ _CUES = (
         r"(?=[rbwciasflemop])\b(?:return(?:s|ing|ed)?|reprise|reprises|reprising|reprised|(?<!put\s)(?<!looking\s)(?<!going\s)(?<!revert\s)(?<!turn\s)(?<!turned\s)back(?!\s+(?:in|on|then|when|home|to\s+the)\b)|"
         r"welcome\s+back|comeback|(?:actors|actresses|cast\s+members)(?=[ \t]+(?-i:[A-Z]))|"
         r"(?:is|are|were|was)\s+(?:all\s+)?(?:confirmed|set|expected|slated|likely)\s+to|will\s+(?:also\s+)?(?:star|appear|feature)|"
-        r"(?:star|stars|starring|feature|features|featuring)\b(?=.{0,80}\b(?:season|series)\b)|"
+        r"(?:star|stars|starring|feature|features|featuring)\b(?=.{0,80}\b(?:season|series)\b)|(?<=\d[ \t])(?:stars|features)\b|"
         r"(?:cast|lineup|line-up|ensemble)\s+(?:of|for|includes?|will)|(?:main|original)\s+cast|lead\s+(?:stars|actors|cast)|"
         r"(?:actors|cast\s+members|stars)\s+includ\w*|cast\s*:|(?:central|lead|leading|main|key|major|supporting)\s+role|"
-        r"returning|back\s+as|once\s+again|also\s+star|(?<=\()(?:played|portrayed)\s+by|table\s+reads?|script\s+readings?|"
+        r"returning|back\s+as|once\s+again|also\s+star|promoted\s+to|series\s+regular|recurr?(?:s|ing)?|(?<=\()(?:played|portrayed)\s+by|table\s+reads?|script\s+readings?|"
         r"read(?:s|ing)?\s+(?:\w+\s+){0,3}scripts?)\b", re.IGNORECASE)),
 )
 _NOT_NAME_WORDS = {
@@ -110,7 +110,8 @@ _SPEAKER_AFTER = re.compile(
 _NOT_CAST = re.compile(r"\breturn(?:s|ing)?\s+to\s+(?:direct|helm|write|pen|produce|executive|showrun)|behind\s+the\s+camera",
                        re.IGNORECASE)
 _ROLE_LATER = re.compile(
-    r"[^,;.()]{0,50}?\b(?:return|reprise|reprising|come\s+back|coming\s+back|back|join|star|appear|play|step)\w*"
+    r"[^,;.()]{0,50}?\b(?:return|reprise|reprising|come\s+back|coming\s+back|back|join|star|appear|play|step|cast|tapped|"
+    r"signed|hired|chosen|picked|recur)\w*"
     r"[^,;.()]{0,30}?\b(?:(?<!well\s)as(?!\s+well\b)|to\s+play|playing|plays|portraying)\s+(?:(?:the|a|an|his|her|their)\s+)?"
     r"(?:(?!(?:cast|actors?|actress(?:es)?|stars?|members?|newcomers?|and)\s)[a-z][\w-]*\s+){0,3}"
     rf"(?P<c>{_WORD}(?:[ \t]+{_WORD}){{0,2}})")
@@ -157,6 +158,9 @@ _SLOT_LIST_BEFORE = re.compile(
     rf"[ \t]*,?[ \t]*(?:and|&|or)?[ \t]*$|"
     rf"\b(?:(?:shows?|series|dramas?|films?|movies?|titles?|hits?|franchises?)[ \t]+(?:like|such[ \t]+as|including))[ \t]+$")
 _TITLE_BEFORE = re.compile(r"\b(?:series|show|drama|film|movie|sitcom|thriller|spinoff|spin-off|sequel|prequel|webtoon)[ \t]*[,:][ \t]*[\"“‘']?$")
+_SELF = re.compile(r"(?:[ \t]+(?:in|on|to)[ \t]+(?:an?[ \t]+)?[\w-]+|[ \t]+(?-i:[A-Z][\w'’-]*)(?:[ \t]+(?-i:[A-Z][\w'’-]*))?)?"
+                   r"(?:[ \t]+that)?[ \t]+(?:she|he|they)(?:['’](?:ll|s|d|re))?\b",
+                   re.IGNORECASE)
 _KNOWN_FROM = re.compile(r"\b(?:known\s+(?:from|for)|famous\s+for|starred\s+in|breakout\s+role\s+in)\b[^.;()]*$",
                          re.IGNORECASE)
 _CREDIT_AFTER = re.compile(r"[ \t]+(?:actor|actress|actors|star|stars|alum|alumna|alumnus|veteran|creator|director)\b")
@@ -210,6 +214,8 @@ def _status_at(view: View, at: int) -> tuple[str, int, int] | None:
         distance = abs(start - at) + (0 if lo <= start < hi else 1000)  # a cue in the name's own clause first
         if _BARE_LIST_CUE.fullmatch(view.s, start, end):
             distance += 500  # "actors A and B" says nothing of their status: any other cue decides
+        elif _WEAK_CUE.fullmatch(view.s, start, end):
+            distance += 200  # "Kim, who plays Han, will be back": the firm cue decides
         if best is None or distance < best[0]:
             best = (distance, status, start, end)
     return best[1:] if best else None
@@ -228,6 +234,7 @@ def find_cast(view: View) -> list[Found]:
     if _NOT_CAST.search(s) or (_headline(s) and not _LABEL_LIST.match(s)):
         return []
     first_only = _FIRST_ONLY.search(s) and not fre.search(r"return|reprise|back|join|new", s, re.IGNORECASE) and not any(
+        status == "leaving" for status, _, _ in _cues(view)) and not any(
         season >= 2 for m in view.mentions for season in m.seasons)
     if first_only or not _later_season_cast(view):
         return []
@@ -462,7 +469,10 @@ def _not_a_name_here(s: str, match: re.Match[str], speaking: bool = False) -> bo
     before = s[max(0, match.start() - 45):match.start()]
     if _ROLE_BEFORE.search(before) and not _BY_ACTOR.search(before):
         return True  # "director Kim ...", "as Han ..." (a character), but "played by Kim ..." is the actor
-    if (not speaking and _SPEAKER_AFTER.match(s, match.end())) or PLATFORMS.fullmatch(match.group()) or s[match.end():match.end() + 1] == ":":
+    speaker = _SPEAKER_AFTER.match(s, match.end())
+    if speaker and not speaking and _SELF.match(s, speaker.end()):
+        speaking = True  # "Kim confirmed she will be back": the speaker speaks of herself
+    if (not speaking and speaker) or PLATFORMS.fullmatch(match.group()) or s[match.end():match.end() + 1] == ":":
         return True
     if _SLOT_LIST_BEFORE.search(s, max(0, match.start() - 120), match.start()) and not _AS_ROLE.match(s, match.end()):
         return True  # "reprise their roles as A and B", "shows like A and B": characters or titles
