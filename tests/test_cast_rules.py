@@ -258,3 +258,17 @@ def test_a_speaker_talking_about_herself_is_cast():
 
 def test_a_speaker_talking_about_someone_else_is_not_cast():
     assert set(cast_of(INTRO + "Mara Quill said the new season will bring back Tom Vance.")) == {"Tom Vance"}
+
+
+def test_more_ways_to_name_new_cast():
+    text = INTRO + ("Season 2 will introduce Lena Hart as Rook. Tom Vance, Ada Lind, and Arlo Benn round out the cast. "
+                    "Both Mara Quill and Jon Park are confirmed for the second season.")
+    assert set(cast_of(text)) == {"Lena Hart", "Tom Vance", "Ada Lind", "Arlo Benn", "Mara Quill", "Jon Park"}
+
+
+def test_not_reprising_a_role_is_leaving():
+    assert cast_of(INTRO + "Mara Quill will not be reprising her role.") == {"Mara Quill": ("leaving", "affirmed")}
+
+
+def test_welcoming_someone_in_the_plot_is_not_cast():
+    assert cast_of(INTRO + "They welcome Dana Cole to the Harbor Guard as a team leader.") == {}

@@ -30,7 +30,8 @@ CAST_WORDS = (
     "set to", "expected to", "slated to", "likely to", "bow", "recast", " as ", "cameo",
     "take over", "takes over", "taking over", "actors", "includ", "from left", "l-r", "pictured", "part of", "opted out",
     "pulled out", "script", "table read", "discussion", "negotiat", "offer", "agency", "management", "label",
-    "representative", "spokesperson", "role", "played", "voiced", "(", "promot", "regular", "recur",
+    "representative", "spokesperson", "role", "played", "voiced", "(", "promot", "regular", "recur", "introduc",
+    "round", "welcom", "confirmed for",
 )
 _WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
 NAME = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}")
@@ -39,12 +40,13 @@ _CUES = (
         r"(?=[ldewnrsbaop])\b(?:leav(?:e|es|ing)(?:\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:show|series|cast|role|franchise|drama|project|production)|(?=\s*[.,;!?]))|"
         r"left\s+the|departures?|depart(?:s|ed|ing)?\s+(?:from\s+)?(?:the\s+)?(?:show|series|cast|role|franchise|drama|project)|exit\w*|"
         r"step(?:s|ped)?\s+back\s+from|with\s+the\s+exception\s+of|(?:won['’]t|will\s+not|not|never)\s+(?:be\s+)?"
-        r"(?:return\w*|back|reprise)|replac\w*|recast\w*|step(?:s|ped|ping)?\s+(?:down|away)|bow(?:s|ed)?\s+out|"
+        r"(?:return\w*|back|repris\w*)|replac\w*|recast\w*|step(?:s|ped|ping)?\s+(?:down|away)|bow(?:s|ed)?\s+out|"
         r"drop(?:s|ped)?\s+out|absent|absence|without|(?:no\s+longer|not)\s+be\s+(?:a\s+)?part\s+of|"
         r"opt(?:s|ed)?\s+out|pull(?:s|ed)?\s+out)\b", re.IGNORECASE)),
     ("new", re.compile(
-        r"(?=[jnbacsteihfpw])\b(?:join(?:s|ed|ing)?|new\s+(?:cast(?:\s+members?)?|faces|additions?|actors?|stars?|characters?|members?|roles?)|"
-        r"newcomers?|boarding|board(?:s|ed)?|add(?:s|ed|ing)|cast\s+(?:as|in)|signing\s+on|signed\s+on|sign(?:s|ed)?\s+on|tapped|"
+        r"(?=[jnbacsteihfpwr])\b(?:join(?:s|ed|ing)?|new\s+(?:cast(?:\s+members?)?|faces|additions?|actors?|stars?|characters?|members?|roles?)|"
+        r"newcomers?|boarding|board(?:s|ed)?|add(?:s|ed|ing)|introduc(?:e|es|ed|ing)|round(?:s|ed|ing)?\s+out|"
+        r"welcom(?:e|es|ed|ing)(?!\s+back)|cast\s+(?:as|in)|signing\s+on|signed\s+on|sign(?:s|ed)?\s+on|tapped|"
         r"enlist\w*|additions?|in\s+talks|newly\s+cast|been\s+cast|has\s+cast|have\s+cast|fresh\s+faces|"
         r"join\s+the\s+cast|step(?:s|ped)?\s+in|tak(?:e|es|ing|en)\s+on\s+(?:a|the)\s+(?:\w+\s+)?role|land(?:s|ed)?\s+(?:a|the)\s+(?:\w+\s+)?role|plays|portrays|appears\s+as|"
         r"(?:will|to)\s+be\s+(?:played|portrayed)\s+by|tak(?:es|ing|e)\s+over\s+(?:the\s+)?(?:\w+\s+)?role|"
@@ -53,7 +55,7 @@ _CUES = (
     ("returning", re.compile(
         r"(?=[rbwciasflemop])\b(?:return(?:s|ing|ed)?|reprise|reprises|reprising|reprised|(?<!put\s)(?<!looking\s)(?<!going\s)(?<!revert\s)(?<!turn\s)(?<!turned\s)back(?!\s+(?:in|on|then|when|home|to\s+the)\b)|"
         r"welcome\s+back|comeback|(?:actors|actresses|cast\s+members)(?=[ \t]+(?-i:[A-Z]))|"
-        r"(?:is|are|were|was)\s+(?:all\s+)?(?:confirmed|set|expected|slated|likely)\s+to|will\s+(?:also\s+)?(?:star|appear|feature)|"
+        r"(?:is|are|were|was)\s+(?:all\s+)?(?:confirmed|set|expected|slated|likely)\s+to|(?:is|are|was|were|been)\s+(?:all\s+)?confirmed\s+for|will\s+(?:also\s+)?(?:star|appear|feature)|"
         r"(?:star|stars|starring|feature|features|featuring)\b(?=.{0,80}\b(?:season|series)\b)|(?<=\d[ \t])(?:stars|features)\b|"
         r"(?:cast|lineup|line-up|ensemble)\s+(?:of|for|includes?|will)|(?:main|original)\s+cast|lead\s+(?:stars|actors|cast)|"
         r"(?:actors|cast\s+members|stars)\s+includ\w*|cast\s*:|(?:central|lead|leading|main|key|major|supporting)\s+role|"
@@ -268,6 +270,7 @@ def find_cast(view: View) -> list[Found]:
 # "appeared as"): a claim only when the sentence speaks of a later season or of the future
 _WEAK_CUE = re.compile(
     r"(?:star|stars|starring|feature|features|featuring|plays|portrays|appears\s+as|cameo|additions?|(?:played|portrayed)\s+by|"
+    r"introduc(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|"
     r"(?:cast|lineup|line-up|ensemble)\s+(?:of|for|includes?)|(?:main|original)\s+cast|lead\s+(?:stars|actors|cast)|"
     r"(?:actors|cast\s+members|stars)\s+includ\w*|actors|actresses|cast\s+members|(?:central|lead|leading|main|key|major|supporting)\s+role)", re.IGNORECASE)
 _LATER = re.compile(
