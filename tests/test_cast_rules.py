@@ -272,3 +272,8 @@ def test_not_reprising_a_role_is_leaving():
 
 def test_welcoming_someone_in_the_plot_is_not_cast():
     assert cast_of(INTRO + "They welcome Dana Cole to the Harbor Guard as a team leader.") == {}
+
+
+def test_part_of_the_cast_is_cast_and_not_part_of_it_is_leaving():
+    assert cast_of(INTRO + "Tom Vance is part of the season 2 cast.") == {"Tom Vance": ("returning", "affirmed")}
+    assert cast_of(INTRO + "Tom Vance is not part of the season 2 cast.") == {"Tom Vance": ("leaving", "affirmed")}

@@ -37,11 +37,11 @@ _WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
 NAME = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}")
 _CUES = (
     ("leaving", re.compile(  # (?=[...]): the letters a cue can begin with, a cheap skip of every other position
-        r"(?=[ldewnrsbaop])\b(?:leav(?:e|es|ing)(?:\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:show|series|cast|role|franchise|drama|project|production)|(?=\s*[.,;!?]))|"
+        r"(?=[ldewnrsbaopi])\b(?:leav(?:e|es|ing)(?:\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:show|series|cast|role|franchise|drama|project|production)|(?=\s*[.,;!?]))|"
         r"left\s+the|departures?|depart(?:s|ed|ing)?\s+(?:from\s+)?(?:the\s+)?(?:show|series|cast|role|franchise|drama|project)|exit\w*|"
         r"step(?:s|ped)?\s+back\s+from|with\s+the\s+exception\s+of|(?:won['’]t|will\s+not|not|never)\s+(?:be\s+)?"
         r"(?:return\w*|back|repris\w*)|replac\w*|recast\w*|step(?:s|ped|ping)?\s+(?:down|away)|bow(?:s|ed)?\s+out|"
-        r"drop(?:s|ped)?\s+out|absent|absence|without|(?:no\s+longer|not)\s+be\s+(?:a\s+)?part\s+of|"
+        r"drop(?:s|ped)?\s+out|absent|absence|without|(?:no\s+longer|not)\s+be\s+(?:a\s+)?part\s+of|(?:(?:is|are|was|were)\s+(?:not|no\s+longer)|isn['’]t|aren['’]t)\s+(?:a\s+)?part\s+of(?=\s+(?:the|this|its)\s+(?:\w+\s+){0,3}?(?:cast|lineup|ensemble))|"
         r"opt(?:s|ed)?\s+out|pull(?:s|ed)?\s+out)\b", re.IGNORECASE)),
     ("new", re.compile(
         r"(?=[jnbacsteihfpwr])\b(?:join(?:s|ed|ing)?|new\s+(?:cast(?:\s+members?)?|faces|additions?|actors?|stars?|characters?|members?|roles?)|"
@@ -59,7 +59,7 @@ _CUES = (
         r"(?:star|stars|starring|feature|features|featuring)\b(?=.{0,80}\b(?:season|series)\b)|(?<=\d[ \t])(?:stars|features)\b|"
         r"(?:cast|lineup|line-up|ensemble)\s+(?:of|for|includes?|will)|(?:main|original)\s+cast|lead\s+(?:stars|actors|cast)|"
         r"(?:actors|cast\s+members|stars)\s+includ\w*|cast\s*:|(?:central|lead|leading|main|key|major|supporting)\s+role|"
-        r"returning|back\s+as|once\s+again|also\s+star|promoted\s+to|series\s+regular|recurr?(?:s|ing)?|(?<=\()(?:played|portrayed)\s+by|table\s+reads?|script\s+readings?|"
+        r"returning|back\s+as|once\s+again|also\s+star|(?:is|are|will\s+be)\s+(?:also\s+)?(?:a\s+)?part\s+of(?=\s+(?:the|this|its)\s+(?:\w+\s+){0,3}?(?:cast|lineup|ensemble))|promoted\s+to|series\s+regular|recurr?(?:s|ing)?|(?<=\()(?:played|portrayed)\s+by|table\s+reads?|script\s+readings?|"
         r"read(?:s|ing)?\s+(?:\w+\s+){0,3}scripts?)\b", re.IGNORECASE)),
 )
 _NOT_NAME_WORDS = {
