@@ -277,3 +277,23 @@ def test_welcoming_someone_in_the_plot_is_not_cast():
 def test_part_of_the_cast_is_cast_and_not_part_of_it_is_leaving():
     assert cast_of(INTRO + "Tom Vance is part of the season 2 cast.") == {"Tom Vance": ("returning", "affirmed")}
     assert cast_of(INTRO + "Tom Vance is not part of the season 2 cast.") == {"Tom Vance": ("leaving", "affirmed")}
+
+
+def test_a_replacement_is_new_and_the_replaced_actor_leaves():
+    found = cast_of(INTRO + "Tom Vance replaces Mara Quill as Dana in season 2.")
+    assert found == {"Tom Vance": ("new", "affirmed"), "Mara Quill": ("leaving", "affirmed")}
+
+
+def test_taking_over_from_someone_makes_them_leave():
+    found = cast_of(INTRO + "Tom Vance will take over the role of Dana from Mara Quill.")
+    assert found == {"Tom Vance": ("new", "affirmed"), "Mara Quill": ("leaving", "affirmed")}
+
+
+def test_an_exit_named_by_a_possessive_is_leaving_and_not_the_next_persons():
+    found = cast_of(INTRO + "Following Mara Quill's exit, Tom Vance was cast as Dana.")
+    assert found == {"Tom Vance": ("new", "affirmed"), "Mara Quill": ("leaving", "affirmed")}
+
+
+def test_stepping_away_and_stepping_in():
+    found = cast_of(INTRO + "Mara Quill is stepping away from the role, with Tom Vance stepping in.")
+    assert found == {"Tom Vance": ("new", "affirmed"), "Mara Quill": ("leaving", "affirmed")}

@@ -18,6 +18,7 @@ from ..text import fold, work_key
 from . import fastre as fre
 from .cast_denial import agency_denials, named_before
 from .cast_pairs import pair_roles, titled
+from .cast_recast import recast_statuses
 from .claims import PLATFORMS, Found, View
 from .mentions import KOREAN_SURNAMES
 
@@ -31,7 +32,7 @@ CAST_WORDS = (
     "take over", "takes over", "taking over", "actors", "includ", "from left", "l-r", "pictured", "part of", "opted out",
     "pulled out", "script", "table read", "discussion", "negotiat", "offer", "agency", "management", "label",
     "representative", "spokesperson", "role", "played", "voiced", "(", "promot", "regular", "recur", "introduc",
-    "round", "welcom", "confirmed for",
+    "round", "welcom", "confirmed for", "succeed", "take over", "taking over", "took over", "in place of",
 )
 _WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
 NAME = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}")
@@ -206,6 +207,9 @@ def _cues(view: View) -> list[tuple[str, int, int]]:
     return cached
 
 
+_POSSESSOR = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}(?:['’]s|s['’])[ \t]+$")
+
+
 def _status_at(view: View, at: int) -> tuple[str, int, int] | None:
     """The cast cue nearest to sentence offset ``at``: (status, start, end)."""
     from .certainty import clause_bounds
@@ -213,6 +217,9 @@ def _status_at(view: View, at: int) -> tuple[str, int, int] | None:
     lo, hi = clause_bounds(view.s, at)
     best = None
     for status, start, end in _cues(view):
+        owner = _POSSESSOR.search(view.s, 0, start) if status == "leaving" else None
+        if owner and not owner.start() <= at < owner.end():
+            continue  # "Following Kim's exit, Lee joins": the exit is Kim's
         distance = abs(start - at) + (0 if lo <= start < hi else 1000)  # a cue in the name's own clause first
         if _BARE_LIST_CUE.fullmatch(view.s, start, end):
             distance += 500  # "actors A and B" says nothing of their status: any other cue decides
@@ -243,6 +250,14 @@ def find_cast(view: View) -> list[Found]:
     people = _people(view)
     if not people:
         return _they_return(view) or _the_actor(view)
+    recast = recast_statuses(s)
+    found = _claims_of(view, people, recast)
+    return found + _exits(view, recast, {f.value.person for f in found if isinstance(f.value, CastValue)})
+
+
+def _claims_of(view: View, people: list[tuple[int, int, str, str | None]], recast: dict[int, str]) -> list[Found]:
+    """A cast claim for each person of the sentence, with the status of the cue nearest to them."""
+    s = view.s
     found = []
     base = view.sentence.start
     for start, name_end, person, character in people:
@@ -260,9 +275,26 @@ def find_cast(view: View) -> list[Found]:
                 _WEAK_CUE.fullmatch(s, cue[1], cue[2]) or not _same_clause(s, start, cue[1]))):
             continue  # "Kim played the Hero in season 1, and Lee will return": Kim's clause is history
         status, cue_start, cue_end = cue
+        status = _recast_status(recast, s, start) or status
         found.append(Found("cast", CastValue(person, character, cast(CastStatus, status)), base + cue_start,
                            base + cue_end,
                            polarity="affirmed" if status == "leaving" else None))
+    return found
+
+
+def _exits(view: View, recast: dict[int, str], named: set[str]) -> list[Found]:
+    """"Following Kim Ha-na's exit": the possessive name leaves (it is no name of the sentence's list)."""
+    found = []
+    for at, status in recast.items():
+        run = NAME.match(view.s, at)
+        person = _clean_name(re.sub(r"['’]s?$", "", run.group())) if run and status == "leaving" else None
+        if run is None or person is None or " " not in person or person in named or not fre.search(r"['’]s?$", run.group()):
+            continue
+        person = _full_name(view, person)
+        if work_key(person) in view.works.surfaces:
+            continue
+        start = view.sentence.start + at
+        found.append(Found("cast", CastValue(person, None, "leaving"), start, start + len(run.group()), polarity="affirmed"))
     return found
 
 
@@ -300,6 +332,15 @@ _BARE_LIST_CUE = re.compile(r"actors|actresses|cast\s+members", re.IGNORECASE)
 
 
 _PAST_AFTER = re.compile(r"[ \t]+(?:played|starred|appeared|portrayed|voiced|was|had)\b")
+
+
+def _recast_status(recast: dict[int, str], s: str, start: int) -> str | None:
+    """The status a recasting verb gives the name at ``start`` (the name may begin after a
+    word the run included, "Following Kim's exit")."""
+    for at, status in recast.items():
+        if at <= start < at + 40 and not fre.search(r"[,;.]", s[at:start]):
+            return status
+    return None
 
 
 def _same_clause(s: str, at: int, other: int) -> bool:
