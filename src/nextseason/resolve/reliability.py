@@ -16,13 +16,14 @@ from __future__ import annotations
 import logging
 import math
 import os
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from itertools import combinations
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..models import ClaimRecord, EpisodesValue, Interval, PlatformValue, ProductionValue, RenewalValue
 from ..text import fold, work_key
@@ -334,17 +335,136 @@ def outlet_records(store: Any, as_of: date) -> list[SourceRecord]:
 
 def learned_reliability(store: Any, as_of: date | None) -> dict[str, float]:
     """{outlet: reliability} as could be learned on ``as_of``, cached per store generation (which
-    changes whenever the store is written) and date; stores without one: per number of articles."""
+    changes whenever the store is written) and date; stores without one: per number of articles.
+
+    The same as ``outlet_records_from(every claim published by as_of)``, through a ``Learning``
+    kept per store generation: what depends only on the claims published by the date is worked
+    out once per such set, and only the outcomes of predictions are decided per date."""
     name = store_key(store)
+    day = as_of or date.today()
     if name is None:
-        return {s.outlet: s.reliability for s in outlet_records_from(_all_records(store, as_of), as_of or date.today())}
-    key = (name, store_generation(store), as_of)
+        return {s.outlet: s.reliability for s in outlet_records_from(_all_records(store, as_of), day)}
+    generation = store_generation(store)
+    key = (name, generation, as_of)
     if key not in _CACHE:
         if len(_CACHE) > 256:
             _CACHE.clear()
-        day = as_of or date.today()
-        _CACHE[key] = {s.outlet: s.reliability for s in outlet_records_from(_all_records(store, as_of), day)}
+        _CACHE[key] = _learning(store, name, generation).reliability(day)
     return _CACHE[key]
+
+
+_LEARNING: dict[str, tuple[int, Learning]] = {}  # store -> (generation, its Learning)
+
+
+def _learning(store: Any, name: str, generation: int) -> Learning:
+    found = _LEARNING.get(name)
+    if found is None or found[0] != generation or generation < 0:
+        if len(_LEARNING) > 8:
+            _LEARNING.clear()
+        found = _LEARNING[name] = (generation, Learning(_all_records(store, None)))
+    return found[1]
+
+
+_Group = tuple[int | None, list[Item], Any, Counter[tuple[str, Any]], dict[Any, tuple[Interval, date, str]]]
+
+
+class _Known(NamedTuple):
+    """What reliability learning derives from one set of claims (those published by a date)."""
+
+    outlets: list[str]  # every outlet with a claim, most claims first (as ``outlet_records_from``)
+    agree: Counter[str]  # fixed facts on which the outlet gave the discovered truth
+    facts: Counter[str]  # contested fixed facts the outlet stated
+    groups: list[_Group]  # per (work, season): season, release/production items, premiere basis,
+    # (outlet, prediction key) counts, and per key its window, first day and certainty
+
+
+class Learning:
+    """Reliability learning over one store generation's claims, for any as-of date.
+
+    Per claim, once: its fixed-fact triples and whether it bears on premieres and predictions.
+    Per set of claims published by a date (named by how many: the set only grows with the date):
+    truth discovery, agreement counts, per-season premiere bases and prediction counts. Per date:
+    the premiere of each season, one outcome per prediction group, the smoothed reliability."""
+
+    def __init__(self, records: Sequence[ClaimRecord], settings: ResolveSettings = DEFAULT) -> None:
+        self.records, self.settings = records, settings
+        self.days = sorted(r.published for r in records if r.published is not None)
+        self._known: dict[int, _Known] = {}
+
+    def reliability(self, as_of: date) -> dict[str, float]:
+        from .release import find_premiere
+        from .status import prediction_outcome
+
+        known = self._for(bisect_right(self.days, as_of))
+        record: dict[str, Counter[str]] = defaultdict(Counter)
+        for season, items, basis, pairs, first in known.groups:
+            found = find_premiere(items, season, as_of, basis.releases, basis)
+            premiere = found[0].start if found else None
+            outcomes = {key: prediction_outcome(window, published, as_of, premiere, certainty)
+                        for key, (window, published, certainty) in first.items()}
+            for (outlet, key), count in pairs.items():
+                record[outlet][outcomes[key]] += count
+        default, out = self.settings.default_reliability, {}
+        for outlet in known.outlets:
+            tr = record.get(outlet, _NONE)
+            out[outlet] = combine(default, known.agree[outlet], known.facts[outlet], tr["came_true"], tr["lapsed"])
+        return out
+
+    def _for(self, count: int) -> _Known:
+        found = self._known.get(count)
+        if found is None:
+            if len(self._known) >= 64:
+                self._known.clear()
+            found = self._known[count] = self._derive(self.days[count - 1] if count else None)
+        return found
+
+    def _derive(self, last: date | None) -> _Known:
+        from .release import PremiereBasis, prediction_key, release_items
+
+        records = [r for r in self.records if r.published is not None and last is not None and r.published <= last]
+        triples = _fact_triples(records)
+        contested = {obj for obj, n in Counter(o for _s, o, _v in triples).items() if n >= 2}
+        found = discover([t for t in triples if t[1] in contested]) if contested else None
+        agree: Counter[str] = Counter()
+        facts: Counter[str] = Counter()
+        for outlet, obj, value in triples:
+            if found is not None and obj in found.truth:
+                facts[outlet] += 1
+                agree[outlet] += found.truth[obj] == value
+        groups: list[_Group] = []
+        for (_work, season), items in _prediction_groups(records, self.settings).items():
+            pairs: Counter[tuple[str, Any]] = Counter()
+            first: dict[Any, tuple[Interval, date, str]] = {}
+            for item in items:
+                key = prediction_key(item)
+                if key is None:
+                    continue
+                if key not in first:
+                    first[key] = (item.claim.value, item.published, item.claim.certainty)  # type: ignore[assignment]
+                pairs[(item.outlet, key)] += 1
+            groups.append((season, items, PremiereBasis(items, season, release_items(items, season)), pairs, first))
+        claims = Counter(r.domain or r.doc_id for r in records)
+        return _Known(sorted(claims, key=lambda o: (-claims[o], o)), agree, facts, groups)
+
+
+_NONE: Counter[str] = Counter()
+
+
+def _prediction_groups(records: Sequence[ClaimRecord], settings: ResolveSettings,
+                       ) -> dict[tuple[str, int | None], list[Item]]:
+    """The release and production claims (they bear on premieres and predictions), as items
+    weighted by the certainty prior, per (work key, season)."""
+    groups: dict[tuple[str, int | None], list[Item]] = defaultdict(list)
+    prior = settings.certainty_prior
+    make = tuple.__new__
+    for record in records:
+        published, claim = record.published, record.claim
+        if published is None or (claim.kind != "release" and not isinstance(claim.value, ProductionValue)):
+            continue
+        groups[(_work_key(claim.work), claim.season)].append(
+            make(Item, (record, claim.season, prior.get(claim.certainty, 0.5), claim, published,
+                        record.domain or record.doc_id)))
+    return groups
 
 
 def store_key(store: Any) -> str | None:

@@ -1,0 +1,290 @@
+"""Selection of a work's claims through a per-claim index: ``evidence.select`` and the one-pass
+split of ``status`` (the season's claims by kind, outlets, predictions), with the same items in
+the same order, for any as-of date and any weights.
+
+What ``select`` decides per claim whatever the date and the weights (the title test, the season,
+the outlet, what decides the weight, the near-duplicate copy it is) is worked out once per list
+of records (a store generation's claims about a work); so is what the split reads of each claim.
+The claims outside near-duplicate clusters are kept sorted by (publication day, position in the
+store): those published by a date are a prefix of that order, and a call gathers them in C
+(``map``/``zip`` over columns) instead of testing each claim in Python. Only the clustered claims
+are decided per call (which copy is the strongest depends on the weights).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Hashable, Iterable, Sequence
+from datetime import date
+from functools import partial
+from operator import itemgetter
+from typing import Any, NamedTuple
+
+from ..models import Claim, ClaimRecord, Interval
+from .aliases import split_title
+from .evidence import Item, ResolveSettings, canonical_title
+
+_make_item = partial(tuple.__new__, Item)  # an Item from a tuple of its fields, in C
+_PUBLISHED = itemgetter(4)  # Item.published
+_DAY_POSITION = itemgetter(0, 1)
+Weighing = tuple[str, str, bool]  # (certainty, outlet, inferred date): what decides a claim's weight
+PredictionKey = tuple[int, str, bool]  # as ``release.prediction_key``
+
+
+class Predictions(NamedTuple):
+    """Affirmed release windows alike for scoring (``release.prediction_key``: one window, certainty,
+    report or not; or, from an index, the same ends and report or not: the same outcome)."""
+
+    window: Interval
+    report: bool  # a credible day or month told once it had begun (``release.is_report``)
+    outlets: dict[str, int]  # how many such claims each outlet made
+
+
+class Split(NamedTuple):
+    """One pass over the selected claims for a season (what ``status._season`` starts from)."""
+
+    mine: list[Item]  # the season's claims
+    kind: dict[str, list[Item]]  # the same by kind
+    before: list[Item]  # the previous season's release claims
+    spellings: set[str]  # every spelling of the title among the selected claims
+    releases: list[Item]  # the season's release claims with a window (``release.release_items``)
+    claims: Counter[str]  # the season's claims per outlet
+    reports: Counter[str]  # distinct reports (a near-duplicate cluster, else an article) per outlet
+    certainties: set[tuple[str, str]]  # (outlet, certainty) pairs among the season's claims
+    predictions: list[Predictions]  # of the season's release claims
+    documents: int  # distinct articles among the season's claims
+
+
+def predictions(items: Iterable[Item]) -> list[Predictions]:
+    """The prediction groups (``release.prediction_key``) of release claims, with counts per outlet."""
+    from .release import is_report, prediction_key
+
+    groups: dict[PredictionKey, Predictions] = {}
+    for item in items:
+        key = prediction_key(item)
+        if key is None:
+            continue
+        group = groups.get(key)
+        if group is None:
+            value = item.claim.value
+            assert isinstance(value, Interval)  # prediction_key holds only for release windows
+            group = groups[key] = Predictions(value, is_report(item.claim.certainty, value, item.published), {})
+        group.outlets[item.outlet] = group.outlets.get(item.outlet, 0) + 1
+    return list(groups.values())
+
+
+def split_items(items: Sequence[Item], season: int | None) -> Split:
+    """The split of any list of selected items (the reference for ``Selection.split``)."""
+    from .release import release_items
+
+    mine: list[Item] = []
+    kind: dict[str, list[Item]] = {}
+    before: list[Item] = []
+    spellings: set[str] = set()
+    previous = season - 1 if season is not None else None
+    for item in items:
+        claim = item.claim
+        spellings.add(claim.work)
+        if item.season == season:
+            mine.append(item)
+            kind.setdefault(claim.kind, []).append(item)
+        elif previous is not None and item.season == previous and claim.kind == "release":
+            before.append(item)
+    outlets = [i.outlet for i in mine]
+    reports = Counter(o for o, _ in {(i.outlet, i.record.cluster or i.record.document_id) for i in mine})
+    return Split(mine, kind, before, spellings, release_items(kind.get("release", []), season), Counter(outlets),
+                 reports, set(zip(outlets, (i.claim.certainty for i in mine))),
+                 predictions(kind.get("release", [])), len({i.record.document_id for i in mine}))
+
+
+class _SeasonRows(NamedTuple):
+    """Positions (in the plain order) of a season's claims: all, by kind, with a release window,
+    and the previous season's release claims."""
+
+    mine: list[int]
+    kind: dict[str, list[int]]
+    releases: list[int]
+    before: list[int]
+
+
+class _Index:
+    """Per claim of one list of records and one work (see the module's note)."""
+
+    def __init__(self, records: tuple[ClaimRecord, ...], work: str, settings: ResolveSettings) -> None:
+
+        self.records = records  # held: the ids that key the memo are not reused
+        titles: dict[str, tuple[bool, int | None]] = {}
+        numbers: dict[Weighing, int] = {}
+        copies: dict[Hashable, int] = {}
+        plain: list[tuple[Any, ...]] = []
+        self.clustered: list[tuple[ClaimRecord, int | None, Claim, date, str, int, int]] = []
+        for position, record in enumerate(records):
+            published = record.published
+            if published is None:
+                continue
+            claim = record.claim
+            decided = titles.get(claim.work)
+            if decided is None:
+                decided = titles[claim.work] = split_title(canonical_title(claim.work, settings), work)
+            if not decided[0]:
+                continue
+            season = claim.season if claim.season is not None else decided[1]
+            outlet = record.domain or record.doc_id
+            weighing = numbers.setdefault((claim.certainty, outlet, record.published_inferred), len(numbers))
+            if record.cluster is None:
+                plain.append((published, position, record, season, claim, outlet, weighing))
+            else:
+                copy = copies.setdefault((record.cluster, season, claim.kind, claim.value, claim.polarity),
+                                         len(copies))
+                self.clustered.append((record, season, claim, published, outlet, weighing, copy))
+        plain.sort(key=_DAY_POSITION)
+        self.weighings: list[Weighing] = list(numbers)
+        self.days: list[date] = [row[0] for row in plain]
+        self.plain: tuple[list[Any], ...] = tuple([row[i] for row in plain] for i in (2, 3, 4, 0, 5, 6))
+        recs, _seasons, claims, _days, outlets, _weighings = self.plain
+        self.documents: list[str] = [r.document_id for r in recs]
+        self.reports: list[tuple[str, str]] = list(zip(outlets, self.documents))  # plain: no cluster
+        self.certainties: list[tuple[str, str]] = [(o, c.certainty) for o, c in zip(outlets, claims)]
+        self.titles: dict[str, int] = {}  # each spelling of the title: its first position
+        for position, claim in enumerate(claims):
+            self.titles.setdefault(claim.work, position)
+        # predictions alike for scoring share a window's ends and being a report or not (what an
+        # outcome depends on): each (such class, outlet) pair of a release row is numbered
+        self.pairs: list[tuple[tuple[Interval, bool], str]] = []
+        self.pair_ids: list[int] = []
+        self._pair_numbers: dict[tuple[Any, ...], int] = {}
+        for record, season, claim, day, outlet in zip(*self.plain[:5]):
+            self.pair_ids.append(self.pair(Item(record, season, 0.0, claim, day, outlet))
+                                 if claim.kind == "release" else -1)
+        self._seasons: dict[int | None, _SeasonRows] = {}
+
+    def pair(self, item: Item) -> int:
+        """The number of the item's (prediction class, outlet) pair; -1 when it predicts nothing."""
+        from .release import is_report, prediction_key
+
+        if prediction_key(item) is None:
+            return -1
+        window: Interval = item.claim.value  # type: ignore[assignment]
+        report = is_report(item.claim.certainty, window, item.published)
+        key = (window.start, window.end, report, item.outlet)
+        number = self._pair_numbers.get(key)
+        if number is None:
+            number = self._pair_numbers[key] = len(self.pairs)
+            self.pairs.append(((window, report), item.outlet))
+        return number
+
+    def season(self, season: int | None) -> _SeasonRows:
+        found = self._seasons.get(season)
+        if found is None:
+            _recs, seasons, claims, _days, _outlets, _weighings = self.plain
+            previous = season - 1 if season is not None else None
+            rows = found = self._seasons[season] = _SeasonRows([], {}, [], [])
+            for position, (row_season, claim) in enumerate(zip(seasons, claims)):
+                if row_season == season:
+                    rows.mine.append(position)
+                    rows.kind.setdefault(claim.kind, []).append(position)
+                    value = claim.value
+                    if claim.kind == "release" and isinstance(value, Interval) and (value.start or value.end):
+                        rows.releases.append(position)
+                elif previous is not None and row_season == previous and claim.kind == "release":
+                    rows.before.append(position)
+        return found
+
+
+_INDEX: dict[tuple[Any, ...], _Index] = {}
+INDEX_MEMO = 16  # (records, work) pairs kept: a store's claims about a few works
+
+
+class Selection:
+    """The items ``select`` gives for a date and weights, and their split for a season."""
+
+    def __init__(self, index: _Index, plain: list[Item], count: int, chosen: list[Item]) -> None:
+        self.index, self.plain, self.count, self.chosen = index, plain, count, chosen
+        self.items = plain + chosen
+        self.items.sort(key=_PUBLISHED)  # the plain ones come sorted: the same order as ``select``
+
+    def _take(self, positions: list[int], column: Sequence[Any]) -> list[Any]:
+        return list(map(column.__getitem__, positions[:bisect_left(positions, self.count)]))
+
+    def _merge(self, positions: list[int], extra: list[Item]) -> list[Item]:
+        out = self._take(positions, self.plain)
+        if extra:
+            out.extend(extra)
+            out.sort(key=_PUBLISHED)
+        return out
+
+    def split(self, season: int | None) -> Split:
+        """``split_items(self.items, season)``, gathered from the index."""
+        from .release import release_items
+
+        index, rows = self.index, self.index.season(season)
+        previous = season - 1 if season is not None else None
+        chosen_mine = [i for i in self.chosen if i.season == season]
+        chosen_kind: dict[str, list[Item]] = {}
+        for item in chosen_mine:
+            chosen_kind.setdefault(item.claim.kind, []).append(item)
+        kind = {name: self._merge(positions, chosen_kind.get(name, [])) for name, positions in rows.kind.items()}
+        for name, extra in chosen_kind.items():
+            if name not in kind:
+                kind[name] = self._merge([], extra)
+        kind = {name: found for name, found in kind.items() if found}
+        before = self._merge(rows.before, [i for i in self.chosen if previous is not None and i.season == previous
+                                           and i.claim.kind == "release"])
+        releases = self._merge(rows.releases, release_items(chosen_kind.get("release", []), season))
+        spellings = {title for title, first in index.titles.items() if first < self.count}
+        spellings.update(i.claim.work for i in self.chosen)
+        outlets = self._take(rows.mine, index.plain[4]) + [i.outlet for i in chosen_mine]
+        reports = set(self._take(rows.mine, index.reports))
+        reports.update((i.outlet, i.record.cluster or i.record.document_id) for i in chosen_mine)
+        certainties = set(self._take(rows.mine, index.certainties))
+        certainties.update((i.outlet, i.claim.certainty) for i in chosen_mine)
+        documents = set(self._take(rows.mine, index.documents))
+        documents.update(i.record.document_id for i in chosen_mine)
+        pairs_counted = Counter(self._take(rows.kind.get("release", []), index.pair_ids))
+        pairs_counted.update(index.pair(item) for item in chosen_kind.get("release", []))
+        groups: dict[tuple[date | None, date | None, bool], Predictions] = {}
+        for number, count in pairs_counted.items():
+            if number < 0:
+                continue
+            (window, report), outlet = index.pairs[number]
+            group = groups.get((window.start, window.end, report))
+            if group is None:
+                group = groups[(window.start, window.end, report)] = Predictions(window, report, {})
+            group.outlets[outlet] = group.outlets.get(outlet, 0) + count
+        mine = self._merge(rows.mine, chosen_mine)
+        return Split(mine, kind, before, spellings, releases, Counter(outlets),
+                     Counter(o for o, _ in reports), certainties, list(groups.values()), len(documents))
+
+
+def select_indexed(records: Sequence[ClaimRecord], ids: tuple[int, ...], work: str, as_of: date,
+                   settings: ResolveSettings) -> Selection:
+    """``evidence.select`` (``.items``: the same items in the same order) through the per-claim index
+    of the records (``ids``: their ``id``s), remembered for the same record objects and work."""
+    key = (ids, work, tuple(sorted(settings.title_aliases.items())))
+    index = _INDEX.get(key)
+    if index is None:
+        if len(_INDEX) >= INDEX_MEMO:
+            _INDEX.clear()
+        index = _INDEX[key] = _Index(tuple(records), work, settings)
+    prior, reliability = settings.certainty_prior, settings.reliability
+    default, inferred = settings.default_reliability, settings.inferred_date_factor
+    table: list[float] = []
+    for certainty, outlet, late in index.weighings:
+        weight = prior.get(certainty, 0.5) * reliability.get(outlet, default)
+        table.append(weight * inferred if late else weight)
+    count = bisect_right(index.days, as_of)
+    recs, seasons, claims, days, outlets, weighings = (column[:count] for column in index.plain)
+    plain = list(map(_make_item, zip(recs, seasons, map(table.__getitem__, weighings), claims, days, outlets)))
+    chosen: dict[int, Item] = {}
+    make = tuple.__new__
+    for record, season, claim, published, outlet, weighing, copy in index.clustered:
+        if published > as_of:
+            continue
+        weight = table[weighing]
+        old = chosen.get(copy)
+        if old is None or weight > old[2] or (
+                weight == old[2] and (published, record.doc_id) < (old[4], old[0].doc_id)):
+            # one copy per cluster: the strongest, then the earliest
+            chosen[copy] = make(Item, (record, season, weight, claim, published, outlet))
+    return Selection(index, plain, count, list(chosen.values()))
