@@ -297,3 +297,8 @@ def test_an_exit_named_by_a_possessive_is_leaving_and_not_the_next_persons():
 def test_stepping_away_and_stepping_in():
     found = cast_of(INTRO + "Mara Quill is stepping away from the role, with Tom Vance stepping in.")
     assert found == {"Tom Vance": ("new", "affirmed"), "Mara Quill": ("leaving", "affirmed")}
+
+
+def test_names_with_lower_case_particles_stay_whole():
+    found = cast_of(INTRO + "The new season will bring back Mara J. Quill and Ana de la Cruz. Pieter van der Berg joins the cast.")
+    assert set(found) == {"Mara J. Quill", "Ana de la Cruz", "Pieter van der Berg"}

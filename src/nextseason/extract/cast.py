@@ -35,7 +35,10 @@ CAST_WORDS = (
     "round", "welcom", "confirmed for", "succeed", "take over", "taking over", "took over", "in place of",
 )
 _WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
-NAME = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}")
+# lower-case particles inside a name ("Ana de la Cruz", "Jan van der Berg")
+_PARTICLES = {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "dos", "das", "ter"}
+_PARTICLE = r"(?:" + "|".join(sorted(_PARTICLES)) + r")"
+NAME = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD}){{0,3}}")
 _CUES = (
     ("leaving", re.compile(  # (?=[...]): the letters a cue can begin with, a cheap skip of every other position
         r"(?=[ldewnrsbaopi])\b(?:leav(?:e|es|ing)(?:\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:show|series|cast|role|franchise|drama|project|production)|(?=\s*[.,;!?]))|"
@@ -138,9 +141,9 @@ def _clean_name(raw: str) -> str | None:
     while words and words[0].lower().strip("’'.") in _NOT_NAME_WORDS and not (
             len(words) > 1 and words[0].lower() in KOREAN_SURNAMES and "-" in words[1]):
         words = words[1:]
-    while words and words[-1].lower().strip("’'.") in _NOT_NAME_WORDS:
+    while words and (words[-1].lower().strip("’'.") in _NOT_NAME_WORDS or words[-1] in _PARTICLES):
         words = words[:-1]
-    if not words or len(words) > 4:
+    if not words or sum(w not in _PARTICLES for w in words) > 4:
         return None
     korean = len(words) > 1 and words[0].lower() in KOREAN_SURNAMES and "-" in words[1]
     if any(w.lower().strip("’'.") in _NOT_NAME_WORDS for w in words[1 if korean else 0:]):
@@ -491,7 +494,7 @@ def _people(view: View) -> list[tuple[int, int, str, str | None]]:
     return people
 
 
-_LONG_RUN = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,7}}")
+_LONG_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD}){{0,7}}")
 
 
 def _name_runs(s: str) -> list[re.Match[str]]:
