@@ -302,3 +302,12 @@ def test_stepping_away_and_stepping_in():
 def test_names_with_lower_case_particles_stay_whole():
     found = cast_of(INTRO + "The new season will bring back Mara J. Quill and Ana de la Cruz. Pieter van der Berg joins the cast.")
     assert set(found) == {"Mara J. Quill", "Ana de la Cruz", "Pieter van der Berg"}
+
+
+def test_recurring_and_promoted_outside_casting_are_no_cue():
+    text = INTRO + "Tom Vance was promoted to head of drama at the studio. A recurring theme links Mara Quill and Lena Hart."
+    assert cast_of(text) == {}
+
+
+def test_a_recurring_role_is_cast():
+    assert set(cast_of(INTRO + "Per the trade, Lena Hart has joined season 2 in a recurring role.")) == {"Lena Hart"}

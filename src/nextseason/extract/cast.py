@@ -63,7 +63,7 @@ _CUES = (
         r"(?:star|stars|starring|feature|features|featuring)\b(?=.{0,80}\b(?:season|series)\b)|(?<=\d[ \t])(?:stars|features)\b|"
         r"(?:cast|lineup|line-up|ensemble)\s+(?:of|for|includes?|will)|(?:main|original)\s+cast|lead\s+(?:stars|actors|cast)|"
         r"(?:actors|cast\s+members|stars)\s+includ\w*|cast\s*:|(?:central|lead|leading|main|key|major|supporting)\s+role|"
-        r"returning|back\s+as|once\s+again|also\s+star|(?:is|are|will\s+be)\s+(?:also\s+)?(?:a\s+)?part\s+of(?=\s+(?:the|this|its)\s+(?:\w+\s+){0,3}?(?:cast|lineup|ensemble))|promoted\s+to|series\s+regular|recurr?(?:s|ing)?|(?<=\()(?:played|portrayed)\s+by|table\s+reads?|script\s+readings?|"
+        r"returning|back\s+as|once\s+again|also\s+star|(?:is|are|will\s+be)\s+(?:also\s+)?(?:a\s+)?part\s+of(?=\s+(?:the|this|its)\s+(?:\w+\s+){0,3}?(?:cast|lineup|ensemble))|promoted\s+to\s+(?:a\s+)?series\s+regular|(?:as\s+a|in\s+a)\s+(?:series\s+regular|recurring\s+(?:role|character|guest))|(?:will|to)\s+recur|(?<=\()(?:played|portrayed)\s+by|table\s+reads?|script\s+readings?|"
         r"read(?:s|ing)?\s+(?:\w+\s+){0,3}scripts?)\b", re.IGNORECASE)),
 )
 _NOT_NAME_WORDS = {
