@@ -311,3 +311,13 @@ def test_recurring_and_promoted_outside_casting_are_no_cue():
 
 def test_a_recurring_role_is_cast():
     assert set(cast_of(INTRO + "Per the trade, Lena Hart has joined season 2 in a recurring role.")) == {"Lena Hart"}
+
+
+def test_speech_verbs_and_plot_are_not_casting():
+    text = INTRO + ("Mara Quill praised the script, adding that fans will love the new season. "
+                    "In season 1, Dana Cole (Tom Vance) died without warning. Lena Hart rounded out her year with a film.")
+    assert cast_of(text) == {}
+
+
+def test_a_speaker_hoping_for_someone_else_is_not_cast():
+    assert set(cast_of(INTRO + "Mara Quill told Variety that she hopes Lena Hart returns.")) == {"Lena Hart"}

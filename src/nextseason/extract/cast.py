@@ -49,7 +49,8 @@ _CUES = (
         r"opt(?:s|ed)?\s+out|pull(?:s|ed)?\s+out)\b", re.IGNORECASE)),
     ("new", re.compile(
         r"(?=[jnbacsteihfpwr])\b(?:join(?:s|ed|ing)?|new\s+(?:cast(?:\s+members?)?|faces|additions?|actors?|stars?|characters?|members?|roles?)|"
-        r"newcomers?|boarding|board(?:s|ed)?|add(?:s|ed|ing)|introduc(?:e|es|ed|ing)|round(?:s|ed|ing)?\s+out|"
+        r"newcomers?|boarding|board(?:s|ed)?|add(?:s|ed|ing)(?!\s+that\b)|introduc(?:e|es|ed|ing)|"
+        r"round(?:s|ed|ing)?\s+out\s+(?:the|its)\s+(?:\w+\s+)?(?:cast|ensemble|lineup|line-up)|"
         r"welcom(?:e|es|ed|ing)(?!\s+back)|cast\s+(?:as|in)|signing\s+on|signed\s+on|sign(?:s|ed)?\s+on|tapped|"
         r"enlist\w*|additions?|in\s+talks|newly\s+cast|been\s+cast|has\s+cast|have\s+cast|fresh\s+faces|"
         r"join\s+the\s+cast|step(?:s|ped)?\s+in|tak(?:e|es|ing|en)\s+on\s+(?:a|the)\s+(?:\w+\s+)?role|land(?:s|ed)?\s+(?:a|the)\s+(?:\w+\s+)?role|plays|portrays|appears\s+as|"
@@ -60,7 +61,7 @@ _CUES = (
         r"(?=[rbwciasflemop])\b(?:return(?:s|ing|ed)?|reprise|reprises|reprising|reprised|(?<!put\s)(?<!looking\s)(?<!going\s)(?<!revert\s)(?<!turn\s)(?<!turned\s)back(?!\s+(?:in|on|then|when|home|to\s+the)\b)|"
         r"welcome\s+back|comeback|(?:actors|actresses|cast\s+members)(?=[ \t]+(?-i:[A-Z]))|"
         r"(?:is|are|were|was)\s+(?:all\s+)?(?:confirmed|set|expected|slated|likely)\s+to|(?:is|are|was|were|been)\s+(?:all\s+)?confirmed\s+for|will\s+(?:also\s+)?(?:star|appear|feature)|"
-        r"(?:star|stars|starring|feature|features|featuring)\b(?=.{0,80}\b(?:season|series)\b)|(?<=\d[ \t])(?:stars|features)\b|"
+        r"(?:star|stars|starring|feature|features|featuring)\b(?=.{0,80}\b(?:season|series)\b)|(?<=season\s\d\s)(?:stars|features)\b|"
         r"(?:cast|lineup|line-up|ensemble)\s+(?:of|for|includes?|will)|(?:main|original)\s+cast|lead\s+(?:stars|actors|cast)|"
         r"(?:actors|cast\s+members|stars)\s+includ\w*|cast\s*:|(?:central|lead|leading|main|key|major|supporting)\s+role|"
         r"returning|back\s+as|once\s+again|also\s+star|(?:is|are|will\s+be)\s+(?:also\s+)?(?:a\s+)?part\s+of(?=\s+(?:the|this|its)\s+(?:\w+\s+){0,3}?(?:cast|lineup|ensemble))|promoted\s+to\s+(?:a\s+)?series\s+regular|(?:as\s+a|in\s+a)\s+(?:series\s+regular|recurring\s+(?:role|character|guest))|(?:will|to)\s+recur|(?<=\()(?:played|portrayed)\s+by|table\s+reads?|script\s+readings?|"
@@ -165,7 +166,8 @@ _SLOT_LIST_BEFORE = re.compile(
     rf"\b(?:(?:shows?|series|dramas?|films?|movies?|titles?|hits?|franchises?)[ \t]+(?:like|such[ \t]+as|including))[ \t]+$")
 _TITLE_BEFORE = re.compile(r"\b(?:series|show|drama|film|movie|sitcom|thriller|spinoff|spin-off|sequel|prequel|webtoon)[ \t]*[,:][ \t]*[\"“‘']?$")
 _SELF = re.compile(r"(?:[ \t]+(?:in|on|to)[ \t]+(?:an?[ \t]+)?[\w-]+|[ \t]+(?-i:[A-Z][\w'’-]*)(?:[ \t]+(?-i:[A-Z][\w'’-]*))?)?"
-                   r"(?:[ \t]+that)?[ \t]+(?:she|he|they)(?:['’](?:ll|s|d|re))?\b",
+                   r"(?:[ \t]+that)?[ \t]+(?:she|he|they)(?:['’](?:ll|s|d|re))?(?:[ \t]+(?-i:[a-z][\w'’]*)){0,3}?[ \t]+"
+                   r"(?:return|back|repris|join|leav|exit|be[ \t]+part|not[ \t]+be[ \t]+part|step)",
                    re.IGNORECASE)
 _KNOWN_FROM = re.compile(r"\b(?:known\s+(?:from|for)|famous\s+for|starred\s+in|breakout\s+role\s+in)\b[^.;()]*$",
                          re.IGNORECASE)
@@ -246,7 +248,7 @@ def find_cast(view: View) -> list[Found]:
     if _NOT_CAST.search(s) or (_headline(s) and not _LABEL_LIST.match(s)):
         return []
     first_only = _FIRST_ONLY.search(s) and not fre.search(r"return|reprise|back|join|new", s, re.IGNORECASE) and not any(
-        status == "leaving" for status, _, _ in _cues(view)) and not any(
+        status == "leaving" and _EXIT.fullmatch(s, start, end) for status, start, end in _cues(view)) and not any(
         season >= 2 for m in view.mentions for season in m.seasons)
     if first_only or not _later_season_cast(view):
         return []
@@ -317,6 +319,11 @@ _LATER = re.compile(
 
 # "Main Cast: A, B, C": a labelled list, not a headline, though its words are capitalised
 _LABEL_LIST = re.compile(r"\s*(?:[\w-]+[ \t]+)?(?:cast|starring|stars|cast[ \t]+members)[ \t]*:[ \t]*[A-Z]", re.IGNORECASE)
+
+
+# leaving cues that name an exit from the show itself ("exited the series"), not "without", "absent"
+_EXIT = re.compile(r"exit\w*|left\s+the|depart\w*\s+(?:from\s+)?(?:the\s+)?(?:show|series|cast|role|franchise|drama|project)|"
+                   r"(?:won['’]t|will\s+not|not|never)\s+(?:be\s+)?(?:return\w*|back|repris\w*)", re.IGNORECASE)
 
 
 def _later_season_cast(view: View) -> bool:

@@ -15,7 +15,7 @@ _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
 _OLD = (
     re.compile(rf"\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?|tak(?:e|es|ing|en)[ \t]+over[ \t]+(?:\w+[ \t]+){{0,4}}?from|"
                rf"took[ \t]+over[ \t]+(?:\w+[ \t]+){{0,4}}?from|in[ \t]+place[ \t]+of|instead[ \t]+of)[ \t]+(?P<n>{_NAME})"),
-    re.compile(rf"(?P<n>{_NAME})['’]s?[ \t]+(?:exit|departure|absence|recasting)\b"),
+    re.compile(rf"(?P<n>{_NAME})['’]s?[ \t]+(?:exit|departure)\b"),
     re.compile(rf"(?P<n>{_NAME})[ \t]+(?:is|was|has\s+been)?[ \t]*(?:stepping|stepped|steps)[ \t]+(?:away|down|back)\b"),
 )
 # a name that takes the part: before "replaces", "will take over", "stepping in", "has been recast as"
