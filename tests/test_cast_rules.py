@@ -321,3 +321,14 @@ def test_speech_verbs_and_plot_are_not_casting():
 
 def test_a_speaker_hoping_for_someone_else_is_not_cast():
     assert set(cast_of(INTRO + "Mara Quill told Variety that she hopes Lena Hart returns.")) == {"Lena Hart"}
+
+
+def test_returning_or_joining_something_else_is_not_casting():
+    text = INTRO + ("Tom Vance is also returning to Broadway. Lena Hart joined Instagram to tease the new season. "
+                    "Mara Quill will star in the upcoming film Red Moon. Ada Lind joins Arlo Benn on the podcast.")
+    assert cast_of(text) == {}
+
+
+def test_returning_to_the_series_and_joining_the_cast_are_casting():
+    text = INTRO + "Mara Quill returns to the series as Dana. Lena Hart joins the star-studded cast. Tom Vance will join."
+    assert set(cast_of(text)) == {"Mara Quill", "Lena Hart", "Tom Vance"}

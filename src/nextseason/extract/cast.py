@@ -17,6 +17,7 @@ from ..models import CastValue
 from ..text import fold, work_key
 from . import fastre as fre
 from .cast_denial import agency_denials, named_before
+from .cast_objects import elsewhere
 from .cast_pairs import pair_roles, titled
 from .cast_recast import recast_statuses
 from .claims import PLATFORMS, Found, View
@@ -164,7 +165,8 @@ _SLOT_LIST_BEFORE = re.compile(
     rf"[ \t]+(?:(?:the|a)[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,3}}(?:[ \t]*,[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,3}})*"
     rf"[ \t]*,?[ \t]*(?:and|&|or)?[ \t]*$|"
     rf"\b(?:(?:shows?|series|dramas?|films?|movies?|titles?|hits?|franchises?)[ \t]+(?:like|such[ \t]+as|including))[ \t]+$")
-_TITLE_BEFORE = re.compile(r"\b(?:series|show|drama|film|movie|sitcom|thriller|spinoff|spin-off|sequel|prequel|webtoon)[ \t]*[,:][ \t]*[\"“‘']?$")
+_TITLE_BEFORE = re.compile(r"\b(?:series|show|drama|film|movie|sitcom|thriller|spinoff|spin-off|sequel|prequel|webtoon)[ \t]*[,:][ \t]*[\"“‘']?$|"
+                           r"\b(?-i:film|movie|musical|play|documentary|thriller|sitcom|biopic)[ \t]+[\"“‘']?$")
 _SELF = re.compile(r"(?:[ \t]+(?:in|on|to)[ \t]+(?:an?[ \t]+)?[\w-]+|[ \t]+(?-i:[A-Z][\w'’-]*)(?:[ \t]+(?-i:[A-Z][\w'’-]*))?)?"
                    r"(?:[ \t]+that)?[ \t]+(?:she|he|they)(?:['’](?:ll|s|d|re))?(?:[ \t]+(?-i:[a-z][\w'’]*)){0,3}?[ \t]+"
                    r"(?:return|back|repris|join|leav|exit|be[ \t]+part|not[ \t]+be[ \t]+part|step)",
@@ -207,7 +209,9 @@ def _cues(view: View) -> list[tuple[str, int, int]]:
     """Every cast cue of the sentence: (status, start, end) in sentence offsets (found once)."""
     cached: list[tuple[str, int, int]] | None = view.notes.get("cast_cues")
     if cached is None:
-        cached = [(status, m.start(), m.end()) for status, pattern in _CUES for m in pattern.finditer(view.s)]
+        titles = [(m.start - view.sentence.start, m.end - view.sentence.start) for m in view.mentions if m.work or m.seasons]
+        cached = [(status, m.start(), m.end()) for status, pattern in _CUES for m in pattern.finditer(view.s)
+                  if not elsewhere(view.s, m.start(), m.end(), titles)]
         view.notes["cast_cues"] = cached
     return cached
 
