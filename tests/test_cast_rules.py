@@ -332,3 +332,19 @@ def test_returning_or_joining_something_else_is_not_casting():
 def test_returning_to_the_series_and_joining_the_cast_are_casting():
     text = INTRO + "Mara Quill returns to the series as Dana. Lena Hart joins the star-studded cast. Tom Vance will join."
     assert set(cast_of(text)) == {"Mara Quill", "Lena Hart", "Tom Vance"}
+
+
+def test_a_one_word_name_beside_a_full_name_in_parentheses_is_the_character():
+    document = Document(id="t", doc_id="t", published=date(2024, 3, 10),
+                        text=INTRO + "In the new season, Dana (Mara Quill) will face new foes, and Tom Vance (Rook) will return.")
+    claims = {(c.value.person, c.value.character) for c in extract_claims(document, Settings()) if c.kind == "cast"}
+    assert claims == {("Mara Quill", "Dana"), ("Tom Vance", "Rook")}
+
+
+def test_coming_back_from_the_dead_is_plot():
+    assert cast_of(INTRO + "Tom Vance returns from the dead in the new season, and Dana returns home.") == {}
+
+
+def test_an_unconfirmed_return_is_negated():
+    found = cast_of(INTRO + "Netflix has not announced whether Tom Vance and Mara Quill will be back.")
+    assert found == {"Tom Vance": ("returning", "negated"), "Mara Quill": ("returning", "negated")}

@@ -285,9 +285,10 @@ def _claims_of(view: View, people: list[tuple[int, int, str, str | None]], recas
             continue  # "Kim played the Hero in season 1, and Lee will return": Kim's clause is history
         status, cue_start, cue_end = cue
         status = _recast_status(recast, s, start) or status
+        unconfirmed = _UNCONFIRMED.search(s, 0, start)  # "Netflix hasn't confirmed whether Kim returns"
         found.append(Found("cast", CastValue(person, character, cast(CastStatus, status)), base + cue_start,
                            base + cue_end,
-                           polarity="affirmed" if status == "leaving" else None))
+                           polarity="negated" if unconfirmed else "affirmed" if status == "leaving" else None))
     return found
 
 
@@ -567,9 +568,16 @@ def _character_first(raw: str, person: str, character: str) -> bool:
     # a lone hyphenated given name ("Cheong-san") is how an article names a character
     if " " not in person and "-" in person and " " in character:
         return True
+    if " " not in person and " " in character and not _korean_shape(character):
+        return True  # "Dana (Mara Quill)": a one-word name beside a full name is the character
     return _korean_shape(character) and not _korean_shape(person) and "-" in person
 
 
+
+
+_UNCONFIRMED = re.compile(
+    r"\b(?:ha(?:s|ve)n['’]t|ha(?:s|ve)\s+not|ha(?:s|ve)\s+yet\s+to|did\s+not|didn['’]t)\s+(?:yet\s+)?(?:officially\s+)?"
+    r"(?:announced?|confirmed?|revealed?|said|decided)\s+(?:whether|if)\b", re.IGNORECASE)
 
 
 _THEY_RETURN = re.compile(

@@ -30,6 +30,8 @@ def elsewhere(s: str, start: int, end: int, titles: list[tuple[int, int]]) -> bo
         return bool(_OTHER_WORK.match(after)) and not titled
     if _JOIN.search(cue):
         return not (titled or _SHOW_WORDS.search(after[:30]) or not after.strip(" \t.,;!?\"”’"))
+    if cue.lower().startswith("return") and _PLOT_RETURN.match(after):
+        return True  # "Dana returns home", "returns from the dead": the story, not the cast
     to = _RETURN_TO.match(after) if cue.lower().startswith("return") else None
     if to is not None:
         rest = _DETERMINER.sub("", after[to.end():])
@@ -37,5 +39,6 @@ def elsewhere(s: str, start: int, end: int, titles: list[tuple[int, int]]) -> bo
     return False
 
 
+_PLOT_RETURN = re.compile(r"\s+(?:home|from\s+the\s+dead|from\s+(?:the\s+)?(?:war|exile|prison|hell))\b", re.IGNORECASE)
 _TO_PLAY = re.compile(r"(?:play|portray|reprise|star|appear|voice|film|shoot|lead|front|helm)\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:the|his|her|their|its)\s+(?:\w+\s+)?", re.IGNORECASE)

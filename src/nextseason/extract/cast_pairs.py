@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from ..text import fold
+from .mentions import KOREAN_SURNAMES
 
 # words that open a character's name, never an actor's ("Princess Ana", "Captain Reyes")
 _TITLES = {
@@ -33,6 +34,11 @@ def titled(name: str) -> bool:
     return bool(words) and words[0].lower().rstrip(".") in _TITLES
 
 
+def _korean(name: str) -> bool:
+    words = name.split()
+    return len(words) in (2, 3) and words[0].lower() in KOREAN_SURNAMES
+
+
 def _lone_given(name: str) -> bool:
     return " " not in name and "-" in name
 
@@ -42,8 +48,12 @@ def _order(text: str, match: re.Match[str], people: Counter[str], characters: Co
     a, b = match.group("a"), match.group("b")
     if a.startswith("The ") or titled(a) or (_lone_given(a) and not _lone_given(b)):
         return True
+    if " " not in a and " " in b and not _korean(b):
+        return True  # "Dana (Mara Quill)": the one-word name is the character
     if titled(b) or (_lone_given(b) and not _lone_given(a)) or _ACTOR_BEFORE.search(text, 0, match.start()):
         return False
+    if " " not in b and " " in a and not _korean(a):
+        return False  # "Mara Quill (Dana)"
     fa, fb = fold(a), fold(b)
     if people[fb] > characters[fb] or characters[fa] > people[fa]:
         return True
