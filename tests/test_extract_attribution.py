@@ -178,3 +178,10 @@ def test_a_time_joined_to_the_next_clause_by_and_stays_with_its_own_cue():
             "expected to kick off in June 2023.")
     starts = {c.value.stage: c.value.when.start for c in claims_of(text, "production", published=date(2023, 5, 9))}
     assert starts == {"pre_production": date(2022, 8, 1), "filming": date(2023, 6, 1)}
+
+
+def test_a_labelled_cast_line_is_prose_though_every_word_is_capitalised():
+    from nextseason.extract.sentences import not_prose
+
+    assert not not_prose("Main Cast: Wren Hollis, Ada Quill, Bo Lark")
+    assert not_prose("Everything We Know About The New Season")
