@@ -20,8 +20,9 @@ interleaved rounds (the machine may be shared: medians, and the load average bef
 - status_repeat: ``status_for`` asked again (as-of dates cycling; the answer is remembered per
                  store generation),
 - status_write:  ``status_for`` for a known date right after an article of a few new claims was
-                 written through the same store (a new store generation: the store reads only the
-                 new claims; reliability, selection and answer are worked out again),
+                 written through the same store (a copy of the store file, so that the other rows
+                 read an unchanged one): a new store generation, the store reads only the new
+                 claims; reliability, selection and answer are worked out again,
 - status_cpu:    CPU time of status_new (wall time includes waiting for a core).
 
 What is kept per store generation and per claim (the store's parsed claims, the per-claim index
@@ -38,6 +39,7 @@ import hashlib
 import json
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -182,14 +184,19 @@ def _write_one(store: object, rng: random.Random, number: int) -> None:
                                 claims))
 
 
-def measure(url: str, rounds: int) -> dict[str, dict[str, float]]:
+def measure(url: str, rounds: int, write_url: str | None = None) -> dict[str, dict[str, float]]:
+    """The rows; status_write writes to ``write_url`` (a copy of the store: the writes do not
+    change what the other rows read), left out without one."""
     store = open_store(url)
+    writer = open_store(write_url) if write_url else None
     rng = random.Random(11)
     last = START + timedelta(days=DAYS)
     fresh_days = iter(last + timedelta(days=1 + i) for i in range(10_000))
     known_days = [last + timedelta(days=400 + 7 * i) for i in range(8)]
     for day in known_days:  # reliability learned (and answers remembered) for these dates
         status_for(store, WORK, 2, day)
+        if writer is not None:
+            status_for(writer, WORK, 2, day)
     timings: dict[str, list[float]] = {k: [] for k in (
         "store_first", "store_cached", "resolve_new", "resolve", "status_first", "status_new", "status_warm",
         "status_repeat", "status_write", "status_cpu")}
@@ -214,13 +221,16 @@ def measure(url: str, rounds: int) -> dict[str, dict[str, float]]:
         _forget_answers()
         timings["status_warm"].append(_clock(status_for, store, WORK, 2, day))
         timings["status_repeat"].append(_clock(status_for, store, WORK, 2, day))
-        _write_one(store, rng, i)
-        timings["status_write"].append(_clock(status_for, store, WORK, 2, day))
+        if writer is not None:
+            _write_one(writer, rng, i)
+            timings["status_write"].append(_clock(status_for, writer, WORK, 2, day))
     store.close()
+    if writer is not None:
+        writer.close()
     if len(_CACHE) > 200:
         _CACHE.clear()
     return {k: {"median_ms": round(statistics.median(v) * 1000, 2), "p95_ms": round(_p(v, 0.95) * 1000, 2),
-                "runs": len(v)} for k, v in timings.items()}
+                "runs": len(v)} for k, v in timings.items() if v}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -236,7 +246,8 @@ def main(argv: list[str] | None = None) -> int:
         stored = len(check.claim_records(work_key=KEY))
         articles = check.count_documents()
         check.close()
-        result = measure(url, args.rounds)
+        shutil.copyfile(Path(tmp) / "bench.db", Path(tmp) / "write.db")
+        result = measure(url, args.rounds, f"sqlite:///{Path(tmp) / 'write.db'}")
     load_after = os.getloadavg()[0]
     if args.json:
         print(json.dumps({"claims": stored, "articles": articles, "load": [load_before, load_after], **result}))

@@ -118,6 +118,19 @@ def test_the_indexed_selection_and_split_are_those_of_the_plain_passes(seed: int
                 assert got == want, (field, season, as_of)
 
 
+def test_the_index_of_a_longer_list_of_the_same_records_gives_the_plain_selection() -> None:
+    records = _records(6, 400)
+    settings = replace(DEFAULT, reliability={"outlet3.test": 0.2, "outlet5.test": 0.95})
+    for end in (150, 151, 700, len(records)):  # each list starts with the one before: the index grows
+        part = records[:end]
+        for as_of in (START + timedelta(days=900), START + timedelta(days=400), START + timedelta(days=90)):
+            selection = select_indexed(part, tuple(map(id, part)), WORK, as_of, settings)
+            plain = select(part, WORK, as_of, settings)
+            assert selection.items == plain
+            for season in (1, 2):
+                assert selection.split(season)[:8] == split_items(plain, season)[:8]
+
+
 @pytest.mark.parametrize("seed", [4, 5])
 def test_reliability_learned_per_set_of_claims_is_that_of_the_outlet_records(seed: int) -> None:
     records = _records(seed)
@@ -130,6 +143,16 @@ def test_reliability_learned_per_set_of_claims_is_that_of_the_outlet_records(see
         found = learning.reliability(as_of)
         assert found == expected
         assert list(found) == list(expected)
+
+
+def test_reliability_learned_over_a_longer_list_of_the_same_records_is_learned_afresh() -> None:
+    records = _records(7, 400)
+    learning = Learning(records[:300])
+    for end in (301, 900, len(records)):  # claims dated among the earlier ones, then more
+        learning = learning.extended(records[:end])
+        fresh = Learning(records[:end])
+        for as_of in (START + timedelta(days=200), START + timedelta(days=500), START + timedelta(days=1000)):
+            assert learning.reliability(as_of) == fresh.reliability(as_of)
 
 
 def test_the_collector_pause_nests_and_restores_the_collector() -> None:

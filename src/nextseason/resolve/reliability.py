@@ -22,7 +22,8 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, compress, repeat
+from operator import itemgetter, le
 from typing import Any, NamedTuple
 
 from ..models import ClaimRecord, EpisodesValue, Interval, PlatformValue, ProductionValue, RenewalValue
@@ -210,23 +211,31 @@ def _fact_triples(records: Sequence[ClaimRecord]) -> list[tuple[str, tuple[Any, 
     """(outlet, fixed-fact object, value) for the claims that state fixed facts."""
     out: dict[tuple[str, tuple[Any, ...]], str] = {}
     for record in records:
-        claim, outlet = record.claim, record.domain or record.doc_id
-        if claim.polarity != "affirmed" or record.published is None:
-            continue
-        base = (_work_key(claim.work), claim.season)
-        value = claim.value
-        if isinstance(value, RenewalValue):
-            out[(outlet, base + ("renewal",))] = value.status
-            if value.date and value.date.start and (value.date.width_days or 999) <= 31:
-                out[(outlet, base + ("renewal.month",))] = value.date.start.strftime("%Y-%m")
-        elif isinstance(value, Interval) and claim.kind == "release" and value.start and value.end:
-            if record.published >= value.start and (value.width_days or 999) <= 31:
-                out[(outlet, base + ("premiere.month",))] = value.start.strftime("%Y-%m")
-        elif isinstance(value, EpisodesValue):
-            out[(outlet, base + ("episodes",))] = str(value.count)
-        elif isinstance(value, PlatformValue):
-            out[(outlet, base + ("platform",))] = _fold(value.name)
+        for outlet, obj, value in _facts_of(record):
+            out[(outlet, obj)] = value
     return [(outlet, obj, value) for (outlet, obj), value in out.items()]
+
+
+def _facts_of(record: ClaimRecord) -> list[tuple[str, tuple[Any, ...], str]]:
+    """The (outlet, fixed-fact object, value) triples one claim states (none for most)."""
+    claim, outlet = record.claim, record.domain or record.doc_id
+    if claim.polarity != "affirmed" or record.published is None:
+        return []
+    base = (_work_key(claim.work), claim.season)
+    value = claim.value
+    if isinstance(value, RenewalValue):
+        out: list[tuple[str, tuple[Any, ...], str]] = [(outlet, base + ("renewal",), value.status)]
+        if value.date and value.date.start and (value.date.width_days or 999) <= 31:
+            out.append((outlet, base + ("renewal.month",), value.date.start.strftime("%Y-%m")))
+        return out
+    if isinstance(value, Interval) and claim.kind == "release" and value.start and value.end:
+        if record.published >= value.start and (value.width_days or 999) <= 31:
+            return [(outlet, base + ("premiere.month",), value.start.strftime("%Y-%m"))]
+    elif isinstance(value, EpisodesValue):
+        return [(outlet, base + ("episodes",), str(value.count))]
+    elif isinstance(value, PlatformValue):
+        return [(outlet, base + ("platform",), _fold(value.name))]
+    return []
 
 
 def track_record(records: Sequence[ClaimRecord], as_of: date,
@@ -359,13 +368,21 @@ _LEARNING: dict[str, tuple[int, Learning]] = {}  # store -> (generation, its Lea
 def _learning(store: Any, name: str, generation: int) -> Learning:
     found = _LEARNING.get(name)
     if found is None or found[0] != generation or generation < 0:
+        records = _all_records(store, None)
+        known = found[1] if found is not None else None
+        if (known is not None and len(known.records) < len(records)
+                and tuple(records[:len(known.records)]) == known.records):
+            learning = known.extended(records)  # the same claims and more: a store read after a write
+        else:
+            learning = Learning(records)
         if len(_LEARNING) > 8:
             _LEARNING.clear()
-        found = _LEARNING[name] = (generation, Learning(_all_records(store, None)))
+        found = _LEARNING[name] = (generation, learning)
     return found[1]
 
 
-_Group = tuple[int | None, list[Item], Any, Counter[tuple[str, Any]], dict[Any, tuple[Interval, date, str]]]
+
+_Group = tuple[int | None, list[Item], Any, Counter[tuple[str, Any]]]
 
 
 class _Known(NamedTuple):
@@ -375,21 +392,68 @@ class _Known(NamedTuple):
     agree: Counter[str]  # fixed facts on which the outlet gave the discovered truth
     facts: Counter[str]  # contested fixed facts the outlet stated
     groups: list[_Group]  # per (work, season): season, release/production items, premiere basis,
-    # (outlet, prediction key) counts, and per key its window, first day and certainty
+    # (outlet, prediction key) counts
 
 
 class Learning:
     """Reliability learning over one store generation's claims, for any as-of date.
 
-    Per claim, once: its fixed-fact triples and whether it bears on premieres and predictions.
-    Per set of claims published by a date (named by how many: the set only grows with the date):
-    truth discovery, agreement counts, per-season premiere bases and prediction counts. Per date:
-    the premiere of each season, one outcome per prediction group, the smoothed reliability."""
+    Per claim, once: its fixed-fact triples and, for release and production claims, its item and
+    prediction key (``extended`` adds the claims of a longer list that starts with the same ones:
+    a store read after a write). Per set of claims published by a date (named by how many: the
+    set only grows with the date): truth discovery, agreement counts, per-season premiere bases
+    and prediction counts. Per date: the premiere of each season, one outcome per prediction
+    group, the smoothed reliability."""
 
-    def __init__(self, records: Sequence[ClaimRecord], settings: ResolveSettings = DEFAULT) -> None:
-        self.records, self.settings = records, settings
-        self.days = sorted(r.published for r in records if r.published is not None)
+    def __init__(self, records: Sequence[ClaimRecord] = (), settings: ResolveSettings = DEFAULT) -> None:
+        self.settings = settings
+        self.records: tuple[ClaimRecord, ...] = ()
+        self.days: list[date] = []  # sorted
+        self.published: list[date] = []  # of the dated claims, in store order
+        self.outlets: list[str] = []  # the same claims' outlets
+        self.facts: list[tuple[date, str, tuple[Any, ...], str]] = []  # (day, outlet, object, value)
+        self.groups: dict[tuple[str, int | None], tuple[list[Item], list[Any]]] = {}  # items, their keys
+        self.first: dict[Any, tuple[Interval, date, str]] = {}  # prediction key -> window, day, certainty
         self._known: dict[int, _Known] = {}
+        self._add(records)
+
+    def extended(self, records: Sequence[ClaimRecord]) -> Learning:
+        """The learning of ``records``, whose first ``len(self.records)`` are this one's records."""
+        new = Learning((), self.settings)
+        new.records, new.days, new.published = self.records, list(self.days), list(self.published)
+        new.outlets, new.facts, new.first = list(self.outlets), list(self.facts), dict(self.first)
+        new.groups = {key: (list(items), list(keys)) for key, (items, keys) in self.groups.items()}
+        new._add(records[len(self.records):])
+        return new
+
+    def _add(self, records: Sequence[ClaimRecord]) -> None:
+        from .release import prediction_key
+
+        self.records = self.records + tuple(records)
+        prior, make = self.settings.certainty_prior, tuple.__new__
+        days = []
+        for record in records:
+            published, claim = record.published, record.claim
+            if published is None:
+                continue
+            outlet = record.domain or record.doc_id
+            days.append(published)
+            self.outlets.append(outlet)
+            self.facts.extend((published, *fact) for fact in _facts_of(record))
+            if claim.kind != "release" and not isinstance(claim.value, ProductionValue):
+                continue
+            item = make(Item, (record, claim.season, prior.get(claim.certainty, 0.5), claim, published, outlet))
+            key = prediction_key(item)
+            items, keys = self.groups.setdefault((_work_key(claim.work), claim.season), ([], []))
+            items.append(item)
+            keys.append(key)
+            if key is not None and key not in self.first:
+                self.first[key] = (claim.value, published, claim.certainty)  # type: ignore[assignment]
+        self.published.extend(days)
+        if self.days and days and min(days) < self.days[-1]:
+            self.days = sorted(self.days + days)
+        else:
+            self.days.extend(sorted(days))
 
     def reliability(self, as_of: date) -> dict[str, float]:
         from .release import find_premiere
@@ -397,13 +461,16 @@ class Learning:
 
         known = self._for(bisect_right(self.days, as_of))
         record: dict[str, Counter[str]] = defaultdict(Counter)
-        for season, items, basis, pairs, first in known.groups:
+        for season, items, basis, pairs in known.groups:
             found = find_premiere(items, season, as_of, basis.releases, basis)
             premiere = found[0].start if found else None
-            outcomes = {key: prediction_outcome(window, published, as_of, premiere, certainty)
-                        for key, (window, published, certainty) in first.items()}
+            outcomes: dict[Any, str] = {}
             for (outlet, key), count in pairs.items():
-                record[outlet][outcomes[key]] += count
+                outcome = outcomes.get(key)
+                if outcome is None:
+                    window, published, certainty = self.first[key]
+                    outcome = outcomes[key] = prediction_outcome(window, published, as_of, premiere, certainty)
+                record[outlet][outcome] += count
         default, out = self.settings.default_reliability, {}
         for outlet in known.outlets:
             tr = record.get(outlet, _NONE)
@@ -415,36 +482,42 @@ class Learning:
         if found is None:
             if len(self._known) >= 64:
                 self._known.clear()
-            found = self._known[count] = self._derive(self.days[count - 1] if count else None)
+            found = self._known[count] = self._derive(count)
         return found
 
-    def _derive(self, last: date | None) -> _Known:
-        from .release import PremiereBasis, prediction_key, release_items
+    def _derive(self, count: int) -> _Known:
+        from .release import PremiereBasis, release_items
 
-        records = [r for r in self.records if r.published is not None and last is not None and r.published <= last]
-        triples = _fact_triples(records)
-        contested = {obj for obj, n in Counter(o for _s, o, _v in triples).items() if n >= 2}
-        found = discover([t for t in triples if t[1] in contested]) if contested else None
+        every = count == len(self.days)
+        last = self.days[count - 1] if count else date.min
+        triples: dict[tuple[str, tuple[Any, ...]], str] = {}
+        for day, outlet, obj, value in self.facts:
+            if every or day <= last:
+                triples[(outlet, obj)] = value
+        contested = {obj for obj, n in Counter(o for _s, o in triples).items() if n >= 2}
+        found = discover([(s, o, v) for (s, o), v in triples.items() if o in contested]) if contested else None
         agree: Counter[str] = Counter()
         facts: Counter[str] = Counter()
-        for outlet, obj, value in triples:
+        for (outlet, obj), value in triples.items():
             if found is not None and obj in found.truth:
                 facts[outlet] += 1
                 agree[outlet] += found.truth[obj] == value
         groups: list[_Group] = []
-        for (_work, season), items in _prediction_groups(records, self.settings).items():
-            pairs: Counter[tuple[str, Any]] = Counter()
-            first: dict[Any, tuple[Interval, date, str]] = {}
-            for item in items:
-                key = prediction_key(item)
-                if key is None:
-                    continue
-                if key not in first:
-                    first[key] = (item.claim.value, item.published, item.claim.certainty)  # type: ignore[assignment]
-                pairs[(item.outlet, key)] += 1
-            groups.append((season, items, PremiereBasis(items, season, release_items(items, season)), pairs, first))
-        claims = Counter(r.domain or r.doc_id for r in records)
+        for (_work, season), (items, keys) in self.groups.items():
+            if not every:
+                kept = [i.published <= last for i in items]
+                items, keys = list(compress(items, kept)), list(compress(keys, kept))
+            if not items:
+                continue
+            pairs = Counter(zip(map(_ITEM_OUTLET, items), keys))
+            for pair in [p for p in pairs if p[1] is None]:
+                del pairs[pair]
+            groups.append((season, items, PremiereBasis(items, season, release_items(items, season)), pairs))
+        claims = Counter(self.outlets if every else compress(self.outlets, map(le, self.published, repeat(last))))
         return _Known(sorted(claims, key=lambda o: (-claims[o], o)), agree, facts, groups)
+
+
+_ITEM_OUTLET = itemgetter(5)
 
 
 _NONE: Counter[str] = Counter()

@@ -13,12 +13,14 @@ are decided per call (which copy is the strongest depends on the weights).
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
+from copy import copy
 from datetime import date
 from functools import partial
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import eq, itemgetter
 from typing import Any, NamedTuple
 
 from ..models import Claim, ClaimRecord, Interval
@@ -109,58 +111,86 @@ class _SeasonRows(NamedTuple):
 
 
 class _Index:
-    """Per claim of one list of records and one work (see the module's note)."""
+    """Per claim of one list of records and one work (see the module's note). ``extended`` makes
+    the index of a longer list that starts with the same records (a store read after a write):
+    only the new claims are looked at."""
 
-    def __init__(self, records: tuple[ClaimRecord, ...], work: str, settings: ResolveSettings) -> None:
-
-        self.records = records  # held: the ids that key the memo are not reused
-        titles: dict[str, tuple[bool, int | None]] = {}
-        numbers: dict[Weighing, int] = {}
-        copies: dict[Hashable, int] = {}
-        plain: list[tuple[Any, ...]] = []
+    def __init__(self, work: str, settings: ResolveSettings) -> None:
+        self.work, self.settings = work, settings
+        self.records: tuple[ClaimRecord, ...] = ()  # held: the ids that key the memo are not reused
+        self._titles: dict[str, tuple[bool, int | None]] = {}
+        self._numbers: dict[Weighing, int] = {}
+        self._copies: dict[Hashable, int] = {}
+        self._pair_numbers: dict[tuple[Any, ...], int] = {}
+        self.pairs: list[tuple[tuple[Interval, bool], str]] = []  # by number: (prediction class, outlet)
+        # the plain claims sorted by (day, position): day, position, record, season, claim, outlet,
+        # weighing, document, (outlet, document), (outlet, certainty), prediction pair, kind,
+        # whether it is a release claim with a window, title
+        self.rows: list[tuple[Any, ...]] = []
         self.clustered: list[tuple[ClaimRecord, int | None, Claim, date, str, int, int]] = []
-        for position, record in enumerate(records):
+        self._columns()
+
+    def extended(self, records: Sequence[ClaimRecord]) -> _Index:
+        """The index of ``records``, whose first ``len(self.records)`` are this index's records."""
+        new = copy(self)
+        for name in ("_titles", "_numbers", "_copies", "_pair_numbers"):
+            setattr(new, name, dict(getattr(self, name)))
+        new.pairs, new.rows, new.clustered = list(self.pairs), list(self.rows), list(self.clustered)
+        new.records = tuple(records)
+        new._add(len(self.records))
+        new._columns()
+        return new
+
+    def _add(self, start: int) -> None:
+        added = []
+        for position in range(start, len(self.records)):
+            record = self.records[position]
             published = record.published
             if published is None:
                 continue
             claim = record.claim
-            decided = titles.get(claim.work)
+            decided = self._titles.get(claim.work)
             if decided is None:
-                decided = titles[claim.work] = split_title(canonical_title(claim.work, settings), work)
+                decided = self._titles[claim.work] = split_title(canonical_title(claim.work, self.settings), self.work)
             if not decided[0]:
                 continue
             season = claim.season if claim.season is not None else decided[1]
             outlet = record.domain or record.doc_id
-            weighing = numbers.setdefault((claim.certainty, outlet, record.published_inferred), len(numbers))
-            if record.cluster is None:
-                plain.append((published, position, record, season, claim, outlet, weighing))
-            else:
-                copy = copies.setdefault((record.cluster, season, claim.kind, claim.value, claim.polarity),
-                                         len(copies))
-                self.clustered.append((record, season, claim, published, outlet, weighing, copy))
-        plain.sort(key=_DAY_POSITION)
-        self.weighings: list[Weighing] = list(numbers)
-        self.days: list[date] = [row[0] for row in plain]
-        self.plain: tuple[list[Any], ...] = tuple([row[i] for row in plain] for i in (2, 3, 4, 0, 5, 6))
-        recs, _seasons, claims, _days, outlets, _weighings = self.plain
-        self.documents: list[str] = [r.document_id for r in recs]
-        self.reports: list[tuple[str, str]] = list(zip(outlets, self.documents))  # plain: no cluster
-        self.certainties: list[tuple[str, str]] = [(o, c.certainty) for o, c in zip(outlets, claims)]
-        self.titles: dict[str, int] = {}  # each spelling of the title: its first position
-        for position, claim in enumerate(claims):
-            self.titles.setdefault(claim.work, position)
-        # predictions alike for scoring share a window's ends and being a report or not (what an
-        # outcome depends on): each (such class, outlet) pair of a release row is numbered
-        self.pairs: list[tuple[tuple[Interval, bool], str]] = []
-        self.pair_ids: list[int] = []
-        self._pair_numbers: dict[tuple[Any, ...], int] = {}
-        for record, season, claim, day, outlet in zip(*self.plain[:5]):
-            self.pair_ids.append(self.pair(Item(record, season, 0.0, claim, day, outlet))
-                                 if claim.kind == "release" else -1)
+            weighing = self._numbers.setdefault((claim.certainty, outlet, record.published_inferred),
+                                                len(self._numbers))
+            if record.cluster is not None:
+                copy_key = (record.cluster, season, claim.kind, claim.value, claim.polarity)
+                self.clustered.append((record, season, claim, published, outlet, weighing,
+                                       self._copies.setdefault(copy_key, len(self._copies))))
+                continue
+            value = claim.value
+            window = claim.kind == "release" and isinstance(value, Interval) and bool(value.start or value.end)
+            added.append((published, position, record, season, claim, outlet, weighing, record.document_id,
+                          (outlet, record.document_id), (outlet, claim.certainty),
+                          self.pair(Item(record, season, 0.0, claim, published, outlet)), claim.kind, window,
+                          claim.work))
+        added.sort(key=_DAY_POSITION)
+        if not self.rows or not added or added[0][:2] > self.rows[-1][:2]:
+            self.rows.extend(added)
+        else:
+            for row in added:  # a few new claims dated among the older ones
+                insort(self.rows, row)
+
+    def _columns(self) -> None:
+        columns: list[tuple[Any, ...]] = list(zip(*self.rows)) if self.rows else [()] * 14
+        (days, _positions, recs, seasons, claims, outlets, weighings, self.documents, self.reports,
+         self.certainties, self.pair_ids, self.kinds, self.windows, titles) = columns
+        self.days = days
+        self.plain: tuple[tuple[Any, ...], ...] = (recs, seasons, claims, days, outlets, weighings)
+        self.weighings: list[Weighing] = list(self._numbers)
+        # each spelling of the title: its first position (the last assignment of reversed order)
+        self.titles: dict[str, int] = dict(zip(reversed(titles), reversed(range(len(titles)))))
         self._seasons: dict[int | None, _SeasonRows] = {}
 
     def pair(self, item: Item) -> int:
-        """The number of the item's (prediction class, outlet) pair; -1 when it predicts nothing."""
+        """The number of the item's (prediction class, outlet) pair; -1 when it predicts nothing.
+        Predictions alike for scoring share a window's ends and being a report or not (what an
+        outcome depends on)."""
         from .release import is_report, prediction_key
 
         if prediction_key(item) is None:
@@ -177,23 +207,28 @@ class _Index:
     def season(self, season: int | None) -> _SeasonRows:
         found = self._seasons.get(season)
         if found is None:
-            _recs, seasons, claims, _days, _outlets, _weighings = self.plain
-            previous = season - 1 if season is not None else None
-            rows = found = self._seasons[season] = _SeasonRows([], {}, [], [])
-            for position, (row_season, claim) in enumerate(zip(seasons, claims)):
-                if row_season == season:
-                    rows.mine.append(position)
-                    rows.kind.setdefault(claim.kind, []).append(position)
-                    value = claim.value
-                    if claim.kind == "release" and isinstance(value, Interval) and (value.start or value.end):
-                        rows.releases.append(position)
-                elif previous is not None and row_season == previous and claim.kind == "release":
-                    rows.before.append(position)
+            seasons, every = self.plain[1], range(len(self.days))
+            mine = list(compress(every, map(eq, seasons, repeat(season))))
+            kind: dict[str, list[int]] = {}
+            kinds = self.kinds
+            for position in mine:
+                kind.setdefault(kinds[position], []).append(position)
+            windows = self.windows
+            releases = [p for p in kind.get("release", []) if windows[p]]
+            before: list[int] = []
+            if season is not None:
+                before = list(compress(every, map(_previous_release, seasons, kinds, repeat(season - 1))))
+            found = self._seasons[season] = _SeasonRows(mine, kind, releases, before)
         return found
 
 
-_INDEX: dict[tuple[Any, ...], _Index] = {}
-INDEX_MEMO = 16  # (records, work) pairs kept: a store's claims about a few works
+def _previous_release(season: int | None, kind: str, previous: int) -> bool:
+    return season == previous and kind == "release"
+
+
+_INDEX: dict[tuple[Any, ...], list[tuple[tuple[int, ...], _Index]]] = {}  # work -> (record ids, index), newest first
+INDEX_MEMO = 16  # works kept: a store's claims about a few works
+LISTS_PER_WORK = 3  # lists of records kept per work (store generations, callers' own lists)
 
 
 class Selection:
@@ -261,12 +296,24 @@ def select_indexed(records: Sequence[ClaimRecord], ids: tuple[int, ...], work: s
                    settings: ResolveSettings) -> Selection:
     """``evidence.select`` (``.items``: the same items in the same order) through the per-claim index
     of the records (``ids``: their ``id``s), remembered for the same record objects and work."""
-    key = (ids, work, tuple(sorted(settings.title_aliases.items())))
-    index = _INDEX.get(key)
-    if index is None:
-        if len(_INDEX) >= INDEX_MEMO:
+    key = (work, tuple(sorted(settings.title_aliases.items())))
+    kept = _INDEX.setdefault(key, [])
+    found = next((entry for entry in kept if entry[0] == ids), None)
+    if found is not None:
+        index = found[1]
+        if kept[0] is not found:  # the most recently used first
+            kept.remove(found)
+            kept.insert(0, found)
+    else:
+        # the longest list of the same records that this one extends (a store read after a write)
+        start = max((entry for entry in kept if len(entry[0]) < len(ids) and ids[:len(entry[0])] == entry[0]),
+                    key=lambda entry: len(entry[0]), default=None)
+        index = (start[1] if start is not None else _Index(work, settings)).extended(records)
+        if len(_INDEX) > INDEX_MEMO:
             _INDEX.clear()
-        index = _INDEX[key] = _Index(tuple(records), work, settings)
+            kept = _INDEX[key] = []
+        kept.insert(0, (ids, index))
+        del kept[LISTS_PER_WORK:]
     prior, reliability = settings.certainty_prior, settings.reliability
     default, inferred = settings.default_reliability, settings.inferred_date_factor
     table: list[float] = []
@@ -278,13 +325,13 @@ def select_indexed(records: Sequence[ClaimRecord], ids: tuple[int, ...], work: s
     plain = list(map(_make_item, zip(recs, seasons, map(table.__getitem__, weighings), claims, days, outlets)))
     chosen: dict[int, Item] = {}
     make = tuple.__new__
-    for record, season, claim, published, outlet, weighing, copy in index.clustered:
+    for record, season, claim, published, outlet, weighing, copied in index.clustered:
         if published > as_of:
             continue
         weight = table[weighing]
-        old = chosen.get(copy)
+        old = chosen.get(copied)
         if old is None or weight > old[2] or (
                 weight == old[2] and (published, record.doc_id) < (old[4], old[0].doc_id)):
             # one copy per cluster: the strongest, then the earliest
-            chosen[copy] = make(Item, (record, season, weight, claim, published, outlet))
+            chosen[copied] = make(Item, (record, season, weight, claim, published, outlet))
     return Selection(index, plain, count, list(chosen.values()))
