@@ -26,7 +26,7 @@ from nextseason.resolve import DEFAULT
 from nextseason.resolve.evidence import select
 from nextseason.resolve.pause import collector_paused
 from nextseason.resolve.reliability import Learning, outlet_records_from
-from nextseason.resolve.selection import Predictions, select_indexed, split_items
+from nextseason.resolve.selection import PredictionCounts, select_indexed, split_items
 
 WORK = "Salt Meridian"
 START = date(2023, 1, 1)
@@ -86,12 +86,12 @@ def _records(seed: int, articles: int = 260) -> list[ClaimRecord]:
     return out
 
 
-def _predictions(found: list[Predictions]) -> Counter[tuple[object, ...]]:
-    """Prediction groups as what an outcome reads: window ends, report or not, claims per outlet."""
+def _predictions(found: PredictionCounts) -> Counter[tuple[object, ...]]:
+    """Prediction counts as what an outcome reads: window ends, report or not, claims per outlet."""
     counts: Counter[tuple[object, ...]] = Counter()
-    for window, report, outlets in found:
-        for outlet, count in outlets.items():
-            counts[(window.start, window.end, report, outlet)] += count
+    for number, count in found.counts.items():
+        window, report, outlet = found.table[number]
+        counts[(window.start, window.end, report, outlet)] += count
     return counts
 
 
@@ -129,6 +129,7 @@ def test_the_index_of_a_longer_list_of_the_same_records_gives_the_plain_selectio
             assert selection.items == plain
             for season in (1, 2):
                 assert selection.split(season)[:8] == split_items(plain, season)[:8]
+                assert _predictions(selection.split(season)[8]) == _predictions(split_items(plain, season)[8])
 
 
 @pytest.mark.parametrize("seed", [4, 5])

@@ -16,13 +16,13 @@ from __future__ import annotations
 import logging
 import math
 import os
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from itertools import combinations, compress, repeat
+from itertools import accumulate, combinations, compress, repeat
 from operator import itemgetter, le
 from typing import Any, NamedTuple
 
@@ -382,7 +382,7 @@ def _learning(store: Any, name: str, generation: int) -> Learning:
 
 
 
-_Group = tuple[int | None, list[Item], Any, Counter[tuple[str, Any]]]
+_Group = tuple[int | None, list[Item], Any, Any]  # season, items, premiere basis, _Outlets
 
 
 class _Known(NamedTuple):
@@ -392,7 +392,7 @@ class _Known(NamedTuple):
     agree: Counter[str]  # fixed facts on which the outlet gave the discovered truth
     facts: Counter[str]  # contested fixed facts the outlet stated
     groups: list[_Group]  # per (work, season): season, release/production items, premiere basis,
-    # (outlet, prediction key) counts
+    # predictions per outlet
 
 
 class Learning:
@@ -457,24 +457,25 @@ class Learning:
 
     def reliability(self, as_of: date) -> dict[str, float]:
         from .release import find_premiere
-        from .status import prediction_outcome
 
         known = self._for(bisect_right(self.days, as_of))
-        record: dict[str, Counter[str]] = defaultdict(Counter)
-        for season, items, basis, pairs in known.groups:
+        came_true: Counter[str] = Counter()
+        lapsed: Counter[str] = Counter()
+        for season, items, basis, predictions in known.groups:
             found = find_premiere(items, season, as_of, basis.releases, basis)
             premiere = found[0].start if found else None
-            outcomes: dict[Any, str] = {}
-            for (outlet, key), count in pairs.items():
-                outcome = outcomes.get(key)
-                if outcome is None:
-                    window, published, certainty = self.first[key]
-                    outcome = outcomes[key] = prediction_outcome(window, published, as_of, premiere, certainty)
-                record[outlet][outcome] += count
+            if premiere is None:  # as ``prediction_outcome``: lapsed when the window ended before the date
+                for outlet, (ends, totals) in predictions.ends.items():
+                    lapsed[outlet] += totals[bisect_left(ends, as_of)]
+                continue
+            for outlet, window, count in predictions.windows:
+                if window.contains(premiere):
+                    came_true[outlet] += count
+                else:
+                    lapsed[outlet] += count
         default, out = self.settings.default_reliability, {}
         for outlet in known.outlets:
-            tr = record.get(outlet, _NONE)
-            out[outlet] = combine(default, known.agree[outlet], known.facts[outlet], tr["came_true"], tr["lapsed"])
+            out[outlet] = combine(default, known.agree[outlet], known.facts[outlet], came_true[outlet], lapsed[outlet])
         return out
 
     def _for(self, count: int) -> _Known:
@@ -510,14 +511,44 @@ class Learning:
             if not items:
                 continue
             pairs = Counter(zip(map(_ITEM_OUTLET, items), keys))
-            for pair in [p for p in pairs if p[1] is None]:
-                del pairs[pair]
-            groups.append((season, items, PremiereBasis(items, season, release_items(items, season)), pairs))
+            groups.append((season, items, PremiereBasis(items, season, release_items(items, season)),
+                           self._predictions(pairs)))
         claims = Counter(self.outlets if every else compress(self.outlets, map(le, self.published, repeat(last))))
         return _Known(sorted(claims, key=lambda o: (-claims[o], o)), agree, facts, groups)
 
 
+    def _predictions(self, pairs: Counter[tuple[str, Any]]) -> _Outlets:
+        """The predictions (``release.prediction_key``) counted per outlet, as ``reliability``
+        scores them: reports are neither true nor lapsed; without a premiere, the others lapse
+        when their window ends before the date (per outlet: the window ends in order, with the
+        running count of claims); with one, each window came true or lapsed."""
+        from .release import is_report
+
+        windows: list[tuple[str, Interval, int]] = []
+        by_outlet: dict[str, list[tuple[date, int]]] = defaultdict(list)
+        for (outlet, key), count in pairs.items():
+            if key is None:
+                continue
+            window, published, certainty = self.first[key]
+            if is_report(certainty, window, published):
+                continue
+            windows.append((outlet, window, count))
+            if window.end is not None:
+                by_outlet[outlet].append((window.end, count))
+        ends = {}
+        for outlet, found in by_outlet.items():
+            found.sort(key=_FIRST)
+            ends[outlet] = ([end for end, _count in found], [0, *accumulate(count for _end, count in found)])
+        return _Outlets(windows, ends)
+
+
+class _Outlets(NamedTuple):
+    windows: list[tuple[str, Interval, int]]  # (outlet, window, claims) of predictions that are not reports
+    ends: dict[str, tuple[list[date], list[int]]]  # outlet -> window ends in order, claims before each
+
+
 _ITEM_OUTLET = itemgetter(5)
+_FIRST = itemgetter(0)
 
 
 _NONE: Counter[str] = Counter()

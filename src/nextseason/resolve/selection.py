@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from copy import copy
 from datetime import date
 from functools import partial
@@ -43,6 +43,22 @@ class Predictions(NamedTuple):
     outlets: dict[str, int]  # how many such claims each outlet made
 
 
+class PredictionCounts(NamedTuple):
+    """Prediction claims counted per (window, report or not, outlet): ``counts`` by number in
+    ``table``. Claims alike for scoring (``release.prediction_key``, or the same window ends and
+    report or not: the same outcome) may be counted under one number or several."""
+
+    counts: Mapping[int, int]
+    table: Sequence[tuple[Interval, bool, str]]
+
+    @classmethod
+    def of(cls, found: Iterable[Predictions]) -> PredictionCounts:
+        found = list(found)
+        table = [(window, report, outlet) for window, report, outlets in found for outlet in outlets]
+        counts = [count for _window, _report, outlets in found for count in outlets.values()]
+        return cls(dict(enumerate(counts)), table)
+
+
 class Split(NamedTuple):
     """One pass over the selected claims for a season (what ``status._season`` starts from)."""
 
@@ -54,7 +70,7 @@ class Split(NamedTuple):
     claims: Counter[str]  # the season's claims per outlet
     reports: Counter[str]  # distinct reports (a near-duplicate cluster, else an article) per outlet
     certainties: set[tuple[str, str]]  # (outlet, certainty) pairs among the season's claims
-    predictions: list[Predictions]  # of the season's release claims
+    predictions: PredictionCounts  # of the season's release claims
     documents: int  # distinct articles among the season's claims
 
 
@@ -97,14 +113,14 @@ def split_items(items: Sequence[Item], season: int | None) -> Split:
     reports = Counter(o for o, _ in {(i.outlet, i.record.cluster or i.record.document_id) for i in mine})
     return Split(mine, kind, before, spellings, release_items(kind.get("release", []), season), Counter(outlets),
                  reports, set(zip(outlets, (i.claim.certainty for i in mine))),
-                 predictions(kind.get("release", [])), len({i.record.document_id for i in mine}))
+                 PredictionCounts.of(predictions(kind.get("release", []))), len({i.record.document_id for i in mine}))
 
 
 class _SeasonRows(NamedTuple):
     """Positions (in the plain order) of a season's claims: all, by kind, with a release window,
     and the previous season's release claims."""
 
-    mine: list[int]
+    mine: Sequence[int]  # a range when every plain claim is the season's
     kind: dict[str, list[int]]
     releases: list[int]
     before: list[int]
@@ -122,12 +138,13 @@ class _Index:
         self._numbers: dict[Weighing, int] = {}
         self._copies: dict[Hashable, int] = {}
         self._pair_numbers: dict[tuple[Any, ...], int] = {}
-        self.pairs: list[tuple[tuple[Interval, bool], str]] = []  # by number: (prediction class, outlet)
+        self.pairs: list[tuple[Interval, bool, str]] = []  # by number: window, report or not, outlet
         # the plain claims sorted by (day, position): day, position, record, season, claim, outlet,
         # weighing, document, (outlet, document), (outlet, certainty), prediction pair, kind,
         # whether it is a release claim with a window, title
         self.rows: list[tuple[Any, ...]] = []
         self.clustered: list[tuple[ClaimRecord, int | None, Claim, date, str, int, int]] = []
+        self.all_days: list[date] = []  # the publication days of every record (any work), sorted
         self._columns()
 
     def extended(self, records: Sequence[ClaimRecord]) -> _Index:
@@ -136,12 +153,18 @@ class _Index:
         for name in ("_titles", "_numbers", "_copies", "_pair_numbers"):
             setattr(new, name, dict(getattr(self, name)))
         new.pairs, new.rows, new.clustered = list(self.pairs), list(self.rows), list(self.clustered)
+        new.all_days = list(self.all_days)
         new.records = tuple(records)
         new._add(len(self.records))
         new._columns()
         return new
 
     def _add(self, start: int) -> None:
+        days = sorted(r.published for r in self.records[start:] if r.published is not None)
+        if self.all_days and days and days[0] < self.all_days[-1]:
+            self.all_days = sorted(self.all_days + days)
+        else:
+            self.all_days.extend(days)
         added = []
         for position in range(start, len(self.records)):
             record = self.records[position]
@@ -187,6 +210,30 @@ class _Index:
         self.titles: dict[str, int] = dict(zip(reversed(titles), reversed(range(len(titles)))))
         self._seasons: dict[int | None, _SeasonRows] = {}
 
+    def select(self, as_of: date, settings: ResolveSettings) -> Selection:
+        """The items ``evidence.select`` gives for the date and weights (the title aliases are the index's)."""
+        prior, reliability = settings.certainty_prior, settings.reliability
+        default, inferred = settings.default_reliability, settings.inferred_date_factor
+        table: list[float] = []
+        for certainty, outlet, late in self.weighings:
+            weight = prior.get(certainty, 0.5) * reliability.get(outlet, default)
+            table.append(weight * inferred if late else weight)
+        count = bisect_right(self.days, as_of)
+        recs, seasons, claims, days, outlets, weighings = (column[:count] for column in self.plain)
+        plain = list(map(_make_item, zip(recs, seasons, map(table.__getitem__, weighings), claims, days, outlets)))
+        chosen: dict[int, Item] = {}
+        make = tuple.__new__
+        for record, season, claim, published, outlet, weighing, copied in self.clustered:
+            if published > as_of:
+                continue
+            weight = table[weighing]
+            old = chosen.get(copied)
+            if old is None or weight > old[2] or (
+                    weight == old[2] and (published, record.doc_id) < (old[4], old[0].doc_id)):
+                # one copy per cluster: the strongest, then the earliest
+                chosen[copied] = make(Item, (record, season, weight, claim, published, outlet))
+        return Selection(self, plain, count, list(chosen.values()))
+
     def pair(self, item: Item) -> int:
         """The number of the item's (prediction class, outlet) pair; -1 when it predicts nothing.
         Predictions alike for scoring share a window's ends and being a report or not (what an
@@ -201,7 +248,7 @@ class _Index:
         number = self._pair_numbers.get(key)
         if number is None:
             number = self._pair_numbers[key] = len(self.pairs)
-            self.pairs.append(((window, report), item.outlet))
+            self.pairs.append((window, report, item.outlet))
         return number
 
     def season(self, season: int | None) -> _SeasonRows:
@@ -218,7 +265,8 @@ class _Index:
             before: list[int] = []
             if season is not None:
                 before = list(compress(every, map(_previous_release, seasons, kinds, repeat(season - 1))))
-            found = self._seasons[season] = _SeasonRows(mine, kind, releases, before)
+            found = self._seasons[season] = _SeasonRows(every if len(mine) == len(every) else mine, kind, releases,
+                                                        before)
         return found
 
 
@@ -239,10 +287,12 @@ class Selection:
         self.items = plain + chosen
         self.items.sort(key=_PUBLISHED)  # the plain ones come sorted: the same order as ``select``
 
-    def _take(self, positions: list[int], column: Sequence[Any]) -> list[Any]:
+    def _take(self, positions: Sequence[int], column: Sequence[Any]) -> list[Any]:
+        if isinstance(positions, range):  # every plain claim: a slice
+            return list(column[:self.count])
         return list(map(column.__getitem__, positions[:bisect_left(positions, self.count)]))
 
-    def _merge(self, positions: list[int], extra: list[Item]) -> list[Item]:
+    def _merge(self, positions: Sequence[int], extra: list[Item]) -> list[Item]:
         out = self._take(positions, self.plain)
         if extra:
             out.extend(extra)
@@ -276,62 +326,38 @@ class Selection:
         certainties.update((i.outlet, i.claim.certainty) for i in chosen_mine)
         documents = set(self._take(rows.mine, index.documents))
         documents.update(i.record.document_id for i in chosen_mine)
-        pairs_counted = Counter(self._take(rows.kind.get("release", []), index.pair_ids))
-        pairs_counted.update(index.pair(item) for item in chosen_kind.get("release", []))
-        groups: dict[tuple[date | None, date | None, bool], Predictions] = {}
-        for number, count in pairs_counted.items():
-            if number < 0:
-                continue
-            (window, report), outlet = index.pairs[number]
-            group = groups.get((window.start, window.end, report))
-            if group is None:
-                group = groups[(window.start, window.end, report)] = Predictions(window, report, {})
-            group.outlets[outlet] = group.outlets.get(outlet, 0) + count
+        counted = Counter(self._take(rows.kind.get("release", []), index.pair_ids))
+        counted.update(index.pair(item) for item in chosen_kind.get("release", []))
+        counted.pop(-1, None)
         mine = self._merge(rows.mine, chosen_mine)
         return Split(mine, kind, before, spellings, releases, Counter(outlets),
-                     Counter(o for o, _ in reports), certainties, list(groups.values()), len(documents))
+                     Counter(o for o, _ in reports), certainties, PredictionCounts(counted, index.pairs), len(documents))
 
 
 def select_indexed(records: Sequence[ClaimRecord], ids: tuple[int, ...], work: str, as_of: date,
                    settings: ResolveSettings) -> Selection:
     """``evidence.select`` (``.items``: the same items in the same order) through the per-claim index
     of the records (``ids``: their ``id``s), remembered for the same record objects and work."""
+    return index_for(records, ids, work, settings).select(as_of, settings)
+
+
+def index_for(records: Sequence[ClaimRecord], ids: tuple[int, ...], work: str, settings: ResolveSettings) -> _Index:
+    """The per-claim index of the records (``ids``: their ``id``s) for a work, remembered."""
     key = (work, tuple(sorted(settings.title_aliases.items())))
     kept = _INDEX.setdefault(key, [])
     found = next((entry for entry in kept if entry[0] == ids), None)
     if found is not None:
-        index = found[1]
         if kept[0] is not found:  # the most recently used first
             kept.remove(found)
             kept.insert(0, found)
-    else:
-        # the longest list of the same records that this one extends (a store read after a write)
-        start = max((entry for entry in kept if len(entry[0]) < len(ids) and ids[:len(entry[0])] == entry[0]),
-                    key=lambda entry: len(entry[0]), default=None)
-        index = (start[1] if start is not None else _Index(work, settings)).extended(records)
-        if len(_INDEX) > INDEX_MEMO:
-            _INDEX.clear()
-            kept = _INDEX[key] = []
-        kept.insert(0, (ids, index))
-        del kept[LISTS_PER_WORK:]
-    prior, reliability = settings.certainty_prior, settings.reliability
-    default, inferred = settings.default_reliability, settings.inferred_date_factor
-    table: list[float] = []
-    for certainty, outlet, late in index.weighings:
-        weight = prior.get(certainty, 0.5) * reliability.get(outlet, default)
-        table.append(weight * inferred if late else weight)
-    count = bisect_right(index.days, as_of)
-    recs, seasons, claims, days, outlets, weighings = (column[:count] for column in index.plain)
-    plain = list(map(_make_item, zip(recs, seasons, map(table.__getitem__, weighings), claims, days, outlets)))
-    chosen: dict[int, Item] = {}
-    make = tuple.__new__
-    for record, season, claim, published, outlet, weighing, copied in index.clustered:
-        if published > as_of:
-            continue
-        weight = table[weighing]
-        old = chosen.get(copied)
-        if old is None or weight > old[2] or (
-                weight == old[2] and (published, record.doc_id) < (old[4], old[0].doc_id)):
-            # one copy per cluster: the strongest, then the earliest
-            chosen[copied] = make(Item, (record, season, weight, claim, published, outlet))
-    return Selection(index, plain, count, list(chosen.values()))
+        return found[1]
+    # the longest list of the same records that this one extends (a store read after a write)
+    start = max((entry for entry in kept if len(entry[0]) < len(ids) and ids[:len(entry[0])] == entry[0]),
+                key=lambda entry: len(entry[0]), default=None)
+    index = (start[1] if start is not None else _Index(work, settings)).extended(records)
+    if len(_INDEX) > INDEX_MEMO:
+        _INDEX.clear()
+        kept = _INDEX[key] = []
+    kept.insert(0, (ids, index))
+    del kept[LISTS_PER_WORK:]
+    return index

@@ -23,8 +23,7 @@ from .model import (
     Status,
 )
 from .pause import collector_paused
-from .selection import Predictions as _Predictions
-from .selection import Split, select_indexed
+from .selection import PredictionCounts, Split, index_for
 from .selection import predictions as _predictions
 
 
@@ -91,7 +90,7 @@ class _Season(NamedTuple):
     contradictions: tuple[Contradiction, ...]
     facts: tuple[Fact, ...]
     outlets: _OutletCounts
-    predictions: list[_Predictions]
+    predictions: PredictionCounts
     premiere_basis: release.PremiereBasis
     lapsed_basis: release.LapsedBasis
     timeline: tuple[Evidence, ...]
@@ -102,7 +101,6 @@ class _Season(NamedTuple):
 
 _KINDS = ("release", "production", "renewal", "cast", "delay_reason")
 _PREPARED: dict[tuple[Any, ...], tuple[tuple[ClaimRecord, ...], _Season]] = {}
-_DAYS: dict[tuple[int, ...], tuple[tuple[ClaimRecord, ...], list[date]]] = {}
 PREPARED_MEMO = 32  # selections kept (a web server asks about a few seasons, again and again)
 
 
@@ -113,17 +111,12 @@ def _prepare(records: Sequence[ClaimRecord], work: str, season: int | None, as_o
     only grows, so the count names the set), the same settings by value. The memo holds the
     records, so their ids are not reused while it is kept."""
     ids = tuple(map(id, records))
-    days = _DAYS.get(ids)
-    if days is None:
-        if len(_DAYS) >= PREPARED_MEMO:
-            _DAYS.clear()
-        days = _DAYS[ids] = (tuple(records), sorted(r.published for r in records if r.published is not None))
-    known = bisect_right(days[1], as_of)
-    key = (ids, work, season, known, _fingerprint(settings))
+    index = index_for(records, ids, work, settings)  # per claim of these records, whatever the date
+    key = (ids, work, season, bisect_right(index.all_days, as_of), _fingerprint(settings))
     found = _PREPARED.get(key)
     if found is not None:
         return found[1]
-    selection = select_indexed(records, ids, work, as_of, settings)
+    selection = index.select(as_of, settings)
     prepared = _season(selection.items, selection.split(season), work, season, settings)
     if len(_PREPARED) >= PREPARED_MEMO:
         _PREPARED.clear()
@@ -238,24 +231,30 @@ def source_records(items: Sequence[Item], as_of: date, premiere: date | None,
     """Each outlet's claims about this season and how its release predictions fared
     (``releases``: the release claims among ``items``, when the caller has them)."""
     counts = _outlet_counts(items, settings.certainty_prior)
-    return _source_records(counts, _predictions(items if releases is None else releases), as_of, premiere,
-                           settings)
+    return _source_records(counts, PredictionCounts.of(_predictions(items if releases is None else releases)),
+                           as_of, premiere, settings)
 
 
-def _source_records(counts: _OutletCounts, predictions: Sequence[_Predictions], as_of: date,
+def _source_records(counts: _OutletCounts, predictions: PredictionCounts, as_of: date,
                     premiere: date | None, settings: ResolveSettings) -> list[SourceRecord]:
     from .evidence import reliability_of
 
     per: dict[str, Counter[str]] = defaultdict(Counter)
-    for window, report, outlets in predictions:
-        if report:  # as ``prediction_outcome``, from the window alone
-            outcome = "report"
-        elif premiere is not None:
-            outcome = "came_true" if window.contains(premiere) else "lapsed"
-        else:
-            outcome = "lapsed" if window.end is not None and window.end < as_of else "pending"
-        for outlet, count in outlets.items():
-            per[outlet][outcome] += count
+    table = predictions.table
+    outcomes: dict[tuple[date | None, date | None, bool], str] = {}
+    for number, count in predictions.counts.items():
+        window, report, outlet = table[number]
+        alike = (window.start, window.end, report)
+        outcome = outcomes.get(alike)
+        if outcome is None:
+            if report:  # as ``prediction_outcome``, from the window alone
+                outcome = "report"
+            elif premiere is not None:
+                outcome = "came_true" if window.contains(premiere) else "lapsed"
+            else:
+                outcome = "lapsed" if window.end is not None and window.end < as_of else "pending"
+            outcomes[alike] = outcome
+        per[outlet][outcome] += count
     claims, reports, best_prior = counts
     for outlet, count in claims.items():
         per[outlet]["claims"] = count
