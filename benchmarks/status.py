@@ -19,7 +19,15 @@ interleaved rounds (the machine may be shared: medians, and the load average bef
 - status_warm:   the same with the selection remembered (a new question about a known date),
 - status_repeat: ``status_for`` asked again (as-of dates cycling; the answer is remembered per
                  store generation),
+- status_write:  ``status_for`` for a known date right after an article of a few new claims was
+                 written through the same store (a copy of the store file, so that the other rows
+                 read an unchanged one): a new store generation, the store reads only the new
+                 claims; reliability, selection and answer are worked out again,
 - status_cpu:    CPU time of status_new (wall time includes waiting for a core).
+
+What is kept per store generation and per claim (the store's parsed claims, the per-claim index
+of a work's claims) is not forgotten between rounds of status_first/status_new: status_write
+measures the path where the generation changes.
 
 usage: python benchmarks/status.py [--claims 10000] [--rounds 30] [--json]
 """
@@ -31,6 +39,7 @@ import hashlib
 import json
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -166,16 +175,31 @@ def _forget_selections() -> None:
         getattr(status_module, name, {}).clear()
 
 
-def measure(url: str, rounds: int) -> dict[str, dict[str, float]]:
+def _write_one(store: object, rng: random.Random, number: int) -> None:
+    """One new article of a few claims, published within the four years (a new store generation)."""
+    day = START + timedelta(days=rng.randint(0, DAYS))
+    text = " ".join(rng.choice(WORDS) for _ in range(120)) + f" written {number}"
+    claims = tuple(_claim(rng, day) for _ in range(rng.randint(1, 8)))
+    store.add(ProcessedDocument(_document(rng, 100_000 + number, day, f"outlet{rng.randint(1, 150)}.example", text),  # type: ignore[attr-defined]
+                                claims))
+
+
+def measure(url: str, rounds: int, write_url: str | None = None) -> dict[str, dict[str, float]]:
+    """The rows; status_write writes to ``write_url`` (a copy of the store: the writes do not
+    change what the other rows read), left out without one."""
     store = open_store(url)
+    writer = open_store(write_url) if write_url else None
+    rng = random.Random(11)
     last = START + timedelta(days=DAYS)
     fresh_days = iter(last + timedelta(days=1 + i) for i in range(10_000))
     known_days = [last + timedelta(days=400 + 7 * i) for i in range(8)]
     for day in known_days:  # reliability learned (and answers remembered) for these dates
         status_for(store, WORK, 2, day)
+        if writer is not None:
+            status_for(writer, WORK, 2, day)
     timings: dict[str, list[float]] = {k: [] for k in (
         "store_first", "store_cached", "resolve_new", "resolve", "status_first", "status_new", "status_warm",
-        "status_repeat", "status_cpu")}
+        "status_repeat", "status_write", "status_cpu")}
     records = store.claim_records(work_key=KEY)
     for i in range(rounds):
         day = known_days[i % len(known_days)]
@@ -197,11 +221,16 @@ def measure(url: str, rounds: int) -> dict[str, dict[str, float]]:
         _forget_answers()
         timings["status_warm"].append(_clock(status_for, store, WORK, 2, day))
         timings["status_repeat"].append(_clock(status_for, store, WORK, 2, day))
+        if writer is not None:
+            _write_one(writer, rng, i)
+            timings["status_write"].append(_clock(status_for, writer, WORK, 2, day))
     store.close()
+    if writer is not None:
+        writer.close()
     if len(_CACHE) > 200:
         _CACHE.clear()
     return {k: {"median_ms": round(statistics.median(v) * 1000, 2), "p95_ms": round(_p(v, 0.95) * 1000, 2),
-                "runs": len(v)} for k, v in timings.items()}
+                "runs": len(v)} for k, v in timings.items() if v}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -217,7 +246,8 @@ def main(argv: list[str] | None = None) -> int:
         stored = len(check.claim_records(work_key=KEY))
         articles = check.count_documents()
         check.close()
-        result = measure(url, args.rounds)
+        shutil.copyfile(Path(tmp) / "bench.db", Path(tmp) / "write.db")
+        result = measure(url, args.rounds, f"sqlite:///{Path(tmp) / 'write.db'}")
     load_after = os.getloadavg()[0]
     if args.json:
         print(json.dumps({"claims": stored, "articles": articles, "load": [load_before, load_after], **result}))

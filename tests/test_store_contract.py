@@ -746,3 +746,40 @@ def test_a_relative_sqlite_path_meant_as_absolute_gets_a_hint(tmp_path: Path) ->
     with pytest.raises(StoreError, match=r"sqlite:////"):
         open_store(f"sqlite:///{relative}")
     assert not (tmp_path / "nowhere").exists()
+
+
+def test_a_reader_of_every_claim_reads_only_new_claims_and_follows_clusters_and_replacements(
+        store_url: str) -> None:
+    reader, writer = open_store(store_url), open_store(store_url)
+    try:
+        a = make_doc(SYNDICATED_A, "wire-a")
+        writer.add(ProcessedDocument(a, (Claim(work="Lantern Street", season=2, kind="production",
+                                               value=ProductionValue("filming", "start", None)),)))
+        every = reader.claim_records()
+        assert [(r.doc_id, r.cluster) for r in every] == [("wire-a", None)]
+        assert reader.claim_records(work_key="lanternstreet", season=2) == every
+        other = make_doc(UNRELATED, "other", url="https://elsewhere.test/c")
+        writer.add(ProcessedDocument(other, (Claim(work="Kitchen Duel", season=3, kind="renewal",
+                                                   value=RenewalValue("cancelled"), quote="will not come back"),)))
+        grown = reader.claim_records()
+        assert [r.doc_id for r in grown] == ["wire-a", "other"]
+        assert grown[0] is every[0]  # a plain add: the claims read before are kept, not read again
+        assert [r.doc_id for r in reader.claim_records(work_key="lanternstreet", season=2)] == ["wire-a"]
+        assert [r.doc_id for r in reader.claim_records(work_key="kitchenduel")] == ["other"]
+        b = make_doc(SYNDICATED_B, "wire-b")
+        added = writer.add(ProcessedDocument(b, (renewal_claim(STORY),)))  # wire-a joins its cluster
+        assert [(r.doc_id, r.cluster) for r in reader.claim_records(work_key="lanternstreet", season=2)] == [
+            ("wire-a", added.cluster), ("wire-b", added.cluster)]
+        writer.replace_claims(ProcessedDocument(a))
+        assert [r.doc_id for r in reader.claim_records()] == ["other", "wire-b"]
+        writer.replace_claims(ProcessedDocument(a, (renewal_claim(STORY),)))  # claims for an early article
+        assert [r.doc_id for r in reader.claim_records()] == ["wire-a", "other", "wire-b"]
+        fresh = open_store(store_url)
+        try:
+            assert reader.claim_records() == fresh.claim_records()
+            assert reader.claim_records(work_key="lanternstreet") == fresh.claim_records(work_key="lanternstreet")
+        finally:
+            fresh.close()
+    finally:
+        reader.close()
+        writer.close()

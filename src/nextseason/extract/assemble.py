@@ -47,15 +47,21 @@ def resolve(found: Found, view: View) -> list[tuple[str, int | None]]:
         return [(key, season) for season in found.seasons] if key else []
     prior = found.past and found.kind in ("release", "platform", "episodes")
     season_mentions = [m for m in mentions if m.seasons or (m.relative and not prior)]
-    if prior:  # a past premiere takes only a season named next to it
-        season_mentions = [m for m in season_mentions if _distance(m.start, m.end, at) < 45]
+    if prior:  # a past premiere takes only a season named next to it, not one of the next clause
+        season_mentions = [m for m in season_mentions if _distance(m.start, m.end, at) < 45
+                           and not (m.start >= found.at_end and _NEXT_CLAUSE.search(view.text, found.at_end, m.start))]
     seasons: tuple[int | None, ...]
     if season_mentions:
         nearest = min(season_mentions, key=lambda m: _season_distance(view, found, m))
         if nearest.work:
             key = nearest.work
+        if nearest.seasons and key is not None:
+            pairs = [(key, season) for season in nearest.seasons]
+            for work, more in _chained(view, nearest):  # "X season 3, Y season 4": each its own work
+                pairs.extend((work or key, season) for season in more)
+            return list(dict.fromkeys(pairs))
         if nearest.seasons:
-            seasons = nearest.seasons + _chained(view, nearest)
+            seasons = nearest.seasons
         else:
             seasons = (works.target.get(key) if key else None,)
     else:
@@ -73,6 +79,8 @@ def resolve(found: Found, view: View) -> list[tuple[str, int | None]]:
 
 
 _FIRST_RUN_KINDS = ("release", "platform", "episodes")
+_NEXT_CLAUSE = re.compile(r";|\b(?:and|but|while|whereas)\s+(?:\w+ly\s+)?(?:was|were|is|are|has|have|had|will|would|got|"
+                          r"gets|then|later)\b", re.IGNORECASE)
 
 
 _SUPERSEDED = re.compile(
@@ -103,24 +111,30 @@ def _credit(view: View, mention: Mention) -> bool:
     return opened != -1 and text.find(")", opened, mention.start) == -1 and text.find(")", mention.end, view.sentence.end) != -1
 
 
-def _chained(view: View, first: Mention) -> tuple[int, ...]:
-    """Seasons listed right after the nearest one ("Season 2 and Season 3")."""
-    extra: list[int] = []
+def _chained(view: View, first: Mention) -> list[tuple[str | None, tuple[int, ...]]]:
+    """Season mentions listed right after the nearest one ("Season 2 and Season 3", "X season 3,
+    Y season 4"), each with its own work when it names one."""
+    extra: list[tuple[str | None, tuple[int, ...]]] = []
+    seen = set(first.seasons)
     last = first
     for mention in view.mentions:
         if mention.start <= last.start or not mention.seasons:
             continue
         gap = view.text[last.end:mention.start]
         if len(gap) <= 8 and gap.strip(" ,&").lower() in {"", "and", "or"}:
-            extra.extend(s for s in mention.seasons if s not in first.seasons)
+            if mention.work is not None and mention.work != first.work:
+                extra.append((mention.work, mention.seasons))
+            else:
+                extra.append((None, tuple(s for s in mention.seasons if s not in seen)))
+                seen.update(mention.seasons)
             last = mention
         else:
             break
     if view.text[last.start:last.end].rstrip()[-1:].isdigit():  # "Lantern Bay 2 and 3", "seasons 2 and 3"
         more = _AND_NUMBER.match(view.text, last.end)
-        if more is not None and int(more.group(1)) not in first.seasons + tuple(extra):
-            extra.append(int(more.group(1)))
-    return tuple(extra)
+        if more is not None and int(more.group(1)) not in seen:
+            extra.append((last.work if last is not first else None, (int(more.group(1)),)))
+    return extra
 
 
 _AND_NUMBER = re.compile(r"\s*(?:,|and|&)\s*([2-9])\b(?![\d.,:%]|\s*(?:episodes?|eps|years?|months?|weeks?|days?|"

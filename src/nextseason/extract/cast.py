@@ -16,6 +16,10 @@ from typing import Literal, cast
 from ..models import CastValue
 from ..text import fold, work_key
 from . import fastre as fre
+from .cast_denial import agency_denials, named_before
+from .cast_objects import elsewhere
+from .cast_pairs import pair_roles, titled
+from .cast_recast import recast_statuses
 from .claims import PLATFORMS, Found, View
 from .mentions import KOREAN_SURNAMES
 
@@ -27,31 +31,42 @@ CAST_WORDS = (
     "talks", "plays", "portray", "appear", "lineup", "line-up", "ensemble", "once again", "confirmed to",
     "set to", "expected to", "slated to", "likely to", "bow", "recast", " as ", "cameo",
     "take over", "takes over", "taking over", "actors", "includ", "from left", "l-r", "pictured", "part of", "opted out",
-    "pulled out",
+    "pulled out", "script", "table read", "discussion", "negotiat", "offer", "agency", "management", "label",
+    "representative", "spokesperson", "role", "played", "voiced", "(", "promot", "regular", "recur", "introduc",
+    "round", "welcom", "confirmed for", "succeed", "take over", "taking over", "took over", "in place of",
 )
 _WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
-NAME = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}")
+# lower-case particles inside a name ("Ana de la Cruz", "Jan van der Berg")
+_PARTICLES = {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "dos", "das", "ter"}
+_PARTICLE = r"(?:" + "|".join(sorted(_PARTICLES)) + r")"
+NAME = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD}){{0,3}}")
 _CUES = (
     ("leaving", re.compile(  # (?=[...]): the letters a cue can begin with, a cheap skip of every other position
-        r"(?=[ldewnrsbaop])\b(?:leav(?:e|es|ing)|left\s+the|depart\w*|exit\w*|(?:won['’]t|will\s+not|not|never)\s+(?:be\s+)?"
-        r"(?:return\w*|back|reprise)|replac\w*|recast\w*|step(?:s|ped|ping)?\s+(?:down|away)|bow(?:s|ed)?\s+out|"
-        r"drop(?:s|ped)?\s+out|absent|absence|without|(?:no\s+longer|not)\s+be\s+(?:a\s+)?part\s+of|"
+        r"(?=[ldewnrsbaopi])\b(?:leav(?:e|es|ing)(?:\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:show|series|cast|role|franchise|drama|project|production)|(?=\s*[.,;!?]))|"
+        r"left\s+the|departures?|depart(?:s|ed|ing)?\s+(?:from\s+)?(?:the\s+)?(?:show|series|cast|role|franchise|drama|project)|exit\w*|"
+        r"step(?:s|ped)?\s+back\s+from|with\s+the\s+exception\s+of|(?:won['’]t|will\s+not|not|never)\s+(?:be\s+)?"
+        r"(?:return\w*|back|repris\w*)|replac\w*|recast\w*|step(?:s|ped|ping)?\s+(?:down|away)|bow(?:s|ed)?\s+out|"
+        r"drop(?:s|ped)?\s+out|absent|absence|without|(?:no\s+longer|not)\s+be\s+(?:a\s+)?part\s+of|(?:(?:is|are|was|were)\s+(?:not|no\s+longer)|isn['’]t|aren['’]t)\s+(?:a\s+)?part\s+of(?=\s+(?:the|this|its)\s+(?:\w+\s+){0,3}?(?:cast|lineup|ensemble))|"
         r"opt(?:s|ed)?\s+out|pull(?:s|ed)?\s+out)\b", re.IGNORECASE)),
     ("new", re.compile(
-        r"(?=[jnbacsteihfpw])\b(?:join(?:s|ed|ing)?|new\s+(?:cast(?:\s+members?)?|faces|additions?|actors?|stars?|characters?|members?|roles?)|"
-        r"newcomers?|boarding|board(?:s|ed)?|added|cast\s+(?:as|in)|signing\s+on|signed\s+on|sign(?:s|ed)?\s+on|tapped|"
+        r"(?=[jnbacsteihfpwr])\b(?:join(?:s|ed|ing)?|new\s+(?:cast(?:\s+members?)?|faces|additions?|actors?|stars?|characters?|members?|roles?)|"
+        r"newcomers?|boarding|board(?:s|ed)?|add(?:s|ed|ing)(?!\s+that\b)|introduc(?:e|es|ed|ing)|"
+        r"round(?:s|ed|ing)?\s+out\s+(?:the|its)\s+(?:\w+\s+)?(?:cast|ensemble|lineup|line-up)|"
+        r"welcom(?:e|es|ed|ing)(?!\s+back)|cast\s+(?:as|in)|signing\s+on|signed\s+on|sign(?:s|ed)?\s+on|tapped|"
         r"enlist\w*|additions?|in\s+talks|newly\s+cast|been\s+cast|has\s+cast|have\s+cast|fresh\s+faces|"
-        r"join\s+the\s+cast|step(?:s|ped)?\s+in|take(?:s)?\s+on\s+the\s+role|plays|portrays|appears\s+as|"
+        r"join\s+the\s+cast|step(?:s|ped)?\s+in|tak(?:e|es|ing|en)\s+on\s+(?:a|the)\s+(?:\w+\s+)?role|land(?:s|ed)?\s+(?:a|the)\s+(?:\w+\s+)?role|plays|portrays|appears\s+as|"
         r"(?:will|to)\s+be\s+(?:played|portrayed)\s+by|tak(?:es|ing|e)\s+over\s+(?:the\s+)?(?:\w+\s+)?role|"
-        r"step(?:s|ping)?\s+into|cameo)\b",
+        r"step(?:s|ping)?\s+into|cameo|in\s+(?:talks|discussions?|negotiations?)|(?:offered|offer\s+of)\s+(?:a|the)\s+(?:\w+\s+)?role)\b",
         re.IGNORECASE)),
     ("returning", re.compile(
-        r"(?=[rbwciasflemop])\b(?:return(?:s|ing|ed)?|reprise|reprises|reprising|reprised|back|welcome\s+back|comeback|"
-        r"(?:is|are|were|was)\s+(?:all\s+)?(?:confirmed|set|expected|slated|likely)\s+to|will\s+(?:also\s+)?(?:star|appear|feature)|"
-        r"(?:star|stars|starring|feature|features|featuring)\b(?=.{0,80}\b(?:season|series)\b)|"
+        r"(?=[rbwciasflemop])\b(?:return(?:s|ing|ed)?|reprise|reprises|reprising|reprised|(?<!put\s)(?<!looking\s)(?<!going\s)(?<!revert\s)(?<!turn\s)(?<!turned\s)back(?!\s+(?:in|on|then|when|home|to\s+the)\b)|"
+        r"welcome\s+back|comeback|(?:actors|actresses|cast\s+members)(?=[ \t]+(?-i:[A-Z]))|"
+        r"(?:is|are|were|was)\s+(?:all\s+)?(?:confirmed|set|expected|slated|likely)\s+to|(?:is|are|was|were|been)\s+(?:all\s+)?confirmed\s+for|will\s+(?:also\s+)?(?:star|appear|feature)|"
+        r"(?:star|stars|starring|feature|features|featuring)\b(?=.{0,80}\b(?:season|series)\b)|(?<=season\s\d\s)(?:stars|features)\b|"
         r"(?:cast|lineup|line-up|ensemble)\s+(?:of|for|includes?|will)|(?:main|original)\s+cast|lead\s+(?:stars|actors|cast)|"
-        r"(?:actors|cast\s+members|stars)\s+includ\w*|cast\s*:|"
-        r"returning|back\s+as|once\s+again|also\s+star|(?<=\()(?:played|portrayed)\s+by)\b", re.IGNORECASE)),
+        r"(?:actors|cast\s+members|stars)\s+includ\w*|cast\s*:|(?:central|lead|leading|main|key|major|supporting)\s+role|"
+        r"returning|back\s+as|once\s+again|also\s+star|(?:is|are|will\s+be)\s+(?:also\s+)?(?:a\s+)?part\s+of(?=\s+(?:the|this|its)\s+(?:\w+\s+){0,3}?(?:cast|lineup|ensemble))|promoted\s+to\s+(?:a\s+)?series\s+regular|(?:as\s+a|in\s+a)\s+(?:series\s+regular|recurring\s+(?:role|character|guest))|(?:will|to)\s+recur|(?<=\()(?:played|portrayed)\s+by|table\s+reads?|script\s+readings?|"
+        r"read(?:s|ing)?\s+(?:\w+\s+){0,3}scripts?)\b", re.IGNORECASE)),
 )
 _NOT_NAME_WORDS = {
     "season", "seasons", "netflix", "hbo", "max", "prime", "video", "amazon", "disney", "the", "a", "an",
@@ -87,30 +102,34 @@ _ROLE_WORDS = {
     "co-creator", "filmmaker", "author", "host", "reporter", "editor", "critic", "pd",
 }
 _ROLE_BEFORE = re.compile(
-    r"(?:\b(?:(?<!such\s)as|aka|play|played|plays|playing|portray\w*|role\s+of|character|characters)\s+(?:(?:the|a|an|his|her|their)\s+)?"
-    r"(?-i:(?!(?:including|like|such|as)\s)[a-z][\w-]*\s+){0,3}$)|"
+    r"(?:\b(?:(?<!such\s)(?<!well\s)as|aka|play|played|plays|playing|portray\w*|role\s+of|character|characters)[,:]?\s+(?:(?:the|a|an|his|her|their)\s+)?"
+    r"(?-i:(?!(?:including|like|such|as|cast|actors?|actress(?:es)?|stars?|members?|newcomers?)\s)[a-z][\w-]*\s+){0,4}$)|"
     r"\b(?:director|creator|showrunner|writer|producer|filmmaker|author|ceo|head|executive|chief|"
     r"president|vp|co-creator|screenwriter|composer|editor|critic|host|reporter|journalist|"
     r"created\s+by|directed\s+by|written\s+by|produced\s+by|helmed\s+by|told|according\s+to|by)[,:]?\s+$",
     re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:told|said|says|explained|"
-    r"wrote|posted|tweeted|directed|created|wrote|penned|reassured|assured|promised|"
+    r"wrote|posted|tweeted|directed|created|wrote|penned|reassured|assured|promised|shared|teased|hinted|revealed|"
+    r"disclosed|confirmed|announced|shares|teases|hints|reveals|confirms|announces|"
     r"stated|added|noted|expressed|mentioned|commented|spoke|talked|admitted|claimed|reported)\b|"
     r",\s+(?:the\s+|a\s+)?(?:show['’]s\s+|series['’]?\s+)?(?:\w+\s+)?(?:creator|director|showrunner|writer|producer|"
     r"ceo|head|founder|executive|agency|spokesperson)", re.IGNORECASE)
 _NOT_CAST = re.compile(r"\breturn(?:s|ing)?\s+to\s+(?:direct|helm|write|pen|produce|executive|showrun)|behind\s+the\s+camera",
                        re.IGNORECASE)
 _ROLE_LATER = re.compile(
-    r"[^,;.()]{0,50}?\b(?:return|reprise|reprising|come\s+back|coming\s+back|back|join|star|appear|play|step)\w*"
-    r"[^,;.()]{0,30}?\b(?:as|to\s+play|playing|plays|portraying)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"[^,;.()]{0,50}?\b(?:return|reprise|reprising|come\s+back|coming\s+back|back|join|star|appear|play|step|cast|tapped|"
+    r"signed|hired|chosen|picked|recur)\w*"
+    r"[^,;.()]{0,30}?\b(?:(?<!well\s)as(?!\s+well\b)|to\s+play|playing|plays|portraying)\s+(?:(?:the|a|an|his|her|their)\s+)?"
+    r"(?:(?!(?:cast|actors?|actress(?:es)?|stars?|members?|newcomers?|and)\s)[a-z][\w-]*\s+){0,3}"
     rf"(?P<c>{_WORD}(?:[ \t]+{_WORD}){{0,2}})")
 _FIRST_ONLY = re.compile(r"\b(?:first\s+season|season\s+(?:1|one)|starred|original\s+cast)\b", re.IGNORECASE)
 _PLAYED_BY = re.compile(rf"(?P<c>{_WORD}(?:[ \t]+{_WORD}){{0,2}}),?[ \t]+(?:played|portrayed)[ \t]+by[ \t]+"
                         rf"(?:(?:returning|new)[ \t]+(?:star|actor|actress)[ \t]+)?(?P<p>{_WORD}(?:[ \t]+{_WORD}){{0,3}})")
-_AS_ROLE = re.compile(rf"^[ \t]+as[ \t]+(?:(?:the|a|an|young|older|his|her)[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}"
+_AS_ROLE = re.compile(rf"^[ \t]+as[ \t]+(?!well[ \t])(?:(?:the|a|an|young|older|his|her)[ \t]+)?"
+                      rf"(?:(?!(?:cast|actors?|actress(?:es)?|stars?|members?|newcomers?|and)[ \t])[a-z][\w-]*[ \t]+){{0,4}}"
                       rf"(?P<c>{_WORD}(?:[ \t]+{_WORD}){{0,2}})")
-_PAREN_ROLE = re.compile(rf"^[ \t]*\((?:as[ \t]+)?(?P<c>{_WORD}(?:[ \t]+{_WORD}){{0,2}})\)")
+_PAREN_ROLE = re.compile(rf"^[ \t]*\((?:as[ \t]+)?(?P<c>{_WORD}(?:[ \t]+{_WORD}){{0,2}}(?:[ \t]+[a-z][\w'’-]*)?)\)")
 
 
 def _clean_name(raw: str) -> str | None:
@@ -124,9 +143,9 @@ def _clean_name(raw: str) -> str | None:
     while words and words[0].lower().strip("’'.") in _NOT_NAME_WORDS and not (
             len(words) > 1 and words[0].lower() in KOREAN_SURNAMES and "-" in words[1]):
         words = words[1:]
-    while words and words[-1].lower().strip("’'.") in _NOT_NAME_WORDS:
+    while words and (words[-1].lower().strip("’'.") in _NOT_NAME_WORDS or words[-1] in _PARTICLES):
         words = words[:-1]
-    if not words or len(words) > 4:
+    if not words or sum(w not in _PARTICLES for w in words) > 4:
         return None
     korean = len(words) > 1 and words[0].lower() in KOREAN_SURNAMES and "-" in words[1]
     if any(w.lower().strip("’'.") in _NOT_NAME_WORDS for w in words[1 if korean else 0:]):
@@ -140,6 +159,26 @@ def _clean_name(raw: str) -> str | None:
     return name
 
 
+# a list of names after "their roles as" (characters) or "shows like" (titles) that a name continues
+_SLOT_LIST_BEFORE = re.compile(
+    rf"\b(?:roles[ \t]+as|(?:shows?|series|dramas?|films?|movies?|titles?|hits?|franchises?)[ \t]+(?:like|such[ \t]+as|including))"
+    rf"[ \t]+(?:(?:the|a)[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,3}}(?:[ \t]*,[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,3}})*"
+    rf"[ \t]*,?[ \t]*(?:and|&|or)?[ \t]*$|"
+    rf"\b(?:(?:shows?|series|dramas?|films?|movies?|titles?|hits?|franchises?)[ \t]+(?:like|such[ \t]+as|including))[ \t]+$")
+_TITLE_BEFORE = re.compile(r"\b(?:series|show|drama|film|movie|sitcom|thriller|spinoff|spin-off|sequel|prequel|webtoon)[ \t]*[,:][ \t]*[\"“‘']?$|"
+                           r"\b(?-i:film|movie|musical|play|documentary|thriller|sitcom|biopic)[ \t]+[\"“‘']?$")
+_SELF = re.compile(r"(?:[ \t]+(?:in|on|to)[ \t]+(?:an?[ \t]+)?[\w-]+|[ \t]+(?-i:[A-Z][\w'’-]*)(?:[ \t]+(?-i:[A-Z][\w'’-]*))?)?"
+                   r"(?:[ \t]+that)?[ \t]+(?:she|he|they)(?:['’](?:ll|s|d|re))?(?:[ \t]+(?-i:[a-z][\w'’]*)){0,3}?[ \t]+"
+                   r"(?:return|back|repris|join|leav|exit|be[ \t]+part|not[ \t]+be[ \t]+part|step)",
+                   re.IGNORECASE)
+_KNOWN_FROM = re.compile(r"\b(?:known\s+(?:from|for)|famous\s+for|starred\s+in|breakout\s+role\s+in)\b[^.;()]*$",
+                         re.IGNORECASE)
+_CREDIT_AFTER = re.compile(r"[ \t]+(?:actor|actress|actors|star|stars|alum|alumna|alumnus|veteran|creator|director)\b")
+_SHOWS_AFTER = re.compile(r"[ \t]+(?:are|were|is|was)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:shows|series|dramas|k-dramas|titles|films|movies|hits)\b",
+                          re.IGNORECASE)
+_CREW_AFTER = re.compile(
+    r"[^.;()]{0,40}?\bas[ \t]+(?:an?[ \t]+|the[ \t]+|its[ \t]+|a[ \t]+new[ \t]+)?(?:(?:executive|co-?)[ \t]*)?"
+    r"(?:producer|director|writer|showrunner|creator|composer|cinematographer|editor)s?\b")
 _RUN_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]$")
 _BY_ACTOR = re.compile(r"\b(?:played|portrayed|voiced)[ \t]+by[ \t]+$")
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:a|an)[ \t]+|[\"“‘])$")
@@ -148,7 +187,7 @@ _MULTI_NAMES = re.compile(r"\b[A-Z][\w'’.-]+[ \t]+[A-Z][\w'’-]+")
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|s)$", re.IGNORECASE)
 # words that make a capitalised run a place, an event or an organisation, not a person
 _NON_PERSON = {
-    "academy", "home", "board", "council", "agreement", "light", "down", "christmas", "eve", "herald",
+    "academy", "home", "board", "council", "agreement", "light", "down", "christmas", "herald", "great", "grand", "royal",
     "times", "post", "week", "guild", "festival", "university", "pictures", "network", "channel",
     "office", "city", "town", "street", "island", "county", "station", "company", "corporation",
     "inc", "ltd", "records", "music", "games", "game", "dynasty", "kingdom", "world", "universe",
@@ -158,7 +197,7 @@ _NON_PERSON = {
     "event", "panel", "convention", "comic-con", "expo", "magazine", "journal", "daily", "tribune",
     "variety", "deadline", "collider", "reporter", "insider", "vulture", "ign", "screenrant", "soompi",
     "united", "states", "france", "japan", "china", "spain", "canada", "brazil", "mexico", "india", "germany",
-    "italy", "britain", "england", "australia", "hall", "keep", "throne", "thrones", "power", "lotus",
+    "italy", "britain", "england", "australia", "keep", "throne", "thrones", "power", "lotus",
     "highland", "dec", "jan", "feb", "aug", "sept", "oct", "nov", "among", "likewise",
     "desert", "mountain", "mountains", "ocean", "valley", "beach", "temple", "blood", "los", "las", "santa",
     "angeles", "vegas", "york", "london", "tokyo", "school", "college", "institute", "museum", "theatre", "theater",
@@ -170,9 +209,14 @@ def _cues(view: View) -> list[tuple[str, int, int]]:
     """Every cast cue of the sentence: (status, start, end) in sentence offsets (found once)."""
     cached: list[tuple[str, int, int]] | None = view.notes.get("cast_cues")
     if cached is None:
-        cached = [(status, m.start(), m.end()) for status, pattern in _CUES for m in pattern.finditer(view.s)]
+        titles = [(m.start - view.sentence.start, m.end - view.sentence.start) for m in view.mentions if m.work or m.seasons]
+        cached = [(status, m.start(), m.end()) for status, pattern in _CUES for m in pattern.finditer(view.s)
+                  if not elsewhere(view.s, m.start(), m.end(), titles)]
         view.notes["cast_cues"] = cached
     return cached
+
+
+_POSSESSOR = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}(?:['’]s|s['’])[ \t]+$")
 
 
 def _status_at(view: View, at: int) -> tuple[str, int, int] | None:
@@ -182,7 +226,14 @@ def _status_at(view: View, at: int) -> tuple[str, int, int] | None:
     lo, hi = clause_bounds(view.s, at)
     best = None
     for status, start, end in _cues(view):
+        owner = _POSSESSOR.search(view.s, 0, start) if status == "leaving" else None
+        if owner and not owner.start() <= at < owner.end():
+            continue  # "Following Kim's exit, Lee joins": the exit is Kim's
         distance = abs(start - at) + (0 if lo <= start < hi else 1000)  # a cue in the name's own clause first
+        if _BARE_LIST_CUE.fullmatch(view.s, start, end):
+            distance += 500  # "actors A and B" says nothing of their status: any other cue decides
+        elif _WEAK_CUE.fullmatch(view.s, start, end):
+            distance += 200  # "Kim, who plays Han, will be back": the firm cue decides
         if best is None or distance < best[0]:
             best = (distance, status, start, end)
     return best[1:] if best else None
@@ -190,22 +241,38 @@ def _status_at(view: View, at: int) -> tuple[str, int, int] | None:
 
 def find_cast(view: View) -> list[Found]:
     s = view.s
+    if view.has("agency", "agencies", "management", "label", "rep", "spokesperson"):
+        denied = agency_denials(view, lambda raw: _full_or_none(view, _clean_name(raw)))
+        if denied:
+            return denied
     if _CAST_LINE.fullmatch(s.strip()):
         return _cast_line(view)
     if not _cues(view):
-        return _caption(view)
-    if _NOT_CAST.search(s) or _headline(s):
+        return _caption(view) or _paren_pairs(view)
+    if _NOT_CAST.search(s) or (_headline(s) and not _LABEL_LIST.match(s)):
         return []
-    first_only = _FIRST_ONLY.search(s) and not fre.search(r"return|reprise|back|join|new", s, re.IGNORECASE)
-    if first_only:
+    first_only = _FIRST_ONLY.search(s) and not fre.search(r"return|reprise|back|join|new", s, re.IGNORECASE) and not any(
+        status == "leaving" and _EXIT.fullmatch(s, start, end) for status, start, end in _cues(view)) and not any(
+        season >= 2 for m in view.mentions for season in m.seasons)
+    if first_only or not _later_season_cast(view):
         return []
     people = _people(view)
     if not people:
-        return _they_return(view)
+        return _they_return(view) or _the_actor(view)
+    recast = recast_statuses(s)
+    found = _claims_of(view, people, recast)
+    return found + _exits(view, recast, {f.value.person for f in found if isinstance(f.value, CastValue)})
+
+
+def _claims_of(view: View, people: list[tuple[int, int, str, str | None]], recast: dict[int, str]) -> list[Found]:
+    """A cast claim for each person of the sentence, with the status of the cue nearest to them."""
+    s = view.s
     found = []
     base = view.sentence.start
-    for start, _, person, character in people:
+    for start, name_end, person, character in people:
         person = _full_name(view, person)
+        if character is None and " " not in person and "-" in person:
+            continue  # a lone Korean given name the article never writes in full: a character, or not matchable
         oriented = _orient(view, person, character)
         if oriented is None or work_key(person) in view.works.surfaces:
             continue
@@ -213,13 +280,92 @@ def find_cast(view: View) -> list[Found]:
         if _NOT_A_CAST_SLOT.search(s, max(0, start - 60), start):
             continue  # "who play Morticia and Gomez Addams": characters; "showrunner Kim": crew
         cue = _status_at(view, start)
-        if cue is None:
-            continue
+        if cue is None or (_PAST_AFTER.match(s, name_end) and (
+                _WEAK_CUE.fullmatch(s, cue[1], cue[2]) or not _same_clause(s, start, cue[1]))):
+            continue  # "Kim played the Hero in season 1, and Lee will return": Kim's clause is history
         status, cue_start, cue_end = cue
+        status = _recast_status(recast, s, start) or status
+        unconfirmed = _UNCONFIRMED.search(s, 0, start)  # "Netflix hasn't confirmed whether Kim returns"
         found.append(Found("cast", CastValue(person, character, cast(CastStatus, status)), base + cue_start,
                            base + cue_end,
-                           polarity="affirmed" if status == "leaving" else None))
+                           polarity="negated" if unconfirmed else "affirmed" if status == "leaving" else None))
     return found
+
+
+def _exits(view: View, recast: dict[int, str], named: set[str]) -> list[Found]:
+    """"Following Kim Ha-na's exit": the possessive name leaves (it is no name of the sentence's list)."""
+    found = []
+    for at, status in recast.items():
+        run = NAME.match(view.s, at)
+        person = _clean_name(re.sub(r"['’]s?$", "", run.group())) if run and status == "leaving" else None
+        if run is None or person is None or " " not in person or person in named or not fre.search(r"['’]s?$", run.group()):
+            continue
+        person = _full_name(view, person)
+        if work_key(person) in view.works.surfaces:
+            continue
+        start = view.sentence.start + at
+        found.append(Found("cast", CastValue(person, None, "leaving"), start, start + len(run.group()), polarity="affirmed"))
+    return found
+
+
+# cues that describe a cast without placing it in a season ("the cast includes", "who plays",
+# "appeared as"): a claim only when the sentence speaks of a later season or of the future
+_WEAK_CUE = re.compile(
+    r"(?:star|stars|starring|feature|features|featuring|plays|portrays|appears\s+as|cameo|additions?|(?:played|portrayed)\s+by|"
+    r"introduc(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|"
+    r"(?:cast|lineup|line-up|ensemble)\s+(?:of|for|includes?)|(?:main|original)\s+cast|lead\s+(?:stars|actors|cast)|"
+    r"(?:actors|cast\s+members|stars)\s+includ\w*|actors|actresses|cast\s+members|(?:central|lead|leading|main|key|major|supporting)\s+role)", re.IGNORECASE)
+_LATER = re.compile(
+    r"\b(?:will|['’]ll|shall|set\s+to|expected|slated|likely|upcoming|coming|next|new|sequel|return\w*|back|"
+    r"reprise\w*|join\w*|confirmed|announced|revealed|unveiled|(?:the|this)\s+season|previous\s+(?:actors|cast|stars)|trailer|teaser|first\s+look|sneak\s+peek|season\s+(?:[2-9]|two|three|four|five)|"
+    r"(?:second|third|fourth|fifth|final|last)\s+(?:season|part|instal?lment|chapter))\b|\bS[2-9]\b|\bpart\s+(?:2|two)\b",
+    re.IGNORECASE)
+
+
+# "Main Cast: A, B, C": a labelled list, not a headline, though its words are capitalised
+_LABEL_LIST = re.compile(r"\s*(?:[\w-]+[ \t]+)?(?:cast|starring|stars|cast[ \t]+members)[ \t]*:[ \t]*[A-Z]", re.IGNORECASE)
+
+
+# leaving cues that name an exit from the show itself ("exited the series"), not "without", "absent"
+_EXIT = re.compile(r"exit\w*|left\s+the|depart\w*\s+(?:from\s+)?(?:the\s+)?(?:show|series|cast|role|franchise|drama|project)|"
+                   r"(?:won['’]t|will\s+not|not|never)\s+(?:be\s+)?(?:return\w*|back|repris\w*)", re.IGNORECASE)
+
+
+def _later_season_cast(view: View) -> bool:
+    """Whether the sentence's cast cues place people in a later season: a firm cue, or a weak
+    one ("the cast includes") next to a later season, the future or an announcement."""
+    s = view.s
+    if any(not _WEAK_CUE.fullmatch(s[start:end]) for _, start, end in _cues(view)):
+        return True
+    if any(m.relative or any(season >= 2 for season in m.seasons) for m in view.mentions):
+        return True
+    # "actors A, B and C" alone names people, not a season: only a season named next to it places them
+    return bool(_LATER.search(s)) and not all(_BARE_LIST_CUE.fullmatch(s[start:end]) for _, start, end in _cues(view))
+
+
+_BARE_LIST_CUE = re.compile(r"actors|actresses|cast\s+members", re.IGNORECASE)
+
+
+_PAST_AFTER = re.compile(r"[ \t]+(?:played|starred|appeared|portrayed|voiced|was|had)\b")
+
+
+def _recast_status(recast: dict[int, str], s: str, start: int) -> str | None:
+    """The status a recasting verb gives the name at ``start`` (the name may begin after a
+    word the run included, "Following Kim's exit")."""
+    for at, status in recast.items():
+        if at <= start < at + 40 and not fre.search(r"[,;.]", s[at:start]):
+            return status
+    return None
+
+
+def _same_clause(s: str, at: int, other: int) -> bool:
+    """No clause break ("and", "but", "while", ";") between a name and a cue after it."""
+    from .certainty import clause_bounds
+
+    lo, hi = clause_bounds(s, at)
+    if not lo <= other < hi:
+        return False
+    return other < at or not fre.search(r"\b(?:and|but|while|whereas)\b|;", s[at:other])
 
 
 # the words before a name that make it a character or a member of the crew, not a cast member
@@ -233,8 +379,10 @@ def _full_name(view: View, person: str) -> str:
     """"Smith" after the article has named "Matt Smith": the full name (one candidate only).
 
     Korean family names come first and are not expanded ("Yoon" stays "Yoon")."""
-    if " " in person or person.lower() in KOREAN_SURNAMES or "-" in person:
+    if " " in person or person.lower() in KOREAN_SURNAMES:
         return person
+    if "-" in person:  # a Korean given name ("Ji-an") after the article wrote "Seo Ji-an"
+        return _korean_full_name(view, person)
     cache: dict[str, str] = view.notes.setdefault("full_names", {})
     if person not in cache:
         firsts = {m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)[ \t]+" + re.escape(person) + r"\b",
@@ -242,6 +390,23 @@ def _full_name(view: View, person: str) -> str:
         firsts = {f for f in firsts if f.lower() not in _NOT_NAME_WORDS and f.lower() not in _NON_PERSON}
         cache[person] = f"{firsts.pop()} {person}" if len(firsts) == 1 else person
     return cache[person]
+
+
+def _full_or_none(view: View, person: str | None) -> str | None:
+    return None if person is None else _full_name(view, person)
+
+
+def _korean_full_name(view: View, given: str) -> str:
+    cache: dict[str, str] = view.notes.setdefault("full_names", {})
+    if given not in cache:
+        families = {m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+)[ \t]+" + re.escape(given) + r"\b", view.text)
+                    if m.group(1).lower() in KOREAN_SURNAMES}
+        full = {f"{family} {given}" for family in families}
+        if not full:  # written given name first ("Ji-An Seo")
+            full = {m.group() for m in re.finditer(r"(?i:\b" + re.escape(given) + r")[ \t]+([A-Z][a-z]+)\b", view.text)
+                    if m.group(1).lower() in KOREAN_SURNAMES}
+        cache[given] = full.pop() if len(full) == 1 else given
+    return cache[given]
 
 
 _CAPTION = re.compile(rf"[\s(\w)]*?(?P<list>{_WORD}(?:[ \t]+{_WORD}){{1,2}}(?:,?[ \t]+(?:and[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,2}})+)"
@@ -266,6 +431,37 @@ def _caption(view: View) -> list[Found]:
     return []
 
 
+_PAIR = re.compile(rf"(?P<a>{_WORD}(?:[ \t]+{_WORD}){{0,3}})[ \t]+\((?P<b>{_WORD}(?:[ \t]+{_WORD}){{0,3}})\)")
+# a sentence about an earlier season or told in the past: its "Character (Actor)" pairs are history
+_PAIR_HISTORY = re.compile(
+    r"\b(?:was|were|had|did|used\s+to|(?:first|last|previous|earlier|past)\s+(?:season|series|instal?lment)|"
+    r"season\s+(?:1|one)|in\s+the\s+first)\b", re.IGNORECASE)
+
+_PAIR_FUTURE = re.compile(r"\b(?:will|['’]ll|shall|set\s+to|going\s+to|expected\s+to|once\s+again|upcoming|"
+                          r"(?:new|next|coming)\s+season)\b", re.IGNORECASE)
+
+
+def _paren_pairs(view: View) -> list[Found]:
+    """"Character (Actor)" or "Actor (Character)" in a sentence about the coming season: the
+    actor is in it ("Once again, Hana (Mara Quill) will have to run")."""
+    s = view.s
+    if "(" not in s or _PAIR_HISTORY.search(s) or not _PAIR_FUTURE.search(s) or _headline(s):
+        return []
+    found = []
+    for match in _PAIR.finditer(s):
+        person, character = _clean_name(match.group("a")), _clean_name(match.group("b"))
+        if person is None or character is None or _not_a_name_here(s, match, speaking=True):
+            continue
+        if _character_first(match.group("a"), person, character):
+            person, character = character, person
+        oriented = _orient(view, _full_name(view, person), character)
+        if oriented is None or work_key(oriented[0]) in view.works.surfaces or work_key(oriented[1] or "") in view.works.surfaces:
+            continue
+        at = view.sentence.start + match.start()
+        found.append(Found("cast", CastValue(oriented[0], oriented[1], "returning"), at, view.sentence.start + match.end()))
+    return found
+
+
 def _people(view: View) -> list[tuple[int, int, str, str | None]]:
     """(start, end, person, character) of every person the sentence names (sentence offsets)."""
     s = view.s
@@ -277,7 +473,7 @@ def _people(view: View) -> list[tuple[int, int, str, str | None]]:
         if person:
             people.append((match.start("p"), match.end("p"), person, _clean_name(match.group("c"))))
             taken.append((match.start(), match.end()))
-    for match in NAME.finditer(s):
+    for match in _name_runs(s):
         if any(a < match.end() and match.start() < b for a, b in taken + titles) or _not_a_name_here(s, match):
             continue
         raw = match.group()
@@ -286,6 +482,7 @@ def _people(view: View) -> list[tuple[int, int, str, str | None]]:
             raw = raw[possessive.end():]
             if " " not in raw.strip():
                 continue
+            match = NAME.match(s, match.start() + possessive.end()) or match
         person = _clean_name(raw)
         if person is None or _common_words(person, view.notes.get("words", frozenset())):
             continue
@@ -303,19 +500,46 @@ def _people(view: View) -> list[tuple[int, int, str, str | None]]:
             taken.append((later.start("c"), later.end("c")))
         if character is None and fre.match(r"The[ \t]", raw):
             continue  # "The Professor returns": a role or a title, not a person's name
-        if len(person.split()) == 1 and not (character or _single_name_ok(s, match)):
+        if (len(person.split()) == 1 and not (character or _single_name_ok(s, match))) or (character is None and titled(person)):
             continue
         people.append((match.start(), match.end(), person, character))
     return people
 
 
-def _not_a_name_here(s: str, match: re.Match[str]) -> bool:
-    """A capitalised run that the words around it show not to be a cast member's name."""
-    before = s[max(0, match.start() - 30):match.start()]
+_LONG_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD}){{0,7}}")
+
+
+def _name_runs(s: str) -> list[re.Match[str]]:
+    """Capitalised runs of up to four words; a longer run with a possessive in it ("The Walking
+    Dead's Jeffrey Dean Morgan") is kept whole, so the name after the possessive stays whole."""
+    runs: list[re.Match[str]] = []
+    for run in _LONG_RUN.finditer(s):
+        long = _LONG_RUN.fullmatch(s, run.start(), run.end())
+        if run.group().count(" ") > 3 and long is not None and _POSSESSIVE.search(run.group()):
+            runs.append(long)
+        else:
+            runs.extend(NAME.finditer(s, run.start(), run.end()))
+    return runs
+
+
+def _not_a_name_here(s: str, match: re.Match[str], speaking: bool = False) -> bool:
+    """A capitalised run that the words around it show not to be a cast member's name (nor,
+    unless ``speaking``, the speaker of the sentence)."""
+    before = s[max(0, match.start() - 45):match.start()]
     if _ROLE_BEFORE.search(before) and not _BY_ACTOR.search(before):
         return True  # "director Kim ...", "as Han ..." (a character), but "played by Kim ..." is the actor
-    if _SPEAKER_AFTER.match(s, match.end()) or PLATFORMS.fullmatch(match.group()) or s[match.end():match.end() + 1] == ":":
+    speaker = _SPEAKER_AFTER.match(s, match.end())
+    if speaker and not speaking and _SELF.match(s, speaker.end()):
+        speaking = True  # "Kim confirmed she will be back": the speaker speaks of herself
+    if (not speaking and speaker) or PLATFORMS.fullmatch(match.group()) or s[match.end():match.end() + 1] == ":":
         return True
+    if _SLOT_LIST_BEFORE.search(s, max(0, match.start() - 120), match.start()) and not _AS_ROLE.match(s, match.end()):
+        return True  # "reprise their roles as A and B", "shows like A and B": characters or titles
+    if _KNOWN_FROM.search(s, max(0, match.start() - 90), match.start()):
+        return True  # "(Kim, known from the film Dawn starring Lee)": another work's credits
+    if _TITLE_BEFORE.search(s, max(0, match.start() - 30), match.start()) or _CREW_AFTER.match(s, match.end()) or \
+            _CREDIT_AFTER.match(s, match.end()) or _SHOWS_AFTER.match(s, _list_end(s, match.end())):
+        return True  # "the series, Blue Fields, ...", "Kim is on board as an executive producer"
     # "a Coast Guard officer", a quoted title, the tail of a longer capitalised run
     return bool(_ARTICLE_BEFORE.search(s, max(0, match.start() - 5), match.start()) or _RUN_BEFORE.search(s, 0, match.start()))
 
@@ -337,10 +561,23 @@ def _korean_shape(name: str) -> bool:
 
 def _character_first(raw: str, person: str, character: str) -> bool:
     """"The Salesman (Gong Yoo)", "Cheong-san (Yoon Chan-young)": the parenthesis holds the actor."""
-    if fre.match(r"(?i)the\s", raw):
+    if fre.match(r"(?i)the\s", raw) or titled(person):
         return True
+    if titled(character):
+        return False
     # a lone hyphenated given name ("Cheong-san") is how an article names a character
+    if " " not in person and "-" in person and " " in character:
+        return True
+    if " " not in person and " " in character and not _korean_shape(character):
+        return True  # "Dana (Mara Quill)": a one-word name beside a full name is the character
     return _korean_shape(character) and not _korean_shape(person) and "-" in person
+
+
+
+
+_UNCONFIRMED = re.compile(
+    r"\b(?:ha(?:s|ve)n['’]t|ha(?:s|ve)\s+not|ha(?:s|ve)\s+yet\s+to|did\s+not|didn['’]t)\s+(?:yet\s+)?(?:officially\s+)?"
+    r"(?:announced?|confirmed?|revealed?|said|decided)\s+(?:whether|if)\b", re.IGNORECASE)
 
 
 _THEY_RETURN = re.compile(
@@ -371,6 +608,28 @@ def _they_return(view: View) -> list[Found]:
         return []
     at = view.sentence.start + cue.start()
     return [Found("cast", CastValue(name, None, "returning"), at, view.sentence.start + cue.end()) for name in names]
+
+
+_THE_ACTOR = re.compile(r"\b(?:the|this)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:actor|actress|star)\b(?![ \t]+(?-i:[A-Z]))", re.IGNORECASE)
+_AS_LATER = re.compile(rf"[^,;.()]{{0,40}}?\bas[ \t]+(?:the[ \t]+)?(?P<c>{_WORD}(?:[ \t]+{_WORD}){{0,2}})")
+
+
+def _the_actor(view: View) -> list[Found]:
+    """"The young actor is set to return as Han": the actor the sentences just before named."""
+    subject = _THE_ACTOR.search(view.s)
+    if subject is None:
+        return []
+    cue = _status_at(view, subject.end())
+    if cue is None or cue[1] < subject.end() or cue[1] - subject.end() > 40:
+        return []  # the cue must follow the actor closely: "the actor will return"
+    person = named_before(view, lambda raw: _full_or_none(view, _clean_name(raw)))
+    if person is None:
+        return []
+    role = _AS_LATER.match(view.s, cue[2])
+    status, start, end = cue
+    return [Found("cast", CastValue(person, _clean_name(role.group("c")) if role else None, cast(CastStatus, status)),
+                  view.sentence.start + start, view.sentence.start + end,
+                  polarity="affirmed" if status == "leaving" else None)]
 
 
 def _in_list(s: str, start: int, end: int) -> bool:
@@ -409,9 +668,13 @@ _PERSON_EVIDENCE = (
     re.compile(rf"\b(?:played|portrayed|voiced)[ \t]+by[ \t]+(?P<n>{_NAME_RUN})"),
     re.compile(rf"\b(?:actor|actress|star|singer|rapper)[ \t]+(?P<n>{_NAME_RUN})"),
 )
+_CLAUSE_VERB = (r"[ \t]+(?:has|have|had|is|was|revealed|said|says|told|explained|confirmed|announced|shared|added|noted|"
+                r"teased|hinted|wrote|posted|admitted|stated)\b")
 _CHARACTER_EVIDENCE = (
-    re.compile(rf"\b(?:(?<!such[ \t])as|play|plays|playing|portrays|portraying|played(?![ \t]+by))[ \t]+(?:the[ \t]+)?(?:(?-i:[a-z][\w-]*)[ \t]+){{0,2}}(?P<n>{_NAME_RUN})"),
+    re.compile(rf"\b(?:(?<!such[ \t])as|play|plays|playing|portrays|portraying|played(?![ \t]+by))[ \t]+(?:the[ \t]+)?(?:(?-i:[a-z][\w-]*)[ \t]+){{0,2}}(?P<n>{_NAME_RUN})"
+               rf"(?![\w'’-]|[ \t]+[A-Z]|{_CLAUSE_VERB})"),  # not "as Kim revealed": "as" there is a conjunction
     re.compile(rf"(?P<n>{_NAME_RUN}),?[ \t]+(?:played|portrayed|voiced)[ \t]+by\b"),
+    re.compile(rf"(?P<n>{_NAME_RUN}),[^,()]{{0,60}},[ \t]+who[ \t]+(?:is|was|will[ \t]+be)[ \t]+(?:played|portrayed|voiced)[ \t]+by\b"),
 )
 
 
@@ -436,6 +699,7 @@ def document_roles(text: str) -> tuple[frozenset[str], frozenset[str]]:
             people[fold(item.group("n"))] += 1
             position = item.end()
     characters = Counter(fold(m.group("n")) for p in _CHARACTER_EVIDENCE for m in p.finditer(text))
+    pair_roles(text, people, characters)
     return (frozenset(n for n, k in people.items() if k > characters.get(n, 0)),
             frozenset(n for n, k in characters.items() if k > people.get(n, 0)))
 

@@ -174,6 +174,9 @@ def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
     return start, end
 
 
+_NEITHER_NOR = re.compile(r"\bneither\b[^.;:!?]{1,80}\bnor\b", re.IGNORECASE)
+
+
 def is_negated(sentence: str, trigger_start: int, trigger_end: int, *, window: int = 45,
                inside: bool = False) -> bool:
     """A negation cue inside the trigger's clause, before the trigger (within ``window``)
@@ -181,7 +184,9 @@ def is_negated(sentence: str, trigger_start: int, trigger_end: int, *, window: i
     start, end = clause_bounds(sentence, trigger_start)
     stop = trigger_end if inside else trigger_start
     text, not_negation, negation, negation_after = _negation_patterns(sentence)
-    before = not_negation.sub(" ", text[max(start, trigger_start - window - 30):stop])
+    before = not_negation.sub(" ", text[max(start, trigger_start - window - 60):stop])
+    if _NEITHER_NOR.search(before):  # "neither the network nor the creators have announced a renewal"
+        return True
     before = before[-window:]
     if negation.search(before):
         return True

@@ -118,10 +118,15 @@ _LATER_PART = re.compile(
 _NOT_SEASON_RELEASE = re.compile(
     r"\b(?:(?<!prime\s)(?<!prime\s\s)video|clip|trailer|teaser|photos?|images?|poster|first[ -]look|footage|statement|announcement|news|"
     r"details|song|soundtrack|stills|featurette|promo|synopsis|update|lineup|slate)\b", re.IGNORECASE)
+_LINEUP = re.compile(r"lineup|slate", re.IGNORECASE)
+_DATE_NOUN = re.compile(r"(?:release|premiere|return)\s+date", re.IGNORECASE)
+_RUN_END = re.compile(r"\b(?:ending|concluding|culminating|wrapping\s+up)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+_FINALE_AFTER = re.compile(r"\s*,?\s*with\s+(?:the\s+|its\s+)?(?:season\s+|series\s+)?finale\b", re.IGNORECASE)
+_LINEUP_MEMBER = re.compile(r"\b(?:part\s+of|featur\w*|includ\w*|among)\b", re.IGNORECASE)
 _VIEWS = re.compile(r"\b(?:views|viewed|viewing\s+hours|hours\s+viewed|viewership|ratings?|charts?|top\s+10|most-watched)\b",
                     re.IGNORECASE)
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|won['’]t|set\s+to|expected|slated|scheduled|could|might|may|should|likely|going\s+to|upcoming|"
+    r"\b(?:will|won['’]t|set\s+to|expected|slated|scheduled|could|might|(?-i:may)|should|likely|going\s+to|upcoming|"
     r"plans?|planned|hope|until)\b", re.IGNORECASE)
 _HEDGED = re.compile(
     r"\b(?:could|might|(?-i:may)|perhaps|possibly|maybe|rumou?r\w*|speculat\w*|reported\w*|reports?|according|insiders?|"
@@ -132,10 +137,10 @@ _UNDONE = re.compile(r"[^.;]{0,20}?,?\s+but\s+(?:[\w'’]+\s+){0,4}?(?:was|were|
 _UNTIL_TEXT = re.compile(r"(?:until|till|til|not\s+before)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|til|before)\b[^.]{0,25}$|\bas\s+early\s+as\s*$", re.IGNORECASE)
 PRODUCTION = re.compile(
-    r"(?=[fspcowte])\b(?:film(?:ing|ed|s)?|shoot(?:ing|s)?|shot|production|"
+    r"(?=[fspcowted])\b(?:film(?:ing|ed|s)?|shoot(?:ing|s)?|shot|production|"
     r"cameras?\s+(?:(?:stopped|start|starts|started|begin|began)\s+)?(?:rolling|roll|rolled|started)|"
     r"principal\s+photography|on\s+set|pre-?production|post-?production|scripts?|writ(?:ing|ers?['’]?\s+room)|"
-    r"table\s+read(?:ing)?|script\s+reading|editing)\b",
+    r"table\s+read(?:ing)?|script\s+reading|editing|development(?=\s+(?:of|on)\b))\b",
     re.IGNORECASE,
 )
 RENEWAL = re.compile(  # (?=...): the letters a cue can begin with (or the word after "that "), a cheap skip
@@ -161,8 +166,15 @@ _PAST_RENEWAL = re.compile(r"\b(?:renewed|announced|confirmed|greenlit|greenligh
                            r"canceled|axed|scrapped|renewal|announcement)\b", re.IGNORECASE)
 _CANCEL = re.compile(r"cancel|canned|axed|scrapped|end\s+of\s+the|final", re.IGNORECASE)
 _ANNOUNCE = re.compile(
-    r"\b(?:announc\w*|confirm\w*|reveal\w*|unveil\w*|report\w*|said|says|told|interview\w*|"
+    r"\b(?:announc\w*|confirm\w*|reveal\w*|unveil\w*|report(?!edly)\w*|said|says|told|interview\w*|"
     r"shared|posted|tweeted|wrote|stated|noted|teased|published|updated)\b", re.IGNORECASE)
+_GENERIC_WHEN = re.compile(r"(?:slated|scheduled)\s+for|expected\s+in|(?:some\s*time)\s+in", re.IGNORECASE)
+_SHOOT_BEFORE = re.compile(r"\b(?:production|filming|shooting|shoot)\b(?![^,;]*\b(?:release|premiere|episodes|debut)\b)",
+                           re.IGNORECASE)
+# another event that owns the time next to it ("the script reading took place in August")
+_OTHER_EVENT = re.compile(
+    r"\b(?:t(?:ake|akes|aking|ook)\s+place|script\s+readings?|table\s+reads?|read-throughs?|ceremony|festival|"
+    r"convention|comic-con|wedding|birthday|military\s+service|enlist\w*|discharged)\b", re.IGNORECASE)
 _PAST_VERB = re.compile(
     r"\b(?:premiered|released|debuted|arrived|launched|dropped|aired|bowed|landed|streamed|returned|came\s+out|broadcast|"
     r"first\s+arriv\w*|began\s+streaming|hit)\b|\b(?:was|were)\s+(?:released|launched|out)|\bsince\s+(?:its|the)\b|"
@@ -250,12 +262,12 @@ _REASONS = (
 _REASON_DENIED = re.compile(r"\s+(?:are|is|was|were|has|have|had)\s+(?:not|n['’]t|never|no\s+longer)\b|n['’]t\b",
                             re.IGNORECASE)
 _PROD_STAGE = (
-    ("pre_production", re.compile(r"pre-?production|script|writ|table\s+read|script\s+reading", re.IGNORECASE)),
+    ("pre_production", re.compile(r"pre-?production|script|writ|table\s+read|script\s+reading|development", re.IGNORECASE)),
     ("post_production", re.compile(r"post-?production|editing", re.IGNORECASE)),
     ("filming", re.compile(r".", re.IGNORECASE)),
 )
 _PROD_START = re.compile(
-    r"\b(?:(?:pushed|postponed|delayed|moved)\s+(?:back\s+)?(?:to|until)|go\s+on\s+(?:the\s+)?floors?|begin|begins|began|begun|beginning|start|starts|started|starting|commenc\w*|kick(?:s|ed)?\s+off|"
+    r"\b(?:(?:pushed|postponed|delayed|moved)\s+(?:back\s+)?(?:to|until)|(?:slated|scheduled|planned)\s+for|go\s+on\s+(?:the\s+)?floors?|begin|begins|began|begun|beginning|start|starts|started|starting|commenc\w*|kick(?:s|ed)?\s+off|"
     r"get(?:s)?\s+underway|got\s+underway|go(?:es)?\s+ahead|resum\w*|head(?:s|ed)?\s+into|gearing\s+up|set\s+to\s+(?:begin|start)|"
     r"roll(?:ing)?|go\s+(?:into|before)|went\s+into|enter(?:s|ed)?|(?:is|are)\s+set\s+to\s+film|will\s+(?:film|shoot)|"
     r"to\s+(?:film|shoot)|scheduled\s+to\s+(?:film|shoot)|(?:will|would|to)\s+be\s+filmed)\b", re.IGNORECASE)
@@ -270,6 +282,17 @@ _PROD_ONGOING = re.compile(
     r"now\s+in|well\s+into|midst|in\s+the\s+process|in\s+the\s+works|busy|already\s+(?:filming|shooting)|"
     r"(?:still|work|left)\s+to\s+be\s+done)\b",
     re.IGNORECASE)
+_PROD_HALT = re.compile(r"\b(?:on\s+hold|halt(?:ed|s|ing)?|paused|suspended|shut\s*down)\b", re.IGNORECASE)
+_PROD_GOING_ON = re.compile(r"\b(?:continu\w*|still|through|into|until|resum\w*|"
+                            r"for\s+(?:about\s+|around\s+|over\s+)?\w+\s+(?:months?|weeks?|years?|days?))\b", re.IGNORECASE)
+
+
+def _still_to_come(view: View, when: Interval | None, window: str) -> bool:
+    """A shoot said to be going on at a time that has not begun yet: its start is what is claimed."""
+    return bool(when is not None and when.start is not None and view.anchor is not None and when.start > view.anchor
+                and not _PROD_GOING_ON.search(window))
+
+
 _NOT_PRODUCTION = re.compile(
     r"production\s+(?:company|companies|house|studio|designer|values?|team|partner|reports?)|co-?production|"
     r"(?<=delay\sin\s)production|(?<=delays\sin\s)production|(?<=pause\sin\s)production|(?<=halt\sin\s)production|"
@@ -292,12 +315,16 @@ def _nearest(points: list[TimePoint], at: int, used: set[int] | None = None) -> 
 def _owner(view: View, point: TimePoint) -> str:
     """Which kind a time expression belongs to: the kind of the trigger nearest to it."""
     best = ("", 10**6)
+    future = bool(view.anchor and point.interval.start and point.interval.start > view.anchor
+                  and any(kind == "release" for kind, _, _ in _triggers(view)))
     for kind, start, end in _triggers(view):
         distance = point.start - end if end <= point.start else (start - point.end if start >= point.end else 0)
         if start >= point.end:
             distance += 8  # a trigger before the time reads more naturally ("premieres in May")
             if kind == "announce" and "," in view.text[point.end:start] and view.text[start:end].lower() in ("said", "says"):
                 distance += 30  # "... in June, said the head of streaming": the speech tag dates nothing
+        if kind == "renewal" and future:
+            continue  # "will return for a third season in 2025": an order is dated in the past
         if distance < best[1]:
             best = (kind, distance)
     return best[0] if best[1] < 90 else ""
@@ -310,10 +337,13 @@ def _triggers(view: View) -> list[tuple[str, int, int]]:
         return cached
     found = []
     for kind, pattern in (("release", RELEASE), ("production", PRODUCTION), ("renewal", RENEWAL),
-                          ("announce", _ANNOUNCE)):
+                          ("announce", _ANNOUNCE), ("event", _OTHER_EVENT)):
         for match, start, end in _finditer(pattern, view):
             if kind == "production" and _NOT_PRODUCTION.match(view.s, match.start()):
                 continue
+            if kind == "release" and _GENERIC_WHEN.fullmatch(match.group()) and _SHOOT_BEFORE.search(
+                    view.s, max(0, match.start() - 60), match.start()):
+                continue  # "production on the new season is slated for April": the shoot's date
             found.append((kind, start, end))
     if any(kind == "production" for kind, _, _ in found):  # "filming ... is set to begin this year"
         for pattern in (_PROD_START, _PROD_END):
@@ -344,8 +374,14 @@ def find_release(view: View) -> list[Found]:
             polarity = "negated"  # "was to be released in 2020 but was postponed": that date no longer holds
         lo_clause, hi_clause = _clause_of(view, start)
         clause = view.s[lo_clause:hi_clause]
-        if _NOT_SEASON_RELEASE.search(view.s[max(0, view.rel(start) - 30):view.rel(end) + 35]):
-            continue
+        if _RUN_END.search(view.s, max(0, view.rel(point.start) - 25), view.rel(point.start)) or \
+                _FINALE_AFTER.match(view.s, view.rel(point.end)):
+            continue  # "a weekly release ending on July 18 with the finale": the end of the run
+        near = None if _DATE_NOUN.match(view.text, start) else \
+            _NOT_SEASON_RELEASE.search(view.s[max(0, view.rel(start) - 30):view.rel(end) + 35])
+        if near is not None and not (near.group().lower() in ("lineup", "slate") and _LINEUP.search(view.text, start, end)
+                                     and _LINEUP_MEMBER.search(view.s, max(0, view.rel(start) - 40), view.rel(end) + 40)):
+            continue  # a teaser or a lineup was released; a season that is "part of the 2024 lineup" was dated
         if _VIEWS.search(view.s) and re.match(r"(?i)stream|releas", view.text[start:end]) and not _PAST_VERB.search(clause):
             continue
         if view.anchor is not None:
@@ -464,7 +500,7 @@ def find_production(view: View) -> list[Found]:
         best_cue: tuple[int, str, int, int] | None = None
         rel_start, rel_end = match.start() - lo, match.end() - lo
         for name, pattern in (("ongoing", _PROD_BEING), ("end", _PROD_END), ("start", _PROD_START),
-                              ("ongoing", _PROD_ONGOING)):
+                              ("ongoing", _PROD_ONGOING), ("halted", _PROD_HALT)):
             for cue in pattern.finditer(window):  # the cue nearest to the trigger word
                 gap = cue.start() - rel_end if cue.start() >= rel_end else max(0, rel_start - cue.end())
                 if cue.end() <= rel_start and fre.search(r",|\band\b", window[cue.end():rel_start]):
@@ -480,12 +516,17 @@ def find_production(view: View) -> list[Found]:
             event, start, end = _clause_event(view, match, start, end)
         if event is None:
             continue
-        if stage == "pre_production" and not fre.search(r"pre-?production", word, re.IGNORECASE) and event != "ongoing" \
+        if stage == "pre_production" and not fre.search(r"pre-?production", word, re.IGNORECASE) and \
+                event not in ("ongoing", "halted") \
                 and not fre.search(r"\b(?:begun|began|started|start|underway|in\s+the\s+works)\b", window, re.IGNORECASE):
             continue
         point = _production_time(view, start, end)
         when = point.interval if point else None
         polarity = None
+        if event == "halted" or (event == "ongoing" and _PROD_HALT.search(window)):  # "development is on hold"
+            event, polarity = "ongoing", "negated"
+        elif event == "ongoing" and _still_to_come(view, when, window):
+            event = "start"  # "rumored to be filming in the first half of 2024", said before it
         if point is not None:
             before = view.s[max(0, view.rel(point.start) - 40):view.rel(point.start)]
             if when is not None and when.end is None and (_UNTIL.search(before) or _UNTIL_TEXT.match(point.text)):
@@ -525,7 +566,7 @@ def _clause_event(view: View, match: re.Match[str], start: int, end: int) -> tup
     _, hi = _clause_of(view, start)
     stop = min(hi, match.end() + 100)
     best: tuple[int, str, int, int] | None = None
-    for name, pattern in (("end", _PROD_END), ("start", _PROD_START)):
+    for name, pattern in (("end", _PROD_END), ("start", _PROD_START), ("halted", _PROD_HALT)):
         cue = pattern.search(view.s, match.end(), stop)
         if cue and (best is None or cue.start() < best[0]):
             best = (cue.start(), name, cue.start(), cue.end())
@@ -536,6 +577,17 @@ def _clause_event(view: View, match: re.Match[str], start: int, end: int) -> tup
 
 
 _OTHER_EVENT_NOUN = re.compile(r"\s+(?:renewal|premiere|release|debut|launch|announcement|finale)\b", re.IGNORECASE)
+
+
+def _owns_time(view: View, point: TimePoint, start: int, end: int, distance: int) -> bool:
+    """Another production cue nearer the time, in its clause ("... and filming set for June": June is
+    the shoot's; "writing began in August 2022 and filming ...": August stays with the writing)."""
+    if end <= point.start:
+        return point.start - end + 5 < distance
+    return start - point.end + 5 < distance and not _JOINS.search(view.text, point.end, start)
+
+
+_JOINS = re.compile(r"[,;]|\b(?:and|but|while|before|after)\b", re.IGNORECASE)
 
 
 def _production_time(view: View, start: int, end: int) -> TimePoint | None:
@@ -557,6 +609,8 @@ def _production_time(view: View, start: int, end: int) -> TimePoint | None:
             r_distance = point.start - release[1] if point.start >= release[1] else abs(release[0] - point.end) + 8
             if r_distance < distance:
                 continue
+        if any(not (a < end and start < b) and _owns_time(view, point, a, b, distance) for _, a, b in _finditer(PRODUCTION, view)):
+            continue  # "scripts in the works and production set to resume in April": April is the shoot's
         if best is None or distance < best[0]:
             best = (distance, point)
     return best[1] if best else None
@@ -693,7 +747,7 @@ _FINDER_WORDS = (
                     "back", "confirm", "happening", "works", "official", "planned", "way", "forward", "announc",
                     "end of the", "final", "commission", "chapter", "instal")),
     (find_production, ("film", "shoot", "shot", "production", "camera", "photography", "set", "script", "writ",
-                       "table read", "editing")),
+                       "table read", "editing", "development")),
     (find_episodes, ("episode", "instal", " eps")),
     (find_platform, ("netflix", "hbo", "max", "prime", "disney", "hulu", "apple", "peacock", "paramount", "tvn",
                      "jtbc", "sbs", "kbs", "mbc", "viki", "viu", "coupang", "tving", "crunchyroll", "starz",

@@ -71,7 +71,7 @@ _NOT_TITLE = _LEADING | PLATFORM_WORDS | _MONTHS | {
 }
 
 _CAP = r"[A-Z0-9](?:[\w&+-]|['’](?=\w))*:?"
-_SMALL = r"(?:of|the|a|an|are|&|–|-|—|vs\.?)"
+_SMALL = r"(?:of|the|a|an|are|us|is|we|you|it|me|my|our|your|was|were|be|not|&|–|-|—|vs\.?)"
 TITLE = rf"{_CAP}(?:[ \t]+(?:{_SMALL}[ \t]+)*{_CAP}){{0,8}}"
 _NUM = r"(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + ")"
 _ORD = r"(?P<o>" + "|".join(ORDINALS) + ")"
@@ -92,12 +92,16 @@ _TITLE_VERB = re.compile(
     rf"(?P<t>{TITLE})(?:[\"”’]?,[ \t]+[^,.;:!?\n]{{3,80}},)?[ \t]+(?:(?:has|have|had)[ \t]+(?:officially[ \t]+)?been[ \t]+(?:renewed|cancell?ed|canceled|greenlit)|"
     rf"is[ \t]+(?:officially[ \t]+)?renewed)")
 _TITLE_ORD = re.compile(
-    rf"(?P<t>{TITLE})(?:['’]s?|[ \t]+is[ \t]+(?:back|returning)[ \t]+(?:with|for)[ \t]+(?:its|a))[ \t]+(?:(?:upcoming|new|long-awaited|"
+    rf"(?P<t>{TITLE})(?:['’]s?|[ \t]+(?:is[ \t]+(?:back|returning)|will[ \t]+(?:return|be[ \t]+back)|returns)[ \t]+(?:with|for)[ \t]+(?:its|a))[ \t]+(?:(?:upcoming|new|long-awaited|"
     rf"highly[ \t]+anticipated)[ \t]+)?{_ORD}[ \t]+(?:and[ \t]+final[ \t]+)?season")
 _TITLE_LEAD = re.compile(rf"(?:^|[.!?][ \t]+)(?P<t>{TITLE})[ \t]+(?:is|will|has|finally|returns|season|fans)\b", re.MULTILINE)
 _TITLE_OBJECT = re.compile(
     rf"\b(?:renewed|greenlit|greenlighted|cancell?ed|canceled|picked[ \t]+up|ordered)[ \t]+(?:the[ \t]+(?:[\w-]+[ \t]+){{0,4}}?"
     rf"(?:series|show|drama|thriller|comedy)[ \t]+)?[\"“‘']?(?P<t>{TITLE})[\"”’']?[ \t]+for[ \t]+(?:a|its|another|[Ss]eason)")
+# "Title started airing on JTBC", "Title premiered on Netflix": a title as the subject of a broadcast
+_TITLE_AIRS = re.compile(
+    rf"(?P<t>{TITLE})[ \t]+(?:(?:started|began)[ \t]+(?:airing|streaming)|premiered|debuted|aired)[ \t]+on[ \t]+"
+    rf"(?:Netflix|HBO|Max|Prime|Amazon|Disney|Hulu|Apple|Peacock|Paramount|tvN|JTBC|SBS|KBS|MBC|Viki|Coupang|TVING)\b")
 _TITLE_HEAD = re.compile(rf"^[ \t]*(?P<t>{TITLE})[ \t]+(?P<n>[2-9])(?:[ \t]*:|[ \t]*$|[ \t]+(?:[Rr]elease|[Cc]ast|[Pp]remiere|[Tt]railer|[Rr]enewed|[Ff]ilming|[Pp]roduction|[Uu]pdate))", re.MULTILINE)
 # one of these is in every match of _AFTER_KIND (a case-sensitive pattern)
 _KIND_OR_POSSESSIVE = fre.words("series", "show", "drama", "thriller", "hit", "sequel", "franchise", "anime", "sitcom",
@@ -125,6 +129,7 @@ class Works:
     subject: str | None = None  # work key
     target: dict[str, int] = field(default_factory=dict)  # work key -> season the article is about
     pattern: SurfaceMatcher | None = None
+    aliases: dict[str, str] = field(default_factory=dict)  # key of a short form -> key of its full title
 
     def name(self, key: str | None) -> str | None:
         if key is None or key not in self.surfaces:
@@ -148,6 +153,8 @@ def clean_title(raw: str) -> str | None:
             break
     if words and "-" in words[0] and fre.search(r"-(?:starrer|led|fronted|starring)$", words[0], re.IGNORECASE):
         words = words[1:]
+    if len(words) > 2 and words[0].endswith("ing") and words[1] in ("The", "A", "An"):
+        words = words[1:]  # "Entering The Witcher season 4": the participle opens the sentence, not the title
     # cut at a possessive that is not the last word ("Netflix's Squid Game")
     for index in range(len(words) - 1, -1, -1):
         if index < len(words) - 1 and fre.search(r"['’]s?$", words[index]) and words[index][0].isupper():
@@ -196,6 +203,7 @@ _STRONG: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str] | None], 
     # (what every match holds, written so that the engine can skip to an ordinal's first letter)
     (_TITLE_ORD, ("season",), re.compile(r"(?:" + "|".join(ORDINALS) + r")[ \t]+(?:and[ \t]+final[ \t]+)?season")),
     (_TITLE_OBJECT, ("renew", "cancel", "greenl", "picked", "ordered"), None),
+    (_TITLE_AIRS, (" on ",), None),
 )
 
 
@@ -363,7 +371,8 @@ def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] =
     candidates = candidates or _candidates(text, spans)
     strong, weak, named = candidates
     works = Works()
-    titles = list(strong) + [t for t in known if t]
+    short_forms = _short_forms(known)
+    titles = list(strong) + [t for t in known if t] + [_short(t) for t in short_forms.values()]
     pattern = _surface_regex(titles + list(weak))
     if pattern is None:
         fallback = None if known else _fallback_title(text, spans, _people_named(text, spans))
@@ -377,6 +386,9 @@ def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] =
                 continue
             surface = fre.sub(r"\s+", " ", text[match_start:match_end])
             key = work_key(surface)
+            full = short_forms.get(key)
+            if full is not None:  # "Title: Sub" standing for "Title: Sub – More"
+                surface, key = full, work_key(full)
             surfaces.setdefault(key, Counter())[surface] += 1
             counts[key] += 2 if match_start < head_end else 1
     strong_keys = {work_key(t) for t in titles}
@@ -395,10 +407,28 @@ def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] =
     if spinoffs:  # "Squid Game: The Challenge": a work of its own beside "Squid Game"
         return find_works(text, spans, known + spinoffs, candidates=candidates)
     works.surfaces = surfaces
+    works.aliases = {short: work_key(full) for short, full in short_forms.items() if work_key(full) in surfaces}
     if surfaces:
         works.subject = max(surfaces, key=lambda k: (counts[k] + (2 if k in strong_keys else 0), len(k)))
-    works.pattern = _surface_regex([s for c in surfaces.values() for s in c])
+    works.pattern = _surface_regex([s for c in surfaces.values() for s in c] +
+                                   [_short(full) for full in short_forms.values() if work_key(full) in surfaces])
     return works
+
+
+_DASH_PART = re.compile(r"[ \t]*[–—-][ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}$")
+
+
+def _short(full: str) -> str:
+    """"Title: Sub – More Words" -> "Title: Sub"."""
+    return _DASH_PART.sub("", full)
+
+
+def _short_forms(known: tuple[str, ...]) -> dict[str, str]:
+    """Key of the short form -> the full title, for subtitled titles with a dashed part."""
+    return {work_key(_short(t)): t for t in known if t and ": " in t and _short(t) != t}
+
+
+_NOT_PART = r"(?!(?:Part|PART|Season|SEASON|Vol|Volume|Episode|Chapter|Release|Trailer|Cast)\b)"
 
 
 def _subtitled(text: str, spans: list[tuple[int, int]], surfaces: dict[str, Counter[str]],
@@ -415,8 +445,9 @@ def _subtitled(text: str, spans: list[tuple[int, int]], surfaces: dict[str, Coun
                 if not any(start <= at and match.end() <= end for start, end in spans):
                     continue
                 head = [w for w in match.group("sub").split() if w != "The"]
-                if not head or head[0].lower() in _NOT_TITLE | {"everything", "what", "when"}:
-                    continue
+                if not head or head[0].lower() in _LEADING | PLATFORM_WORDS | _MONTHS | {"everything", "what", "when"} \
+                        or (head[0].lower() in _NOT_TITLE and len(head) == 1):
+                    continue  # "Title: Netflix confirms ...", "Title: Korea" alone
                 title = f"{surface}: {match.group('sub')}"
                 if work_key(title) not in taken:
                     taken.add(work_key(title))
@@ -424,7 +455,9 @@ def _subtitled(text: str, spans: list[tuple[int, int]], surfaces: dict[str, Coun
     return tuple(found)
 
 
-_SUBTITLE = re.compile(r"[ \t]+(?P<sub>(?:The[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})")
+_SUBTITLE = re.compile(r"[ \t]+(?P<sub>(?:The[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+" + _NOT_PART +
+                       r"[A-Z][\w'’-]+){0,3}(?:[ \t]*[–—][ \t]*" + _NOT_PART + r"[A-Z][\w'’-]+(?:[ \t]+" + _NOT_PART +
+                       r"[A-Z][\w'’-]+){0,3})?)")
 
 
 def _after_surface(text: str, head: str, body: tuple[int, int]) -> list[tuple[int, re.Match[str]]]:
@@ -528,6 +561,7 @@ def sentence_mentions(text: str, start: int, end: int, works: Works) -> list[Men
     if works.pattern is not None:
         for match_start, match_end in works.pattern.finditer(text, start, end):
             key = work_key(fre.sub(r"\s+", " ", text[match_start:match_end]))
+            key = works.aliases.get(key, key)
             if key not in works.surfaces or calendar_use(text, match_start, match_end):
                 continue
             after = _AFTER_WORK.match(text, match_end, end)

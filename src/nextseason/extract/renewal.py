@@ -34,23 +34,35 @@ def find_renewal(view: View) -> list[Found]:
         if _NOT_A_SEASON_ORDER.match(view.text, end) or (_ANNOUNCE_ONLY.match(word) and _SOMEONE_ELSES.search(
                 view.text, max(view.sentence.start, start - 60), start)):
             continue  # "renewed several dramas", "the star's departure was confirmed": no season was ordered
+        if _ONLY_POSSIBLE.search(view.text, max(view.sentence.start, start - 45), start) or \
+                _IN_DOUBT.match(view.text, end):
+            continue  # "the possibility of the show getting renewed", "renewal uncertain": no claim either way
         status = "cancelled" if _CANCEL.search(word) else "renewed"
         when = _renewal_date(view, start, end) if _PAST_RENEWAL.search(view.s) else None
         if when is None and status == "renewed" and _PAST_RENEWAL.search(view.s):
             when = _announcement_next_door(view)
-        found.append(Found("renewal", RenewalValue(cast(Status, status), when), start, end, past=when is not None))
+        denied = status == "renewed" and when is None and _denied_after(view, end)
+        found.append(Found("renewal", RenewalValue(cast(Status, status), when), start, end, past=when is not None,
+                           polarity="negated" if denied else None))
     if not found:
         found.extend(_season_confirmed(view))
     if not found:
         found.extend(_announced_back_then(view))
     if not found:
         found.extend(_not_yet_renewed(view))
+    if not found:
+        found.extend(_season_after_coming(view))
     no_news = _finditer(_NO_CANCEL_NEWS, view) if view.has("no ") and view.has("scrap", "cancel", "ax", "end") else []
     for match, start, end in no_news:  # "no reports of the streamer scrapping the show"
         found.append(Found("renewal", RenewalValue("cancelled"), start, end, polarity="negated"))
     return found
 
 
+_ONLY_POSSIBLE = re.compile(
+    r"\b(?:possibilit(?:y|ies)|chances?|odds|opportunit(?:y|ies)|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|"
+    r"asking|calling\s+for|petition\w*|campaign\w*)\b(?:\s+(?:of|for|to|that))?(?:\s+[\w'’]+){0,5}\s*$", re.IGNORECASE)
+_IN_DOUBT = re.compile(r"\W*(?:\w+\W+){0,2}?(?:uncertain|unclear|in\s+doubt|up\s+in\s+the\s+air|remains\s+to\s+be\s+seen)\b",
+                       re.IGNORECASE)
 _NOT_A_SEASON_ORDER = re.compile(r"\s+(?:several|many|multiple|other|a\s+(?:number|slew|handful)\s+of|numerous)\b",
                                  re.IGNORECASE)
 _SOMEONE_ELSES = re.compile(
@@ -101,10 +113,21 @@ _NOT_YET = re.compile(
     r"(?:\w+n['’]t|not)\s+(?:yet\s+)?(?:officially\s+|formally\s+)?(?:confirmed|announced|renewed|greenlit|ordered)|"
     r"nothing\s+(?:has\s+been\s+|is\s+|was\s+)?(?:officially\s+|formally\s+)?(?:confirmed|decided|announced|solid|official)|"
     r"no\s+(?:official\s+|formal\s+)?(?:word|news|updates?|talks?|discussions?|plans?|announcement|confirmation|"
-    r"decision|green\s*light)\b(?:\s+\w+){0,4}?\s+(?:about|on|of|regarding|for|yet|at\s+all|from))",
+    r"decision|green\s*light)\b(?:\s+\w+){0,4}?\s+(?:about|on|of|regarding|for|yet|at\s+all|from))|"
+    r"(?:can['’]t|cannot|can\s+not)\s+(?:make\s+)?(?:any\s+)?promis\w*|not\s+(?:yet\s+)?(?:been\s+)?discussed|"
+    r"no\s+(?:such\s+)?discussions|renewal\s+status\W+pending",
     re.IGNORECASE)
 _NOT_RENEWAL_TOPIC = re.compile(r"\b(?:date|window|premiere|release|film\w*|shoot\w*|production|cast\w*|trailer|teaser)\b",
                                 re.IGNORECASE)
+
+
+_BUT = re.compile(r"[,;]?\s*\b(?:but|though|although|however)\b", re.IGNORECASE)
+
+
+def _denied_after(view: View, end: int) -> bool:
+    """"I want to make a second season, but nothing is confirmed yet": the wish is not an order."""
+    but = _BUT.search(view.s, view.rel(end))
+    return but is not None and _NOT_YET.search(view.s, but.end()) is not None
 
 
 def _not_yet_renewed(view: View) -> list[Found]:
@@ -199,3 +222,29 @@ def _announcement_next_door(view: View) -> Interval | None:
             return past[0].interval
     return None
 
+
+
+# "the series also has a fifth season coming", "Seasons 4 and 5 are being filmed back to back":
+# a season after the one the article is about, spoken of as coming, was ordered
+_COMING = re.compile(
+    r"\b(?:coming|on\s+the\s+way|will\s+(?:be|mark|conclude|end|wrap|close)|being\s+(?:filmed|shot|made|written)|"
+    r"in\s+(?:the\s+works|production)|back[- ]to[- ]back|remains?\s+committed\s+to\s+making)\b", re.IGNORECASE)
+_HEDGE_OR_DENIAL = re.compile(r"\b(?:if|whether|could|might|not|n['’]t|no|never|hope\w*|wish\w*|unless|rumou?r\w*)\b",
+                              re.IGNORECASE)
+
+
+def _season_after_coming(view: View) -> list[Found]:
+    if not view.has("coming", "on the way", "will", "being", "in the works", "in production", "back", "committed"):
+        return []
+    cue = _COMING.search(view.s)
+    if cue is None or _HEDGE_OR_DENIAL.search(view.s):
+        return []
+    for mention in view.mentions:
+        key = mention.work or view.works.subject
+        target = view.works.target.get(key) if key else None
+        later = [s for s in mention.seasons if target is not None and s > target]
+        if later and len(mention.seasons) <= 3:
+            start = view.sentence.start + cue.start()
+            return [Found("renewal", RenewalValue("renewed"), start, view.sentence.start + cue.end(),
+                          seasons=tuple(later))]
+    return []

@@ -121,11 +121,22 @@ def list_entry(text: str) -> bool:
     return " as " in stripped and len(stripped) < 90 and _CAST_ENTRY.fullmatch(stripped) is not None
 
 
+# a sentence that sends the reader elsewhere ("Or, check out the new films coming in 2025.")
+_PROMPT = re.compile(r"\W*(?:(?:or|and|also|plus)\W+)?(?:check\s+out|read\s+(?:more|about|our)|see\s+(?:also|our)|"
+                     r"don['’]t\s+miss|find\s+out\s+more|sign\s+up|subscribe)\b", re.IGNORECASE)
+
+
+_CAST_LABEL = re.compile(r"(?:(?:notable|main|returning|new|full|confirmed|series|season\s+\w+)\s+)?(?:cast|starring)\s*:\s*\S",
+                         re.IGNORECASE)
+
+
 def not_prose(text: str) -> bool:
     """A question, or a title-case heading (a headline, a section title): not a claim."""
     stripped = text.rstrip()
-    if stripped.endswith("?"):
+    if stripped.endswith("?") or _PROMPT.match(stripped):
         return True
+    if _CAST_LABEL.match(stripped):
+        return False  # "Main cast: A, B, C": a labelled list is content, however capitalised
     if stripped.endswith((".", "!", "”", '"', "’")):
         return False
     words = [w for w in _WORDS.findall(stripped) if w.lower() not in _SMALL_WORDS]

@@ -187,7 +187,7 @@ def within(points: list[TimePoint], start: int, end: int) -> list[TimePoint]:
 
 _FUTURE_CUE = re.compile(
     r"\b(?:will|set\s+to|slated|scheduled|expected|coming|arriv\w+|premieres|to\s+premiere|to\s+release|upcoming|"
-    r"until|by|before|could|might|may|should|likely|planned|plans?|due|next)\b[^.]{0,40}$",
+    r"until|by|before|could|might|(?-i:may)|should|likely|planned|plans?|due|next)\b[^.]{0,40}$",
     re.IGNORECASE)
 
 

@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import accumulate
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -116,10 +117,10 @@ class PremiereBasis:
                 if start is not None and end is not None and claim.certainty != "speculative":
                     reports[(start, end)].add(item.record.cluster or item.record.document_id)
             moved.sort(key=_FIRST)
-            latest_start: list[date] = [m[1] for m in moved]
-            for index in range(len(latest_start) - 2, -1, -1):
-                latest_start[index] = max(latest_start[index], latest_start[index + 1])
-            self._moves = (reports, [m[0] for m in moved], latest_start)
+            # the latest start claimed from each claim on: a running maximum from the end
+            latest_start: list[date] = list(accumulate(map(_SECOND, reversed(moved)), max))
+            latest_start.reverse()
+            self._moves = (reports, list(map(_FIRST, moved)), latest_start)
         return self._moves
 
 
@@ -176,6 +177,8 @@ def find_premiere(items: Sequence[Item], season: int | None, as_of: date,
 
 
 _FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
+_OUTLET = itemgetter(5)  # Item.outlet
 _WEIGHT = itemgetter(2)  # Item.weight
 
 
@@ -336,7 +339,7 @@ class LapsedBasis:
             if made not in self._made:
                 # with no premiere found, a claim told as already out is not a prediction
                 group = [i for i, report in self.groups[key] if not (without_premiere and report)]
-                self._made[made] = Lapsed(make(*key), tuple(dict.fromkeys(i.outlet for i in group)),
+                self._made[made] = Lapsed(make(*key), tuple(dict.fromkeys(map(_OUTLET, group))),
                                           tuple(i.evidence for i in group[:12])) if group else None
             lapsed = self._made[made]
             if lapsed is not None:

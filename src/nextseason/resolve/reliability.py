@@ -16,13 +16,15 @@ from __future__ import annotations
 import logging
 import math
 import os
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from itertools import combinations
-from typing import Any
+from itertools import accumulate, combinations, compress, repeat
+from operator import itemgetter, le
+from typing import Any, NamedTuple
 
 from ..models import ClaimRecord, EpisodesValue, Interval, PlatformValue, ProductionValue, RenewalValue
 from ..text import fold, work_key
@@ -209,23 +211,31 @@ def _fact_triples(records: Sequence[ClaimRecord]) -> list[tuple[str, tuple[Any, 
     """(outlet, fixed-fact object, value) for the claims that state fixed facts."""
     out: dict[tuple[str, tuple[Any, ...]], str] = {}
     for record in records:
-        claim, outlet = record.claim, record.domain or record.doc_id
-        if claim.polarity != "affirmed" or record.published is None:
-            continue
-        base = (_work_key(claim.work), claim.season)
-        value = claim.value
-        if isinstance(value, RenewalValue):
-            out[(outlet, base + ("renewal",))] = value.status
-            if value.date and value.date.start and (value.date.width_days or 999) <= 31:
-                out[(outlet, base + ("renewal.month",))] = value.date.start.strftime("%Y-%m")
-        elif isinstance(value, Interval) and claim.kind == "release" and value.start and value.end:
-            if record.published >= value.start and (value.width_days or 999) <= 31:
-                out[(outlet, base + ("premiere.month",))] = value.start.strftime("%Y-%m")
-        elif isinstance(value, EpisodesValue):
-            out[(outlet, base + ("episodes",))] = str(value.count)
-        elif isinstance(value, PlatformValue):
-            out[(outlet, base + ("platform",))] = _fold(value.name)
+        for outlet, obj, value in _facts_of(record):
+            out[(outlet, obj)] = value
     return [(outlet, obj, value) for (outlet, obj), value in out.items()]
+
+
+def _facts_of(record: ClaimRecord) -> list[tuple[str, tuple[Any, ...], str]]:
+    """The (outlet, fixed-fact object, value) triples one claim states (none for most)."""
+    claim, outlet = record.claim, record.domain or record.doc_id
+    if claim.polarity != "affirmed" or record.published is None:
+        return []
+    base = (_work_key(claim.work), claim.season)
+    value = claim.value
+    if isinstance(value, RenewalValue):
+        out: list[tuple[str, tuple[Any, ...], str]] = [(outlet, base + ("renewal",), value.status)]
+        if value.date and value.date.start and (value.date.width_days or 999) <= 31:
+            out.append((outlet, base + ("renewal.month",), value.date.start.strftime("%Y-%m")))
+        return out
+    if isinstance(value, Interval) and claim.kind == "release" and value.start and value.end:
+        if record.published >= value.start and (value.width_days or 999) <= 31:
+            return [(outlet, base + ("premiere.month",), value.start.strftime("%Y-%m"))]
+    elif isinstance(value, EpisodesValue):
+        return [(outlet, base + ("episodes",), str(value.count))]
+    elif isinstance(value, PlatformValue):
+        return [(outlet, base + ("platform",), _fold(value.name))]
+    return []
 
 
 def track_record(records: Sequence[ClaimRecord], as_of: date,
@@ -334,17 +344,231 @@ def outlet_records(store: Any, as_of: date) -> list[SourceRecord]:
 
 def learned_reliability(store: Any, as_of: date | None) -> dict[str, float]:
     """{outlet: reliability} as could be learned on ``as_of``, cached per store generation (which
-    changes whenever the store is written) and date; stores without one: per number of articles."""
+    changes whenever the store is written) and date; stores without one: per number of articles.
+
+    The same as ``outlet_records_from(every claim published by as_of)``, through a ``Learning``
+    kept per store generation: what depends only on the claims published by the date is worked
+    out once per such set, and only the outcomes of predictions are decided per date."""
     name = store_key(store)
+    day = as_of or date.today()
     if name is None:
-        return {s.outlet: s.reliability for s in outlet_records_from(_all_records(store, as_of), as_of or date.today())}
-    key = (name, store_generation(store), as_of)
+        return {s.outlet: s.reliability for s in outlet_records_from(_all_records(store, as_of), day)}
+    generation = store_generation(store)
+    key = (name, generation, as_of)
     if key not in _CACHE:
         if len(_CACHE) > 256:
             _CACHE.clear()
-        day = as_of or date.today()
-        _CACHE[key] = {s.outlet: s.reliability for s in outlet_records_from(_all_records(store, as_of), day)}
+        _CACHE[key] = _learning(store, name, generation).reliability(day)
     return _CACHE[key]
+
+
+_LEARNING: dict[str, tuple[int, Learning]] = {}  # store -> (generation, its Learning)
+
+
+def _learning(store: Any, name: str, generation: int) -> Learning:
+    found = _LEARNING.get(name)
+    if found is None or found[0] != generation or generation < 0:
+        records = _all_records(store, None)
+        known = found[1] if found is not None else None
+        if (known is not None and len(known.records) < len(records)
+                and tuple(records[:len(known.records)]) == known.records):
+            learning = known.extended(records)  # the same claims and more: a store read after a write
+        else:
+            learning = Learning(records)
+        if len(_LEARNING) > 8:
+            _LEARNING.clear()
+        found = _LEARNING[name] = (generation, learning)
+    return found[1]
+
+
+
+_Group = tuple[int | None, list[Item], Any, Any]  # season, items, premiere basis, _Outlets
+
+
+class _Known(NamedTuple):
+    """What reliability learning derives from one set of claims (those published by a date)."""
+
+    outlets: list[str]  # every outlet with a claim, most claims first (as ``outlet_records_from``)
+    agree: Counter[str]  # fixed facts on which the outlet gave the discovered truth
+    facts: Counter[str]  # contested fixed facts the outlet stated
+    groups: list[_Group]  # per (work, season): season, release/production items, premiere basis,
+    # predictions per outlet
+
+
+class Learning:
+    """Reliability learning over one store generation's claims, for any as-of date.
+
+    Per claim, once: its fixed-fact triples and, for release and production claims, its item and
+    prediction key (``extended`` adds the claims of a longer list that starts with the same ones:
+    a store read after a write). Per set of claims published by a date (named by how many: the
+    set only grows with the date): truth discovery, agreement counts, per-season premiere bases
+    and prediction counts. Per date: the premiere of each season, one outcome per prediction
+    group, the smoothed reliability."""
+
+    def __init__(self, records: Sequence[ClaimRecord] = (), settings: ResolveSettings = DEFAULT) -> None:
+        self.settings = settings
+        self.records: tuple[ClaimRecord, ...] = ()
+        self.days: list[date] = []  # sorted
+        self.published: list[date] = []  # of the dated claims, in store order
+        self.outlets: list[str] = []  # the same claims' outlets
+        self.facts: list[tuple[date, str, tuple[Any, ...], str]] = []  # (day, outlet, object, value)
+        self.groups: dict[tuple[str, int | None], tuple[list[Item], list[Any]]] = {}  # items, their keys
+        self.first: dict[Any, tuple[Interval, date, str]] = {}  # prediction key -> window, day, certainty
+        self._known: dict[int, _Known] = {}
+        self._add(records)
+
+    def extended(self, records: Sequence[ClaimRecord]) -> Learning:
+        """The learning of ``records``, whose first ``len(self.records)`` are this one's records."""
+        new = Learning((), self.settings)
+        new.records, new.days, new.published = self.records, list(self.days), list(self.published)
+        new.outlets, new.facts, new.first = list(self.outlets), list(self.facts), dict(self.first)
+        new.groups = {key: (list(items), list(keys)) for key, (items, keys) in self.groups.items()}
+        new._add(records[len(self.records):])
+        return new
+
+    def _add(self, records: Sequence[ClaimRecord]) -> None:
+        from .release import prediction_key
+
+        self.records = self.records + tuple(records)
+        prior, make = self.settings.certainty_prior, tuple.__new__
+        days = []
+        for record in records:
+            published, claim = record.published, record.claim
+            if published is None:
+                continue
+            outlet = record.domain or record.doc_id
+            days.append(published)
+            self.outlets.append(outlet)
+            self.facts.extend((published, *fact) for fact in _facts_of(record))
+            if claim.kind != "release" and not isinstance(claim.value, ProductionValue):
+                continue
+            item = make(Item, (record, claim.season, prior.get(claim.certainty, 0.5), claim, published, outlet))
+            key = prediction_key(item)
+            items, keys = self.groups.setdefault((_work_key(claim.work), claim.season), ([], []))
+            items.append(item)
+            keys.append(key)
+            if key is not None and key not in self.first:
+                self.first[key] = (claim.value, published, claim.certainty)  # type: ignore[assignment]
+        self.published.extend(days)
+        if self.days and days and min(days) < self.days[-1]:
+            self.days = sorted(self.days + days)
+        else:
+            self.days.extend(sorted(days))
+
+    def reliability(self, as_of: date) -> dict[str, float]:
+        from .release import find_premiere
+
+        known = self._for(bisect_right(self.days, as_of))
+        came_true: Counter[str] = Counter()
+        lapsed: Counter[str] = Counter()
+        for season, items, basis, predictions in known.groups:
+            found = find_premiere(items, season, as_of, basis.releases, basis)
+            premiere = found[0].start if found else None
+            if premiere is None:  # as ``prediction_outcome``: lapsed when the window ended before the date
+                for outlet, (ends, totals) in predictions.ends.items():
+                    lapsed[outlet] += totals[bisect_left(ends, as_of)]
+                continue
+            for outlet, window, count in predictions.windows:
+                if window.contains(premiere):
+                    came_true[outlet] += count
+                else:
+                    lapsed[outlet] += count
+        default, out = self.settings.default_reliability, {}
+        for outlet in known.outlets:
+            out[outlet] = combine(default, known.agree[outlet], known.facts[outlet], came_true[outlet], lapsed[outlet])
+        return out
+
+    def _for(self, count: int) -> _Known:
+        found = self._known.get(count)
+        if found is None:
+            if len(self._known) >= 64:
+                self._known.clear()
+            found = self._known[count] = self._derive(count)
+        return found
+
+    def _derive(self, count: int) -> _Known:
+        from .release import PremiereBasis, release_items
+
+        every = count == len(self.days)
+        last = self.days[count - 1] if count else date.min
+        triples: dict[tuple[str, tuple[Any, ...]], str] = {}
+        for day, outlet, obj, value in self.facts:
+            if every or day <= last:
+                triples[(outlet, obj)] = value
+        contested = {obj for obj, n in Counter(o for _s, o in triples).items() if n >= 2}
+        found = discover([(s, o, v) for (s, o), v in triples.items() if o in contested]) if contested else None
+        agree: Counter[str] = Counter()
+        facts: Counter[str] = Counter()
+        for (outlet, obj), value in triples.items():
+            if found is not None and obj in found.truth:
+                facts[outlet] += 1
+                agree[outlet] += found.truth[obj] == value
+        groups: list[_Group] = []
+        for (_work, season), (items, keys) in self.groups.items():
+            if not every:
+                kept = [i.published <= last for i in items]
+                items, keys = list(compress(items, kept)), list(compress(keys, kept))
+            if not items:
+                continue
+            pairs = Counter(zip(map(_ITEM_OUTLET, items), keys))
+            groups.append((season, items, PremiereBasis(items, season, release_items(items, season)),
+                           self._predictions(pairs)))
+        claims = Counter(self.outlets if every else compress(self.outlets, map(le, self.published, repeat(last))))
+        return _Known(sorted(claims, key=lambda o: (-claims[o], o)), agree, facts, groups)
+
+
+    def _predictions(self, pairs: Counter[tuple[str, Any]]) -> _Outlets:
+        """The predictions (``release.prediction_key``) counted per outlet, as ``reliability``
+        scores them: reports are neither true nor lapsed; without a premiere, the others lapse
+        when their window ends before the date (per outlet: the window ends in order, with the
+        running count of claims); with one, each window came true or lapsed."""
+        from .release import is_report
+
+        windows: list[tuple[str, Interval, int]] = []
+        by_outlet: dict[str, list[tuple[date, int]]] = defaultdict(list)
+        for (outlet, key), count in pairs.items():
+            if key is None:
+                continue
+            window, published, certainty = self.first[key]
+            if is_report(certainty, window, published):
+                continue
+            windows.append((outlet, window, count))
+            if window.end is not None:
+                by_outlet[outlet].append((window.end, count))
+        ends = {}
+        for outlet, found in by_outlet.items():
+            found.sort(key=_FIRST)
+            ends[outlet] = ([end for end, _count in found], [0, *accumulate(count for _end, count in found)])
+        return _Outlets(windows, ends)
+
+
+class _Outlets(NamedTuple):
+    windows: list[tuple[str, Interval, int]]  # (outlet, window, claims) of predictions that are not reports
+    ends: dict[str, tuple[list[date], list[int]]]  # outlet -> window ends in order, claims before each
+
+
+_ITEM_OUTLET = itemgetter(5)
+_FIRST = itemgetter(0)
+
+
+_NONE: Counter[str] = Counter()
+
+
+def _prediction_groups(records: Sequence[ClaimRecord], settings: ResolveSettings,
+                       ) -> dict[tuple[str, int | None], list[Item]]:
+    """The release and production claims (they bear on premieres and predictions), as items
+    weighted by the certainty prior, per (work key, season)."""
+    groups: dict[tuple[str, int | None], list[Item]] = defaultdict(list)
+    prior = settings.certainty_prior
+    make = tuple.__new__
+    for record in records:
+        published, claim = record.published, record.claim
+        if published is None or (claim.kind != "release" and not isinstance(claim.value, ProductionValue)):
+            continue
+        groups[(_work_key(claim.work), claim.season)].append(
+            make(Item, (record, claim.season, prior.get(claim.certainty, 0.5), claim, published,
+                        record.domain or record.doc_id)))
+    return groups
 
 
 def store_key(store: Any) -> str | None:

@@ -16,6 +16,7 @@ from ..text import suggest, work_key
 from .aliases import AliasGroup, base_title, group_people, read_alias_file, split_title
 from .evidence import DEFAULT, ResolveSettings
 from .model import Evidence, ReleaseEstimate, SourceRecord, Status, interval_json
+from .pause import collector_paused
 from .status import resolve_status
 
 log = logging.getLogger(__name__)
@@ -143,14 +144,16 @@ def status_for(store: Any, work: str, season: int | None, as_of: date | None,
 
     generation, name = _generation(store), store_key(store)
     if generation is None or name is None:
-        return _status_for(store, work, season, as_of, settings)
+        with collector_paused():
+            return _status_for(store, work, season, as_of, settings)
     aliases = _store_aliases(store)
     key = (name, generation, work, season, as_of, id(settings),
            tuple(aliases[0].items()), tuple(aliases[1].items()))
     found = _STATUS.get(key)
     if found is not None and found[0] is settings:  # the same settings object, kept alive here
         return found[1]
-    status = _status_for(store, work, season, as_of, settings)
+    with collector_paused():
+        status = _status_for(store, work, season, as_of, settings)
     if len(_STATUS) >= STATUS_MEMO:
         _STATUS.clear()
     _STATUS[key] = (settings, status)
@@ -173,9 +176,11 @@ def _status_for(store: Any, work: str, season: int | None, as_of: date,
     known = set().union(*spellings.values())
     if season is not None and season not in known:
         raise NotFoundError(f"no claims about season {season} of {query!r}")
-    records = _records(store, spellings, as_of)
+    # every claim of the work, whatever its date: resolution leaves out those published after
+    # as-of itself, and the same record objects for every date let it keep what it derives per claim
+    records = _records(store, spellings, None)
     if season is None:
-        season = _latest_season(records, query)
+        season = _latest_season([r for r in records if r.published is not None and r.published <= as_of], query)
     return resolve_status(records, query, season, as_of, settings)
 
 

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 from ..models import ClaimRecord, Interval, RenewalValue
 from . import facts, release, stage
-from .evidence import DEFAULT, Item, ResolveSettings, select
+from .evidence import DEFAULT, Item, ResolveSettings
 from .model import (
     CastMember,
     Contradiction,
@@ -22,6 +22,9 @@ from .model import (
     SourceRecord,
     Status,
 )
+from .pause import collector_paused
+from .selection import PredictionCounts, Split, index_for
+from .selection import predictions as _predictions
 
 
 def resolve_status(records: Sequence[ClaimRecord], work: str, season: int | None, as_of: date,
@@ -36,6 +39,12 @@ def resolve_status(records: Sequence[ClaimRecord], work: str, season: int | None
     is worked out once per distinct selection (see ``_Season``); what depends on the date
     (premiere, estimate, stage, lapsed windows, outcomes of predictions) on every call.
     """
+    with collector_paused():
+        return _resolve_status(records, work, season, as_of, settings)
+
+
+def _resolve_status(records: Sequence[ClaimRecord], work: str, season: int | None, as_of: date,
+                    settings: ResolveSettings) -> Status:
     prep = _prepare(records, work, season, as_of, settings)
     kind, releases = prep.kind, prep.releases
     premiere = release.find_premiere(prep.release_production, season, as_of, releases, prep.premiere_basis)
@@ -81,7 +90,7 @@ class _Season(NamedTuple):
     contradictions: tuple[Contradiction, ...]
     facts: tuple[Fact, ...]
     outlets: _OutletCounts
-    predictions: list[_Predictions]
+    predictions: PredictionCounts
     premiere_basis: release.PremiereBasis
     lapsed_basis: release.LapsedBasis
     timeline: tuple[Evidence, ...]
@@ -92,7 +101,6 @@ class _Season(NamedTuple):
 
 _KINDS = ("release", "production", "renewal", "cast", "delay_reason")
 _PREPARED: dict[tuple[Any, ...], tuple[tuple[ClaimRecord, ...], _Season]] = {}
-_DAYS: dict[tuple[int, ...], tuple[tuple[ClaimRecord, ...], list[date]]] = {}
 PREPARED_MEMO = 32  # selections kept (a web server asks about a few seasons, again and again)
 
 
@@ -103,17 +111,13 @@ def _prepare(records: Sequence[ClaimRecord], work: str, season: int | None, as_o
     only grows, so the count names the set), the same settings by value. The memo holds the
     records, so their ids are not reused while it is kept."""
     ids = tuple(map(id, records))
-    days = _DAYS.get(ids)
-    if days is None:
-        if len(_DAYS) >= PREPARED_MEMO:
-            _DAYS.clear()
-        days = _DAYS[ids] = (tuple(records), sorted(r.published for r in records if r.published is not None))
-    known = bisect_right(days[1], as_of)
-    key = (ids, work, season, known, _fingerprint(settings))
+    index = index_for(records, ids, work, settings)  # per claim of these records, whatever the date
+    key = (ids, work, season, bisect_right(index.all_days, as_of), _fingerprint(settings))
     found = _PREPARED.get(key)
     if found is not None:
         return found[1]
-    prepared = _season(select(records, work, as_of, settings), work, season, settings)
+    selection = index.select(as_of, settings)
+    prepared = _season(selection.items, selection.split(season), work, season, settings)
     if len(_PREPARED) >= PREPARED_MEMO:
         _PREPARED.clear()
     _PREPARED[key] = (tuple(records), prepared)
@@ -129,8 +133,9 @@ def _fingerprint(settings: ResolveSettings) -> tuple[Any, ...]:
     return tuple(out)
 
 
-def _season(items: list[Item], work: str, season: int | None, settings: ResolveSettings) -> _Season:
-    mine, kind, before, spellings = _split(items, season)
+def _season(items: list[Item], split: Split, work: str, season: int | None, settings: ResolveSettings) -> _Season:
+    """``split``: ``selection.split_items(items, season)`` (or the same gathered from an index)."""
+    mine, kind, before, spellings = split.mine, dict(split.kind), split.before, split.spellings
     for name in _KINDS:
         kind.setdefault(name, [])
     kinds = dict(kind)  # a plain dict from here on: nothing is added to a remembered selection
@@ -146,38 +151,19 @@ def _season(items: list[Item], work: str, season: int | None, settings: ResolveS
         tuple(i.evidence for i in facts._top(renewal_items)),
     )
     name = _display_name(mine or items, work)
-    releases = release.release_items(kinds["release"], season)
+    releases = split.releases
     release_production = kinds["release"] + kinds["production"]
     return _Season(
         mine, kinds, releases, release_production,
         kinds["production"] + kinds["renewal"], (renewal_status, renewal_items), renewal,
         tuple(facts.cast(kinds["cast"], season, settings)), tuple(conflicts),
-        tuple(f for f in (date_fact, prev_fact) if f is not None), _outlet_counts(mine, settings.certainty_prior),
-        _predictions(kinds["release"]), release.PremiereBasis(release_production, season, releases),
+        tuple(f for f in (date_fact, prev_fact) if f is not None),
+        _counts(split.claims, split.reports, split.certainties, settings.certainty_prior),
+        split.predictions, release.PremiereBasis(release_production, season, releases),
         release.LapsedBasis(releases),
         tuple(i.evidence for i in mine) if settings.include_timeline else (),
-        len(set(map(_DOCUMENT, mine))), name, tuple(sorted(spellings - {name})),
+        split.documents, name, tuple(sorted(spellings - {name})),
     )
-
-
-def _split(items: Sequence[Item], season: int | None,
-           ) -> tuple[list[Item], defaultdict[str, list[Item]], list[Item], set[str]]:
-    """One pass: the season's claims, the same by kind, the previous season's release claims,
-    and every spelling of the title."""
-    mine: list[Item] = []
-    kind: defaultdict[str, list[Item]] = defaultdict(list)
-    before: list[Item] = []
-    spellings: set[str] = set()
-    previous = season - 1 if season is not None else None
-    for item in items:
-        claim = item.claim
-        spellings.add(claim.work)
-        if item.season == season:
-            mine.append(item)
-            kind[claim.kind].append(item)
-        elif previous is not None and item.season == previous and claim.kind == "release":
-            before.append(item)
-    return mine, kind, before, spellings
 
 
 def _window_of(fact: object, items: Sequence[Item], season: int | None) -> Interval | None:
@@ -227,36 +213,17 @@ def _outlet_counts(items: Sequence[Item], prior: Mapping[str, float]) -> _Outlet
     # as articles, not claims
     triples = set(zip(outlets, map(_CLUSTER, items), map(_DOCUMENT, items)))
     reports = Counter(outlet for outlet, _ in {(o, c or d) for o, c, d in triples})
+    return _counts(Counter(outlets), reports, set(zip(outlets, map(_CERTAINTY, items))), prior)
+
+
+def _counts(claims: Counter[str], reports: Counter[str], certainties: set[tuple[str, str]],
+            prior: Mapping[str, float]) -> _OutletCounts:
     best_prior: dict[str, float] = {}
-    for outlet, certainty in set(zip(outlets, map(_CERTAINTY, items))):
+    for outlet, certainty in certainties:
         weight = prior.get(certainty, 0.5)
         if weight > best_prior.get(outlet, -1.0):
             best_prior[outlet] = weight
-    return _OutletCounts(Counter(outlets), reports, best_prior)
-
-
-class _Predictions(NamedTuple):
-    """Affirmed release windows alike for scoring: one window, certainty, report or not."""
-
-    window: Interval
-    report: bool  # a credible day or month told once it had begun (``release.is_report``)
-    outlets: dict[str, int]  # how many such claims each outlet made
-
-
-def _predictions(items: Sequence[Item]) -> list[_Predictions]:
-    groups: dict[release.PredictionKey, _Predictions] = {}
-    for item in items:
-        key = release.prediction_key(item)
-        if key is None:
-            continue
-        group = groups.get(key)
-        if group is None:
-            value = item.claim.value
-            assert isinstance(value, Interval)  # prediction_key holds only for release windows
-            group = groups[key] = _Predictions(value, release.is_report(item.claim.certainty, value, item.published),
-                                               {})
-        group.outlets[item.outlet] = group.outlets.get(item.outlet, 0) + 1
-    return list(groups.values())
+    return _OutletCounts(claims, reports, best_prior)
 
 
 def source_records(items: Sequence[Item], as_of: date, premiere: date | None,
@@ -264,24 +231,30 @@ def source_records(items: Sequence[Item], as_of: date, premiere: date | None,
     """Each outlet's claims about this season and how its release predictions fared
     (``releases``: the release claims among ``items``, when the caller has them)."""
     counts = _outlet_counts(items, settings.certainty_prior)
-    return _source_records(counts, _predictions(items if releases is None else releases), as_of, premiere,
-                           settings)
+    return _source_records(counts, PredictionCounts.of(_predictions(items if releases is None else releases)),
+                           as_of, premiere, settings)
 
 
-def _source_records(counts: _OutletCounts, predictions: Sequence[_Predictions], as_of: date,
+def _source_records(counts: _OutletCounts, predictions: PredictionCounts, as_of: date,
                     premiere: date | None, settings: ResolveSettings) -> list[SourceRecord]:
     from .evidence import reliability_of
 
     per: dict[str, Counter[str]] = defaultdict(Counter)
-    for window, report, outlets in predictions:
-        if report:  # as ``prediction_outcome``, from the window alone
-            outcome = "report"
-        elif premiere is not None:
-            outcome = "came_true" if window.contains(premiere) else "lapsed"
-        else:
-            outcome = "lapsed" if window.end is not None and window.end < as_of else "pending"
-        for outlet, count in outlets.items():
-            per[outlet][outcome] += count
+    table = predictions.table
+    outcomes: dict[tuple[date | None, date | None, bool], str] = {}
+    for number, count in predictions.counts.items():
+        window, report, outlet = table[number]
+        alike = (window.start, window.end, report)
+        outcome = outcomes.get(alike)
+        if outcome is None:
+            if report:  # as ``prediction_outcome``, from the window alone
+                outcome = "report"
+            elif premiere is not None:
+                outcome = "came_true" if window.contains(premiere) else "lapsed"
+            else:
+                outcome = "lapsed" if window.end is not None and window.end < as_of else "pending"
+            outcomes[alike] = outcome
+        per[outlet][outcome] += count
     claims, reports, best_prior = counts
     for outlet, count in claims.items():
         per[outlet]["claims"] = count

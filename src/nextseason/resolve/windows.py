@@ -108,8 +108,9 @@ def precision_of(window: Interval) -> str:
     return named[1] if named else "range"
 
 
+@lru_cache(maxsize=16384)
 def make(start: date | None, end: date | None) -> Interval:
-    """An interval with its precision and label filled in."""
+    """An interval with its precision and label filled in (intervals are frozen: equal ends share one)."""
     bare = Interval(start, end)
     return Interval(start, end, precision_of(bare), label_of(bare))
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from importlib import resources
-from typing import Any, Self
+from typing import Any, NamedTuple, Self
 
 from ..errors import NotFoundError, StoreError, UsageError
 from ..models import Claim, ClaimRecord, Document, ProcessedDocument, Rejection
@@ -42,7 +42,21 @@ log = logging.getLogger(__name__)
 
 BATCH = 200  # documents per transaction in add_many and per page when reading documents
 CACHED_KEYS = 256  # (work_key, season) answers kept in memory until the store changes
+# every claim with its id, article number and work key first (the incremental read)
+_EVERY_SQL = (f"SELECT c.id, c.doc_seq, c.work_key, {', '.join(RECORD_COLUMNS)} FROM claims c "
+              "JOIN documents d ON d.seq = c.doc_seq")
 _RECORD_SQL = f"SELECT {', '.join(RECORD_COLUMNS)} FROM claims c JOIN documents d ON d.seq = c.doc_seq"  # integer join
+
+
+class _AllClaims(NamedTuple):
+    """Every claim of the store as read for one generation, with where the next read starts."""
+
+    generation: int
+    records: tuple[ClaimRecord, ...]
+    keys: tuple[str, ...]  # each claim's stored work key
+    last_id: int  # the highest claim id read
+    last_seq: int  # the highest article ingestion number read
+    clusters: dict[str, str | None]  # document id -> its near-duplicate cluster, for the articles read
 
 
 def redact(url: str) -> str:
@@ -83,7 +97,10 @@ class SQLStore(ABC):
         self._lock = threading.RLock()
         self._index: neardup.NearDuplicateIndex | None = None
         self._in_transaction = False
-        self._records: dict[tuple[str | None, int | None], tuple[int, tuple[ClaimRecord, ...]]] = {}
+        # (work key, season) -> (generation, read, length of the read's claims it was filtered from, claims)
+        self._records: dict[tuple[str | None, int | None], tuple[int, int, int, tuple[ClaimRecord, ...]]] = {}
+        self._all: _AllClaims | None = None  # every claim, kept per generation and read incrementally
+        self._reads = 0  # full reads of every claim: a filtered answer extends only within one read
 
     # ------------------------------------------------------------ dialect hooks
 
@@ -412,7 +429,22 @@ class SQLStore(ABC):
         key = (work_key, season)
         cached = self._records.get(key)
         if cached is not None and cached[0] == generation:
-            return cached[1]
+            return cached[3]
+        if self._all is not None or work_key is None:
+            # every claim is kept (the status of a season reads them all to learn reliability):
+            # a work's claims are the same record objects, filtered, and extended after a write
+            every = self._every_claim(generation)
+            old: tuple[ClaimRecord, ...] = ()
+            start = 0
+            if cached is not None and cached[1] == self._reads:  # derived from this read: extend it
+                old, start = cached[3], cached[2]
+            records = old + tuple(r for r, k in zip(every.records[start:], every.keys[start:])
+                                  if (work_key is None or k == work_key)
+                                  and (season is None or r.claim.season == season))
+            if len(self._records) >= CACHED_KEYS:
+                self._records.clear()
+            self._records[key] = (generation, self._reads, len(every.records), records)
+            return records
         where: list[str] = []
         params: list[Any] = []
         if work_key is not None:
@@ -424,11 +456,52 @@ class SQLStore(ABC):
         sql = _RECORD_SQL + (" WHERE " + " AND ".join(where) if where else "")
         records = tuple(record_from_tuple(r) for r in self._tuples(sql + " ORDER BY c.doc_seq, c.ordinal",
                                                                    params))
-        if work_key is not None:
-            if len(self._records) >= CACHED_KEYS:
-                self._records.clear()
-            self._records[key] = (generation, records)
+        if len(self._records) >= CACHED_KEYS:
+            self._records.clear()
+        self._records[key] = (generation, -1, 0, records)
         return records
+
+    def _every_claim(self, generation: int) -> _AllClaims:
+        """Every claim, in ingestion order, as of ``generation``: after a write, only the claims
+        added since the last read are read and parsed (the others stay the same objects), unless
+        claims were replaced or a stored article joined a near-duplicate cluster (then all)."""
+        with self._lock:
+            return self._read_every_claim(generation)
+
+    def _read_every_claim(self, generation: int) -> _AllClaims:
+        known = self._all
+        if known is not None and known.generation == generation:
+            return known
+        if known is not None:
+            added = self._added_since(known)
+            if added is not None:
+                self._all = _AllClaims(generation, known.records + tuple(record_from_tuple(t[3:]) for t in added),
+                                       known.keys + tuple(t[2] for t in added),
+                                       max([known.last_id, *(int(t[0]) for t in added)]),
+                                       max([known.last_seq, *(int(t[1]) for t in added)]), known.clusters)
+                for t in added:
+                    known.clusters.setdefault(t[3], t[-1])  # document id -> cluster, as read
+                return self._all
+        rows = self._tuples(f"{_EVERY_SQL} ORDER BY c.doc_seq, c.ordinal")
+        self._reads += 1
+        self._all = _AllClaims(generation, tuple(record_from_tuple(t[3:]) for t in rows), tuple(t[2] for t in rows),
+                               max((int(t[0]) for t in rows), default=0), max((int(t[1]) for t in rows), default=0),
+                               {t[3]: t[-1] for t in rows})
+        return self._all
+
+    def _added_since(self, known: _AllClaims) -> list[tuple[Any, ...]] | None:
+        """The rows of claims added after ``known`` was read, or None when anything else changed."""
+        row = self._one("SELECT COUNT(*) AS n FROM claims WHERE id <= ?", (known.last_id,))
+        if row is None or int(row["n"]) != len(known.records):
+            return None  # claims were replaced (or removed)
+        for changed in self._tuples("SELECT id, cluster_id FROM documents WHERE cluster_id IS NOT NULL "
+                                    "AND seq <= ?", (known.last_seq,)):
+            if changed[0] in known.clusters and known.clusters[changed[0]] != changed[1]:
+                return None  # a stored article joined a near-duplicate cluster
+        added = self._tuples(f"{_EVERY_SQL} WHERE c.id > ? ORDER BY c.doc_seq, c.ordinal", (known.last_id,))
+        if any(int(t[1]) <= known.last_seq for t in added):
+            return None  # claims added to an article read before: not at the end of the order
+        return added
 
     def claims_by_article(self) -> Iterator[tuple[Document, list[Claim]]]:
         """Every article with its claims, in ingestion order (for exports)."""

@@ -332,9 +332,9 @@ def _season_year(ctx: Context, m: re.Match[str], code: str, which: str) -> int:
         return current if start.end and start.end < anchor else current - 1
     if which in ("next", "coming", "upcoming"):
         return current if start.start and start.start > anchor else current + 1
-    if which == "this":
-        return current
     tense = tense_at(ctx, m.start(), m.end())
+    if which == "this":  # "this spring will mark ...", said in December: the coming spring
+        return current + 1 if tense == "future" and start.end and (anchor - start.end).days > 60 else current
     if tense == "past" and start.start and start.start > anchor:
         return current - 1
     if tense == "future" and start.end and start.end < anchor:
@@ -496,7 +496,7 @@ def _period_rules() -> list[Rule]:
                      build_season, 1),
         compile_rule("quarter",
                      rf"\b(?:(?:the\s+)?(?:(?P<ypre>{YEAR})\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+"
-                     rf"(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?P<rel>this|next|last|the)\s+year|(?:\s+of\s+the\s+year)?"
+                     rf"(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?P<rel>this|next|last|the)\s+year(?!\s+{_YEAR_REF})|(?:\s+of\s+the\s+year)?"
                      rf"(?:\s*(?:of\s+)?(?:fiscal\s+)?(?P<year>{_YEAR_REF}))?)"
                      rf"|q(?P<qn>[1-4])(?:\s*(?:of\s+)?(?P<year2>{_YEAR_REF}))?)(?!\w)",
                      _quarter_with_year2, 2),

@@ -1,0 +1,82 @@
+"""Which side of "Name (Name)" is the actor: the article's own convention.
+
+Articles write a cast member with the role in parentheses ("Mara Quill (Captain Reyes)") or the
+other way round ("Captain Reyes (Mara Quill)"), and keep to one order. Pairs whose order shows
+(a title such as "Princess", "the", a lone given name, "actor" before it, or evidence the article
+gives elsewhere) set the convention; the other pairs of the article follow it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..text import fold
+from .mentions import KOREAN_SURNAMES
+
+# words that open a character's name, never an actor's ("Princess Ana", "Captain Reyes")
+_TITLES = {
+    "prince", "princess", "king", "queen", "lady", "lord", "ser", "sir", "dame", "captain", "detective", "agent",
+    "officer", "doctor", "dr", "professor", "prof", "chief", "inspector", "commander", "general", "colonel",
+    "sergeant", "lieutenant", "major", "uncle", "aunt", "auntie", "grandma", "grandpa", "emperor", "empress",
+    "duke", "duchess", "count", "countess", "baron", "sheriff", "judge", "father", "mother", "sister", "brother",
+    "player", "maester", "septa", "young", "old", "little", "mr", "mrs", "ms", "miss",
+}
+_WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
+PAIR = re.compile(rf"(?P<a>{_WORD}(?:[ \t]+{_WORD}){{0,3}})[ \t]+\((?P<b>{_WORD}(?:[ \t]+{_WORD}){{0,3}})\)")
+_ACTOR_BEFORE = re.compile(r"\b(?:actor|actress|star|stars|cast\s+members?)[ \t]+$", re.IGNORECASE)
+_NOT_NAMES = {"the", "netflix", "hbo", "season", "part", "episode", "series", "show", "tvn", "jtbc", "sbs", "kbs", "mbc"}
+
+
+def titled(name: str) -> bool:
+    """The name opens with a title that only characters carry."""
+    words = name.split()
+    return bool(words) and words[0].lower().rstrip(".") in _TITLES
+
+
+def _korean(name: str) -> bool:
+    words = name.split()
+    return len(words) in (2, 3) and words[0].lower() in KOREAN_SURNAMES
+
+
+def _lone_given(name: str) -> bool:
+    return " " not in name and "-" in name
+
+
+def _order(text: str, match: re.Match[str], people: Counter[str], characters: Counter[str]) -> bool | None:
+    """True when the name outside the parenthesis is the character, None when the pair does not show."""
+    a, b = match.group("a"), match.group("b")
+    if a.startswith("The ") or titled(a) or (_lone_given(a) and not _lone_given(b)):
+        return True
+    if " " not in a and " " in b and not _korean(b):
+        return True  # "Dana (Mara Quill)": the one-word name is the character
+    if titled(b) or (_lone_given(b) and not _lone_given(a)) or _ACTOR_BEFORE.search(text, 0, match.start()):
+        return False
+    if " " not in b and " " in a and not _korean(a):
+        return False  # "Mara Quill (Dana)"
+    fa, fb = fold(a), fold(b)
+    if people[fb] > characters[fb] or characters[fa] > people[fa]:
+        return True
+    if people[fa] > characters[fa] or characters[fb] > people[fb]:
+        return False
+    return None
+
+
+def pair_roles(text: str, people: Counter[str], characters: Counter[str]) -> None:
+    """Count the names of every "Name (Name)" pair as people or characters, the pairs whose
+    order does not show following the order most of the article's pairs show."""
+    pairs = [m for m in PAIR.finditer(text) if not ({w.lower() for w in m.group(0).replace("(", " ").split()} & _NOT_NAMES)]
+    if not pairs:
+        return
+    orders = [_order(text, m, people, characters) for m in pairs]
+    shown = Counter(o for o in orders if o is not None)
+    convention = None
+    if shown and shown.most_common(1)[0][1] * 3 >= sum(shown.values()) * 2:
+        convention = shown.most_common(1)[0][0]
+    for match, order in zip(pairs, orders):
+        order = convention if order is None else order
+        if order is None:
+            continue
+        actor, role = (match.group("b"), match.group("a")) if order else (match.group("a"), match.group("b"))
+        people[fold(actor)] += 1
+        characters[fold(role)] += 1

@@ -1,0 +1,363 @@
+"""Selection of a work's claims through a per-claim index: ``evidence.select`` and the one-pass
+split of ``status`` (the season's claims by kind, outlets, predictions), with the same items in
+the same order, for any as-of date and any weights.
+
+What ``select`` decides per claim whatever the date and the weights (the title test, the season,
+the outlet, what decides the weight, the near-duplicate copy it is) is worked out once per list
+of records (a store generation's claims about a work); so is what the split reads of each claim.
+The claims outside near-duplicate clusters are kept sorted by (publication day, position in the
+store): those published by a date are a prefix of that order, and a call gathers them in C
+(``map``/``zip`` over columns) instead of testing each claim in Python. Only the clustered claims
+are decided per call (which copy is the strongest depends on the weights).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right, insort
+from collections import Counter
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from copy import copy
+from datetime import date
+from functools import partial
+from itertools import compress, repeat
+from operator import eq, itemgetter
+from typing import Any, NamedTuple
+
+from ..models import Claim, ClaimRecord, Interval
+from .aliases import split_title
+from .evidence import Item, ResolveSettings, canonical_title
+
+_make_item = partial(tuple.__new__, Item)  # an Item from a tuple of its fields, in C
+_PUBLISHED = itemgetter(4)  # Item.published
+_DAY_POSITION = itemgetter(0, 1)
+Weighing = tuple[str, str, bool]  # (certainty, outlet, inferred date): what decides a claim's weight
+PredictionKey = tuple[int, str, bool]  # as ``release.prediction_key``
+
+
+class Predictions(NamedTuple):
+    """Affirmed release windows alike for scoring (``release.prediction_key``: one window, certainty,
+    report or not; or, from an index, the same ends and report or not: the same outcome)."""
+
+    window: Interval
+    report: bool  # a credible day or month told once it had begun (``release.is_report``)
+    outlets: dict[str, int]  # how many such claims each outlet made
+
+
+class PredictionCounts(NamedTuple):
+    """Prediction claims counted per (window, report or not, outlet): ``counts`` by number in
+    ``table``. Claims alike for scoring (``release.prediction_key``, or the same window ends and
+    report or not: the same outcome) may be counted under one number or several."""
+
+    counts: Mapping[int, int]
+    table: Sequence[tuple[Interval, bool, str]]
+
+    @classmethod
+    def of(cls, found: Iterable[Predictions]) -> PredictionCounts:
+        found = list(found)
+        table = [(window, report, outlet) for window, report, outlets in found for outlet in outlets]
+        counts = [count for _window, _report, outlets in found for count in outlets.values()]
+        return cls(dict(enumerate(counts)), table)
+
+
+class Split(NamedTuple):
+    """One pass over the selected claims for a season (what ``status._season`` starts from)."""
+
+    mine: list[Item]  # the season's claims
+    kind: dict[str, list[Item]]  # the same by kind
+    before: list[Item]  # the previous season's release claims
+    spellings: set[str]  # every spelling of the title among the selected claims
+    releases: list[Item]  # the season's release claims with a window (``release.release_items``)
+    claims: Counter[str]  # the season's claims per outlet
+    reports: Counter[str]  # distinct reports (a near-duplicate cluster, else an article) per outlet
+    certainties: set[tuple[str, str]]  # (outlet, certainty) pairs among the season's claims
+    predictions: PredictionCounts  # of the season's release claims
+    documents: int  # distinct articles among the season's claims
+
+
+def predictions(items: Iterable[Item]) -> list[Predictions]:
+    """The prediction groups (``release.prediction_key``) of release claims, with counts per outlet."""
+    from .release import is_report, prediction_key
+
+    groups: dict[PredictionKey, Predictions] = {}
+    for item in items:
+        key = prediction_key(item)
+        if key is None:
+            continue
+        group = groups.get(key)
+        if group is None:
+            value = item.claim.value
+            assert isinstance(value, Interval)  # prediction_key holds only for release windows
+            group = groups[key] = Predictions(value, is_report(item.claim.certainty, value, item.published), {})
+        group.outlets[item.outlet] = group.outlets.get(item.outlet, 0) + 1
+    return list(groups.values())
+
+
+def split_items(items: Sequence[Item], season: int | None) -> Split:
+    """The split of any list of selected items (the reference for ``Selection.split``)."""
+    from .release import release_items
+
+    mine: list[Item] = []
+    kind: dict[str, list[Item]] = {}
+    before: list[Item] = []
+    spellings: set[str] = set()
+    previous = season - 1 if season is not None else None
+    for item in items:
+        claim = item.claim
+        spellings.add(claim.work)
+        if item.season == season:
+            mine.append(item)
+            kind.setdefault(claim.kind, []).append(item)
+        elif previous is not None and item.season == previous and claim.kind == "release":
+            before.append(item)
+    outlets = [i.outlet for i in mine]
+    reports = Counter(o for o, _ in {(i.outlet, i.record.cluster or i.record.document_id) for i in mine})
+    return Split(mine, kind, before, spellings, release_items(kind.get("release", []), season), Counter(outlets),
+                 reports, set(zip(outlets, (i.claim.certainty for i in mine))),
+                 PredictionCounts.of(predictions(kind.get("release", []))), len({i.record.document_id for i in mine}))
+
+
+class _SeasonRows(NamedTuple):
+    """Positions (in the plain order) of a season's claims: all, by kind, with a release window,
+    and the previous season's release claims."""
+
+    mine: Sequence[int]  # a range when every plain claim is the season's
+    kind: dict[str, list[int]]
+    releases: list[int]
+    before: list[int]
+
+
+class _Index:
+    """Per claim of one list of records and one work (see the module's note). ``extended`` makes
+    the index of a longer list that starts with the same records (a store read after a write):
+    only the new claims are looked at."""
+
+    def __init__(self, work: str, settings: ResolveSettings) -> None:
+        self.work, self.settings = work, settings
+        self.records: tuple[ClaimRecord, ...] = ()  # held: the ids that key the memo are not reused
+        self._titles: dict[str, tuple[bool, int | None]] = {}
+        self._numbers: dict[Weighing, int] = {}
+        self._copies: dict[Hashable, int] = {}
+        self._pair_numbers: dict[tuple[Any, ...], int] = {}
+        self.pairs: list[tuple[Interval, bool, str]] = []  # by number: window, report or not, outlet
+        # the plain claims sorted by (day, position): day, position, record, season, claim, outlet,
+        # weighing, document, (outlet, document), (outlet, certainty), prediction pair, kind,
+        # whether it is a release claim with a window, title
+        self.rows: list[tuple[Any, ...]] = []
+        self.clustered: list[tuple[ClaimRecord, int | None, Claim, date, str, int, int]] = []
+        self.all_days: list[date] = []  # the publication days of every record (any work), sorted
+        self._columns()
+
+    def extended(self, records: Sequence[ClaimRecord]) -> _Index:
+        """The index of ``records``, whose first ``len(self.records)`` are this index's records."""
+        new = copy(self)
+        for name in ("_titles", "_numbers", "_copies", "_pair_numbers"):
+            setattr(new, name, dict(getattr(self, name)))
+        new.pairs, new.rows, new.clustered = list(self.pairs), list(self.rows), list(self.clustered)
+        new.all_days = list(self.all_days)
+        new.records = tuple(records)
+        new._add(len(self.records))
+        new._columns()
+        return new
+
+    def _add(self, start: int) -> None:
+        days = sorted(r.published for r in self.records[start:] if r.published is not None)
+        if self.all_days and days and days[0] < self.all_days[-1]:
+            self.all_days = sorted(self.all_days + days)
+        else:
+            self.all_days.extend(days)
+        added = []
+        for position in range(start, len(self.records)):
+            record = self.records[position]
+            published = record.published
+            if published is None:
+                continue
+            claim = record.claim
+            decided = self._titles.get(claim.work)
+            if decided is None:
+                decided = self._titles[claim.work] = split_title(canonical_title(claim.work, self.settings), self.work)
+            if not decided[0]:
+                continue
+            season = claim.season if claim.season is not None else decided[1]
+            outlet = record.domain or record.doc_id
+            weighing = self._numbers.setdefault((claim.certainty, outlet, record.published_inferred),
+                                                len(self._numbers))
+            if record.cluster is not None:
+                copy_key = (record.cluster, season, claim.kind, claim.value, claim.polarity)
+                self.clustered.append((record, season, claim, published, outlet, weighing,
+                                       self._copies.setdefault(copy_key, len(self._copies))))
+                continue
+            value = claim.value
+            window = claim.kind == "release" and isinstance(value, Interval) and bool(value.start or value.end)
+            added.append((published, position, record, season, claim, outlet, weighing, record.document_id,
+                          (outlet, record.document_id), (outlet, claim.certainty),
+                          self.pair(Item(record, season, 0.0, claim, published, outlet)), claim.kind, window,
+                          claim.work))
+        added.sort(key=_DAY_POSITION)
+        if not self.rows or not added or added[0][:2] > self.rows[-1][:2]:
+            self.rows.extend(added)
+        else:
+            for row in added:  # a few new claims dated among the older ones
+                insort(self.rows, row)
+
+    def _columns(self) -> None:
+        columns: list[tuple[Any, ...]] = list(zip(*self.rows)) if self.rows else [()] * 14
+        (days, _positions, recs, seasons, claims, outlets, weighings, self.documents, self.reports,
+         self.certainties, self.pair_ids, self.kinds, self.windows, titles) = columns
+        self.days = days
+        self.plain: tuple[tuple[Any, ...], ...] = (recs, seasons, claims, days, outlets, weighings)
+        self.weighings: list[Weighing] = list(self._numbers)
+        # each spelling of the title: its first position (the last assignment of reversed order)
+        self.titles: dict[str, int] = dict(zip(reversed(titles), reversed(range(len(titles)))))
+        self._seasons: dict[int | None, _SeasonRows] = {}
+
+    def select(self, as_of: date, settings: ResolveSettings) -> Selection:
+        """The items ``evidence.select`` gives for the date and weights (the title aliases are the index's)."""
+        prior, reliability = settings.certainty_prior, settings.reliability
+        default, inferred = settings.default_reliability, settings.inferred_date_factor
+        table: list[float] = []
+        for certainty, outlet, late in self.weighings:
+            weight = prior.get(certainty, 0.5) * reliability.get(outlet, default)
+            table.append(weight * inferred if late else weight)
+        count = bisect_right(self.days, as_of)
+        recs, seasons, claims, days, outlets, weighings = (column[:count] for column in self.plain)
+        plain = list(map(_make_item, zip(recs, seasons, map(table.__getitem__, weighings), claims, days, outlets)))
+        chosen: dict[int, Item] = {}
+        make = tuple.__new__
+        for record, season, claim, published, outlet, weighing, copied in self.clustered:
+            if published > as_of:
+                continue
+            weight = table[weighing]
+            old = chosen.get(copied)
+            if old is None or weight > old[2] or (
+                    weight == old[2] and (published, record.doc_id) < (old[4], old[0].doc_id)):
+                # one copy per cluster: the strongest, then the earliest
+                chosen[copied] = make(Item, (record, season, weight, claim, published, outlet))
+        return Selection(self, plain, count, list(chosen.values()))
+
+    def pair(self, item: Item) -> int:
+        """The number of the item's (prediction class, outlet) pair; -1 when it predicts nothing.
+        Predictions alike for scoring share a window's ends and being a report or not (what an
+        outcome depends on)."""
+        from .release import is_report, prediction_key
+
+        if prediction_key(item) is None:
+            return -1
+        window: Interval = item.claim.value  # type: ignore[assignment]
+        report = is_report(item.claim.certainty, window, item.published)
+        key = (window.start, window.end, report, item.outlet)
+        number = self._pair_numbers.get(key)
+        if number is None:
+            number = self._pair_numbers[key] = len(self.pairs)
+            self.pairs.append((window, report, item.outlet))
+        return number
+
+    def season(self, season: int | None) -> _SeasonRows:
+        found = self._seasons.get(season)
+        if found is None:
+            seasons, every = self.plain[1], range(len(self.days))
+            mine = list(compress(every, map(eq, seasons, repeat(season))))
+            kind: dict[str, list[int]] = {}
+            kinds = self.kinds
+            for position in mine:
+                kind.setdefault(kinds[position], []).append(position)
+            windows = self.windows
+            releases = [p for p in kind.get("release", []) if windows[p]]
+            before: list[int] = []
+            if season is not None:
+                before = list(compress(every, map(_previous_release, seasons, kinds, repeat(season - 1))))
+            found = self._seasons[season] = _SeasonRows(every if len(mine) == len(every) else mine, kind, releases,
+                                                        before)
+        return found
+
+
+def _previous_release(season: int | None, kind: str, previous: int) -> bool:
+    return season == previous and kind == "release"
+
+
+_INDEX: dict[tuple[Any, ...], list[tuple[tuple[int, ...], _Index]]] = {}  # work -> (record ids, index), newest first
+INDEX_MEMO = 16  # works kept: a store's claims about a few works
+LISTS_PER_WORK = 3  # lists of records kept per work (store generations, callers' own lists)
+
+
+class Selection:
+    """The items ``select`` gives for a date and weights, and their split for a season."""
+
+    def __init__(self, index: _Index, plain: list[Item], count: int, chosen: list[Item]) -> None:
+        self.index, self.plain, self.count, self.chosen = index, plain, count, chosen
+        self.items = plain + chosen
+        self.items.sort(key=_PUBLISHED)  # the plain ones come sorted: the same order as ``select``
+
+    def _take(self, positions: Sequence[int], column: Sequence[Any]) -> list[Any]:
+        if isinstance(positions, range):  # every plain claim: a slice
+            return list(column[:self.count])
+        return list(map(column.__getitem__, positions[:bisect_left(positions, self.count)]))
+
+    def _merge(self, positions: Sequence[int], extra: list[Item]) -> list[Item]:
+        out = self._take(positions, self.plain)
+        if extra:
+            out.extend(extra)
+            out.sort(key=_PUBLISHED)
+        return out
+
+    def split(self, season: int | None) -> Split:
+        """``split_items(self.items, season)``, gathered from the index."""
+        from .release import release_items
+
+        index, rows = self.index, self.index.season(season)
+        previous = season - 1 if season is not None else None
+        chosen_mine = [i for i in self.chosen if i.season == season]
+        chosen_kind: dict[str, list[Item]] = {}
+        for item in chosen_mine:
+            chosen_kind.setdefault(item.claim.kind, []).append(item)
+        kind = {name: self._merge(positions, chosen_kind.get(name, [])) for name, positions in rows.kind.items()}
+        for name, extra in chosen_kind.items():
+            if name not in kind:
+                kind[name] = self._merge([], extra)
+        kind = {name: found for name, found in kind.items() if found}
+        before = self._merge(rows.before, [i for i in self.chosen if previous is not None and i.season == previous
+                                           and i.claim.kind == "release"])
+        releases = self._merge(rows.releases, release_items(chosen_kind.get("release", []), season))
+        spellings = {title for title, first in index.titles.items() if first < self.count}
+        spellings.update(i.claim.work for i in self.chosen)
+        outlets = self._take(rows.mine, index.plain[4]) + [i.outlet for i in chosen_mine]
+        reports = set(self._take(rows.mine, index.reports))
+        reports.update((i.outlet, i.record.cluster or i.record.document_id) for i in chosen_mine)
+        certainties = set(self._take(rows.mine, index.certainties))
+        certainties.update((i.outlet, i.claim.certainty) for i in chosen_mine)
+        documents = set(self._take(rows.mine, index.documents))
+        documents.update(i.record.document_id for i in chosen_mine)
+        counted = Counter(self._take(rows.kind.get("release", []), index.pair_ids))
+        counted.update(index.pair(item) for item in chosen_kind.get("release", []))
+        counted.pop(-1, None)
+        mine = self._merge(rows.mine, chosen_mine)
+        return Split(mine, kind, before, spellings, releases, Counter(outlets),
+                     Counter(o for o, _ in reports), certainties, PredictionCounts(counted, index.pairs), len(documents))
+
+
+def select_indexed(records: Sequence[ClaimRecord], ids: tuple[int, ...], work: str, as_of: date,
+                   settings: ResolveSettings) -> Selection:
+    """``evidence.select`` (``.items``: the same items in the same order) through the per-claim index
+    of the records (``ids``: their ``id``s), remembered for the same record objects and work."""
+    return index_for(records, ids, work, settings).select(as_of, settings)
+
+
+def index_for(records: Sequence[ClaimRecord], ids: tuple[int, ...], work: str, settings: ResolveSettings) -> _Index:
+    """The per-claim index of the records (``ids``: their ``id``s) for a work, remembered."""
+    key = (work, tuple(sorted(settings.title_aliases.items())))
+    kept = _INDEX.setdefault(key, [])
+    found = next((entry for entry in kept if entry[0] == ids), None)
+    if found is not None:
+        if kept[0] is not found:  # the most recently used first
+            kept.remove(found)
+            kept.insert(0, found)
+        return found[1]
+    # the longest list of the same records that this one extends (a store read after a write)
+    start = max((entry for entry in kept if len(entry[0]) < len(ids) and ids[:len(entry[0])] == entry[0]),
+                key=lambda entry: len(entry[0]), default=None)
+    index = (start[1] if start is not None else _Index(work, settings)).extended(records)
+    if len(_INDEX) > INDEX_MEMO:
+        _INDEX.clear()
+        kept = _INDEX[key] = []
+    kept.insert(0, (ids, index))
+    del kept[LISTS_PER_WORK:]
+    return index

@@ -1,0 +1,173 @@
+"""The fast paths of resolution give what the plain passes give: the per-claim index of a work's
+claims (selection and split), reliability learned per set of claims, the collector pause.
+(Titles, outlets and sentences are the project's own.)"""
+
+from __future__ import annotations
+
+import gc
+import random
+from collections import Counter
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+
+from nextseason.models import (
+    CastValue,
+    Claim,
+    ClaimRecord,
+    EpisodesValue,
+    Interval,
+    PlatformValue,
+    ProductionValue,
+    RenewalValue,
+)
+from nextseason.resolve import DEFAULT
+from nextseason.resolve.evidence import select
+from nextseason.resolve.pause import collector_paused
+from nextseason.resolve.reliability import Learning, outlet_records_from
+from nextseason.resolve.selection import PredictionCounts, select_indexed, split_items
+
+WORK = "Salt Meridian"
+START = date(2023, 1, 1)
+TITLES = (WORK, WORK, WORK, "Salt Meridian 2", "salt-meridian", "Cinder Lane")
+
+
+def _window(rng: random.Random, day: date) -> Interval:
+    year = day.year + rng.choice((0, 1, 1, 2))
+    if rng.random() < 0.5:
+        month = rng.randint(1, 12)
+        return Interval(date(year, month, 1), date(year, month, 28), "month")
+    if rng.random() < 0.3:
+        exact = date(year, rng.randint(1, 12), rng.randint(1, 28))
+        return Interval(exact, exact, "day")
+    return Interval(date(year, 1, 1), date(year, 12, 31), "year")
+
+
+def _claim(rng: random.Random, day: date) -> Claim:
+    title = rng.choice(TITLES)
+    season = None if title.endswith(" 2") else rng.choice((1, 2, 2, 2, 3, None))
+    certainty = rng.choice(("official", "reported", "expected", "speculative"))
+    polarity = "negated" if rng.random() < 0.1 else "affirmed"
+    roll = rng.random()
+    if roll < 0.4:
+        value = _window(rng, day) if rng.random() < 0.95 else None
+        return Claim(title, season, "release", value, polarity, certainty, quote="it may come back then")
+    if roll < 0.55:
+        return Claim(title, season, "production", ProductionValue(
+            rng.choice(("pre_production", "filming", "post_production")), rng.choice(("start", "end", "ongoing")),
+            Interval.day(day + timedelta(days=rng.randint(-60, 60)))), polarity, certainty, quote="the crew is busy")
+    if roll < 0.7:
+        return Claim(title, season, "renewal", RenewalValue(rng.choice(("renewed", "renewed", "cancelled")),
+                     Interval.day(date(2023, 3, rng.choice((2, 2, 9))))), polarity, certainty, quote="more is ordered")
+    if roll < 0.9:
+        return Claim(title, season, "cast", CastValue(rng.choice(("Ilsa Brand", "Ilsa-Brand", "Teo Marr"))),
+                     polarity, certainty, quote="she is back for more")
+    if roll < 0.95:
+        return Claim(title, season, "episodes", EpisodesValue(rng.choice((6, 8))), polarity, certainty,
+                     quote="six new episodes")
+    return Claim(title, season, "platform", PlatformValue("Riverstream"), polarity, certainty, quote="it streams")
+
+
+def _records(seed: int, articles: int = 260) -> list[ClaimRecord]:
+    """Articles of a few claims over two years from a dozen outlets; some copied into a cluster,
+    some with an inferred date, a few undated."""
+    rng = random.Random(seed)
+    out: list[ClaimRecord] = []
+    for number in range(articles):
+        day = START + timedelta(days=rng.randint(0, 730))
+        outlet = f"outlet{rng.randint(1, 12)}.test"
+        cluster = f"c{number % 17}" if rng.random() < 0.2 else None
+        published = None if rng.random() < 0.03 else day
+        inferred = published is not None and rng.random() < 0.1
+        for _ in range(rng.randint(1, 6)):
+            out.append(ClaimRecord(_claim(rng, day), f"doc{number}", f"art-{number}", published, inferred,
+                                   f"https://{outlet}/{number}", outlet if rng.random() < 0.95 else None, cluster))
+    return out
+
+
+def _predictions(found: PredictionCounts) -> Counter[tuple[object, ...]]:
+    """Prediction counts as what an outcome reads: window ends, report or not, claims per outlet."""
+    counts: Counter[tuple[object, ...]] = Counter()
+    for number, count in found.counts.items():
+        window, report, outlet = found.table[number]
+        counts[(window.start, window.end, report, outlet)] += count
+    return counts
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_indexed_selection_and_split_are_those_of_the_plain_passes(seed: int) -> None:
+    records = _records(seed)
+    ids = tuple(map(id, records))
+    rng = random.Random(seed)
+    outlets = {r.domain or r.doc_id for r in records}
+    for turn in range(12):
+        as_of = START + timedelta(days=rng.randint(-10, 800))
+        settings = replace(DEFAULT, reliability={o: rng.choice((0.3, 0.6, 0.9)) for o in outlets if rng.random() < 0.7},
+                           title_aliases={"cinderlane": WORK} if turn % 4 == 3 else {})
+        plain = select(records, WORK, as_of, settings)
+        selection = select_indexed(records, ids, WORK, as_of, settings)
+        assert selection.items == plain
+        assert [i.record for i in selection.items] == [i.record for i in plain]
+        for season in (1, 2, 3, None):
+            fast, reference = selection.split(season), split_items(plain, season)
+            for field in reference._fields:
+                got, want = getattr(fast, field), getattr(reference, field)
+                if field == "predictions":
+                    got, want = _predictions(got), _predictions(want)
+                assert got == want, (field, season, as_of)
+
+
+def test_the_index_of_a_longer_list_of_the_same_records_gives_the_plain_selection() -> None:
+    records = _records(6, 400)
+    settings = replace(DEFAULT, reliability={"outlet3.test": 0.2, "outlet5.test": 0.95})
+    for end in (150, 151, 700, len(records)):  # each list starts with the one before: the index grows
+        part = records[:end]
+        for as_of in (START + timedelta(days=900), START + timedelta(days=400), START + timedelta(days=90)):
+            selection = select_indexed(part, tuple(map(id, part)), WORK, as_of, settings)
+            plain = select(part, WORK, as_of, settings)
+            assert selection.items == plain
+            for season in (1, 2):
+                assert selection.split(season)[:8] == split_items(plain, season)[:8]
+                assert _predictions(selection.split(season)[8]) == _predictions(split_items(plain, season)[8])
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_reliability_learned_per_set_of_claims_is_that_of_the_outlet_records(seed: int) -> None:
+    records = _records(seed)
+    learning = Learning(records)
+    rng = random.Random(seed)
+    for _ in range(10):
+        as_of = START + timedelta(days=rng.randint(-10, 1200))
+        published = [r for r in records if r.published is not None and r.published <= as_of]
+        expected = {s.outlet: s.reliability for s in outlet_records_from(published, as_of)}
+        found = learning.reliability(as_of)
+        assert found == expected
+        assert list(found) == list(expected)
+
+
+def test_reliability_learned_over_a_longer_list_of_the_same_records_is_learned_afresh() -> None:
+    records = _records(7, 400)
+    learning = Learning(records[:300])
+    for end in (301, 900, len(records)):  # claims dated among the earlier ones, then more
+        learning = learning.extended(records[:end])
+        fresh = Learning(records[:end])
+        for as_of in (START + timedelta(days=200), START + timedelta(days=500), START + timedelta(days=1000)):
+            assert learning.reliability(as_of) == fresh.reliability(as_of)
+
+
+def test_the_collector_pause_nests_and_restores_the_collector() -> None:
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # it was off: it stays off
+    finally:
+        gc.enable()
