@@ -182,7 +182,10 @@ def assemble(found: Found, view: View) -> list[Claim]:
                                 scope=scope, future=found.future, negated_hint=found.polarity == "negated")
         memo[memo_key] = attribution
     polarity = found.polarity or attribution.polarity
-    if fre.search_folded(_SUPERSEDED, view.s, view.lower):  # "the first claims that it wrapped in May were wrong"
+    superseded = view.notes.get("superseded")  # (once per sentence)
+    if superseded is None:
+        superseded = view.notes["superseded"] = fre.search_folded(_SUPERSEDED, view.s, view.lower) is not None
+    if superseded:  # "the first claims that it wrapped in May were wrong"
         polarity = "negated"
     certainty = found.certainty or attribution.certainty
     if certainty == "reported" and found.kind in _INHERIT and view.notes.get("official_context"):

@@ -203,7 +203,7 @@ _STRONG: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str] | None], 
     # (what every match holds, written so that the engine can skip to an ordinal's first letter)
     (_TITLE_ORD, ("season",), re.compile(r"(?:" + "|".join(ORDINALS) + r")[ \t]+(?:and[ \t]+final[ \t]+)?season")),
     (_TITLE_OBJECT, ("renew", "cancel", "greenl", "picked", "ordered"), None),
-    (_TITLE_AIRS, (" on ",), None),
+    (_TITLE_AIRS, (" on ",), re.compile(r"(?:airing|streaming|premiered|debuted|aired)[ \t]+on[ \t]")),  # its verb
 )
 
 
