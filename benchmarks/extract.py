@@ -7,10 +7,10 @@ Rows, each measured in this run (median of the interleaved repeats, process CPU 
   baseline  sentence splitting + temporal expressions (the floor any extractor pays)
   extract   extract_claims: sentences, titles, seasons, times, the seven kinds, dedupe
   pipeline  process_document (what ingest and batch call per document)
-Documents are built once by the ingest readers before timing. The median pass finds the
-caches keyed by content (compiled title patterns, per-sentence results) warm from the passes
-before it; "first pass" is the first timed pass of each step, closer to an ingest that sees each
-article once.
+Documents are built once by the ingest readers before timing. A later pass can find caches
+keyed by content warm (the title pattern compiled for an article with accented capitals,
+per-sentence results when they fit); "first pass" is the first timed pass of each step, closer
+to an ingest that sees each article once.
 """
 
 from __future__ import annotations
