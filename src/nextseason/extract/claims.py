@@ -496,12 +496,13 @@ def find_production(view: View) -> list[Found]:
         stage = next(name for name, pattern in _PROD_STAGE if pattern.search(word))
         lo, hi = max(0, match.start() - 45), min(len(view.s), match.end() + 45)
         window = view.s[lo:hi]
+        window_lower = window.lower()
         event = None
         best_cue: tuple[int, str, int, int] | None = None
         rel_start, rel_end = match.start() - lo, match.end() - lo
         for name, pattern in (("ongoing", _PROD_BEING), ("end", _PROD_END), ("start", _PROD_START),
                               ("ongoing", _PROD_ONGOING), ("halted", _PROD_HALT)):
-            for cue in pattern.finditer(window):  # the cue nearest to the trigger word
+            for cue in fre.finditer_folded(pattern, window, window_lower):  # the cue nearest to the trigger word
                 gap = cue.start() - rel_end if cue.start() >= rel_end else max(0, rel_start - cue.end())
                 if cue.end() <= rel_start and fre.search(r",|\band\b", window[cue.end():rel_start]):
                     gap += 20  # "scripts in the works and production set to resume": the cue belongs to the first clause
