@@ -158,3 +158,26 @@ def test_fold_is_the_nfkd_casefold_of_the_letters_and_digits(text):
     from nextseason.text import fold
 
     assert fold(text) == "".join(c for c in unicodedata.normalize("NFKD", text).casefold() if c.isalnum())
+
+
+FINDER_TEXTS = st.lists(st.sampled_from([
+    "set", "set to", "season", "re", "new", "renew", "the stream", "streamer", "air", "date", "window", " ", "as",
+    " as ", "eps", " eps", "episode", "pushed", "push", "l-r", "from left", "cast", "shot", "shoot", "no", "x",
+    "due to", "due", "back", "return", "confirm", "once again", "netflix", "max", "mbc", "table read",
+]), max_size=25).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(FINDER_TEXTS)
+def test_one_scan_tells_which_finders_words_a_sentence_holds(lower):
+    from nextseason.extract.claims import finder_words
+
+    lists = finder_words()
+    found = fre.WordLists(lists).present(lower)
+    assert [bool(found >> i & 1) for i in range(len(lists))] == [any(w in lower for w in words) for words in lists]
+
+
+def test_word_lists_see_a_short_word_inside_a_longer_one_and_overlapping_words():
+    lists = (("set",), ("set to",), ("to",), ("ton",), ("one",))
+    present = fre.WordLists(lists).present("all set; tone")
+    assert [bool(present >> i & 1) for i in range(5)] == [True, False, True, True, True]

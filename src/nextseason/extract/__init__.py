@@ -14,11 +14,12 @@ from typing import Any
 
 from ..models import Claim, Document
 from ..settings import DEFAULT, Settings
+from . import fastre as fre
 from .aliases import alias_titles
 from .assemble import assemble, dedupe
 from .cast import document_roles, document_words
 from .certainty import announces
-from .claims import View, finders
+from .claims import View, finder_words, finders
 from .mentions import Mention, assign_targets, find_works
 from .sentences import Sentence, list_entry, not_prose, split_sentences
 from .times import TimePoint, document_times, estimate_anchor, latest_anchor, reyear_bare_dates, within
@@ -26,6 +27,7 @@ from .times import TimePoint, document_times, estimate_anchor, latest_anchor, re
 __all__ = ["extract_claims"]
 
 _FINDERS = finders()
+_FINDER_WORDS = fre.WordLists(finder_words())  # (one scan of a sentence tells which finders' words it holds)
 
 
 def extract_claims(document: Document, settings: Settings = DEFAULT) -> list[Claim]:
@@ -57,7 +59,8 @@ def extract_claims(document: Document, settings: Settings = DEFAULT) -> list[Cla
             intro = sentence.text
         times = within(points, sentence.start, sentence.end)
         lower = sentence.text.lower()
-        due = [finder for finder, needs, times_suffice in _FINDERS if times_suffice and times or needs.search(lower)]
+        present = _FINDER_WORDS.present(lower)
+        due = [finder for index, (finder, _, times_suffice) in enumerate(_FINDERS) if times_suffice and times or present >> index & 1]
         notes = {"intro": intro if entry else "", "previous": previous, "lower": lower,
                  "official_context": sentence.index - official_line <= 2}
         previous = previous[-2:] + (sentence.text,)

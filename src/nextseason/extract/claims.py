@@ -780,5 +780,12 @@ def finders() -> tuple[tuple[Callable[[View], list[Found]], re.Pattern[str], boo
     return (*found, (find_cast, _needs(CAST_WORDS), False))
 
 
+def finder_words() -> tuple[tuple[str, ...], ...]:
+    """The words of each finder of ``finders()``, in the same order."""
+    from .cast import CAST_WORDS
+
+    return (*(words for _, words in _FINDER_WORDS), tuple(CAST_WORDS))
+
+
 def interval_key(value: Interval | None) -> tuple[Any, ...]:
     return (value.start, value.end) if value else (None, None)

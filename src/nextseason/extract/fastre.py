@@ -250,3 +250,42 @@ def search_folded(pattern: re.Pattern[str], text: str, lower: str | None = None)
         if plain_case(text, lower):
             return _next(pattern, twin, exact, text, lower, 0)
     return pattern.search(text)
+
+
+class WordLists:
+    """Which of several lists of literal (lower-case) words have a word in a text, found in one
+    scan instead of one search per list: at every place where some word begins, the longest word
+    beginning there; every word that begins there is a prefix of it."""
+
+    def __init__(self, lists: tuple[tuple[str, ...], ...]) -> None:
+        words = sorted({word for words in lists for word in words})
+        if not all(words):
+            raise ValueError("an empty word is in every text")
+        self._scan = re.compile("(?=(" + _longest_first(words) + "))").findall
+        self._lists = {word: sum(1 << index for index, words in enumerate(lists) if any(word.startswith(w) for w in words))
+                       for word in words}  # word -> the lists holding it or a word it begins with
+
+    def present(self, lower: str) -> int:
+        """Bit i set when list i has a word in ``lower``."""
+        found = 0
+        for word in set(self._scan(lower)):
+            found |= self._lists[word]
+        return found
+
+
+def _longest_first(words: list[str]) -> str:
+    """A trie of the words in which a longer word is tried before a word that ends on the way."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _emit_longest(trie)
+
+
+def _emit_longest(node: dict) -> str:  # type: ignore[type-arg]
+    branches = [re.escape(char) + _emit_longest(child) for char, child in sorted(node.items()) if char]
+    if "" in node:
+        branches.append("")  # (last: the word that ends here, once no longer one matched)
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
