@@ -62,6 +62,12 @@ def _emit(node: dict) -> str:  # type: ignore[type-arg]
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
+def odd_case(text: str) -> bool:
+    """Whether the text holds a letter that a case-insensitive pattern reads as an ASCII letter
+    although lower() does not make it one (then a word test on the lower-cased text proves nothing)."""
+    return not text.isascii() and _ODD_CASE.search(text) is not None
+
+
 def may_match(gate: re.Pattern[str], text: str, lower: str | None = None) -> bool:
     """False only when no match of a pattern is possible in ``text``: ``gate`` (from ``words``)
     lists literals one of which every match holds, and none is in the lower-cased text."""

@@ -533,12 +533,12 @@ _AFTER_WORK = re.compile(
     re.IGNORECASE)
 
 
-# literals one of which every match of a season pattern holds (a cheap test before it)
-_KIND_WORDS = fre.words("season", "instal", "chapter", "outing", "run")  # _SEASON_LIST, _ORD_SEASON, _RELATIVE
-_SEASON_WORD = fre.words("season")
-_ORDINAL_WORDS = fre.words(*ORDINALS)
-_RELATIVE_WORDS = fre.words("new", "next", "upcoming", "latest", "final", "coming", "forthcoming", "another",
-                            "additional", "fresh", "sophomore", "future", "sequel")
+# literals one of which every match of a season pattern holds (a cheap test before it), found in one
+# scan: bit 1 for _SEASON_LIST, _ORD_SEASON and _RELATIVE, 2 for _SEASON_LIST, 4 _ORD_SEASON, 8 _RELATIVE
+_SEASON_WORDS = fre.WordLists((
+    ("season", "instal", "chapter", "outing", "run"), ("season",), tuple(ORDINALS),
+    ("new", "next", "upcoming", "latest", "final", "coming", "forthcoming", "another", "additional", "fresh",
+     "sophomore", "future", "sequel")))
 _S_DIGIT = re.compile(r"S\d")  # _SHORT_SEASON
 
 
@@ -581,9 +581,9 @@ def sentence_mentions(text: str, start: int, end: int, works: Works) -> list[Men
             and " run" not in lower and "outing" not in lower:
         found.sort(key=lambda m: m.start)
         return found
-    kinds = fre.may_match(_KIND_WORDS, chunk, lower)
-    for regex, gates in ((_SEASON_LIST, (_SEASON_WORD,)), (_ORD_SEASON, (_ORDINAL_WORDS,))):
-        if not kinds or not all(fre.may_match(gate, chunk, lower) for gate in gates):
+    words = -1 if fre.odd_case(chunk) else _SEASON_WORDS.present(lower)  # (odd letters: try every pattern)
+    for regex, bit in ((_SEASON_LIST, 2), (_ORD_SEASON, 4)):
+        if not words & 1 or not words & bit:
             continue  # none of the words every match holds
         for match in regex.finditer(text, start, end):
             if any(a <= match.start() < b for a, b in taken):
@@ -596,7 +596,7 @@ def sentence_mentions(text: str, start: int, end: int, works: Works) -> list[Men
     for match in _SHORT_SEASON.finditer(text, start, end) if _S_DIGIT.search(text, start, end) else ():
         if not any(a <= match.start() < b for a, b in taken):
             found.append(Mention(match.start(), match.end(), None, (int(match.group("n")),)))
-    relative = kinds and fre.may_match(_RELATIVE_WORDS, chunk, lower)
+    relative = words & 1 and words & 8
     for match in _RELATIVE.finditer(text, start, end) if relative else ():
         if not any(a <= match.start() < b for a, b in taken):
             found.append(Mention(match.start(), match.end(), None, (), "next"))
