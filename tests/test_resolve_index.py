@@ -25,7 +25,7 @@ from nextseason.models import (
 from nextseason.resolve import DEFAULT
 from nextseason.resolve.evidence import select
 from nextseason.resolve.pause import collector_paused
-from nextseason.resolve.release import LapsedBasis, PremiereBasis, release_bases
+from nextseason.resolve.release import LapsedBasis, PremiereBasis, release_bases, release_items
 from nextseason.resolve.reliability import Learning, outlet_records_from
 from nextseason.resolve.selection import PredictionCounts, select_indexed, split_items
 
@@ -149,6 +149,11 @@ def test_the_release_bases_made_in_one_pass_are_those_made_one_by_one(seed: int)
             assert premiere.moves == one_by_one.moves
             alone = LapsedBasis(split.releases)
             assert (dict(lapsed.groups), lapsed.order) == (dict(alone.groups), alone.order)
+            half = len(both) // 2  # a basis grown by the later claims is the basis of them all
+            grown = PremiereBasis(both[:half], season, release_items(both[:half], season))
+            assert grown.pending is not None
+            grown = grown.extended(both, both[half:])
+            assert (grown.firm, grown.pending, grown.moves) == (one_by_one.firm, one_by_one.pending, one_by_one.moves)
 
 
 @pytest.mark.parametrize("seed", [4, 5])

@@ -95,6 +95,20 @@ class PremiereBasis:
         self._pending: list[tuple[date, Item, date | None]] | None = None
         self._moves: tuple[dict[tuple[date, date], set[str]], list[date], list[date]] | None = None
 
+    def extended(self, items: Sequence[Item], added: Sequence[Item]) -> PremiereBasis:
+        """The basis of ``items``: this one's items followed by ``added`` (what was worked out of
+        the first ones is kept; the claims saying the season was not out yet take the new ones in
+        their order, after those of the same day)."""
+        releases = release_items(added, self.season)
+        firm = [*self.firm, *PremiereBasis(added, self.season, releases).firm]
+        grown = PremiereBasis(items, self.season, [*self.releases, *releases], firm)
+        if self._pending is not None:
+            pending = list(self._pending)
+            for entry in _not_out_yet(added, self.season):
+                pending.insert(bisect_right(pending, entry[0], key=_FIRST), entry)
+            grown._pending = pending
+        return grown
+
     @property
     def pending(self) -> list[tuple[date, Item, date | None]]:
         if self._pending is None:
