@@ -25,6 +25,7 @@ from nextseason.models import (
 from nextseason.resolve import DEFAULT
 from nextseason.resolve.evidence import select
 from nextseason.resolve.pause import collector_paused
+from nextseason.resolve.release import LapsedBasis, PremiereBasis, release_bases, release_items
 from nextseason.resolve.reliability import Learning, outlet_records_from
 from nextseason.resolve.selection import PredictionCounts, select_indexed, split_items
 
@@ -130,6 +131,29 @@ def test_the_index_of_a_longer_list_of_the_same_records_gives_the_plain_selectio
             for season in (1, 2):
                 assert selection.split(season)[:8] == split_items(plain, season)[:8]
                 assert _predictions(selection.split(season)[8]) == _predictions(split_items(plain, season)[8])
+
+
+@pytest.mark.parametrize("seed", [8, 9])
+def test_the_release_bases_made_in_one_pass_are_those_made_one_by_one(seed: int) -> None:
+    records = _records(seed)
+    for as_of in (START + timedelta(days=300), START + timedelta(days=900)):
+        for season in (1, 2):
+            split = split_items(select(records, WORK, as_of, DEFAULT), season)
+            kinds = split.kind
+            both = kinds.get("release", []) + kinds.get("production", [])
+            premiere, lapsed = release_bases(kinds.get("release", []), kinds.get("production", []), season,
+                                             split.releases)
+            one_by_one = PremiereBasis(both, season, split.releases)
+            assert premiere.firm == one_by_one.firm
+            assert premiere.pending == one_by_one.pending
+            assert premiere.moves == one_by_one.moves
+            alone = LapsedBasis(split.releases)
+            assert (dict(lapsed.groups), lapsed.order) == (dict(alone.groups), alone.order)
+            half = len(both) // 2  # a basis grown by the later claims is the basis of them all
+            grown = PremiereBasis(both[:half], season, release_items(both[:half], season))
+            assert grown.pending is not None
+            grown = grown.extended(both, both[half:])
+            assert (grown.firm, grown.pending, grown.moves) == (one_by_one.firm, one_by_one.pending, one_by_one.moves)
 
 
 @pytest.mark.parametrize("seed", [4, 5])

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..models import (
     CastValue,
@@ -140,22 +140,32 @@ EVIDENCE_MEMO = 65_536  # evidence records kept: a store's records are the same 
 
 def to_evidence(record: ClaimRecord, weight: float) -> Evidence:
     """The claim record as evidence with its weight (remembered per record object and weight:
-    a status shows the same few thousand quotes every time it is asked)."""
+    a status shows the same few thousand quotes every time it is asked; what does not depend on
+    the weight is remembered per record object, for the next weights)."""
     key = (id(record), weight)
     found = _EVIDENCE.get(key)
     if found is not None and found[0] is record:  # the memo holds the record: its id is not reused
         return found[1]
-    claim = record.claim
-    evidence = Evidence(
-        kind=claim.kind, value=describe(claim.kind, claim.value), polarity=claim.polarity,
-        certainty=claim.certainty, quote=claim.quote, outlet=record.domain, source=claim.source,
-        published=record.published, published_inferred=record.published_inferred, url=record.url,
-        doc_id=record.doc_id, cluster=record.cluster, weight=weight, work=claim.work, season=claim.season,
-    )
+    known = _FIELDS.get(key[0])
+    if known is None or known[0] is not record:
+        claim = record.claim
+        if len(_FIELDS) >= EVIDENCE_MEMO:
+            _FIELDS.clear()
+        known = _FIELDS[key[0]] = (record, (
+            claim.kind, describe(claim.kind, claim.value), claim.polarity, claim.certainty, claim.quote,
+            record.domain, claim.source, record.published, record.published_inferred, record.url, record.doc_id,
+            record.cluster), claim.work, claim.season)
+    kind, value, polarity, certainty, quote, outlet, source, published, inferred, url, doc_id, cluster = known[1]
+    evidence = Evidence(kind, value, polarity, certainty, quote, outlet, source, published, inferred, url, doc_id,
+                        cluster, weight, known[2], known[3])
     if len(_EVIDENCE) >= EVIDENCE_MEMO:
         _EVIDENCE.clear()
     _EVIDENCE[key] = (record, evidence)
     return evidence
+
+
+# record id -> (record, the evidence fields before the weight, work, season)
+_FIELDS: dict[int, tuple[ClaimRecord, tuple[Any, ...], str, int | None]] = {}
 
 
 def canonical_title(title: str, settings: ResolveSettings) -> str:

@@ -81,10 +81,11 @@ class PremiereBasis:
     the claims saying the season was not out yet and the reports and moves of release windows.
     Resolution keeps one per selection of claims (see ``status._Season``)."""
 
-    def __init__(self, items: Sequence[Item], season: int | None, releases: Sequence[Item]) -> None:
+    def __init__(self, items: Sequence[Item], season: int | None, releases: Sequence[Item],
+                 firm: list[tuple[Item, date, date]] | None = None) -> None:
         self.items, self.season, self.releases = items, season, releases
-        self.firm: list[tuple[Item, date, date]] = []  # (claim, start, end) in claim order
-        for item in releases:
+        self.firm: list[tuple[Item, date, date]] = [] if firm is None else firm  # (claim, start, end) in claim order
+        for item in releases if firm is None else ():
             claim = item.claim
             if claim.polarity != "affirmed" or claim.certainty not in CREDIBLE:
                 continue
@@ -93,6 +94,20 @@ class PremiereBasis:
                 self.firm.append((item, start, end))
         self._pending: list[tuple[date, Item, date | None]] | None = None
         self._moves: tuple[dict[tuple[date, date], set[str]], list[date], list[date]] | None = None
+
+    def extended(self, items: Sequence[Item], added: Sequence[Item]) -> PremiereBasis:
+        """The basis of ``items``: this one's items followed by ``added`` (what was worked out of
+        the first ones is kept; the claims saying the season was not out yet take the new ones in
+        their order, after those of the same day)."""
+        releases = release_items(added, self.season)
+        firm = [*self.firm, *PremiereBasis(added, self.season, releases).firm]
+        grown = PremiereBasis(items, self.season, [*self.releases, *releases], firm)
+        if self._pending is not None:
+            pending = list(self._pending)
+            for entry in _not_out_yet(added, self.season):
+                pending.insert(bisect_right(pending, entry[0], key=_FIRST), entry)
+            grown._pending = pending
+        return grown
 
     @property
     def pending(self) -> list[tuple[date, Item, date | None]]:
@@ -122,6 +137,51 @@ class PremiereBasis:
             latest_start.reverse()
             self._moves = (reports, list(map(_FIRST, moved)), latest_start)
         return self._moves
+
+
+def release_bases(releases_and_more: Sequence[Item], productions: Sequence[Item], season: int | None,
+                  releases: Sequence[Item]) -> tuple[PremiereBasis, LapsedBasis]:
+    """``PremiereBasis(releases_and_more + productions, season, releases)`` and
+    ``LapsedBasis(releases)`` with all they read worked out in one pass: ``releases_and_more`` are
+    the season's release claims, ``productions`` its production claims, ``releases`` those release
+    claims with a window (``release_items``)."""
+    firm: list[tuple[Item, date, date]] = []
+    pending: list[tuple[date, Item, date | None]] = []
+    moved: list[tuple[date, date]] = []
+    reports: dict[tuple[date, date], set[str]] = defaultdict(set)
+    groups: dict[tuple[date | None, date], list[tuple[Item, bool]]] = defaultdict(list)
+    for item in releases_and_more:
+        claim, published = item.claim, item.published
+        value = claim.value
+        if claim.polarity != "affirmed":
+            if value is None:
+                pending.append((published, item, None))  # "no release date yet"
+            continue
+        if not isinstance(value, Interval):
+            continue
+        start, end = value.start, value.end
+        if start is not None and start > published:
+            pending.append((published, item, start))  # still expected in the future
+        certainty = claim.certainty
+        credible = certainty in CREDIBLE
+        if credible and start is not None:
+            moved.append((published, start))
+        if end is None:
+            continue
+        groups[(start, end)].append((item, is_report(certainty, value, published)))
+        if start is not None:
+            if certainty != "speculative":
+                reports[(start, end)].add(item.record.cluster or item.record.document_id)
+            if credible and (end - start).days < _NEAR_DAYS:
+                firm.append((item, start, end))
+    pending.extend(_not_out_yet(productions, season))
+    pending.sort(key=_FIRST)
+    moved.sort(key=_FIRST)
+    latest_start: list[date] = list(accumulate(map(_SECOND, reversed(moved)), max))
+    latest_start.reverse()
+    basis = PremiereBasis([*releases_and_more, *productions], season, releases, firm)
+    basis._pending, basis._moves = pending, (reports, list(map(_FIRST, moved)), latest_start)
+    return basis, LapsedBasis(releases, groups)
 
 
 def find_premiere(items: Sequence[Item], season: int | None, as_of: date,
@@ -319,9 +379,11 @@ class LapsedBasis:
     claim marked when it was a report (told once its window had begun): the lapsed windows of any
     as-of date are a prefix of that order, and each one is made once."""
 
-    def __init__(self, releases: Sequence[Item]) -> None:
-        groups: dict[tuple[date | None, date], list[tuple[Item, bool]]] = defaultdict(list)
-        for item in releases:
+    def __init__(self, releases: Sequence[Item],
+                 groups: dict[tuple[date | None, date], list[tuple[Item, bool]]] | None = None) -> None:
+        known = groups is not None
+        groups = defaultdict(list) if groups is None else groups
+        for item in releases if not known else ():
             claim = item.claim
             window: Interval = claim.value  # type: ignore[assignment]
             if claim.polarity != "affirmed" or window.end is None:

@@ -391,8 +391,8 @@ class _Known(NamedTuple):
     outlets: list[str]  # every outlet with a claim, most claims first (as ``outlet_records_from``)
     agree: Counter[str]  # fixed facts on which the outlet gave the discovered truth
     facts: Counter[str]  # contested fixed facts the outlet stated
-    groups: list[_Group]  # per (work, season): season, release/production items, premiere basis,
-    # predictions per outlet
+    groups: dict[tuple[str, int | None], _Group]  # per (work key, season): season, release/production
+    # items, premiere basis, predictions per outlet
 
 
 class Learning:
@@ -423,11 +423,19 @@ class Learning:
         new.records, new.days, new.published = self.records, list(self.days), list(self.published)
         new.outlets, new.facts, new.first = list(self.outlets), list(self.facts), dict(self.first)
         new.groups = {key: (list(items), list(keys)) for key, (items, keys) in self.groups.items()}
-        new._add(records[len(self.records):])
+        touched, facts_added = new._add(records[len(self.records):])
+        full = self._known.get(len(self.days))
+        if full is not None and self.days:  # every claim then is every claim now but the new ones
+            new._known[len(new.days)] = new._grown(full, touched, facts_added)
         return new
 
-    def _add(self, records: Sequence[ClaimRecord]) -> None:
+    def _add(self, records: Sequence[ClaimRecord]) -> tuple[dict[tuple[str, int | None], list[Item]], bool]:
+        """Take in more claims; returns the release and production items added per group, and
+        whether any claim states a fixed fact."""
         from .release import prediction_key
+
+        touched: dict[tuple[str, int | None], list[Item]] = {}
+        facts_before = len(self.facts)
 
         self.records = self.records + tuple(records)
         prior, make = self.settings.certainty_prior, tuple.__new__
@@ -444,9 +452,11 @@ class Learning:
                 continue
             item = make(Item, (record, claim.season, prior.get(claim.certainty, 0.5), claim, published, outlet))
             key = prediction_key(item)
-            items, keys = self.groups.setdefault((_work_key(claim.work), claim.season), ([], []))
+            group = (_work_key(claim.work), claim.season)
+            items, keys = self.groups.setdefault(group, ([], []))
             items.append(item)
             keys.append(key)
+            touched.setdefault(group, []).append(item)
             if key is not None and key not in self.first:
                 self.first[key] = (claim.value, published, claim.certainty)  # type: ignore[assignment]
         self.published.extend(days)
@@ -454,6 +464,7 @@ class Learning:
             self.days = sorted(self.days + days)
         else:
             self.days.extend(sorted(days))
+        return touched, len(self.facts) > facts_before
 
     def reliability(self, as_of: date) -> dict[str, float]:
         from .release import find_premiere
@@ -461,7 +472,7 @@ class Learning:
         known = self._for(bisect_right(self.days, as_of))
         came_true: Counter[str] = Counter()
         lapsed: Counter[str] = Counter()
-        for season, items, basis, predictions in known.groups:
+        for season, items, basis, predictions in known.groups.values():
             found = find_premiere(items, season, as_of, basis.releases, basis)
             premiere = found[0].start if found else None
             if premiere is None:  # as ``prediction_outcome``: lapsed when the window ended before the date
@@ -487,10 +498,33 @@ class Learning:
         return found
 
     def _derive(self, count: int) -> _Known:
-        from .release import PremiereBasis, release_items
-
         every = count == len(self.days)
         last = self.days[count - 1] if count else date.min
+        agree, facts = self._agreement(every, last)
+        groups: dict[tuple[str, int | None], _Group] = {}
+        for group, (items, keys) in self.groups.items():
+            if not every:
+                kept = [i.published <= last for i in items]
+                items, keys = list(compress(items, kept)), list(compress(keys, kept))
+            if items:
+                groups[group] = self._group(group[1], items, keys)
+        claims = Counter(self.outlets if every else compress(self.outlets, map(le, self.published, repeat(last))))
+        return _Known(sorted(claims, key=lambda o: (-claims[o], o)), agree, facts, groups)
+
+    def _grown(self, full: _Known, touched: dict[tuple[str, int | None], list[Item]], facts_added: bool) -> _Known:
+        """``_derive`` of every claim, from that of every claim but the ``touched`` items (and, unless
+        ``facts_added``, the same fixed facts): the premiere bases of the seasons grow."""
+        agree, facts = self._agreement(True, date.min) if facts_added else (full.agree, full.facts)
+        groups = dict(full.groups)
+        for group, added in touched.items():
+            items, keys = self.groups[group]
+            old = full.groups.get(group)
+            groups[group] = self._group(group[1], items, keys, old[2].extended(items, added) if old else None)
+        claims = Counter(self.outlets)
+        return _Known(sorted(claims, key=lambda o: (-claims[o], o)), agree, facts, groups)
+
+    def _agreement(self, every: bool, last: date) -> tuple[Counter[str], Counter[str]]:
+        """Per outlet: contested fixed facts on which it gave the discovered truth, and all it stated."""
         triples: dict[tuple[str, tuple[Any, ...]], str] = {}
         for day, outlet, obj, value in self.facts:
             if every or day <= last:
@@ -503,19 +537,14 @@ class Learning:
             if found is not None and obj in found.truth:
                 facts[outlet] += 1
                 agree[outlet] += found.truth[obj] == value
-        groups: list[_Group] = []
-        for (_work, season), (items, keys) in self.groups.items():
-            if not every:
-                kept = [i.published <= last for i in items]
-                items, keys = list(compress(items, kept)), list(compress(keys, kept))
-            if not items:
-                continue
-            pairs = Counter(zip(map(_ITEM_OUTLET, items), keys))
-            groups.append((season, items, PremiereBasis(items, season, release_items(items, season)),
-                           self._predictions(pairs)))
-        claims = Counter(self.outlets if every else compress(self.outlets, map(le, self.published, repeat(last))))
-        return _Known(sorted(claims, key=lambda o: (-claims[o], o)), agree, facts, groups)
+        return agree, facts
 
+    def _group(self, season: int | None, items: list[Item], keys: list[Any], basis: Any = None) -> _Group:
+        from .release import PremiereBasis, release_items
+
+        if basis is None:
+            basis = PremiereBasis(items, season, release_items(items, season))
+        return season, items, basis, self._predictions(Counter(zip(map(_ITEM_OUTLET, items), keys)))
 
     def _predictions(self, pairs: Counter[tuple[str, Any]]) -> _Outlets:
         """The predictions (``release.prediction_key``) counted per outlet, as ``reliability``

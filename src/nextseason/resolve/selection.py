@@ -13,6 +13,7 @@ are decided per call (which copy is the strongest depends on the weights).
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping, Sequence
@@ -20,7 +21,7 @@ from copy import copy
 from datetime import date
 from functools import partial
 from itertools import compress, repeat
-from operator import eq, itemgetter
+from operator import attrgetter, eq, itemgetter
 from typing import Any, NamedTuple
 
 from ..models import Claim, ClaimRecord, Interval
@@ -28,6 +29,15 @@ from .aliases import split_title
 from .evidence import Item, ResolveSettings, canonical_title
 
 _make_item = partial(tuple.__new__, Item)  # an Item from a tuple of its fields, in C
+_RECORD, _SEASON, _CLAIM, _OUTLET, _FIRST = itemgetter(0), itemgetter(1), itemgetter(3), itemgetter(5), itemgetter(0)
+_WORK, _CERTAINTY, _DOCUMENT = attrgetter("work"), attrgetter("certainty"), attrgetter("document_id")
+
+
+def _report_of(record: ClaimRecord) -> str:
+    """What counts as one report: the near-duplicate cluster, else the article."""
+    return record.cluster or record.document_id
+
+
 _PUBLISHED = itemgetter(4)  # Item.published
 _DAY_POSITION = itemgetter(0, 1)
 Weighing = tuple[str, str, bool]  # (certainty, outlet, inferred date): what decides a claim's weight
@@ -234,10 +244,12 @@ class _Index:
                 chosen[copied] = make(Item, (record, season, weight, claim, published, outlet))
         return Selection(self, plain, count, list(chosen.values()))
 
-    def pair(self, item: Item) -> int:
+    def pair(self, item: Item, table: list[tuple[Interval, bool, str]] | None = None,
+             local: dict[tuple[Any, ...], int] | None = None) -> int:
         """The number of the item's (prediction class, outlet) pair; -1 when it predicts nothing.
         Predictions alike for scoring share a window's ends and being a report or not (what an
-        outcome depends on)."""
+        outcome depends on). A pair the index does not know is numbered in ``table`` and
+        ``local`` when given (a call's own copy: the index is shared), else in the index."""
         from .release import is_report, prediction_key
 
         if prediction_key(item) is None:
@@ -246,7 +258,12 @@ class _Index:
         report = is_report(item.claim.certainty, window, item.published)
         key = (window.start, window.end, report, item.outlet)
         number = self._pair_numbers.get(key)
-        if number is None:
+        if number is None and local is not None and table is not None:
+            number = local.get(key)
+            if number is None:
+                number = local[key] = len(table)
+                table.append((window, report, item.outlet))
+        elif number is None:
             number = self._pair_numbers[key] = len(self.pairs)
             self.pairs.append((window, report, item.outlet))
         return number
@@ -305,7 +322,8 @@ class Selection:
 
         index, rows = self.index, self.index.season(season)
         previous = season - 1 if season is not None else None
-        chosen_mine = [i for i in self.chosen if i.season == season]
+        chosen = self.chosen
+        chosen_mine = list(compress(chosen, map(eq, map(_SEASON, chosen), repeat(season))))
         chosen_kind: dict[str, list[Item]] = {}
         for item in chosen_mine:
             chosen_kind.setdefault(item.claim.kind, []).append(item)
@@ -314,24 +332,27 @@ class Selection:
             if name not in kind:
                 kind[name] = self._merge([], extra)
         kind = {name: found for name, found in kind.items() if found}
-        before = self._merge(rows.before, [i for i in self.chosen if previous is not None and i.season == previous
+        before = self._merge(rows.before, [i for i in chosen if previous is not None and i.season == previous
                                            and i.claim.kind == "release"])
         releases = self._merge(rows.releases, release_items(chosen_kind.get("release", []), season))
         spellings = {title for title, first in index.titles.items() if first < self.count}
-        spellings.update(i.claim.work for i in self.chosen)
-        outlets = self._take(rows.mine, index.plain[4]) + [i.outlet for i in chosen_mine]
+        spellings.update(map(_WORK, map(_CLAIM, chosen)))
+        # the chosen ones are copies in a near-duplicate cluster: the cluster is their report
+        chosen_outlets, chosen_records = list(map(_OUTLET, chosen_mine)), list(map(_RECORD, chosen_mine))
+        outlets = self._take(rows.mine, index.plain[4]) + chosen_outlets
         reports = set(self._take(rows.mine, index.reports))
-        reports.update((i.outlet, i.record.cluster or i.record.document_id) for i in chosen_mine)
+        reports.update(zip(chosen_outlets, map(_report_of, chosen_records)))
         certainties = set(self._take(rows.mine, index.certainties))
-        certainties.update((i.outlet, i.claim.certainty) for i in chosen_mine)
+        certainties.update(zip(chosen_outlets, map(_CERTAINTY, map(_CLAIM, chosen_mine))))
         documents = set(self._take(rows.mine, index.documents))
-        documents.update(i.record.document_id for i in chosen_mine)
+        documents.update(map(_DOCUMENT, chosen_records))
         counted = Counter(self._take(rows.kind.get("release", []), index.pair_ids))
-        counted.update(index.pair(item) for item in chosen_kind.get("release", []))
+        table, local = list(index.pairs), dict[tuple[Any, ...], int]()  # pairs of chosen copies the index lacks
+        counted.update(index.pair(item, table, local) for item in chosen_kind.get("release", []))
         counted.pop(-1, None)
         mine = self._merge(rows.mine, chosen_mine)
         return Split(mine, kind, before, spellings, releases, Counter(outlets),
-                     Counter(o for o, _ in reports), certainties, PredictionCounts(counted, index.pairs), len(documents))
+                     Counter(map(_FIRST, reports)), certainties, PredictionCounts(counted, table), len(documents))
 
 
 def select_indexed(records: Sequence[ClaimRecord], ids: tuple[int, ...], work: str, as_of: date,
@@ -342,7 +363,16 @@ def select_indexed(records: Sequence[ClaimRecord], ids: tuple[int, ...], work: s
 
 
 def index_for(records: Sequence[ClaimRecord], ids: tuple[int, ...], work: str, settings: ResolveSettings) -> _Index:
-    """The per-claim index of the records (``ids``: their ``id``s) for a work, remembered."""
+    """The per-claim index of the records (``ids``: their ``id``s) for a work, remembered (threads
+    of a server share it; an index is not changed once made, but for the seasons it has split)."""
+    with _LOCK:
+        return _index_for(records, ids, work, settings)
+
+
+_LOCK = threading.Lock()
+
+
+def _index_for(records: Sequence[ClaimRecord], ids: tuple[int, ...], work: str, settings: ResolveSettings) -> _Index:
     key = (work, tuple(sorted(settings.title_aliases.items())))
     kept = _INDEX.setdefault(key, [])
     found = next((entry for entry in kept if entry[0] == ids), None)
