@@ -129,6 +129,9 @@ def test_lower_case_twins_find_what_their_case_insensitive_patterns_find(text):
     for pattern in PATTERNS:
         expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groups()) for m in fre.finditer_folded(pattern, text)] == expected, pattern.pattern
+        cut = (len(text) // 3, len(text) - len(text) // 4)  # (searches between two offsets too)
+        assert [(m.span(), m.groups()) for m in fre.finditer_folded(pattern, text, None, *cut)] == \
+            [(m.span(), m.groups()) for m in pattern.finditer(text, *cut)], pattern.pattern
         first = pattern.search(text)
         again = fre.search_folded(pattern, text)
         assert (again and (again.span(), again.groups())) == (first and (first.span(), first.groups())), pattern.pattern

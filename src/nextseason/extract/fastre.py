@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 
@@ -112,6 +112,10 @@ def _lowered(source: str, flags: int) -> tuple[re.Pattern[str] | None, bool]:
             out.append(source[index:index + 2])
             index += 2
             continue
+        if source.startswith("(?P", index):  # a named group keeps its syntax
+            out.append("(?P")
+            index += 3
+            continue
         for scoped in ("(?-i:", "(?i:"):  # a scoped flag: the twin reads it as a plain group
             if source.startswith(scoped, index):
                 out.append("(?:")
@@ -208,43 +212,54 @@ def _case_free(source: str, flags: int) -> bool:
 def plain_case(text: str, lower: str) -> bool:
     """Whether a ``lowered`` twin over ``lower`` finds what its pattern finds over ``text``: the
     lower-casing kept every offset and made no letter ASCII that was not (dotted I, Kelvin sign)."""
-    return len(lower) == len(text) and (text.isascii() or _ODD_CASE.search(text) is None)
+    global _PLAIN
+    known = _PLAIN
+    if known[0] is text and known[1] is lower:
+        return known[2]
+    plain = len(lower) == len(text) and (text.isascii() or _ODD_CASE.search(text) is None)
+    _PLAIN = (text, lower, plain)  # (the same article is asked about sentence by sentence)
+    return plain
 
 
-def finditer_folded(pattern: re.Pattern[str], text: str, lower: str | None = None) -> list[re.Match[str]]:
-    """``list(pattern.finditer(text))``, found by the pattern's lower-case twin where there is one:
-    each place the twin finds is tried by the pattern itself, for its exact match (with groups
-    in the text's case)."""
+_PLAIN: tuple[str, str, bool] = ("", "", True)
+
+
+def finditer_folded(pattern: re.Pattern[str], text: str, lower: str | None = None,
+                    start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text, start, end))``, found by the pattern's lower-case twin where
+    there is one: each place the twin finds is tried by the pattern itself, for its exact match
+    (with groups in the text's case)."""
+    end = len(text) if end is None else end
     twin, exact = _twin(pattern)
     if twin is not None:
         lower = text.lower() if lower is None else lower
         if plain_case(text, lower):
             found: list[re.Match[str]] = []
-            position = 0
+            position = start
             while True:
-                match = _next(pattern, twin, exact, text, lower, position)
+                match = _next(pattern, twin, exact, text, lower, position, end)
                 if match is None:
                     return found
                 if match.end() == match.start():  # (after an empty match finditer moves on its own way)
                     break
                 found.append(match)
                 position = match.end()
-    return list(pattern.finditer(text))
+    return list(pattern.finditer(text, start, end))
 
 
 def _next(pattern: re.Pattern[str], twin: re.Pattern[str], exact: bool, text: str, lower: str,
-          position: int) -> re.Match[str] | None:
-    """The pattern's leftmost match at or after ``position``: the twin's first place, or (for a
-    twin that matches more) the first of its places where the pattern matches."""
+          position: int, end: int) -> re.Match[str] | None:
+    """The pattern's leftmost match in [position, end): the twin's first place, or (for a twin
+    that matches more) the first of its places where the pattern matches."""
     while True:
-        hit = twin.search(lower, position)
+        hit = twin.search(lower, position, end)
         if hit is None:
             return None
-        match = pattern.match(text, hit.start())
+        match = pattern.match(text, hit.start(), end)
         if match is not None and (not exact or match.end() == hit.end()):
             return match
         if exact:
-            return pattern.search(text, position)  # (cannot happen: the twin's match is the pattern's)
+            return pattern.search(text, position, end)  # (cannot happen: the twin's match is the pattern's)
         position = hit.start() + 1
 
 
@@ -254,8 +269,14 @@ def search_folded(pattern: re.Pattern[str], text: str, lower: str | None = None)
     if twin is not None:
         lower = text.lower() if lower is None else lower
         if plain_case(text, lower):
-            return _next(pattern, twin, exact, text, lower, 0)
+            return _next(pattern, twin, exact, text, lower, 0, len(text))
     return pattern.search(text)
+
+
+@lru_cache(maxsize=2)  # (the article being read)
+def lowered_text(text: str) -> str:
+    """The lower-cased text, once per article for the sentence-by-sentence searches over it."""
+    return text.lower()
 
 
 class WordLists:

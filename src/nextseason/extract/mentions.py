@@ -585,7 +585,7 @@ def sentence_mentions(text: str, start: int, end: int, works: Works) -> list[Men
     for regex, bit in ((_SEASON_LIST, 2), (_ORD_SEASON, 4)):
         if not words & 1 or not words & bit:
             continue  # none of the words every match holds
-        for match in regex.finditer(text, start, end):
+        for match in fre.finditer_folded(regex, text, fre.lowered_text(text), start, end):
             if any(a <= match.start() < b for a, b in taken):
                 continue
             first = match.group("n") if regex is _SEASON_LIST else match.group("o")
@@ -597,7 +597,7 @@ def sentence_mentions(text: str, start: int, end: int, works: Works) -> list[Men
         if not any(a <= match.start() < b for a, b in taken):
             found.append(Mention(match.start(), match.end(), None, (int(match.group("n")),)))
     relative = words & 1 and words & 8
-    for match in _RELATIVE.finditer(text, start, end) if relative else ():
+    for match in fre.finditer_folded(_RELATIVE, text, fre.lowered_text(text), start, end) if relative else ():
         if not any(a <= match.start() < b for a, b in taken):
             found.append(Mention(match.start(), match.end(), None, (), "next"))
     found.sort(key=lambda m: m.start)
