@@ -270,11 +270,13 @@ _NAME_THEN_SPEECH = re.compile(
     r"shared|added|confirmed|announced|posted|(?:have|has)[ \t]+(?:confirmed|said|revealed|announced))\b")
 
 
-# words one of which every match of the pattern above holds
-_ROLE_WORDS = fre.words("showrunner", "director", "creator", "star", "actor", "actress", "producer", "writer", "ceo",
-                        "chief", "head", "executive", "singer", "host", "president")
-_SPEECH_WORDS = fre.words("said", "says", "told", "tweeted", "wrote", "explained", "revealed", "shared", "added",
-                          "confirmed", "announced", "posted")
+# words one of which every match of the patterns above holds (bit 1 _ROLE_THEN_NAME, 2 _NAME_THEN_SPEECH)
+_PEOPLE_WORDS = fre.WordLists((
+    ("showrunner", "director", "creator", "star", "actor", "actress", "producer", "writer", "ceo", "chief", "head",
+     "executive", "singer", "host", "president"),
+    ("said", "says", "told", "tweeted", "wrote", "explained", "revealed", "shared", "added", "confirmed", "announced",
+     "posted"),
+))
 
 
 def _mid_sentence(text: str, surfaces: Counter[str]) -> bool:
@@ -323,15 +325,15 @@ def calendar_use(text: str, start: int, end: int) -> bool:
 
 def _people_named(text: str, spans: list[tuple[int, int]]) -> set[str]:
     """Work keys of names the article shows to be people ("showrunner Eric Kripke", "X said")."""
-    people = set()
+    people: set[str] = set()
     lower = text.lower()
-    patterns = [(pattern, gate) for pattern, gate in ((_ROLE_THEN_NAME, _ROLE_WORDS), (_NAME_THEN_SPEECH, _SPEECH_WORDS))
-                if gate.search(lower)]  # (case-sensitive patterns: their words are in the lower-cased text)
+    if not _PEOPLE_WORDS.present(lower):  # (case-sensitive patterns: their words are in the lower-cased text)
+        return people
     aligned = len(lower) == len(text)
     for start, end in spans:
-        piece = lower[start:end] if aligned else text[start:end].lower()
-        for pattern, gate in patterns:
-            if gate.search(piece) is None:  # (and in this sentence)
+        present = _PEOPLE_WORDS.present(lower[start:end] if aligned else text[start:end].lower())
+        for pattern, bit in ((_ROLE_THEN_NAME, 1), (_NAME_THEN_SPEECH, 2)):
+            if not present & bit:  # (none of its words in this sentence)
                 continue
             for match in pattern.finditer(text, start, end):
                 people.add(work_key(match.group("n")))
