@@ -170,14 +170,29 @@ def test_reliability_learned_per_set_of_claims_is_that_of_the_outlet_records(see
         assert list(found) == list(expected)
 
 
+def _orchard(outlet: str, window: Interval, published: date, certainty: str = "expected") -> ClaimRecord:
+    claim = Claim("Quiet Orchard", 1, "release", window, "affirmed", certainty, quote="it opens then")
+    return ClaimRecord(claim, f"qo-{outlet}-{published}", f"qo-{outlet}-{published}", published, False,
+                       f"https://{outlet}/qo", outlet, None)
+
+
 def test_reliability_learned_over_a_longer_list_of_the_same_records_is_learned_afresh() -> None:
+    day = date(2024, 5, 10)
+    guesses = [_orchard(f"outlet{n}.test", window, date(2023, 9, n + 1))
+               for n, window in enumerate([Interval(date(2024, 5, 1), date(2024, 5, 31), "month"),
+                                           Interval(date(2024, 1, 1), date(2024, 3, 31), "quarter"),
+                                           Interval(date(2024, 4, 1), date(2024, 6, 30), "quarter")] * 3)]
+    reports = [_orchard(f"outlet{n}.test", Interval(day, day, "day"), date(2024, 5, 12), "official") for n in range(4)]
     records = _records(7, 400)
+    records = records[:200] + guesses[:5] + records[200:] + guesses[5:] + reports  # a premiere told at the end
     learning = Learning(records[:300])
-    for end in (301, 900, len(records)):  # claims dated among the earlier ones, then more
+    for end in (301, 900, len(records) - len(reports), len(records)):  # claims among the earlier ones, then more
         learning = learning.extended(records[:end])
         fresh = Learning(records[:end])
         for as_of in (START + timedelta(days=200), START + timedelta(days=500), START + timedelta(days=1000)):
             assert learning.reliability(as_of) == fresh.reliability(as_of)
+    premiered = learning.reliability(date(2024, 6, 1))
+    assert premiered["outlet0.test"] > premiered["outlet1.test"]  # its window held the premiere
 
 
 def test_the_collector_pause_nests_and_restores_the_collector() -> None:

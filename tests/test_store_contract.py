@@ -778,8 +778,30 @@ def test_a_reader_of_every_claim_reads_only_new_claims_and_follows_clusters_and_
         try:
             assert reader.claim_records() == fresh.claim_records()
             assert reader.claim_records(work_key="lanternstreet") == fresh.claim_records(work_key="lanternstreet")
+            assert reader.works() == fresh.works() == [("Kitchen Duel", 3), ("Lantern Street", 2)]
         finally:
             fresh.close()
+    finally:
+        reader.close()
+        writer.close()
+
+
+def test_works_counted_from_the_claims_kept_are_those_the_database_counts(store_url: str) -> None:
+    reader, writer = open_store(store_url), open_store(store_url)
+    try:
+        spellings = [("Lantern Street", 2), ("Lantern street", 2), ("Lantern Street", None), ("lantern-street", None),
+                     ("Lantern street", 2), ("Kitchen Duel", 1), ("Kitchen  Duel", 1), ("Äpfel Hof", None)]
+        texts = [STORY, SYNDICATED_A, UNRELATED]
+        for number, text in enumerate(texts):
+            claims = tuple(Claim(work=w, season=season, kind="renewal", value=RenewalValue("renewed"), quote="more")
+                           for w, season in spellings[number::len(texts)])
+            writer.add(ProcessedDocument(make_doc(text, f"works-{number}", url=f"https://w{number}.test/a"), claims))
+            reader.claim_records()  # the reader keeps every claim (and reads only new ones after a write)
+            fresh = open_store(store_url)
+            try:
+                assert reader.works() == fresh.works()
+            finally:
+                fresh.close()
     finally:
         reader.close()
         writer.close()

@@ -22,7 +22,7 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from itertools import accumulate, combinations, compress, repeat
+from itertools import combinations, compress, repeat
 from operator import itemgetter, le
 from typing import Any, NamedTuple
 
@@ -476,8 +476,8 @@ class Learning:
             found = find_premiere(items, season, as_of, basis.releases, basis)
             premiere = found[0].start if found else None
             if premiere is None:  # as ``prediction_outcome``: lapsed when the window ended before the date
-                for outlet, (ends, totals) in predictions.ends.items():
-                    lapsed[outlet] += totals[bisect_left(ends, as_of)]
+                for outlet, ends in predictions.ends.items():
+                    lapsed[outlet] += bisect_left(ends, as_of)
                 continue
             for outlet, window, count in predictions.windows:
                 if window.contains(premiere):
@@ -519,7 +519,12 @@ class Learning:
         for group, added in touched.items():
             items, keys = self.groups[group]
             old = full.groups.get(group)
-            groups[group] = self._group(group[1], items, keys, old[2].extended(items, added) if old else None)
+            if old is None:
+                groups[group] = self._group(group[1], items, keys)
+                continue
+            added_keys = keys[len(keys) - len(added):]
+            groups[group] = (group[1], items, old[2].extended(items, added),
+                             old[3].grown(self._predictions(Counter(zip(map(_ITEM_OUTLET, added), added_keys)))))
         claims = Counter(self.outlets)
         return _Known(sorted(claims, key=lambda o: (-claims[o], o)), agree, facts, groups)
 
@@ -554,7 +559,7 @@ class Learning:
         from .release import is_report
 
         windows: list[tuple[str, Interval, int]] = []
-        by_outlet: dict[str, list[tuple[date, int]]] = defaultdict(list)
+        ends: dict[str, list[date]] = defaultdict(list)
         for (outlet, key), count in pairs.items():
             if key is None:
                 continue
@@ -563,17 +568,22 @@ class Learning:
                 continue
             windows.append((outlet, window, count))
             if window.end is not None:
-                by_outlet[outlet].append((window.end, count))
-        ends = {}
-        for outlet, found in by_outlet.items():
-            found.sort(key=_FIRST)
-            ends[outlet] = ([end for end, _count in found], [0, *accumulate(count for _end, count in found)])
-        return _Outlets(windows, ends)
+                ends[outlet].extend([window.end] * count)
+        for found in ends.values():
+            found.sort()
+        return _Outlets(windows, dict(ends))
 
 
 class _Outlets(NamedTuple):
     windows: list[tuple[str, Interval, int]]  # (outlet, window, claims) of predictions that are not reports
-    ends: dict[str, tuple[list[date], list[int]]]  # outlet -> window ends in order, claims before each
+    ends: dict[str, list[date]]  # outlet -> the window end of each of those claims, in order
+
+    def grown(self, more: _Outlets) -> _Outlets:
+        """These predictions and ``more``."""
+        ends = dict(self.ends)
+        for outlet, found in more.ends.items():
+            ends[outlet] = sorted([*ends.get(outlet, ()), *found])
+        return _Outlets([*self.windows, *more.windows], ends)
 
 
 _ITEM_OUTLET = itemgetter(5)

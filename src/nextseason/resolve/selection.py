@@ -27,6 +27,7 @@ from typing import Any, NamedTuple
 from ..models import Claim, ClaimRecord, Interval
 from .aliases import split_title
 from .evidence import Item, ResolveSettings, canonical_title
+from .release import is_report, prediction_key, release_items
 
 _make_item = partial(tuple.__new__, Item)  # an Item from a tuple of its fields, in C
 _RECORD, _SEASON, _CLAIM, _OUTLET, _FIRST = itemgetter(0), itemgetter(1), itemgetter(3), itemgetter(5), itemgetter(0)
@@ -86,8 +87,6 @@ class Split(NamedTuple):
 
 def predictions(items: Iterable[Item]) -> list[Predictions]:
     """The prediction groups (``release.prediction_key``) of release claims, with counts per outlet."""
-    from .release import is_report, prediction_key
-
     groups: dict[PredictionKey, Predictions] = {}
     for item in items:
         key = prediction_key(item)
@@ -104,8 +103,6 @@ def predictions(items: Iterable[Item]) -> list[Predictions]:
 
 def split_items(items: Sequence[Item], season: int | None) -> Split:
     """The split of any list of selected items (the reference for ``Selection.split``)."""
-    from .release import release_items
-
     mine: list[Item] = []
     kind: dict[str, list[Item]] = {}
     before: list[Item] = []
@@ -148,6 +145,9 @@ class _Index:
         self._numbers: dict[Weighing, int] = {}
         self._copies: dict[Hashable, int] = {}
         self._pair_numbers: dict[tuple[Any, ...], int] = {}
+        # (outlet, article) and (outlet, certainty) pairs, numbered: a season's distinct ones are a set of numbers
+        self._reports: dict[tuple[str, str], int] = {}
+        self._certainties: dict[tuple[str, str], int] = {}
         self.pairs: list[tuple[Interval, bool, str]] = []  # by number: window, report or not, outlet
         # the plain claims sorted by (day, position): day, position, record, season, claim, outlet,
         # weighing, document, (outlet, document), (outlet, certainty), prediction pair, kind,
@@ -160,7 +160,7 @@ class _Index:
     def extended(self, records: Sequence[ClaimRecord]) -> _Index:
         """The index of ``records``, whose first ``len(self.records)`` are this index's records."""
         new = copy(self)
-        for name in ("_titles", "_numbers", "_copies", "_pair_numbers"):
+        for name in ("_titles", "_numbers", "_copies", "_pair_numbers", "_reports", "_certainties"):
             setattr(new, name, dict(getattr(self, name)))
         new.pairs, new.rows, new.clustered = list(self.pairs), list(self.rows), list(self.clustered)
         new.all_days = list(self.all_days)
@@ -199,7 +199,8 @@ class _Index:
             value = claim.value
             window = claim.kind == "release" and isinstance(value, Interval) and bool(value.start or value.end)
             added.append((published, position, record, season, claim, outlet, weighing, record.document_id,
-                          (outlet, record.document_id), (outlet, claim.certainty),
+                          self._number((outlet, record.document_id), self._reports),
+                          self._number((outlet, claim.certainty), self._certainties),
                           self.pair(Item(record, season, 0.0, claim, published, outlet)), claim.kind, window,
                           claim.work))
         added.sort(key=_DAY_POSITION)
@@ -216,6 +217,7 @@ class _Index:
         self.days = days
         self.plain: tuple[tuple[Any, ...], ...] = (recs, seasons, claims, days, outlets, weighings)
         self.weighings: list[Weighing] = list(self._numbers)
+        self.report_pairs, self.certainty_pairs = list(self._reports), list(self._certainties)
         # each spelling of the title: its first position (the last assignment of reversed order)
         self.titles: dict[str, int] = dict(zip(reversed(titles), reversed(range(len(titles)))))
         self._seasons: dict[int | None, _SeasonRows] = {}
@@ -244,14 +246,16 @@ class _Index:
                 chosen[copied] = make(Item, (record, season, weight, claim, published, outlet))
         return Selection(self, plain, count, list(chosen.values()))
 
+    @staticmethod
+    def _number(key: tuple[str, str], numbers: dict[tuple[str, str], int]) -> int:
+        return numbers.setdefault(key, len(numbers))
+
     def pair(self, item: Item, table: list[tuple[Interval, bool, str]] | None = None,
              local: dict[tuple[Any, ...], int] | None = None) -> int:
         """The number of the item's (prediction class, outlet) pair; -1 when it predicts nothing.
         Predictions alike for scoring share a window's ends and being a report or not (what an
         outcome depends on). A pair the index does not know is numbered in ``table`` and
         ``local`` when given (a call's own copy: the index is shared), else in the index."""
-        from .release import is_report, prediction_key
-
         if prediction_key(item) is None:
             return -1
         window: Interval = item.claim.value  # type: ignore[assignment]
@@ -318,8 +322,6 @@ class Selection:
 
     def split(self, season: int | None) -> Split:
         """``split_items(self.items, season)``, gathered from the index."""
-        from .release import release_items
-
         index, rows = self.index, self.index.season(season)
         previous = season - 1 if season is not None else None
         chosen = self.chosen
@@ -340,9 +342,9 @@ class Selection:
         # the chosen ones are copies in a near-duplicate cluster: the cluster is their report
         chosen_outlets, chosen_records = list(map(_OUTLET, chosen_mine)), list(map(_RECORD, chosen_mine))
         outlets = self._take(rows.mine, index.plain[4]) + chosen_outlets
-        reports = set(self._take(rows.mine, index.reports))
+        reports = set(map(index.report_pairs.__getitem__, set(self._take(rows.mine, index.reports))))
         reports.update(zip(chosen_outlets, map(_report_of, chosen_records)))
-        certainties = set(self._take(rows.mine, index.certainties))
+        certainties = set(map(index.certainty_pairs.__getitem__, set(self._take(rows.mine, index.certainties))))
         certainties.update(zip(chosen_outlets, map(_CERTAINTY, map(_CLAIM, chosen_mine))))
         documents = set(self._take(rows.mine, index.documents))
         documents.update(map(_DOCUMENT, chosen_records))

@@ -14,6 +14,7 @@ import logging
 import re
 import threading
 from abc import ABC, abstractmethod
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -57,6 +58,11 @@ class _AllClaims(NamedTuple):
     last_id: int  # the highest claim id read
     last_seq: int  # the highest article ingestion number read
     clusters: dict[str, str | None]  # document id -> its near-duplicate cluster, for the articles read
+    works: Counter[tuple[str, int | None, str]]  # claims per (work key, season, title as written)
+
+
+def _work_counts(records: Sequence[ClaimRecord], keys: Sequence[str]) -> Counter[tuple[str, int | None, str]]:
+    return Counter(zip(keys, (r.claim.season for r in records), (r.claim.work for r in records)))
 
 
 def redact(url: str) -> str:
@@ -89,6 +95,9 @@ class SQLStore(ABC):
 
     dialect: str
     seq_default: str  # SQL for the next ingestion sequence number
+    # ``works`` may count the claims kept in memory: only where Python orders as the SQL does
+    # (SQLite: NULL first, text by code point; PostgreSQL orders text by the database's collation)
+    works_from_claims = False
     url: str
 
     def __init__(self, url: str, settings: Settings = DEFAULT) -> None:
@@ -475,18 +484,22 @@ class SQLStore(ABC):
         if known is not None:
             added = self._added_since(known)
             if added is not None:
-                self._all = _AllClaims(generation, known.records + tuple(record_from_tuple(t[3:]) for t in added),
-                                       known.keys + tuple(t[2] for t in added),
+                new = tuple(record_from_tuple(t[3:]) for t in added)
+                works = known.works.copy()
+                works.update(_work_counts(new, [t[2] for t in added]))
+                self._all = _AllClaims(generation, known.records + new, known.keys + tuple(t[2] for t in added),
                                        max([known.last_id, *(int(t[0]) for t in added)]),
-                                       max([known.last_seq, *(int(t[1]) for t in added)]), known.clusters)
+                                       max([known.last_seq, *(int(t[1]) for t in added)]), known.clusters, works)
                 for t in added:
                     known.clusters.setdefault(t[3], t[-1])  # document id -> cluster, as read
                 return self._all
         rows = self._tuples(f"{_EVERY_SQL} ORDER BY c.doc_seq, c.ordinal")
         self._reads += 1
-        self._all = _AllClaims(generation, tuple(record_from_tuple(t[3:]) for t in rows), tuple(t[2] for t in rows),
+        records = tuple(record_from_tuple(t[3:]) for t in rows)
+        keys = tuple(t[2] for t in rows)
+        self._all = _AllClaims(generation, records, keys,
                                max((int(t[0]) for t in rows), default=0), max((int(t[1]) for t in rows), default=0),
-                               {t[3]: t[-1] for t in rows})
+                               {t[3]: t[-1] for t in rows}, _work_counts(records, keys))
         return self._all
 
     def _added_since(self, known: _AllClaims) -> list[tuple[Any, ...]] | None:
@@ -521,6 +534,14 @@ class SQLStore(ABC):
 
     def works(self) -> list[tuple[str, int | None]]:
         """Distinct (work, season) pairs that have claims, the work as most articles write it."""
+        if self._all is not None and self.works_from_claims:  # counted from the claims kept (read after a write)
+            counts = self._every_claim(self.generation()).works
+            order = sorted(counts.items(), key=lambda kv: (kv[0][0], kv[0][1] is not None, kv[0][1] or 0,
+                                                           -kv[1], kv[0][2]))
+            found: dict[tuple[str, int | None], str] = {}
+            for (key, season, work), _count in order:
+                found.setdefault((key, season), work)
+            return [(work, season) for (_, season), work in found.items()]
         rows = self._rows("SELECT work_key, season, work, COUNT(*) AS n FROM claims "
                           "GROUP BY work_key, season, work ORDER BY work_key, season, n DESC, work")
         seen: dict[tuple[str, int | None], str] = {}

@@ -40,6 +40,7 @@ def _absolute_hint(path: str) -> str:
 
 class SQLiteStore(SQLStore):
     dialect = "sqlite"
+    works_from_claims = True
     seq_default = "(SELECT COALESCE(MAX(seq), 0) + 1 FROM documents)"
 
     def __init__(self, url: str, settings: Settings = DEFAULT) -> None:
