@@ -151,7 +151,7 @@ def test_the_release_bases_made_in_one_pass_are_those_made_one_by_one(seed: int)
             assert (dict(lapsed.groups), lapsed.order) == (dict(alone.groups), alone.order)
             half = len(both) // 2  # a basis grown by the later claims is the basis of them all
             grown = PremiereBasis(both[:half], season, release_items(both[:half], season))
-            assert grown.pending is not None
+            assert grown.pending is not None and grown.moves is not None  # worked out before it grows
             grown = grown.extended(both, both[half:])
             assert (grown.firm, grown.pending, grown.moves) == (one_by_one.firm, one_by_one.pending, one_by_one.moves)
 

@@ -94,6 +94,7 @@ class PremiereBasis:
                 self.firm.append((item, start, end))
         self._pending: list[tuple[date, Item, date | None]] | None = None
         self._moves: tuple[dict[tuple[date, date], set[str]], list[date], list[date]] | None = None
+        self._moved: list[tuple[date, date]] = []  # the (day, start) pairs the moves were made of
 
     def extended(self, items: Sequence[Item], added: Sequence[Item]) -> PremiereBasis:
         """The basis of ``items``: this one's items followed by ``added`` (what was worked out of
@@ -107,6 +108,15 @@ class PremiereBasis:
             for entry in _not_out_yet(added, self.season):
                 pending.insert(bisect_right(pending, entry[0], key=_FIRST), entry)
             grown._pending = pending
+        if self._moves is not None:
+            more, moved_more = _reports_and_moves(releases)
+            reports = defaultdict(set, self._moves[0])
+            for span, found in more.items():
+                reports[span] = reports[span] | found  # a new set: this basis keeps its own
+            moved = list(self._moved)
+            for pair in moved_more:  # after those of the same day, as a stable sort puts them
+                moved.insert(bisect_right(moved, pair[0], key=_FIRST), pair)
+            grown._set_moves(reports, moved)
         return grown
 
     @property
@@ -120,23 +130,33 @@ class PremiereBasis:
         """(reports per closed window, days of credible window claims in order, the latest window
         start claimed from each of those on)."""
         if self._moves is None:
-            reports: dict[tuple[date, date], set[str]] = defaultdict(set)  # by (start, end): labels differ
-            moved: list[tuple[date, date]] = []
-            for item in self.releases:
-                claim = item.claim
-                if claim.polarity != "affirmed":
-                    continue
-                start, end = claim.value.start, claim.value.end  # type: ignore[union-attr]
-                if claim.certainty in CREDIBLE and start is not None:
-                    moved.append((item.published, start))
-                if start is not None and end is not None and claim.certainty != "speculative":
-                    reports[(start, end)].add(item.record.cluster or item.record.document_id)
-            moved.sort(key=_FIRST)
-            # the latest start claimed from each claim on: a running maximum from the end
-            latest_start: list[date] = list(accumulate(map(_SECOND, reversed(moved)), max))
-            latest_start.reverse()
-            self._moves = (reports, list(map(_FIRST, moved)), latest_start)
+            reports, moved = _reports_and_moves(self.releases)
+            self._set_moves(reports, moved)
+        assert self._moves is not None
         return self._moves
+
+    def _set_moves(self, reports: dict[tuple[date, date], set[str]], moved: list[tuple[date, date]]) -> None:
+        moved.sort(key=_FIRST)
+        # the latest start claimed from each claim on: a running maximum from the end
+        latest_start: list[date] = list(accumulate(map(_SECOND, reversed(moved)), max))
+        latest_start.reverse()
+        self._moved, self._moves = moved, (reports, list(map(_FIRST, moved)), latest_start)
+
+
+def _reports_and_moves(releases: Sequence[Item]) -> tuple[dict[tuple[date, date], set[str]], list[tuple[date, date]]]:
+    """Reports (clusters, else articles) per closed window, and (day, start) of credible window claims."""
+    reports: dict[tuple[date, date], set[str]] = defaultdict(set)  # by (start, end): labels differ
+    moved: list[tuple[date, date]] = []
+    for item in releases:
+        claim = item.claim
+        if claim.polarity != "affirmed":
+            continue
+        start, end = claim.value.start, claim.value.end  # type: ignore[union-attr]
+        if claim.certainty in CREDIBLE and start is not None:
+            moved.append((item.published, start))
+        if start is not None and end is not None and claim.certainty != "speculative":
+            reports[(start, end)].add(item.record.cluster or item.record.document_id)
+    return reports, moved
 
 
 def release_bases(releases_and_more: Sequence[Item], productions: Sequence[Item], season: int | None,
@@ -176,11 +196,9 @@ def release_bases(releases_and_more: Sequence[Item], productions: Sequence[Item]
                 firm.append((item, start, end))
     pending.extend(_not_out_yet(productions, season))
     pending.sort(key=_FIRST)
-    moved.sort(key=_FIRST)
-    latest_start: list[date] = list(accumulate(map(_SECOND, reversed(moved)), max))
-    latest_start.reverse()
     basis = PremiereBasis([*releases_and_more, *productions], season, releases, firm)
-    basis._pending, basis._moves = pending, (reports, list(map(_FIRST, moved)), latest_start)
+    basis._pending = pending
+    basis._set_moves(reports, moved)
     return basis, LapsedBasis(releases, groups)
 
 
