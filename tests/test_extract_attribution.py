@@ -185,3 +185,15 @@ def test_a_labelled_cast_line_is_prose_though_every_word_is_capitalised():
 
     assert not not_prose("Main Cast: Wren Hollis, Ada Quill, Bo Lark")
     assert not_prose("Everything We Know About The New Season")
+
+
+def test_one_order_for_several_seasons_names_each():
+    cases = {
+        "In 2022 the streamer said Lantern Bay was not only greenlighted for Season 2 but also a Season 3.": {2, 3},
+        "Lantern Bay debuted in 2020 and received a two-season renewal a year later.": {2, 3},
+        "Lantern Bay season 2 is coming. The show was renewed through Season 3 in 2022.": {2, 3},
+    }
+    for text, seasons in cases.items():
+        found = {c.season for c in claims_of("Lantern Bay season 2 is coming. " + text, "renewal",
+                                               published=date(2023, 11, 1)) if c.polarity == "affirmed"}
+        assert seasons <= found, text

@@ -43,7 +43,7 @@ def find_renewal(view: View) -> list[Found]:
             when = _announcement_next_door(view)
         denied = status == "renewed" and when is None and _denied_after(view, end)
         found.append(Found("renewal", RenewalValue(cast(Status, status), when), start, end, past=when is not None,
-                           polarity="negated" if denied else None))
+                           polarity="negated" if denied else None, seasons=_several_seasons(view, start, end)))
     if not found:
         found.extend(_season_confirmed(view))
     if not found:
@@ -119,6 +119,42 @@ _NOT_YET = re.compile(
     re.IGNORECASE)
 _NOT_RENEWAL_TOPIC = re.compile(r"\b(?:date|window|premiere|release|film\w*|shoot\w*|production|cast\w*|trailer|teaser)\b",
                                 re.IGNORECASE)
+
+
+# "renewed for two more seasons", "a two-season renewal", "renewed through Season 3", "not only for
+# Season 2 but also a Season 3": one order for several seasons
+_TWO_SEASONS = re.compile(r"\b(?:two|2)(?:[ -](?:more|additional|further|new|extra))?[ -]seasons?\b", re.IGNORECASE)
+_THROUGH = re.compile(r"\bthrough\s+(?:season\s+(?P<n>\d{1,2})|its\s+(?P<o>second|third|fourth|fifth)\s+season)\b",
+                      re.IGNORECASE)
+_BUT_ALSO = re.compile(r"\bnot\s+only\b[^.;]{0,60}?\bseason\s+(?P<a>\d{1,2})\b[^.;]{0,30}?\bbut\s+also\b[^.;]{0,20}?"
+                       r"\bseason\s+(?P<b>\d{1,2})\b", re.IGNORECASE)
+_ORDINAL_NUMBER = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def _several_seasons(view: View, start: int, end: int) -> tuple[int | None, ...] | None:
+    """The seasons one renewal names at once (None: the resolver takes the nearest season)."""
+    window = view.text[max(view.sentence.start, start - 60):min(view.sentence.end, end + 60)]
+    both = _BUT_ALSO.search(window)
+    if both is not None:
+        return tuple(range(int(both.group("a")), int(both.group("b")) + 1))
+    key = next((m.work for m in view.mentions if m.work), None) or view.works.subject
+    target = view.works.target.get(key) if key else None
+    named = [s for m in view.mentions for s in m.seasons if s >= 2]
+    first = min(named) if named else target
+    through = _THROUGH.search(window)
+    if through is not None and first is not None:
+        last = int(through.group("n")) if through.group("n") else _ORDINAL_NUMBER[through.group("o").lower()]
+        if first <= last:
+            return tuple(range(min(first, target or first), last + 1))
+    if _TWO_SEASONS.search(window) and len(set(named)) <= 1:
+        if not named and _PAST_ORDER.search(window):
+            return (2, 3)  # "received a two-season renewal" after the first season, told later
+        if first is not None:
+            return (first, first + 1)
+    return None
+
+
+_PAST_ORDER = re.compile(r"\b(?:received|got|earned|landed|secured|was|were|had\s+been)\b", re.IGNORECASE)
 
 
 _BUT = re.compile(r"[,;]?\s*\b(?:but|though|although|however)\b", re.IGNORECASE)
