@@ -197,3 +197,13 @@ def test_one_order_for_several_seasons_names_each():
         found = {c.season for c in claims_of("Lantern Bay season 2 is coming. " + text, "renewal",
                                                published=date(2023, 11, 1)) if c.polarity == "affirmed"}
         assert seasons <= found, text
+
+
+def test_a_declared_return_for_a_season_is_a_renewal_and_a_continuing_sentence_takes_the_occasions_day():
+    declared = claims_of("Lantern Bay is a hit. The network made an announcement on June 6, declaring the return "
+                         "of Lantern Bay for Season 2.", "renewal", published=date(2022, 6, 7))
+    assert [(c.season, c.value.date.start) for c in declared] == [(2, date(2022, 6, 6))]
+    continued = claims_of("Lantern Bay is a hit. On June 6 at the fan event, a video with the cast was shown. "
+                          "They shared a message: Lantern Bay has been renewed for a second season.", "renewal",
+                          published=date(2022, 6, 7))
+    assert [(c.season, c.value.date.start) for c in continued] == [(2, date(2022, 6, 6))]

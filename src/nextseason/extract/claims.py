@@ -144,7 +144,7 @@ PRODUCTION = re.compile(
     re.IGNORECASE,
 )
 RENEWAL = re.compile(  # (?=...): the letters a cue can begin with (or the word after "that "), a cheap skip
-    r"(?=[rgpocasiwhtbmf]|(?<=that\s))\b(?:renew(?:ed|al|s|ing)?(?!\s+(?:interest|attention|hope|focus|popularity|vigou?r|energy|push))|greenlit|"
+    r"(?=[rgpocasiwhtbmfd]|(?<=that\s))\b(?:renew(?:ed|al|s|ing)?(?!\s+(?:interest|attention|hope|focus|popularity|vigou?r|energy|push))|greenlit|"
     r"green-?light(?:ed|s)?|picked\s+up\s+for|pickup|ordered|"
     r"cancel(?:l?ed|lation|s|ing)?|canned|axed|scrapped|(?:another|a\s+new|an\s+additional)\s+season|"
     r"(?:is|are|was)\s+(?:officially\s+)?(?:happening|a\s+go|still\s+a\s+go|in\s+the\s+works|"
@@ -158,6 +158,7 @@ RENEWAL = re.compile(  # (?=...): the letters a cue can begin with (or the word 
     r"(?:will|would)\s+(?:have|get)\s+a\s+\w+\s+season|commissioned|confirmed\s+officially|"
     r"(?<=that\s)(?:[\w'’:]+\s+){1,8}?(?:would|will)\s+(?:return|be\s+back|come\s+back)(?!\s+(?:to|on)\s+(?:screens|netflix))|"
     r"(?:officially|is|are|will\s+be)\s+(?:officially\s+)?(?:returning|coming\s+back)(?!\s+(?:to|on)\s+(?:netflix|hbo|prime|max|screens))|"
+    r"(?:announc|declar|confirm)\w*\s+(?:the\s+)?return\s+of(?=[^.;]{1,60}?\bfor\s+(?:a\s+)?(?:season|second|third|fourth|fifth))|"
     r"guaranteed\s+another|plans?\s+for\s+a\s+\w+\s+season|make\s+a\s+(?:season|second|third|fourth|fifth)|"
     r"the\s+(?:end|final)\s+of\s+the\s+(?:series|show)|final\s+season)\b",
     re.IGNORECASE,

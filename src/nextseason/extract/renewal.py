@@ -245,12 +245,22 @@ _DATES_THE_NEWS = re.compile(
     r"(?:\s+\w+){0,3}?\s+(?:was|were|came|arrived|broke|had\s+been)\b", re.IGNORECASE)
 
 
+# "On June 6, at the fan event, a video was shown. They shared a message: the show is renewed." the
+# sentence goes on from the one before, which dates the occasion
+_SAME_OCCASION = re.compile(r"\W*(?:they|it|there|the\s+(?:video|teaser|clip|streamer|network|post|message|event))\s+"
+                            r"(?:also\s+)?(?:shared|announced|revealed|confirmed|said|ended|closed|included|teased)\b",
+                            re.IGNORECASE)
+_EVENT = re.compile(r"\b(?:event|week|festival|panel|video|teaser|trailer|post(?:ed)?|announcement|live\s*stream|showcase|"
+                    r"presentation|conference|tudum)\b", re.IGNORECASE)
+
+
 def _announcement_next_door(view: View) -> Interval | None:
     """The past day or month the sentence before or after gives the announcement, when that
     sentence is only about the announcement ("Netflix renewed the show. The pickup was announced Monday.")."""
     neighbours: tuple[tuple[str, list[TimePoint]], ...] = view.notes.get("neighbours", ())
     for text, points in neighbours:
-        if not _DATES_THE_NEWS.match(text):
+        if not (_DATES_THE_NEWS.match(text) or _SAME_OCCASION.match(view.s) and _EVENT.search(text)
+                and view.text.rfind(text, 0, view.sentence.start) != -1 and all(p.interval.precision == "day" for p in points)):
             continue
         past = [p for p in points if not p.as_of and p.interval.end is not None
                 and (view.anchor is None or p.interval.end <= view.anchor)]
