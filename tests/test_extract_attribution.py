@@ -207,3 +207,17 @@ def test_a_declared_return_for_a_season_is_a_renewal_and_a_continuing_sentence_t
                           "They shared a message: Lantern Bay has been renewed for a second season.", "renewal",
                           published=date(2022, 6, 7))
     assert [(c.season, c.value.date.start) for c in continued] == [(2, date(2022, 6, 6))]
+
+
+def test_release_windows_said_in_a_remark_ruled_out_or_doubted():
+    def releases(sentence: str, published: date = date(2023, 8, 19)):
+        found = claims_of("Lantern Bay season 2 is in the works. " + sentence, "release", published=published)
+        return [(c.value.start if c.value else None, c.polarity) for c in found]
+
+    assert releases("The studio head mentioned in 2024 that the new season would be released in late 2025.") == \
+        [(date(2025, 9, 1), "affirmed")]
+    assert (date(2025, 1, 1), "negated") in releases("The expected 2025 release window is no longer realistic.")
+    assert releases("There is no reason to think that the satire is coming out this year.") == \
+        [(date(2023, 1, 1), "negated")]
+    assert releases("A report suggests there won't be new episodes until 2025.") == [(date(2025, 1, 1), "affirmed")]
+    assert releases("The season will premiere during the second half of 2024.") == [(date(2024, 7, 1), "affirmed")]

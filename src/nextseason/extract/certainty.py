@@ -174,6 +174,8 @@ def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
     return start, end
 
 
+_DOUBTED = re.compile(r"\bno\s+reason\s+to\s+(?:think|believe|expect|assume)\b|"
+                      r"\b(?:do|does|did)(?:\s+not|n['’]t)\s+(?:think|believe|expect)\b", re.IGNORECASE)
 _NEITHER_NOR = re.compile(r"\bneither\b[^.;:!?]{1,80}\bnor\b", re.IGNORECASE)
 
 
@@ -185,7 +187,7 @@ def is_negated(sentence: str, trigger_start: int, trigger_end: int, *, window: i
     stop = trigger_end if inside else trigger_start
     text, not_negation, negation, negation_after = _negation_patterns(sentence)
     before = not_negation.sub(" ", text[max(start, trigger_start - window - 60):stop])
-    if _NEITHER_NOR.search(before):  # "neither the network nor the creators have announced a renewal"
+    if _NEITHER_NOR.search(before) or _DOUBTED.search(before):  # "neither ... nor ...", "no reason to think that"
         return True
     before = before[-window:]
     if negation.search(before):

@@ -96,7 +96,7 @@ def _finditer(pattern: re.Pattern[str], view: View) -> list[tuple[re.Match[str],
 # ---------------------------------------------------------------- triggers per kind
 
 RELEASE = re.compile(
-    r"(?=[abcdefhiklmoprstABCDEFHIKLMOPRST])\b(?:premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|"
+    r"(?=[abcdefghiklmoprstABCDEFGHIKLMOPRST])\b(?:premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|"
     r"launch(?:es|ed|ing)?|drop(?:s|ped|ping)?|air(?:s|ed|ing)?|stream(?:s|ed|ing)?(?!\s+(?:service|services|platform|platforms|giant|site|app|rights|deal|numbers|charts?|data|analytics|ranking|company|network))|broadcast(?!\s+(?:network|station|company|rights))|"
     r"hit(?:s|ting)?\s+(?:netflix|screens|our\s+screens|the\s+streamer|the\s+streaming|the\s+platform|hbo|prime|disney|max|"
     r"amazon|apple|hulu|peacock|paramount|theaters|theatres|tvn|jtbc)|"
@@ -107,12 +107,14 @@ RELEASE = re.compile(
     r"on\s+(?:our\s+)?screens|"
     r"first\s+arriv\w*|began\s+streaming|added\s+to|(?:pushed|postponed|delayed|moved)\s+(?:back\s+)?(?:to|until|into)|"
     r"be\s+back|expect\s+(?:it|the\s+show|the\s+series|season\s+\w+|new\s+episodes)|(?:some\s*time)\s+in|"
+    r"(?:be|see|get|have)\s+(?:any\s+)?new\s+episodes|"
     r"(?:tv\s+|release\s+)?(?:lineup|slate)|hitting\s+(?:screens|netflix))\b",
     re.IGNORECASE,
 )
 _LATER_PART = re.compile(
     r"\b(?:vol(?:ume)?\.?|part|batch|half|chapter)\s*[\"“”]?\s*(?:2|3|two|three|II|III)\b|"
-    r"\b(?:second|third|final|last)\s+(?:part|volume|half|batch|chapter|episode)\b|\bfinale\b|\bthe\s+(?:second|third)\s+(?:will|on)\b",
+    r"\b(?:second|third|final|last)\s+(?:part|volume|half(?!\s+of\s+(?:the\s+|this\s+|next\s+)?(?:year|\d{4}))|batch|"
+    r"chapter|episode)\b|\bfinale\b|\bthe\s+(?:second|third)\s+(?:will|on)\b",
     re.IGNORECASE)
 # a video, trailer or announcement "released" / "dropped": not the season's release
 _NOT_SEASON_RELEASE = re.compile(
@@ -365,13 +367,13 @@ def find_release(view: View) -> list[Found]:
         if trigger is None:
             continue
         start, end = trigger
-        if not _same_clause(view, start, point) or _announced_at(view, point, start, end):
+        if not _same_clause(view, start, point) or _announced_at(view, point, start, end) or _speech_time(view, point):
             continue
         lo = view.rel(min(start, point.start))
         if _LATER_PART.search(view.s[max(0, lo - 40):view.rel(max(end, point.end))]) and not _part_title(view):
             continue
         value, polarity = _not_until(view, point)
-        if _UNDONE.match(view.s, view.rel(max(end, point.end))):
+        if _UNDONE.match(view.s, view.rel(max(end, point.end))) or _ruled_out(view, point):
             polarity = "negated"  # "was to be released in 2020 but was postponed": that date no longer holds
         lo_clause, hi_clause = _clause_of(view, start)
         clause = view.s[lo_clause:hi_clause]
@@ -416,6 +418,29 @@ def find_release(view: View) -> list[Found]:
 _ANNOUNCE_VERB = re.compile(
     r"\b(?:announc(?:ed|es|ing)|confirm(?:ed|s|ing)|reveal(?:ed|s|ing)|unveil(?:ed|s|ing)|shared|teased|said|told|"
     r"report(?:ed|s)|revealed)\b", re.IGNORECASE)
+
+
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|mentioned|stated|revealed|announced|confirmed|noted|explained|teased|hinted|claimed|"
+    r"told\s+[\w'’]+(?:\s+[\w'’]+)?)\s+(?:back\s+|earlier\s+|previously\s+|first\s+)?(?:in|on|during|at|last)?\s*$",
+    re.IGNORECASE)
+_THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
+_NO_LONGER = re.compile(
+    r"[^.;]{0,40}?\b(?:is|are|was|were|seems?|looks?)\s+(?:now\s+)?no\s+longer\s+(?:realistic|possible|likely|feasible|"
+    r"viable|happening|on\s+the\s+cards|on\s+track|the\s+plan|expected)\b", re.IGNORECASE)
+_RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:in\s+)?$", re.IGNORECASE)
+
+
+def _speech_time(view: View, point: TimePoint) -> bool:
+    """"The CEO mentioned in 2024 that the season would arrive in late 2025": 2024 dates the remark."""
+    at = view.rel(point.start)
+    return bool(_SPEECH_BEFORE.search(view.s, max(0, at - 45), at) and _THAT_AFTER.match(view.s, view.rel(point.end)))
+
+
+def _ruled_out(view: View, point: TimePoint) -> bool:
+    """"the expected 2025 window is no longer realistic", "early 2027 rather than 2026"."""
+    at = view.rel(point.start)
+    return bool(_NO_LONGER.match(view.s, view.rel(point.end)) or _RATHER_THAN.search(view.s, max(0, at - 20), at))
 
 
 def _announced_at(view: View, point: TimePoint, start: int, end: int) -> bool:
