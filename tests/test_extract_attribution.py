@@ -221,3 +221,22 @@ def test_release_windows_said_in_a_remark_ruled_out_or_doubted():
         [(date(2023, 1, 1), "negated")]
     assert releases("A report suggests there won't be new episodes until 2025.") == [(date(2025, 1, 1), "affirmed")]
     assert releases("The season will premiere during the second half of 2024.") == [(date(2024, 7, 1), "affirmed")]
+
+
+def test_production_phrasings_for_preparation_floors_and_a_shoot_moving():
+    def production(sentence: str):
+        found = claims_of("Lantern Bay season 2 is in the works. " + sentence, "production", published=date(2025, 1, 10))
+        return [(c.value.stage, c.value.event, c.value.when.start if c.value.when else None) for c in found]
+
+    assert production("Production on the second season is still in its early days.") == \
+        [("pre_production", "ongoing", None)]
+    assert production("We're in the preparation phase of that now.") == [("pre_production", "ongoing", None)]
+    assert production("The project is expected to go on the floors later this year.") == \
+        [("filming", "start", date(2025, 1, 10))]
+    assert production("More filming will take place downtown on January 17 and 18.") == \
+        [("filming", "ongoing", date(2025, 1, 17))]
+    assert production("Production is confirmed to return to the coast as early as spring 2025.") == \
+        [("filming", "start", date(2025, 3, 1))]
+    moved = claims_of("Lantern Bay season 2 is in the works. With filming now pushed to 2026, fans must wait.", "release",
+                      published=date(2025, 1, 10))
+    assert moved == []

@@ -139,10 +139,11 @@ _UNDONE = re.compile(r"[^.;]{0,20}?,?\s+but\s+(?:[\w'’]+\s+){0,4}?(?:was|were|
 _UNTIL_TEXT = re.compile(r"(?:until|till|til|not\s+before)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|til|before)\b[^.]{0,25}$|\bas\s+early\s+as\s*$", re.IGNORECASE)
 PRODUCTION = re.compile(
-    r"(?=[fspcowted])\b(?:film(?:ing|ed|s)?|shoot(?:ing|s)?|shot|production|"
+    r"(?=[fspcowtedg])\b(?:film(?:ing|ed|s)?|shoot(?:ing|s)?|shot|production|"
     r"cameras?\s+(?:(?:stopped|start|starts|started|begin|began)\s+)?(?:rolling|roll|rolled|started)|"
     r"principal\s+photography|on\s+set|pre-?production|post-?production|scripts?|writ(?:ing|ers?['’]?\s+room)|"
-    r"table\s+read(?:ing)?|script\s+reading|editing|development(?=\s+(?:of|on)\b))\b",
+    r"table\s+read(?:ing)?|script\s+reading|editing|development(?=\s+(?:of|on)\b)|go(?:es|ing)?\s+on\s+(?:the\s+)?floors?|"
+    r"preparation\s+phase|pre-?concept\w*)\b",
     re.IGNORECASE,
 )
 RENEWAL = re.compile(  # (?=...): the letters a cue can begin with (or the word after "that "), a cheap skip
@@ -171,7 +172,9 @@ _CANCEL = re.compile(r"cancel|canned|axed|scrapped|end\s+of\s+the|final", re.IGN
 _ANNOUNCE = re.compile(
     r"\b(?:announc\w*|confirm\w*|reveal\w*|unveil\w*|report(?!edly)\w*|said|says|told|interview\w*|"
     r"shared|posted|tweeted|wrote|stated|noted|teased|published|updated)\b", re.IGNORECASE)
-_GENERIC_WHEN = re.compile(r"(?:slated|scheduled)\s+for|expected\s+in|(?:some\s*time)\s+in", re.IGNORECASE)
+_GENERIC_WHEN = re.compile(r"(?:slated|scheduled)\s+for|expected\s+in|(?:some\s*time)\s+in|return(?:s|ed|ing)?|"
+                           r"(?:pushed|postponed|delayed|moved)\s+(?:back\s+)?(?:to|until|into)", re.IGNORECASE)
+_SHOOT_JUST_BEFORE = re.compile(r"\b(?:film\w*|shoot\w*|production)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SHOOT_BEFORE = re.compile(r"\b(?:production|filming|shooting|shoot)\b(?![^,;]*\b(?:release|premiere|episodes|debut)\b)",
                            re.IGNORECASE)
 # another event that owns the time next to it ("the script reading took place in August")
@@ -265,13 +268,14 @@ _REASONS = (
 _REASON_DENIED = re.compile(r"\s+(?:are|is|was|were|has|have|had)\s+(?:not|n['’]t|never|no\s+longer)\b|n['’]t\b",
                             re.IGNORECASE)
 _PROD_STAGE = (
-    ("pre_production", re.compile(r"pre-?production|script|writ|table\s+read|script\s+reading|development", re.IGNORECASE)),
+    ("pre_production", re.compile(r"pre-?production|script|writ|table\s+read|script\s+reading|development|prepar|concept",
+                                  re.IGNORECASE)),
     ("post_production", re.compile(r"post-?production|editing", re.IGNORECASE)),
     ("filming", re.compile(r".", re.IGNORECASE)),
 )
 _PROD_START = re.compile(
     r"\b(?:(?:pushed|postponed|delayed|moved)\s+(?:back\s+)?(?:to|until)|(?:slated|scheduled|planned)\s+for|go\s+on\s+(?:the\s+)?floors?|begin|begins|began|begun|beginning|start|starts|started|starting|commenc\w*|kick(?:s|ed)?\s+off|"
-    r"get(?:s)?\s+underway|got\s+underway|go(?:es)?\s+ahead|resum\w*|head(?:s|ed)?\s+into|gearing\s+up|set\s+to\s+(?:begin|start)|"
+    r"get(?:s)?\s+underway|got\s+underway|go(?:es)?\s+ahead|resum\w*|return(?:s|ing)?\s+to|head(?:s|ed)?\s+into|gearing\s+up|set\s+to\s+(?:begin|start)|"
     r"roll(?:ing)?|go\s+(?:into|before)|went\s+into|enter(?:s|ed)?|(?:is|are)\s+set\s+to\s+film|will\s+(?:film|shoot)|"
     r"to\s+(?:film|shoot)|scheduled\s+to\s+(?:film|shoot)|(?:will|would|to)\s+be\s+filmed)\b", re.IGNORECASE)
 _PROD_END = re.compile(
@@ -283,10 +287,11 @@ _PROD_ONGOING = re.compile(
     r"\b(?:underway|currently|(?:in|under)\s+production|ongoing|continu\w*|progress|(?:still\s+)?going\s+on|"
     r"(?:is|are|was|were|been|now|be)\s+(?:filming|shooting)|"
     r"now\s+in|well\s+into|midst|in\s+the\s+process|in\s+the\s+works|busy|already\s+(?:filming|shooting)|"
-    r"(?:still|work|left)\s+to\s+be\s+done)\b",
+    r"(?:still|work|left)\s+to\s+be\s+done|will\s+take\s+place|early\s+(?:days|stages?))\b",
     re.IGNORECASE)
+_EARLY_DAYS = re.compile(r"\b(?:early\s+(?:days|stages?)|preparation\s+phase)\b", re.IGNORECASE)
 _PROD_HALT = re.compile(r"\b(?:on\s+hold|halt(?:ed|s|ing)?|paused|suspended|shut\s*down)\b", re.IGNORECASE)
-_PROD_GOING_ON = re.compile(r"\b(?:continu\w*|still|through|into|until|resum\w*|"
+_PROD_GOING_ON = re.compile(r"\b(?:continu\w*|still|through|into|until|resum\w*|more|further|additional|"
                             r"for\s+(?:about\s+|around\s+|over\s+)?\w+\s+(?:months?|weeks?|years?|days?))\b", re.IGNORECASE)
 
 
@@ -347,6 +352,8 @@ def _triggers(view: View) -> list[tuple[str, int, int]]:
             if kind == "release" and _GENERIC_WHEN.fullmatch(match.group()) and _SHOOT_BEFORE.search(
                     view.s, max(0, match.start() - 60), match.start()):
                 continue  # "production on the new season is slated for April": the shoot's date
+            if kind == "event" and _SHOOT_JUST_BEFORE.search(view.s, max(0, match.start() - 30), match.start()):
+                continue  # "more filming will take place on January 17": the shoot's own time
             found.append((kind, start, end))
     if any(kind == "production" for kind, _, _ in found):  # "filming ... is set to begin this year"
         for pattern in (_PROD_START, _PROD_END):
@@ -520,6 +527,8 @@ def find_production(view: View) -> list[Found]:
             continue
         word = match.group()
         stage = next(name for name, pattern in _PROD_STAGE if pattern.search(word))
+        if stage == "filming" and _EARLY_DAYS.search(view.s, match.end(), match.end() + 60):
+            stage = "pre_production"  # "production on the new season is still in its early days"
         lo, hi = max(0, match.start() - 45), min(len(view.s), match.end() + 45)
         window = view.s[lo:hi]
         window_lower = window.lower()
@@ -539,6 +548,8 @@ def find_production(view: View) -> list[Found]:
             cue_start = view.sentence.start + lo + best_cue[2]
             cue_end = view.sentence.start + lo + best_cue[3]
             start, end = min(start, cue_start), max(end, cue_end)
+        if event is None and stage == "pre_production" and _EARLY_DAYS.search(view.s, match.start(), match.end() + 60):
+            event = "ongoing"
         if event is None:  # "filming for the long-awaited second season of X is set to begin": the clause's verb
             event, start, end = _clause_event(view, match, start, end)
         if event is None:
@@ -774,7 +785,8 @@ _FINDER_WORDS = (
                     "back", "confirm", "happening", "works", "official", "planned", "way", "forward", "announc",
                     "end of the", "final", "commission", "chapter", "instal")),
     (find_production, ("film", "shoot", "shot", "production", "camera", "photography", "set", "script", "writ",
-                       "table read", "editing", "development")),
+                       "table read", "editing", "development", "floor", "prepar",
+                       "concept")),
     (find_episodes, ("episode", "instal", " eps")),
     (find_platform, ("netflix", "hbo", "max", "prime", "disney", "hulu", "apple", "peacock", "paramount", "tvn",
                      "jtbc", "sbs", "kbs", "mbc", "viki", "viu", "coupang", "tving", "crunchyroll", "starz",
