@@ -25,9 +25,13 @@ interleaved rounds (the machine may be shared: medians, and the load average bef
                  claims; reliability, selection and answer are worked out again,
 - status_cpu:    CPU time of status_new (wall time includes waiting for a core).
 
-What is kept per store generation and per claim (the store's parsed claims, the per-claim index
-of a work's claims) is not forgotten between rounds of status_first/status_new: status_write
-measures the path where the generation changes.
+What is kept per store generation and per claim is not forgotten between rounds of
+status_first/status_new: the store's parsed claims, the per-claim index of a work's claims
+(``resolve.selection``: title test, season, outlet, what decides the weight, copy key, sorted by
+day) and what reliability learning derives from the set of all claims (``Learning``: truth
+discovery, premiere bases, predictions per outlet). What depends on the date or the weights (the
+selection, the season's split, its status) is forgotten. status_write measures the path where the
+generation changes: all of those grow by the new claims (or start over when claims were replaced).
 
 usage: python benchmarks/status.py [--claims 10000] [--rounds 30] [--json]
 """
@@ -171,7 +175,7 @@ def _forget_answers() -> None:
 
 
 def _forget_selections() -> None:
-    for name in ("_PREPARED", "_DAYS"):  # remembered selections (absent in older versions)
+    for name in ("_PREPARED", "_DAYS"):  # remembered selections (_DAYS: in older versions only)
         getattr(status_module, name, {}).clear()
 
 

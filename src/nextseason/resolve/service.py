@@ -242,7 +242,7 @@ def seasons(store: Any, as_of: date | None = None) -> list[SeasonSummary]:
             query, spellings = find_work(store, name, titles)
         except NotFoundError:
             continue
-        records = _records(store, spellings, as_of)
+        records = _records(store, spellings, None)  # resolution leaves out what is newer than as-of
         numbered = sorted({s for v in spellings.values() for s in v if s is not None})
         for season in numbered:
             status = resolve_status(records, query, season, as_of, settings)

@@ -105,8 +105,9 @@ def _compute(site: Site, item: Tracked, until: date) -> list[Change]:
     out: list[Change] = []
     previous = None
     for day in _days(site, item, until):
-        known = [r for r in records if r.published is not None and r.published <= day]
-        status = resolve_status(known, item.work, item.season, day, _settings(site, day)).to_json()
+        # the same records every day (resolution leaves out those published after it): what it
+        # derives per claim is worked out once for the whole history
+        status = resolve_status(records, item.work, item.season, day, _settings(site, day)).to_json()
         out.extend(diff(item, day, previous, status))
         previous = status
     return out
