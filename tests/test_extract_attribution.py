@@ -240,3 +240,13 @@ def test_production_phrasings_for_preparation_floors_and_a_shoot_moving():
     moved = claims_of("Lantern Bay season 2 is in the works. With filming now pushed to 2026, fans must wait.", "release",
                       published=date(2025, 1, 10))
     assert moved == []
+
+
+def test_episode_counts_told_in_the_future_and_seasons_named_in_a_trailing_clause():
+    future = claims_of("Lantern Bay season 3 is coming. Lantern Bay season 3 will be great. All eight episodes of the "
+                       "drama will be released in one go.", "episodes", published=date(2024, 6, 1))
+    assert [(c.season, c.value.count) for c in future] == [(3, 8)]
+    trailing = claims_of("Lantern Bay season 3 is coming. Lantern Bay season 3 will be great. It is expected to be "
+                         "seven episodes long, keeping the momentum from season 2's landing in December.", "episodes",
+                         published=date(2024, 6, 1))
+    assert [c.season for c in trailing] == [3]

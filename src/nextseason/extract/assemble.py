@@ -46,7 +46,8 @@ def resolve(found: Found, view: View) -> list[tuple[str, int | None]]:
     if found.seasons is not None:
         return [(key, season) for season in found.seasons] if key else []
     prior = found.past and found.kind in ("release", "platform", "episodes")
-    season_mentions = [m for m in mentions if m.seasons or (m.relative and not prior)]
+    season_mentions = [m for m in mentions if (m.seasons or (m.relative and not prior))
+                       and not (m.start >= found.at_end and _PARTICIPLE_CLAUSE.search(view.text, found.at_end, m.start))]
     if prior:  # a past premiere takes only a season named next to it, not one of the next clause
         season_mentions = [m for m in season_mentions if _distance(m.start, m.end, at) < 45
                            and not (m.start >= found.at_end and _NEXT_CLAUSE.search(view.text, found.at_end, m.start))]
@@ -79,6 +80,9 @@ def resolve(found: Found, view: View) -> list[tuple[str, int | None]]:
 
 
 _FIRST_RUN_KINDS = ("release", "platform", "episodes")
+# "..., keeping the momentum from season 2's landing": a season named in a trailing participle clause is background
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:keeping|following|after|coming|building|continuing|much\s+like|just\s+like|similar\s+to)\b",
+                                re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r";|\b(?:and|but|while|whereas)\s+(?:\w+ly\s+)?(?:was|were|is|are|has|have|had|will|would|got|"
                           r"gets|then|later)\b", re.IGNORECASE)
 

@@ -682,12 +682,13 @@ def find_episodes(view: View) -> list[Found]:
         window = view.s[max(0, match.start() - 50):match.end() + 50]
         past = bool(fre.search(r"\b(?:consisted|had|debuted|released|aired|boasted|was|were|freshman|first\s+season|"
                               r"concluded|ended|finished|wrapped\s+up|"
-                              r"season\s+one|original)\b", window, re.IGNORECASE))
+                              r"season\s+one|original)\b", window, re.IGNORECASE)) and not _WILL.search(window)
         seasons = (1,) if whole and ordinal and ordinal.group().lower().startswith("first") else None
         found.append(Found("episodes", EpisodesValue(count, at_least), start, end, past=past, seasons=seasons))
     return found
 
 
+_WILL = re.compile(r"\b(?:will|won['’]t|set\s+to|going\s+to|expected\s+to|slated\s+to)\b", re.IGNORECASE)
 _WHOLE_SEASON = re.compile(r"\s+(?:season|arc|run|series|order|instal?lment)\b", re.IGNORECASE)
 
 
