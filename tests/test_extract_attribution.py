@@ -250,3 +250,12 @@ def test_episode_counts_told_in_the_future_and_seasons_named_in_a_trailing_claus
                          "seven episodes long, keeping the momentum from season 2's landing in December.", "episodes",
                          published=date(2024, 6, 1))
     assert [c.season for c in trailing] == [3]
+
+
+def test_an_unnamed_shows_renewal_is_no_claim_and_no_longer_matters_is_no_denial():
+    assert claims_of("Lantern Bay season 2 is coming. At the fan event, a popular TV show's renewal was announced.",
+                     "renewal", published=date(2023, 3, 21)) == \
+        claims_of("Lantern Bay season 2 is coming.", "renewal", published=date(2023, 3, 21))
+    renewals = claims_of("Lantern Bay season 2 is coming. The leak was debated, but that no longer matters as the "
+                         "series will be returning.", "renewal", published=date(2023, 3, 21))
+    assert all(c.polarity == "affirmed" for c in renewals)

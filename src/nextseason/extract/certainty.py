@@ -38,7 +38,7 @@ _NOT_NEGATION = re.compile(
     r"don['’]t\s+(?:miss|forget|worry)|(?:wo|do)n['’]t\s+(?:be\s+)?(?:disappointed|have\s+to\s+wait\s+(?:long|much))|"
     r"nothing\s+(?:short|but)|(?:can['’]t|cannot|couldn['’]t)\s+(?:guarantee|confirm|say\s+for\s+(?:sure|certain)|be\s+sure)|"
     r"not\s+(?:sure|certain)|no\s+(?:guarantee|telling)|no-brainer|\w+n['’]t\s+(?:a\s+|any\s+)?(?:surprise|shock|secret)|"
-    r"no\s+(?:secret|shock))\b",
+    r"no\s+(?:secret|shock)|no\s+longer\s+matters?|(?:does|did)n['’]t\s+matter|(?:does|did)\s+not\s+matter)\b",
     re.IGNORECASE,
 )
 _SPECULATIVE = re.compile(

@@ -35,7 +35,7 @@ def find_renewal(view: View) -> list[Found]:
                 view.text, max(view.sentence.start, start - 60), start)):
             continue  # "renewed several dramas", "the star's departure was confirmed": no season was ordered
         if _ONLY_POSSIBLE.search(view.text, max(view.sentence.start, start - 45), start) or \
-                _IN_DOUBT.match(view.text, end):
+                _IN_DOUBT.match(view.text, end) or _UNNAMED_SHOW.search(view.text, max(view.sentence.start, start - 40), start):
             continue  # "the possibility of the show getting renewed", "renewal uncertain": no claim either way
         status = "cancelled" if _CANCEL.search(word) else "renewed"
         when = _renewal_date(view, start, end) if _PAST_RENEWAL.search(view.s) else None
@@ -61,6 +61,7 @@ def find_renewal(view: View) -> list[Found]:
 _ONLY_POSSIBLE = re.compile(
     r"\b(?:possibilit(?:y|ies)|chances?|odds|opportunit(?:y|ies)|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|"
     r"asking|calling\s+for|petition\w*|campaign\w*)\b(?:\s+(?:of|for|to|that))?(?:\s+[\w'’]+){0,5}\s*$", re.IGNORECASE)
+_UNNAMED_SHOW = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,3}(?:show|series|drama|title)['’]s?\s+$", re.IGNORECASE)
 _IN_DOUBT = re.compile(r"\W*(?:\w+\W+){0,2}?(?:uncertain|unclear|in\s+doubt|up\s+in\s+the\s+air|remains\s+to\s+be\s+seen)\b",
                        re.IGNORECASE)
 _NOT_A_SEASON_ORDER = re.compile(r"\s+(?:several|many|multiple|other|a\s+(?:number|slew|handful)\s+of|numerous)\b",
