@@ -210,3 +210,23 @@ def test_the_collector_pause_nests_and_restores_the_collector() -> None:
         assert not gc.isenabled()  # it was off: it stays off
     finally:
         gc.enable()
+
+
+def test_a_cast_member_named_as_two_characters_equally_often_gets_the_same_one_in_every_process() -> None:
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from datetime import date\n"
+        "from nextseason.models import CastValue, Claim, ClaimRecord\n"
+        "from nextseason.resolve import resolve_status\n"
+        "def rec(n, character):\n"
+        "    claim = Claim('Salt Meridian', 2, 'cast', CastValue('Ilsa Brand', character), quote='she is back')\n"
+        "    return ClaimRecord(claim, f'd{n}', f'a{n}', date(2024, 1, n + 1), False, 'https://o.test/x', 'o.test', None)\n"
+        "records = [rec(n, c) for n, c in enumerate(['Wren', 'Ash', 'Corin', 'Ash', 'Wren', 'Corin'])]\n"
+        "print(resolve_status(records, 'Salt Meridian', 2, date(2024, 6, 1)).cast[0].character)\n"
+    )
+    seen = {subprocess.run([sys.executable, "-c", script], env={**os.environ, "PYTHONHASHSEED": str(seed)},
+                           capture_output=True, text=True, check=True).stdout.strip() for seed in range(6)}
+    assert seen == {"Wren"}  # named first among the most named

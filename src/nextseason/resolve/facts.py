@@ -122,7 +122,8 @@ def cast(items: Sequence[Item], season: int | None, settings: ResolveSettings) -
         status = "leaving" if newest.claim.polarity == "negated" else newest.cast.status
         characters = [i.claim.value.character for i in mine if i.claim.value.character]  # type: ignore[union-attr]
         counts = Counter(characters)
-        character = max(set(characters), key=counts.__getitem__) if characters else None
+        # the most named character; a tie goes to the one named first (not to a set's hash order)
+        character = max(counts, key=counts.__getitem__) if characters else None
         out.append(CastMember(group.canonical, group.members[1:], character, status, group.joined_by,
                               tuple(dict.fromkeys(map(_OUTLET, mine))), tuple(i.evidence for i in _top(mine))))
     out = _flag_shared_characters(out)
