@@ -259,3 +259,10 @@ def test_an_unnamed_shows_renewal_is_no_claim_and_no_longer_matters_is_no_denial
     renewals = claims_of("Lantern Bay season 2 is coming. The leak was debated, but that no longer matters as the "
                          "series will be returning.", "renewal", published=date(2023, 3, 21))
     assert all(c.polarity == "affirmed" for c in renewals)
+
+
+def test_a_show_named_like_a_weekday_is_not_read_as_a_date_unless_used_as_one():
+    text = ("Tuesday season 2 is coming. After one week of release, Tuesday was streamed for 90 million hours. "
+            "The new season arrives on Tuesday, August 6.")
+    releases = claims_of(text, "release", published=date(2025, 4, 23))
+    assert [(c.work, c.season, c.value.start) for c in releases] == [("Tuesday", 2, date(2025, 8, 6))]

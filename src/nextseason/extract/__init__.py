@@ -20,7 +20,7 @@ from .assemble import assemble, dedupe
 from .cast import document_roles, document_words
 from .certainty import announces
 from .claims import View, finder_words, finders
-from .mentions import Mention, assign_targets, find_works
+from .mentions import Mention, assign_targets, find_works, title_times
 from .sentences import Sentence, list_entry, not_prose, split_sentences
 from .times import TimePoint, document_times, estimate_anchor, latest_anchor, reyear_bare_dates, within
 
@@ -43,6 +43,7 @@ def extract_claims(document: Document, settings: Settings = DEFAULT) -> list[Cla
         return []
     mentions = assign_targets(works, text, spans)
     anchor, points = _anchor_and_times(document)
+    points = title_times(text, works, points)  # "Wednesday" the show is not a Wednesday
     shared = _Lazy({"roles": lambda: document_roles(text), "words": lambda: document_words(text)})
     claims: list[Claim] = []
     official_line = -10  # the last sentence that reported an announcement

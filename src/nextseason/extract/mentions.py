@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Protocol, TypeVar
 
 from ..text import work_key
 from . import fastre as fre
@@ -108,6 +109,16 @@ _KIND_OR_POSSESSIVE = fre.words("series", "show", "drama", "thriller", "hit", "s
                                 "starrer", "spin", "prequel", "'s", "’s")
 _GENRE_NEAR = re.compile(r"\b(?:series|show|drama|k-drama|season|netflix|hbo|prime|thriller|sequel|prequel|spin-?off|episodes?)\b",
                          re.IGNORECASE)
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_P = TypeVar("_P", bound=_Spanned)
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,7 +322,7 @@ def _after_a_word(text: str, at: int) -> bool:
 
 _CALENDAR_WORDS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])
-_CALENDAR_AFTER = re.compile(r",?[ \t]+(?:\w+[ \t]+)?\d{1,2}\b|[ \t]+(?:morning|night|evening|afternoon)\b|,?[ \t]+(?:19|20)\d{2}\b")
+_CALENDAR_AFTER = re.compile(r",?[ \t]+(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+)?\d{1,2}\b|[ \t]+(?:morning|night|evening|afternoon)\b|,?[ \t]+(?:19|20)\d{2}\b")
 _CALENDAR_BEFORE = re.compile(r"\b(?:on|this|last|next|every|by|until|from|since|through|before|after|of)[ \t]+$",
                               re.IGNORECASE)
 
@@ -628,3 +639,19 @@ def assign_targets(works: Works, text: str, spans: list[tuple[int, int]]) -> lis
         if later:
             works.target[key] = max(later, key=lambda s: (later[s], s))
     return found
+
+
+def title_times(text: str, works: Works, points: list[_P]) -> list[_P]:
+    """The times that are not a work's title read as a date ("Wednesday was streamed for ..."):
+    a day or month name the article uses as a title counts as a time only where it is used as one."""
+    calendar_titles = [surface for counts in works.surfaces.values() for surface in counts
+                       if surface.lower() in _CALENDAR_WORDS]
+    if not calendar_titles or not points:
+        return points
+    kept = []
+    for point in points:
+        word = text[point.start:point.end]
+        if word.lower() in _CALENDAR_WORDS and not calendar_use(text, point.start, point.end):
+            continue
+        kept.append(point)
+    return kept
