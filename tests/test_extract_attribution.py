@@ -266,3 +266,10 @@ def test_a_show_named_like_a_weekday_is_not_read_as_a_date_unless_used_as_one():
             "The new season arrives on Tuesday, August 6.")
     releases = claims_of(text, "release", published=date(2025, 4, 23))
     assert [(c.work, c.season, c.value.start) for c in releases] == [("Tuesday", 2, date(2025, 8, 6))]
+
+
+def test_a_later_volume_named_at_the_start_of_a_long_clause_is_not_the_premiere():
+    text = ("Lantern Bay season 5 is coming. Volume one arrives on November 26. "
+            "Volume two, with three episodes, will be released on Christmas Day.")
+    releases = claims_of(text, "release", published=date(2025, 7, 16))
+    assert [c.value.start for c in releases] == [date(2025, 11, 26)]

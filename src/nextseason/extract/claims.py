@@ -377,7 +377,8 @@ def find_release(view: View) -> list[Found]:
         if not _same_clause(view, start, point) or _announced_at(view, point, start, end) or _speech_time(view, point):
             continue
         lo = view.rel(min(start, point.start))
-        if _LATER_PART.search(view.s[max(0, lo - 40):view.rel(max(end, point.end))]) and not _part_title(view):
+        back = max(0, min(lo - 40, max(lo - 60, _clause_of(view, start)[0])))  # up to 60 characters, within the clause
+        if _LATER_PART.search(view.s[back:view.rel(max(end, point.end))]) and not _part_title(view):
             continue
         value, polarity = _not_until(view, point)
         if _UNDONE.match(view.s, view.rel(max(end, point.end))) or _ruled_out(view, point):
