@@ -150,8 +150,8 @@ class _Index:
         self._certainties: dict[tuple[str, str], int] = {}
         self.pairs: list[tuple[Interval, bool, str]] = []  # by number: window, report or not, outlet
         # the plain claims sorted by (day, position): day, position, record, season, claim, outlet,
-        # weighing, document, (outlet, document), (outlet, certainty), prediction pair, kind,
-        # whether it is a release claim with a window, title
+        # weighing, document, the numbers of its (outlet, document) and (outlet, certainty) pairs,
+        # prediction pair, kind, whether it is a release claim with a window, title
         self.rows: list[tuple[Any, ...]] = []
         self.clustered: list[tuple[ClaimRecord, int | None, Claim, date, str, int, int]] = []
         self.all_days: list[date] = []  # the publication days of every record (any work), sorted
