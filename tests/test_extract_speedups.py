@@ -184,3 +184,32 @@ def test_word_lists_see_a_short_word_inside_a_longer_one_and_overlapping_words()
     lists = (("set",), ("set to",), ("to",), ("ton",), ("one",))
     present = fre.WordLists(lists).present("all set; tone")
     assert [bool(present >> i & 1) for i in range(5)] == [True, False, True, True, True]
+
+
+@settings(max_examples=200, deadline=None)
+@given(CUE_TEXTS)
+def test_locators_find_what_their_case_sensitive_patterns_find(text):
+    from nextseason.extract import cast
+
+    for pattern in [*PATTERNS, *(fre._twin(p)[0] for p in PATTERNS), *(p for p, _ in cast._PERSON_EVIDENCE)]:
+        if pattern is None or pattern.flags & re.IGNORECASE:
+            continue
+        for cut in ((0, len(text)), (len(text) // 3, len(text) - len(text) // 4)):
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(text, *cut)]
+            assert [(m.span(), m.groups()) for m in fre.finditer_fast(pattern, text, *cut)] == expected, pattern.pattern
+            first = pattern.search(text, *cut)
+            again = fre.search_fast(pattern, text, *cut)
+            assert (again and (again.span(), again.groups())) == (first and (first.span(), first.groups())), pattern.pattern
+
+
+def test_a_locator_opens_with_the_characters_that_can_begin_a_match():
+    at_boundary = fre._locator(re.compile(r"\b(?:netflix|hbo|max|amazon|prime\s+video)\b"))
+    assert at_boundary is not None and at_boundary[1]  # many letters: the character before the word
+    rare = fre._locator(re.compile(r"\b(?:played|voiced)\s+by"))
+    assert rare is not None and not rare[1] and rare[0].pattern.startswith("[")
+    assert fre._locator(re.compile(r"[A-Z]\w+")) is None  # the engine skips along already
+    assert fre._locator(re.compile(r"\b\w*")) is None  # may be empty
+    assert fre._locator(re.compile(r"\bx", re.IGNORECASE)) is None  # (only case-sensitive patterns)
+    text = "Kim was voiced by Lee; Park played  by Choi. replayed by x"
+    pattern = re.compile(r"\b(?:played|voiced)\s+by")
+    assert [m.span() for m in fre.finditer_fast(pattern, text)] == [m.span() for m in pattern.finditer(text)]

@@ -252,15 +252,30 @@ def _next(pattern: re.Pattern[str], twin: re.Pattern[str], exact: bool, text: st
     """The pattern's leftmost match in [position, end): the twin's first place, or (for a twin
     that matches more) the first of its places where the pattern matches."""
     while True:
-        hit = twin.search(lower, position, end)
-        if hit is None:
+        span = _twin_span(twin, lower, position, end)
+        if span is None:
             return None
-        match = pattern.match(text, hit.start(), end)
-        if match is not None and (not exact or match.end() == hit.end()):
+        match = pattern.match(text, span[0], end)
+        if match is not None and (not exact or match.end() == span[1]):
             return match
         if exact:
             return pattern.search(text, position, end)  # (cannot happen: the twin's match is the pattern's)
-        position = hit.start() + 1
+        position = span[0] + 1
+
+
+def _twin_span(twin: re.Pattern[str], lower: str, position: int, end: int) -> tuple[int, int] | None:
+    """The span of ``twin.search(lower, position, end)``, found by the twin's locator where it has one."""
+    plan = _locator(twin)
+    if plan is None:
+        hit = twin.search(lower, position, end)
+        return None if hit is None else hit.span()
+    locator, bounded = plan
+    if bounded:  # (a match at the first place has its boundary before it, out of the locator's reach)
+        first = twin.match(lower, position, end)
+        if first is not None:
+            return first.span()
+    hit = locator.search(lower, position, end)
+    return None if hit is None else hit.span(1)
 
 
 def search_folded(pattern: re.Pattern[str], text: str, lower: str | None = None) -> re.Match[str] | None:
@@ -316,3 +331,167 @@ def _emit_longest(node: dict) -> str:  # type: ignore[type-arg]
     if "" in node:
         branches.append("")  # (last: the word that ends here, once no longer one matched)
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+# ---------------------------------------------------------------- locators
+# Python's engine skips along the text quickly only for a pattern that opens with a literal or a
+# set of characters; one that opens with "\b" or a lookahead is tried at every position. A locator
+# finds the same first match by opening with a set of characters: either those that can begin a
+# match, the match itself read by a lookahead inside a one-character lookbehind
+# ("[ap](?<=(?=PATTERN)(?s:.))"), or, for a pattern that opens at a word boundary with a word
+# character, the character before it ("[^A-Za-z0-9_](?=(PATTERN))", a match at the search's first
+# position tried apart). Group 1 of a locator's match is the pattern's match.
+
+# (rough share of each character in English prose, for the choice of locator)
+_SHARE = dict(zip("etaoinshrdlcumwfgypbvkjxqz", (10, 7.5, 6.5, 6, 5.7, 5.5, 5.1, 4.9, 4.9, 3.5, 3.3, 2.3, 2.3, 2, 2, 1.8,
+                                                 1.6, 1.6, 1.6, 1.2, 0.8, 0.6, 0.2, 0.2, 0.1, 0.1)))
+_SPACE_SHARE = 17.0
+_LOCATORS: dict[int, tuple[re.Pattern[str], tuple[re.Pattern[str], bool] | None]] = {}
+
+
+def _locator(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
+    """The locator of a case-sensitive pattern and whether it leaves the first position to a match
+    of the pattern itself; None where none is known to be faster (kept per pattern)."""
+    known = _LOCATORS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _LOCATORS[id(pattern)] = (pattern, _make_locator(pattern))
+    return known[1]
+
+
+def _make_locator(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE | re.MULTILINE):
+        return None
+    try:
+        data = importlib.import_module("re._parser").parse(pattern.pattern, pattern.flags).data
+        first = _first(data)
+        if first is None or first[1] or _skips_already(data):
+            return None  # (any character may begin a match, it may be empty, or the engine skips along already)
+        share = _share(first[0])
+        if share > 12 and _opens_at_boundary(data) and all(_wordy(item) for item in first[0]):
+            return re.compile("[^A-Za-z0-9_](?=(" + pattern.pattern + "))", pattern.flags), True
+        if share <= 35:
+            chars = "".join(_set_source(item) for item in first[0])
+            return re.compile("[" + chars + "](?<=(?=(" + pattern.pattern + "))(?s:.))", pattern.flags), False
+    except Exception:  # noqa: BLE001 - any surprise in a private module: no locator, the pattern itself runs
+        return None
+    return None
+
+
+def _first(items: Any) -> tuple[list[tuple[Any, Any]], bool] | None:
+    """The set items (parser form) one of which begins every match of a parsed sequence, and
+    whether the sequence can match the empty string; None when any character may begin it."""
+    sre = importlib.import_module("re._constants")
+    out: list[tuple[Any, Any]] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            return [*out, (op, av)], False
+        if op is sre.IN:
+            if any(kind not in (sre.LITERAL, sre.RANGE, sre.CATEGORY) for kind, _ in av):
+                return None  # (a negated set)
+            return [*out, *av], False
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # (no width: the next item begins the match)
+        if op is sre.SUBPATTERN and not av[1] and not av[2]:
+            subs = [av[3].data]
+        elif op is sre.BRANCH:
+            subs = [alternative.data for alternative in av[1]]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            subs = [av[2].data]
+        else:
+            return None
+        empty = op is not sre.SUBPATTERN and op is not sre.BRANCH and av[0] == 0
+        for sub in subs:
+            found = _first(sub)
+            if found is None:
+                return None
+            out.extend(found[0])
+            empty = empty or found[1]
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _skips_already(items: Any) -> bool:
+    """The pattern opens with a literal or a set, or with alternatives that each do (the engine's own fast skip)."""
+    sre = importlib.import_module("re._constants")
+    while items and items[0][0] is sre.SUBPATTERN:
+        items = items[0][1][3].data
+    if not items:
+        return False
+    op, av = items[0]
+    if op is sre.BRANCH:
+        return all(alternative.data and alternative.data[0][0] is sre.LITERAL for alternative in av[1])
+    return bool(op in (sre.LITERAL, sre.IN))
+
+
+def _share(items: list[tuple[Any, Any]]) -> float:
+    """A rough share of the positions of prose at which one of the items stands."""
+    sre = importlib.import_module("re._constants")
+    codes: set[int] = set()
+    for kind, value in items:
+        if kind is sre.CATEGORY:
+            return 100.0
+        codes.update([value] if kind is sre.LITERAL else range(value[0], value[1] + 1))
+    return sum(_SPACE_SHARE if chr(c).isspace() else _SHARE.get(chr(c), 0.3) for c in codes)
+
+
+def _wordy(item: tuple[Any, Any]) -> bool:
+    """The item holds only word characters (``\\w``)."""
+    sre = importlib.import_module("re._constants")
+    kind, value = item
+    if kind is sre.CATEGORY:
+        return value in (sre.CATEGORY_WORD, sre.CATEGORY_DIGIT)
+    codes = [value] if kind is sre.LITERAL else range(value[0], value[1] + 1)
+    return all(chr(c).isalnum() or c == 95 for c in codes)
+
+
+def _opens_at_boundary(items: Any) -> bool:
+    """Every match begins where a word boundary (``\\b``) holds, before any character is read."""
+    sre = importlib.import_module("re._constants")
+    for op, av in items:
+        if op is sre.AT:
+            return bool(av is sre.AT_BOUNDARY)
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            continue
+        if op is sre.SUBPATTERN:
+            return _opens_at_boundary(av[3].data)
+        if op is sre.BRANCH:
+            return all(_opens_at_boundary(alternative.data) for alternative in av[1])
+        return False
+    return False
+
+
+def _set_source(item: tuple[Any, Any]) -> str:
+    sre = importlib.import_module("re._constants")
+    kind, value = item
+    if kind is sre.LITERAL:
+        return f"\\U{value:08x}"
+    if kind is sre.RANGE:
+        return f"\\U{value[0]:08x}-\\U{value[1]:08x}"
+    return {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
+            sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}[value]
+
+
+def search_fast(pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """``pattern.search(text, start, end)`` of a case-sensitive pattern, by its locator where it has one."""
+    end = len(text) if end is None else end
+    plan = _locator(pattern)
+    if plan is None:
+        return pattern.search(text, start, end)
+    span = _twin_span(pattern, text, start, end)
+    return None if span is None else pattern.match(text, span[0], end)
+
+
+def finditer_fast(pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text, start, end))`` of a case-sensitive pattern, by its locator
+    where it has one (a pattern with a locator never matches the empty string)."""
+    end = len(text) if end is None else end
+    if _locator(pattern) is None:
+        return list(pattern.finditer(text, start, end))
+    found: list[re.Match[str]] = []
+    while True:
+        match = search_fast(pattern, text, start, end)
+        if match is None:
+            return found
+        found.append(match)
+        start = match.end()
