@@ -297,22 +297,63 @@ def lowered_text(text: str) -> str:
 class WordLists:
     """Which of several lists of literal (lower-case) words have a word in a text, found in one
     scan instead of one search per list: at every place where some word begins, the longest word
-    beginning there; every word that begins there is a prefix of it."""
+    beginning there; every word that begins there is a prefix of it.
+
+    Every instance reads one shared scan of the words of all instances, kept for the last texts
+    asked about (the same sentence is asked about by several modules): the longest word of them
+    all at a place begins with every word of one list that begins there, so each list's answer
+    is the same as from a scan of its own words."""
 
     def __init__(self, lists: tuple[tuple[str, ...], ...]) -> None:
         words = sorted({word for words in lists for word in words})
         if not all(words):
             raise ValueError("an empty word is in every text")
-        self._scan = re.compile("(?=(" + _longest_first(words) + "))").findall
-        self._lists = {word: sum(1 << index for index, words in enumerate(lists) if any(word.startswith(w) for w in words))
-                       for word in words}  # word -> the lists holding it or a word it begins with
+        self._own = tuple(frozenset(words) for words in lists)
+        self._lists: dict[str, int] = {}  # word of any instance -> the lists holding it or a word it begins with
+        self._version = -1
+        self._scan = re.compile("(?=(" + _longest_first(words) + "))").findall  # (for a long text: a whole article)
+        _SHARED.add(words)
 
     def present(self, lower: str) -> int:
         """Bit i set when list i has a word in ``lower``."""
+        found_words = _SHARED.scan(lower) if len(lower) <= 1000 else set(self._scan(lower))
+        if self._version != _SHARED.version:
+            self._lists = {word: sum(1 << index for index, words in enumerate(self._own) if any(word.startswith(w) for w in words))
+                           for word in _SHARED.words}
+            self._version = _SHARED.version
         found = 0
-        for word in set(self._scan(lower)):
-            found |= self._lists[word]
+        lists = self._lists
+        for word in found_words:
+            found |= lists[word]
         return found
+
+
+class _SharedScan:
+    """The words of every ``WordLists``, and the words found in the last texts scanned."""
+
+    def __init__(self) -> None:
+        self.words: set[str] = set()
+        self.version = 0
+        self._scan = re.compile("(?!)").findall
+        self._found: dict[str, frozenset[str]] = {}
+
+    def add(self, words: list[str]) -> None:
+        if not self.words.issuperset(words):
+            self.words.update(words)
+            self.version += 1
+            self._scan = re.compile("(?=(" + _longest_first(sorted(self.words)) + "))").findall
+            self._found.clear()
+
+    def scan(self, lower: str) -> frozenset[str]:
+        found = self._found.get(lower)
+        if found is None:
+            if len(self._found) >= 128:  # (the sentences of the article being read)
+                del self._found[next(iter(self._found))]
+            found = self._found[lower] = frozenset(self._scan(lower))
+        return found
+
+
+_SHARED = _SharedScan()
 
 
 def _longest_first(words: list[str]) -> str:
@@ -495,3 +536,4 @@ def finditer_fast(pattern: re.Pattern[str], text: str, start: int = 0, end: int 
             return found
         found.append(match)
         start = match.end()
+
