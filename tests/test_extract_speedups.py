@@ -189,9 +189,10 @@ def test_word_lists_see_a_short_word_inside_a_longer_one_and_overlapping_words()
 @settings(max_examples=200, deadline=None)
 @given(CUE_TEXTS)
 def test_locators_find_what_their_case_sensitive_patterns_find(text):
-    from nextseason.extract import cast
+    from nextseason.extract import cast_roles
 
-    for pattern in [*PATTERNS, *(fre._twin(p)[0] for p in PATTERNS), *(p for p, _ in cast._PERSON_EVIDENCE)]:
+    evidence = [p for p, _ in cast_roles._PERSON_EVIDENCE + cast_roles._CHARACTER_EVIDENCE] + [cast_roles._PEOPLE_LIST]
+    for pattern in [*PATTERNS, *(fre._twin(p)[0] for p in PATTERNS), *evidence]:
         if pattern is None or pattern.flags & re.IGNORECASE:
             continue
         for cut in ((0, len(text)), (len(text) // 3, len(text) - len(text) // 4)):
@@ -213,3 +214,27 @@ def test_a_locator_opens_with_the_characters_that_can_begin_a_match():
     text = "Kim was voiced by Lee; Park played  by Choi. replayed by x"
     pattern = re.compile(r"\b(?:played|voiced)\s+by")
     assert [m.span() for m in fre.finditer_fast(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+CAST_TEXTS = st.lists(st.sampled_from([
+    "Kim Ha", "Lee", " ", "  ", "\t", ", ", "(", ")", "as", " as ", "roles", "like", "such as", "including", "known",
+    "Known for", "famous", "starred in", "series", "Series", "shows", "SHOWS", "film", "play", "played by", "producer",
+    "an executive producer", "are", "is", "hits", "movies", "actor", "actress", "stars", "cast members", "starring",
+    "voiced by", "who is", "—", ":", "the", "ſ", "K", "İ", "é",
+]), max_size=25).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(CAST_TEXTS)
+def test_cast_word_gates_never_rule_out_a_match(text):
+    from nextseason.extract import cast, cast_roles
+
+    gates = cast._gates(text, text.lower())
+    for bit, pattern in ((1, cast._SLOT_LIST_BEFORE), (2, cast._KNOWN_FROM), (4, cast._TITLE_BEFORE),
+                         (8, cast._CREW_AFTER), (16, cast._SHOWS_AFTER)):
+        if not gates & bit:
+            assert all(pattern.search(text, 0, end) is None for end in range(len(text) + 1)), pattern.pattern
+    for pattern, literals in cast_roles._PERSON_EVIDENCE + cast_roles._CHARACTER_EVIDENCE + (
+            (cast_roles._PEOPLE_LIST, cast_roles._PEOPLE_LIST_GATE),):
+        if not cast_roles._holds(text, literals):
+            assert pattern.search(text) is None, pattern.pattern

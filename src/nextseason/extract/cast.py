@@ -10,7 +10,6 @@ A cast list with no cue (the first season's cast) is not a claim.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Literal, cast
 
 from ..models import CastValue
@@ -18,10 +17,13 @@ from ..text import fold, work_key
 from . import fastre as fre
 from .cast_denial import agency_denials, named_before
 from .cast_objects import elsewhere
-from .cast_pairs import pair_roles, titled
+from .cast_pairs import titled
 from .cast_recast import recast_statuses
+from .cast_roles import document_roles, document_words
 from .claims import PLATFORMS, Found, View
 from .mentions import KOREAN_SURNAMES
+
+__all__ = ["CAST_WORDS", "NAME", "CastStatus", "document_roles", "document_words", "find_cast"]  # (the roles re-exported)
 
 CastStatus = Literal["returning", "new", "leaving"]
 # words a sentence needs before the cast cues are tried
@@ -249,9 +251,9 @@ def find_cast(view: View) -> list[Found]:
         return _cast_line(view)
     if not _cues(view):
         return _caption(view) or _paren_pairs(view)
-    if _NOT_CAST.search(s) or (_headline(s) and not _LABEL_LIST.match(s)):
+    if fre.search_folded(_NOT_CAST, s, view.lower) or (_headline(s) and not _LABEL_LIST.match(s)):
         return []
-    first_only = _FIRST_ONLY.search(s) and not fre.search(r"return|reprise|back|join|new", s, re.IGNORECASE) and not any(
+    first_only = fre.search_folded(_FIRST_ONLY, s, view.lower) and not fre.search(r"return|reprise|back|join|new", s, re.IGNORECASE) and not any(
         status == "leaving" and _EXIT.fullmatch(s, start, end) for status, start, end in _cues(view)) and not any(
         season >= 2 for m in view.mentions for season in m.seasons)
     if first_only or not _later_season_cast(view):
@@ -340,7 +342,7 @@ def _later_season_cast(view: View) -> bool:
     if any(m.relative or any(season >= 2 for season in m.seasons) for m in view.mentions):
         return True
     # "actors A, B and C" alone names people, not a season: only a season named next to it places them
-    return bool(_LATER.search(s)) and not all(_BARE_LIST_CUE.fullmatch(s[start:end]) for _, start, end in _cues(view))
+    return bool(fre.search_folded(_LATER, s, view.lower)) and not all(_BARE_LIST_CUE.fullmatch(s[start:end]) for _, start, end in _cues(view))
 
 
 _BARE_LIST_CUE = re.compile(r"actors|actresses|cast\s+members", re.IGNORECASE)
@@ -450,7 +452,7 @@ def _paren_pairs(view: View) -> list[Found]:
     found = []
     for match in _PAIR.finditer(s):
         person, character = _clean_name(match.group("a")), _clean_name(match.group("b"))
-        if person is None or character is None or _not_a_name_here(s, match, speaking=True):
+        if person is None or character is None or _not_a_name_here(s, match, _gates(s, view.lower), speaking=True):
             continue
         if _character_first(match.group("a"), person, character):
             person, character = character, person
@@ -473,8 +475,9 @@ def _people(view: View) -> list[tuple[int, int, str, str | None]]:
         if person:
             people.append((match.start("p"), match.end("p"), person, _clean_name(match.group("c"))))
             taken.append((match.start(), match.end()))
+    gates = _gates(s, view.lower)
     for match in _name_runs(s):
-        if any(a < match.end() and match.start() < b for a, b in taken + titles) or _not_a_name_here(s, match):
+        if any(a < match.end() and match.start() < b for a, b in taken + titles) or _not_a_name_here(s, match, gates):
             continue
         raw = match.group()
         possessive = _POSSESSIVE.search(raw)
@@ -522,9 +525,10 @@ def _name_runs(s: str) -> list[re.Match[str]]:
     return runs
 
 
-def _not_a_name_here(s: str, match: re.Match[str], speaking: bool = False) -> bool:
+def _not_a_name_here(s: str, match: re.Match[str], gates: int, speaking: bool = False) -> bool:
     """A capitalised run that the words around it show not to be a cast member's name (nor,
-    unless ``speaking``, the speaker of the sentence)."""
+    unless ``speaking``, the speaker of the sentence); ``gates`` tells which of the patterns
+    below the sentence holds the words for (``_gates``)."""
     before = s[max(0, match.start() - 45):match.start()]
     if _ROLE_BEFORE.search(before) and not _BY_ACTOR.search(before):
         return True  # "director Kim ...", "as Han ..." (a character), but "played by Kim ..." is the actor
@@ -533,15 +537,36 @@ def _not_a_name_here(s: str, match: re.Match[str], speaking: bool = False) -> bo
         speaking = True  # "Kim confirmed she will be back": the speaker speaks of herself
     if (not speaking and speaker) or PLATFORMS.fullmatch(match.group()) or s[match.end():match.end() + 1] == ":":
         return True
-    if _SLOT_LIST_BEFORE.search(s, max(0, match.start() - 120), match.start()) and not _AS_ROLE.match(s, match.end()):
+    if gates & 1 and _SLOT_LIST_BEFORE.search(s, max(0, match.start() - 120), match.start()) and not _AS_ROLE.match(s, match.end()):
         return True  # "reprise their roles as A and B", "shows like A and B": characters or titles
-    if _KNOWN_FROM.search(s, max(0, match.start() - 90), match.start()):
+    if gates & 2 and _KNOWN_FROM.search(s, max(0, match.start() - 90), match.start()):
         return True  # "(Kim, known from the film Dawn starring Lee)": another work's credits
-    if _TITLE_BEFORE.search(s, max(0, match.start() - 30), match.start()) or _CREW_AFTER.match(s, match.end()) or \
-            _CREDIT_AFTER.match(s, match.end()) or _SHOWS_AFTER.match(s, _list_end(s, match.end())):
+    if gates & 4 and _TITLE_BEFORE.search(s, max(0, match.start() - 30), match.start()) or \
+            gates & 8 and _CREW_AFTER.match(s, match.end()) or _CREDIT_AFTER.match(s, match.end()) or \
+            gates & 16 and _SHOWS_AFTER.match(s, _list_end(s, match.end())):
         return True  # "the series, Blue Fields, ...", "Kim is on board as an executive producer"
     # "a Coast Guard officer", a quoted title, the tail of a longer capitalised run
     return bool(_ARTICLE_BEFORE.search(s, max(0, match.start() - 5), match.start()) or _RUN_BEFORE.search(s, 0, match.start()))
+
+
+# words one of which every match of a pattern holds: (pattern's bit, words, whether they are looked for
+# in the lower-cased sentence as the pattern ignores case)
+_GATE_WORDS = (
+    (1, ("roles", "like", "such", "including"), False),  # _SLOT_LIST_BEFORE
+    (2, ("known", "famous", "starred", "breakout"), True),  # _KNOWN_FROM
+    (4, ("series", "show", "drama", "film", "movie", "sitcom", "thriller", "spin", "sequel", "prequel", "webtoon",
+         "musical", "play", "documentary", "biopic"), False),  # _TITLE_BEFORE
+    (8, ("producer", "director", "writer", "showrunner", "creator", "composer", "cinematographer", "editor"), False),  # _CREW_AFTER
+    (16, ("shows", "series", "dramas", "titles", "films", "movies", "hits"), True),  # _SHOWS_AFTER
+)
+
+
+def _gates(s: str, lower: str) -> int:
+    """Bits of ``_GATE_WORDS`` whose words the sentence holds (all of them when lower-casing
+    moved letters or made one ASCII: then the lower-cased sentence proves nothing)."""
+    if fre.odd_case(s) or len(lower) != len(s):
+        return -1
+    return sum(bit for bit, words, folded in _GATE_WORDS if any(word in (lower if folded else s) for word in words))
 
 
 def _single_name_ok(s: str, match: re.Match[str]) -> bool:
@@ -660,65 +685,6 @@ def _headline(s: str) -> bool:
         return False
     capitals = sum(1 for w in words if w[0].isupper())
     return capitals / len(words) > 0.75 and not s.rstrip().endswith((".", "!", "?", "”", '"'))
-
-
-_NAME_RUN = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
-# each evidence pattern with literals one of which every match holds (a text without any is not scanned)
-_BY = ("played", "portrayed", "voiced")
-_PERSON_EVIDENCE = (
-    (re.compile(rf"(?P<n>{_NAME_RUN})[ \t]+(?:as|plays|playing|portrays|portraying|reprising)\b"), ()),
-    (re.compile(rf"\b(?:played|portrayed|voiced)[ \t]+by[ \t]+(?P<n>{_NAME_RUN})"), _BY),
-    (re.compile(rf"\b(?:actor|actress|star|singer|rapper)[ \t]+(?P<n>{_NAME_RUN})"), ("actor", "actress", "star", "singer", "rapper")),
-)
-_CLAUSE_VERB = (r"[ \t]+(?:has|have|had|is|was|revealed|said|says|told|explained|confirmed|announced|shared|added|noted|"
-                r"teased|hinted|wrote|posted|admitted|stated)\b")
-_CHARACTER_EVIDENCE = tuple(zip((
-    re.compile(rf"\b(?:(?<!such[ \t])as|play|plays|playing|portrays|portraying|played(?![ \t]+by))[ \t]+(?:the[ \t]+)?(?:(?-i:[a-z][\w-]*)[ \t]+){{0,2}}(?P<n>{_NAME_RUN})"
-               rf"(?![\w'’-]|[ \t]+[A-Z]|{_CLAUSE_VERB})"),  # not "as Kim revealed": "as" there is a conjunction
-    re.compile(rf"(?P<n>{_NAME_RUN}),?[ \t]+(?:played|portrayed|voiced)[ \t]+by\b"),
-    re.compile(rf"(?P<n>{_NAME_RUN}),[^,()]{{0,60}},[ \t]+who[ \t]+(?:is|was|will[ \t]+be)[ \t]+(?:played|portrayed|voiced)[ \t]+by\b"),
-), ((), _BY, _BY)))
-
-
-_PEOPLE_LIST = re.compile(r"\b(?:[Aa]ctors|[Aa]ctresses|[Ss]tars|[Cc]ast\s+members|[Ss]tarring)[ \t]*(?:[—–:,-][ \t]*|[ \t]+)"
-                          r"(?:(?:including|like|such\s+as)[ \t]+)?(?=[A-Z])")
-_PEOPLE_LIST_GATE = ("ctors", "ctresses", "tars", "members", "tarring")
-_LIST_ITEM = re.compile(rf"(?:[ \t]*(?:,|and|&)?[ \t]*(?:and[ \t]+)?)(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0,2}})")
-
-
-def document_roles(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Names the article shows to be people, and names it shows to be characters (folded).
-
-    A name seen in both positions ("A as B" once, "B as A" once by mistake) goes to the side
-    the article uses more often.
-    """
-    people = Counter(fold(m.group("n")) for p, gate in _PERSON_EVIDENCE if _holds(text, gate) for m in p.finditer(text))
-    for head in _PEOPLE_LIST.finditer(text) if _holds(text, _PEOPLE_LIST_GATE) else ():  # "actors — A, B", "starring A"
-        position = head.end()
-        for _ in range(12):
-            item = _LIST_ITEM.match(text, position)
-            if item is None:
-                break
-            people[fold(item.group("n"))] += 1
-            position = item.end()
-    characters = Counter(fold(m.group("n")) for p, gate in _CHARACTER_EVIDENCE if _holds(text, gate) for m in p.finditer(text))
-    if "(" in text:
-        pair_roles(text, people, characters)
-    return (frozenset(n for n, k in people.items() if k > characters.get(n, 0)),
-            frozenset(n for n, k in characters.items() if k > people.get(n, 0)))
-
-
-def _holds(text: str, literals: tuple[str, ...]) -> bool:
-    """Whether the text holds one of the literals (no literals: always)."""
-    return not literals or any(literal in text for literal in literals)
-
-
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
-
-
-def document_words(text: str) -> frozenset[str]:
-    """Words the article writes in lower case: common words, never a name."""
-    return frozenset(_LOWER_WORD.findall(text))
 
 
 def _common_words(name: str, words: frozenset[str]) -> bool:
