@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from itertools import accumulate
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..models import Claim, Interval, ProductionValue
 from .evidence import Item, ResolveSettings
@@ -159,39 +159,55 @@ def _reports_and_moves(releases: Sequence[Item]) -> tuple[dict[tuple[date, date]
     return reports, moved
 
 
+ReleaseStatic = tuple[Any, ...]  # what ``release_bases`` reads of a release claim: see ``release_static``
+_NOTHING = object()  # no "not out yet" entry
+
+
+def release_static(claim: Claim, published: date, record: Any) -> ReleaseStatic:
+    """What ``release_bases`` reads of one release claim, whatever the date and weights: (window
+    start, end, an affirmed window, credible, not speculative, a report, the "not out yet" entry's
+    expected day (``_NOTHING``: none), what counts as one report (its cluster, else its article))."""
+    value = claim.value
+    if claim.polarity != "affirmed":
+        return None, None, False, False, False, False, None if value is None else _NOTHING, ""
+    if not isinstance(value, Interval):
+        return None, None, False, False, False, False, _NOTHING, ""
+    start, end = value.start, value.end
+    certainty = claim.certainty
+    return (start, end, True, certainty in CREDIBLE, certainty != "speculative",
+            end is not None and is_report(certainty, value, published),
+            start if start is not None and start > published else _NOTHING, record.cluster or record.document_id)
+
+
 def release_bases(releases_and_more: Sequence[Item], productions: Sequence[Item], season: int | None,
-                  releases: Sequence[Item]) -> tuple[PremiereBasis, LapsedBasis]:
+                  releases: Sequence[Item], statics: Sequence[ReleaseStatic] | None = None,
+                  ) -> tuple[PremiereBasis, LapsedBasis]:
     """``PremiereBasis(releases_and_more + productions, season, releases)`` and
     ``LapsedBasis(releases)`` with all they read worked out in one pass: ``releases_and_more`` are
     the season's release claims, ``productions`` its production claims, ``releases`` those release
-    claims with a window (``release_items``)."""
+    claims with a window (``release_items``); ``statics``: ``release_static`` of each of
+    ``releases_and_more`` when the caller has them (an index keeps them per claim)."""
+    if statics is None:
+        statics = [release_static(i.claim, i.published, i.record) for i in releases_and_more]
     firm: list[tuple[Item, date, date]] = []
     pending: list[tuple[date, Item, date | None]] = []
     moved: list[tuple[date, date]] = []
     reports: dict[tuple[date, date], set[str]] = defaultdict(set)
     groups: dict[tuple[date | None, date], list[tuple[Item, bool]]] = defaultdict(list)
-    for item in releases_and_more:
-        claim, published = item.claim, item.published
-        value = claim.value
-        if claim.polarity != "affirmed":
-            if value is None:
-                pending.append((published, item, None))  # "no release date yet"
+    for item, (start, end, window, credible, firm_kind, report, expected, key) in zip(releases_and_more, statics):
+        published = item[4]
+        if expected is not _NOTHING:
+            pending.append((published, item, expected))  # no date yet, or still expected in the future
+        if not window:
             continue
-        if not isinstance(value, Interval):
-            continue
-        start, end = value.start, value.end
-        if start is not None and start > published:
-            pending.append((published, item, start))  # still expected in the future
-        certainty = claim.certainty
-        credible = certainty in CREDIBLE
         if credible and start is not None:
             moved.append((published, start))
         if end is None:
             continue
-        groups[(start, end)].append((item, is_report(certainty, value, published)))
+        groups[(start, end)].append((item, report))
         if start is not None:
-            if certainty != "speculative":
-                reports[(start, end)].add(item.record.cluster or item.record.document_id)
+            if firm_kind:  # not speculative
+                reports[(start, end)].add(key)
             if credible and (end - start).days < _NEAR_DAYS:
                 firm.append((item, start, end))
     pending.extend(_not_out_yet(productions, season))

@@ -27,7 +27,7 @@ from typing import Any, NamedTuple
 from ..models import Claim, ClaimRecord, Interval
 from .aliases import split_title
 from .evidence import Item, ResolveSettings, canonical_title
-from .release import is_report, prediction_key, release_items
+from .release import is_report, prediction_key, release_items, release_static
 
 _make_item = partial(tuple.__new__, Item)  # an Item from a tuple of its fields, in C
 _RECORD, _SEASON, _CLAIM, _OUTLET, _FIRST = itemgetter(0), itemgetter(1), itemgetter(3), itemgetter(5), itemgetter(0)
@@ -83,6 +83,7 @@ class Split(NamedTuple):
     certainties: set[tuple[str, str]]  # (outlet, certainty) pairs among the season's claims
     predictions: PredictionCounts  # of the season's release claims
     documents: int  # distinct articles among the season's claims
+    statics: list[Any] | None = None  # ``release.release_static`` of each of ``kind["release"]``, when known
 
 
 def predictions(items: Iterable[Item]) -> list[Predictions]:
@@ -120,7 +121,8 @@ def split_items(items: Sequence[Item], season: int | None) -> Split:
     reports = Counter(o for o, _ in {(i.outlet, i.record.cluster or i.record.document_id) for i in mine})
     return Split(mine, kind, before, spellings, release_items(kind.get("release", []), season), Counter(outlets),
                  reports, set(zip(outlets, (i.claim.certainty for i in mine))),
-                 PredictionCounts.of(predictions(kind.get("release", []))), len({i.record.document_id for i in mine}))
+                 PredictionCounts.of(predictions(kind.get("release", []))), len({i.record.document_id for i in mine}),
+                 [release_static(i.claim, i.published, i.record) for i in kind.get("release", [])])
 
 
 class _SeasonRows(NamedTuple):
@@ -151,7 +153,8 @@ class _Index:
         self.pairs: list[tuple[Interval, bool, str]] = []  # by number: window, report or not, outlet
         # the plain claims sorted by (day, position): day, position, record, season, claim, outlet,
         # weighing, document, the numbers of its (outlet, document) and (outlet, certainty) pairs,
-        # prediction pair, kind, whether it is a release claim with a window, title
+        # prediction pair, kind, whether it is a release claim with a window, title,
+        # ``release.release_static`` (release claims)
         self.rows: list[tuple[Any, ...]] = []
         self.clustered: list[tuple[ClaimRecord, int | None, Claim, date, str, int, int]] = []
         self.all_days: list[date] = []  # the publication days of every record (any work), sorted
@@ -202,7 +205,7 @@ class _Index:
                           self._number((outlet, record.document_id), self._reports),
                           self._number((outlet, claim.certainty), self._certainties),
                           self.pair(Item(record, season, 0.0, claim, published, outlet)), claim.kind, window,
-                          claim.work))
+                          claim.work, release_static(claim, published, record) if claim.kind == "release" else None))
         added.sort(key=_DAY_POSITION)
         if not self.rows or not added or added[0][:2] > self.rows[-1][:2]:
             self.rows.extend(added)
@@ -211,9 +214,9 @@ class _Index:
                 insort(self.rows, row)
 
     def _columns(self) -> None:
-        columns: list[tuple[Any, ...]] = list(zip(*self.rows)) if self.rows else [()] * 14
+        columns: list[tuple[Any, ...]] = list(zip(*self.rows)) if self.rows else [()] * 15
         (days, _positions, recs, seasons, claims, outlets, weighings, self.documents, self.reports,
-         self.certainties, self.pair_ids, self.kinds, self.windows, titles) = columns
+         self.certainties, self.pair_ids, self.kinds, self.windows, titles, self.statics) = columns
         self.days = days
         self.plain: tuple[tuple[Any, ...], ...] = (recs, seasons, claims, days, outlets, weighings)
         self.weighings: list[Weighing] = list(self._numbers)
@@ -320,6 +323,15 @@ class Selection:
             out.sort(key=_PUBLISHED)
         return out
 
+    def _merge_with(self, positions: Sequence[int], extra: list[Item], column: Sequence[Any],
+                    more: list[Any]) -> tuple[list[Item], list[Any]]:
+        """``_merge`` and, in the same order, the column's values for the plain ones and ``more``'s for ``extra``."""
+        items, values = self._take(positions, self.plain) + extra, self._take(positions, column) + more
+        if extra:  # the order a stable sort by day gives, applied to both
+            order = sorted(range(len(items)), key=list(map(_PUBLISHED, items)).__getitem__)
+            items, values = list(map(items.__getitem__, order)), list(map(values.__getitem__, order))
+        return items, values
+
     def split(self, season: int | None) -> Split:
         """``split_items(self.items, season)``, gathered from the index."""
         index, rows = self.index, self.index.season(season)
@@ -329,7 +341,11 @@ class Selection:
         chosen_kind: dict[str, list[Item]] = {}
         for item in chosen_mine:
             chosen_kind.setdefault(item.claim.kind, []).append(item)
-        kind = {name: self._merge(positions, chosen_kind.get(name, [])) for name, positions in rows.kind.items()}
+        kind = {name: self._merge(positions, chosen_kind.get(name, [])) for name, positions in rows.kind.items()
+                if name != "release"}
+        chosen_releases = chosen_kind.get("release", [])
+        kind["release"], statics = self._merge_with(rows.kind.get("release", []), chosen_releases, index.statics, [
+            release_static(i.claim, i.published, i.record) for i in chosen_releases])
         for name, extra in chosen_kind.items():
             if name not in kind:
                 kind[name] = self._merge([], extra)
@@ -354,7 +370,8 @@ class Selection:
         counted.pop(-1, None)
         mine = self._merge(rows.mine, chosen_mine)
         return Split(mine, kind, before, spellings, releases, Counter(outlets),
-                     Counter(map(_FIRST, reports)), certainties, PredictionCounts(counted, table), len(documents))
+                     Counter(map(_FIRST, reports)), certainties, PredictionCounts(counted, table), len(documents),
+                     statics)
 
 
 def select_indexed(records: Sequence[ClaimRecord], ids: tuple[int, ...], work: str, as_of: date,

@@ -159,7 +159,8 @@ def _season(items: list[Item], split: Split, work: str, season: int | None, sett
         tuple(facts.cast(kinds["cast"], season, settings)), tuple(conflicts),
         tuple(f for f in (date_fact, prev_fact) if f is not None),
         _counts(split.claims, split.reports, split.certainties, settings.certainty_prior),
-        split.predictions, *release.release_bases(kinds["release"], kinds["production"], season, releases),
+        split.predictions, *release.release_bases(kinds["release"], kinds["production"], season, releases,
+                                              split.statics),
         tuple(i.evidence for i in mine) if settings.include_timeline else (),
         split.documents, name, tuple(sorted(spellings - {name})),
     )
