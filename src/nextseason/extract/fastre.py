@@ -230,14 +230,16 @@ def finditer_folded(pattern: re.Pattern[str], text: str, lower: str | None = Non
     there is one: each place the twin finds is tried by the pattern itself, for its exact match
     (with groups in the text's case)."""
     end = len(text) if end is None else end
-    twin, exact = _twin(pattern)
-    if twin is not None:
+    plan = _PLANS.get(id(pattern))
+    if plan is None or plan[0] is not pattern:
+        plan = _plan(pattern)
+    if plan[1] is not None:
         lower = text.lower() if lower is None else lower
         if plain_case(text, lower):
             found: list[re.Match[str]] = []
             position = start
             while True:
-                match = _next(pattern, twin, exact, text, lower, position, end)
+                match = _next(plan, text, lower, position, end)
                 if match is None:
                     return found
                 if match.end() == match.start():  # (after an empty match finditer moves on its own way)
@@ -247,20 +249,46 @@ def finditer_folded(pattern: re.Pattern[str], text: str, lower: str | None = Non
     return list(pattern.finditer(text, start, end))
 
 
-def _next(pattern: re.Pattern[str], twin: re.Pattern[str], exact: bool, text: str, lower: str,
-          position: int, end: int) -> re.Match[str] | None:
-    """The pattern's leftmost match in [position, end): the twin's first place, or (for a twin
-    that matches more) the first of its places where the pattern matches."""
+# id(pattern) -> (pattern, its twin, exact, the twin's locator, whether the locator leaves the first place)
+_Plan = tuple[re.Pattern[str], "re.Pattern[str] | None", bool, "re.Pattern[str] | None", bool]
+_PLANS: dict[int, _Plan] = {}
+
+
+def _plan(pattern: re.Pattern[str]) -> _Plan:
+    twin, exact = _twin(pattern)
+    located = None if twin is None else _locator(twin)
+    plan = _PLANS[id(pattern)] = (pattern, twin, exact, *(located or (None, False)))
+    return plan
+
+
+def _next(plan: _Plan, text: str, lower: str, position: int, end: int) -> re.Match[str] | None:
+    """The pattern's leftmost match in [position, end): the twin's first place (found by its
+    locator where it has one), or (for a twin that matches more) the first of its places where
+    the pattern matches."""
+    pattern, twin, exact, locator, bounded = plan
+    assert twin is not None
     while True:
-        span = _twin_span(twin, lower, position, end)
-        if span is None:
-            return None
-        match = pattern.match(text, span[0], end)
-        if match is not None and (not exact or match.end() == span[1]):
+        hit = None
+        if bounded:  # (a match at the first place has its boundary before it, out of the locator's reach)
+            hit = twin.match(lower, position, end)
+        if hit is not None:
+            at, stop = hit.span()
+        elif locator is not None:
+            hit = locator.search(lower, position, end)
+            if hit is None:
+                return None
+            at, stop = hit.span(1)
+        else:
+            hit = twin.search(lower, position, end)
+            if hit is None:
+                return None
+            at, stop = hit.span()
+        match = pattern.match(text, at, end)
+        if match is not None and (not exact or match.end() == stop):
             return match
         if exact:
             return pattern.search(text, position, end)  # (cannot happen: the twin's match is the pattern's)
-        position = span[0] + 1
+        position = at + 1
 
 
 def _twin_span(twin: re.Pattern[str], lower: str, position: int, end: int) -> tuple[int, int] | None:
@@ -280,11 +308,13 @@ def _twin_span(twin: re.Pattern[str], lower: str, position: int, end: int) -> tu
 
 def search_folded(pattern: re.Pattern[str], text: str, lower: str | None = None) -> re.Match[str] | None:
     """``pattern.search(text)``, by the lower-case twin where there is one (see ``finditer_folded``)."""
-    twin, exact = _twin(pattern)
-    if twin is not None:
+    plan = _PLANS.get(id(pattern))
+    if plan is None or plan[0] is not pattern:
+        plan = _plan(pattern)
+    if plan[1] is not None:
         lower = text.lower() if lower is None else lower
         if plain_case(text, lower):
-            return _next(pattern, twin, exact, text, lower, 0, len(text))
+            return _next(plan, text, lower, 0, len(text))
     return pattern.search(text)
 
 
