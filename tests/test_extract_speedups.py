@@ -238,3 +238,19 @@ def test_cast_word_gates_never_rule_out_a_match(text):
             (cast_roles._PEOPLE_LIST, cast_roles._PEOPLE_LIST_GATE),):
         if not cast_roles._holds(text, literals):
             assert pattern.search(text) is None, pattern.pattern
+
+
+BREAK_TEXTS = st.lists(st.sampled_from([
+    ".", "!", "?", " ", "  ", "\n", "\"", "“", "”", "’", "'", ")", "]", "(", "[", "A", "Ab", "ab", "abc", "0", "#", "@", "Mr", "x.",
+]), max_size=16).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(BREAK_TEXTS, st.integers(0, 8), st.integers(0, 8))
+def test_sentence_breaks_are_the_break_patterns_matches(text, a, b):
+    from nextseason.extract.sentences import _BREAK, breaks
+
+    start = min(a, len(text))
+    end = max(start, len(text) - b)
+    assert [(m.span(), m.group()) for m in breaks(text, start, end)] == \
+        [(m.span(), m.group()) for m in _BREAK.finditer(text, start, end)]

@@ -38,6 +38,28 @@ _ABBREV = re.compile(
 _BREAK = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9#@])|(?<=[a-z][a-z][.!?])[”’]?(?=[\"“]?[A-Z][A-Za-z])")
 
 
+_STOP = re.compile(r"[.!?]")
+
+
+def breaks(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """``list(_BREAK.finditer(text, start, end))``, trying only the places where a match can begin:
+    at a full stop (or ! ?) or right after one (the engine would try every place, for the lookbehind)."""
+    found: list[re.Match[str]] = []
+    position = start
+    empty_at = -1  # (after an empty match the next may not be empty at the same place)
+    for stop in _STOP.finditer(text, max(0, start - 1), end):
+        for at in (stop.start(), stop.start() + 1):
+            if at < position or at > end or at == empty_at:
+                continue
+            match = _BREAK.match(text, at, end)
+            if match is None:
+                continue
+            found.append(match)
+            position = match.end()
+            empty_at = at if match.end() == at else -1
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
@@ -89,7 +111,7 @@ def split_sentences(document: Document) -> list[Sentence]:
     sentences: list[Sentence] = []
     for line_start, line_end in body_lines(document):
         cursor = line_start
-        for match in _BREAK.finditer(text, line_start, line_end):
+        for match in breaks(text, line_start, line_end):
             if match.group()[:2] == ". " and _ABBREV.search(text, max(cursor, match.start() - 11), match.start() + 1):
                 continue
             _add(sentences, text, cursor, match.start() + len(match.group().rstrip()), line_start)
