@@ -496,14 +496,21 @@ def _skips_already(items: Any) -> bool:
 
 
 def _share(items: list[tuple[Any, Any]]) -> float:
-    """A rough share of the positions of prose at which one of the items stands."""
+    """A rough share of the positions of prose at which one of the items stands (blanks count once)."""
     sre = importlib.import_module("re._constants")
     codes: set[int] = set()
+    categories: set[Any] = set()
     for kind, value in items:
         if kind is sre.CATEGORY:
-            return 100.0
-        codes.update([value] if kind is sre.LITERAL else range(value[0], value[1] + 1))
-    return sum(_SPACE_SHARE if chr(c).isspace() else _SHARE.get(chr(c), 0.3) for c in codes)
+            if value is not sre.CATEGORY_SPACE and value is not sre.CATEGORY_DIGIT:
+                return 100.0
+            categories.add(value)
+        else:
+            codes.update([value] if kind is sre.LITERAL else range(value[0], value[1] + 1))
+    blank = sre.CATEGORY_SPACE in categories or any(chr(c).isspace() for c in codes)
+    digit = sre.CATEGORY_DIGIT in categories
+    return (_SPACE_SHARE if blank else 0.0) + (3.0 if digit else 0.0) + sum(
+        _SHARE.get(chr(c), 0.3) for c in codes if not chr(c).isspace() and not (digit and chr(c).isdigit()))
 
 
 def _wordy(item: tuple[Any, Any]) -> bool:
