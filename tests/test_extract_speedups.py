@@ -211,6 +211,10 @@ def test_a_locator_opens_with_the_characters_that_can_begin_a_match():
     assert fre._locator(re.compile(r"[A-Z]\w+")) is None  # the engine skips along already
     assert fre._locator(re.compile(r"\b\w*")) is None  # may be empty
     assert fre._locator(re.compile(r"\bx", re.IGNORECASE)) is None  # (only case-sensitive patterns)
+    # a match after a lookbehind that ends with a blank also begins after a character that is no word character
+    after_that = fre._locator(re.compile(r"(?=[rsw]|(?<=that\s))\b(?:renew\w*|said|(?<=that\s)[\w':]+\s+will)"))
+    assert after_that is not None and after_that[1]
+    assert fre._locator(re.compile(r"(?<=that)[\w':]+")) is None
     text = "Kim was voiced by Lee; Park played  by Choi. replayed by x"
     pattern = re.compile(r"\b(?:played|voiced)\s+by")
     assert [m.span() for m in fre.finditer_fast(pattern, text)] == [m.span() for m in pattern.finditer(text)]

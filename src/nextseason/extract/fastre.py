@@ -430,17 +430,17 @@ def _locator(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
 
 
 def _make_locator(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
-    if pattern.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE | re.MULTILINE):
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE | re.MULTILINE | re.ASCII):
         return None
     try:
         data = importlib.import_module("re._parser").parse(pattern.pattern, pattern.flags).data
         first = _first(data)
-        if first is None or first[1] or _skips_already(data):
-            return None  # (any character may begin a match, it may be empty, or the engine skips along already)
-        share = _share(first[0])
-        if share > 12 and _opens_at_boundary(data) and all(_wordy(item) for item in first[0]):
+        if first is not None and first[1] or _skips_already(data):
+            return None  # (a match may be empty, or the engine skips along already)
+        share = 100.0 if first is None else _share(first[0])
+        if share > 12 and _after_non_word(data, False):
             return re.compile("[^A-Za-z0-9_](?=(" + pattern.pattern + "))", pattern.flags), True
-        if share <= 35:
+        if first is not None and share <= 35:
             chars = "".join(_set_source(item) for item in first[0])
             return re.compile("[" + chars + "](?<=(?=(" + pattern.pattern + "))(?s:.))", pattern.flags), False
     except Exception:  # noqa: BLE001 - any surprise in a private module: no locator, the pattern itself runs
@@ -523,20 +523,57 @@ def _wordy(item: tuple[Any, Any]) -> bool:
     return all(chr(c).isalnum() or c == 95 for c in codes)
 
 
-def _opens_at_boundary(items: Any) -> bool:
-    """Every match begins where a word boundary (``\\b``) holds, before any character is read."""
+def _after_non_word(items: Any, boundary: bool) -> bool:
+    """Every match begins after a character that is no word character (``\\W``), or at the first
+    place searched: a word boundary before a word character, or a lookbehind that ends with a
+    character that is no word character."""
     sre = importlib.import_module("re._constants")
     for op, av in items:
         if op is sre.AT:
-            return bool(av is sre.AT_BOUNDARY)
-        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            if av is not sre.AT_BOUNDARY:
+                return False
+            boundary = True
+        elif op is sre.ASSERT and av[0] < 0:
+            if av[1].data and _non_word_set(av[1].data[-1]):
+                return True
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
             continue
-        if op is sre.SUBPATTERN:
-            return _opens_at_boundary(av[3].data)
-        if op is sre.BRANCH:
-            return all(_opens_at_boundary(alternative.data) for alternative in av[1])
-        return False
+        elif op is sre.SUBPATTERN:
+            return _after_non_word(av[3].data, boundary)
+        elif op is sre.BRANCH:
+            return all(_after_non_word(alternative.data, boundary) for alternative in av[1])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            return _after_non_word(av[2].data, boundary)
+        elif op is sre.LITERAL:
+            return boundary and _wordy((op, av))
+        elif op is sre.IN:
+            return boundary and all(kind is not sre.NEGATE and _wordy((kind, value)) for kind, value in av)
+        else:
+            return False
     return False
+
+
+def _non_word_set(item: tuple[Any, Any]) -> bool:
+    """A one-character item (parser form) that only matches characters that are no word characters."""
+    sre = importlib.import_module("re._constants")
+    op, av = item
+    if op is sre.LITERAL:
+        return not (chr(av).isalnum() or av == 95)
+    if op is not sre.IN or any(kind is sre.NEGATE for kind, _ in av):
+        return False
+    for kind, value in av:
+        if kind is sre.CATEGORY:
+            if value not in (sre.CATEGORY_SPACE, sre.CATEGORY_NOT_WORD):
+                return False
+        elif kind is sre.LITERAL:
+            if chr(value).isalnum() or value == 95:
+                return False
+        elif kind is sre.RANGE:
+            if any(chr(c).isalnum() or c == 95 for c in range(value[0], value[1] + 1)):
+                return False
+        else:
+            return False
+    return True
 
 
 def _set_source(item: tuple[Any, Any]) -> str:
