@@ -258,3 +258,13 @@ def test_sentence_breaks_are_the_break_patterns_matches(text, a, b):
     end = max(start, len(text) - b)
     assert [(m.span(), m.group()) for m in breaks(text, start, end)] == \
         [(m.span(), m.group()) for m in _BREAK.finditer(text, start, end)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "ab", "A", "é", "É", "'", "’", "-", "_", "1", " ", "ba", "abc", "\n", ".", "ß"]),
+                max_size=14).map("".join),
+       st.sampled_from(["ab", "ba", "abc", "a'b", "ab-", "a", "é", "ab’", "b-a"]))
+def test_a_word_written_in_lower_case_is_found_where_it_is_written(text, word):
+    from nextseason.extract import cast
+
+    assert cast._written_lower(text, word) == (word in cast.document_words(text))

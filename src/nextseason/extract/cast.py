@@ -487,7 +487,7 @@ def _people(view: View) -> list[tuple[int, int, str, str | None]]:
                 continue
             match = NAME.match(s, match.start() + possessive.end()) or match
         person = _clean_name(raw)
-        if person is None or _common_words(person, view.notes.get("words", frozenset())):
+        if person is None or _common_words(person, view.text):
             continue
         character = None
         rest = s[match.end():match.end() + 60]
@@ -549,24 +549,23 @@ def _not_a_name_here(s: str, match: re.Match[str], gates: int, speaking: bool = 
     return bool(_ARTICLE_BEFORE.search(s, max(0, match.start() - 5), match.start()) or _RUN_BEFORE.search(s, 0, match.start()))
 
 
-# words one of which every match of a pattern holds: (pattern's bit, words, whether they are looked for
-# in the lower-cased sentence as the pattern ignores case)
-_GATE_WORDS = (
-    (1, ("roles", "like", "such", "including"), False),  # _SLOT_LIST_BEFORE
-    (2, ("known", "famous", "starred", "breakout"), True),  # _KNOWN_FROM
-    (4, ("series", "show", "drama", "film", "movie", "sitcom", "thriller", "spin", "sequel", "prequel", "webtoon",
-         "musical", "play", "documentary", "biopic"), False),  # _TITLE_BEFORE
-    (8, ("producer", "director", "writer", "showrunner", "creator", "composer", "cinematographer", "editor"), False),  # _CREW_AFTER
-    (16, ("shows", "series", "dramas", "titles", "films", "movies", "hits"), True),  # _SHOWS_AFTER
-)
+# words one of which every match of a pattern holds (bit 1 _SLOT_LIST_BEFORE, 2 _KNOWN_FROM, 4 _TITLE_BEFORE,
+# 8 _CREW_AFTER, 16 _SHOWS_AFTER), looked for in the lower-cased sentence (a word of a case-sensitive
+# pattern is there too)
+_GATE_WORDS = fre.WordLists((
+    ("roles", "like", "such", "including"),
+    ("known", "famous", "starred", "breakout"),
+    ("series", "show", "drama", "film", "movie", "sitcom", "thriller", "spin", "sequel", "prequel", "webtoon",
+     "musical", "play", "documentary", "biopic"),
+    ("producer", "director", "writer", "showrunner", "creator", "composer", "cinematographer", "editor"),
+    ("shows", "series", "dramas", "titles", "films", "movies", "hits"),
+))
 
 
 def _gates(s: str, lower: str) -> int:
-    """Bits of ``_GATE_WORDS`` whose words the sentence holds (all of them when lower-casing
-    moved letters or made one ASCII: then the lower-cased sentence proves nothing)."""
-    if fre.odd_case(s) or len(lower) != len(s):
-        return -1
-    return sum(bit for bit, words, folded in _GATE_WORDS if any(word in (lower if folded else s) for word in words))
+    """Bits of ``_GATE_WORDS`` whose words the sentence holds (all of them when the sentence holds a
+    letter that lower-casing does not make the ASCII letter a pattern that ignores case reads it as)."""
+    return -1 if fre.odd_case(s) else _GATE_WORDS.present(lower)
 
 
 def _single_name_ok(s: str, match: re.Match[str]) -> bool:
@@ -687,11 +686,33 @@ def _headline(s: str) -> bool:
     return capitals / len(words) > 0.75 and not s.rstrip().endswith((".", "!", "?", "”", '"'))
 
 
-def _common_words(name: str, words: frozenset[str]) -> bool:
+def _common_words(name: str, text: str) -> bool:
     """Every word of the candidate is written elsewhere in lower case ("Delayed Return",
     "Industry Trend"): a heading or a phrase, not a person."""
     tokens = [t.lower() for t in name.split()]
-    return all(t in words or t in _COMMON for t in tokens)
+    return all(t in _COMMON or _written_lower(text, t) for t in tokens)
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether ``word`` is one of ``document_words(text)``: a whole run of ``[a-z'’-]`` that opens
+    with a letter after no word character, found where it is written instead of listing every one."""
+    if _LOWER_RUN.fullmatch(word) is None:
+        return False
+    at = text.find(word)
+    while at >= 0:
+        stop = at + len(word)
+        if (at == 0 or not _run_char(text[at - 1], word_too=True)) and (stop == len(text) or not _run_char(text[stop])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+_LOWER_RUN = re.compile(r"[a-z][a-z'’-]+")
+
+
+def _run_char(char: str, word_too: bool = False) -> bool:
+    """A character of a lower-case run (``[a-z'’-]``), or with ``word_too`` any word character too."""
+    return "a" <= char <= "z" or char in "'’-" or word_too and (char.isalnum() or char == "_")
 
 
 # common words that headings capitalise; a person's name is never made only of these
