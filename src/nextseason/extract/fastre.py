@@ -269,12 +269,12 @@ def _next(plan: _Plan, text: str, lower: str, position: int, end: int) -> re.Mat
     assert twin is not None
     while True:
         hit = None
-        if bounded:  # (a match at the first place has its boundary before it, out of the locator's reach)
+        if bounded and not position:  # (a match at the very start has no character before it to find)
             hit = twin.match(lower, position, end)
         if hit is not None:
             at, stop = hit.span()
-        elif locator is not None:
-            hit = locator.search(lower, position, end)
+        elif locator is not None:  # (a bounded one reads from the character before the first place)
+            hit = locator.search(lower, position - 1 if bounded and position else position, end)
             if hit is None:
                 return None
             at, stop = hit.span(1)
@@ -298,11 +298,11 @@ def _twin_span(twin: re.Pattern[str], lower: str, position: int, end: int) -> tu
         hit = twin.search(lower, position, end)
         return None if hit is None else hit.span()
     locator, bounded = plan
-    if bounded:  # (a match at the first place has its boundary before it, out of the locator's reach)
+    if bounded and not position:  # (a match at the very start has no character before it to find)
         first = twin.match(lower, position, end)
         if first is not None:
             return first.span()
-    hit = locator.search(lower, position, end)
+    hit = locator.search(lower, position - 1 if bounded and position else position, end)  # (see _next)
     return None if hit is None else hit.span(1)
 
 
