@@ -25,6 +25,21 @@ interleaved rounds (the machine may be shared: medians, and the load average bef
                  claims; reliability, selection and answer are worked out again,
 - status_cpu:    CPU time of status_new (wall time includes waiting for a core).
 
+Then what a user feels from a shell: fresh processes, one after the other (``--cli-runs`` of each,
+interleaved), every one with nothing in memory:
+
+- cli_python:    ``python -c pass`` (the interpreter's own start; the floor of any command),
+- cli_import:    a process that only imports ``nextseason.cli`` (start-up: the interpreter and the
+                 modules every command loads),
+- cli_status:    ``nextseason --db URL status WORK --season 2 --as-of DATE --json`` (printed to
+                 /dev/null): start-up, opening the store, reading every claim, learning
+                 reliability, the resolution and the JSON, all cold; cli_status minus cli_import
+                 is the command's own work.
+
+The processes write and reuse compiled bytecode in a folder of their own (``PYTHONPYCACHEPREFIX``;
+one unmeasured run first), as an installed package has it, even where the shell sets
+PYTHONDONTWRITEBYTECODE (then every process would compile every module it imports again).
+
 What is kept per store generation and per claim is not forgotten between rounds of
 status_first/status_new: the store's parsed claims, the per-claim index of a work's claims
 (``resolve.selection``: title test, season, outlet, what decides the weight, copy key, sorted by
@@ -33,7 +48,7 @@ discovery, premiere bases, predictions per outlet). What depends on the date or 
 selection, the season's split, its status) is forgotten. status_write measures the path where the
 generation changes: all of those grow by the new claims (or start over when claims were replaced).
 
-usage: python benchmarks/status.py [--claims 10000] [--rounds 30] [--json]
+usage: python benchmarks/status.py [--claims 10000] [--rounds 30] [--cli-runs 15] [--json]
 """
 
 from __future__ import annotations
@@ -45,6 +60,7 @@ import os
 import random
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -237,10 +253,33 @@ def measure(url: str, rounds: int, write_url: str | None = None) -> dict[str, di
                 "runs": len(v)} for k, v in timings.items() if v}
 
 
+def measure_cli(url: str, runs: int, cache: Path) -> dict[str, dict[str, float]]:
+    """Fresh processes: the interpreter alone, the CLI's imports, a whole ``status --json``."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(cache)
+    day = (START + timedelta(days=DAYS + 400)).isoformat()
+    commands = {
+        "cli_python": [sys.executable, "-c", "pass"],
+        "cli_import": [sys.executable, "-c", "import nextseason.cli"],
+        "cli_status": [sys.executable, "-c", "import sys; from nextseason.cli import main; sys.exit(main())",
+                       "--db", url, "status", WORK, "--season", "2", "--as-of", day, "--json"],
+    }
+    subprocess.run(commands["cli_status"], env=env, check=True, stdout=subprocess.DEVNULL)  # bytecode written
+    timings: dict[str, list[float]] = {k: [] for k in commands}
+    for _ in range(runs):
+        for name, command in commands.items():
+            t0 = time.perf_counter()
+            subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL)
+            timings[name].append(time.perf_counter() - t0)
+    return {k: {"median_ms": round(statistics.median(v) * 1000, 2), "p95_ms": round(_p(v, 0.95) * 1000, 2),
+                "runs": len(v)} for k, v in timings.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--cli-runs", type=int, default=15, help="fresh processes of each kind (0: none)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     load_before = os.getloadavg()[0]
@@ -252,6 +291,8 @@ def main(argv: list[str] | None = None) -> int:
         check.close()
         shutil.copyfile(Path(tmp) / "bench.db", Path(tmp) / "write.db")
         result = measure(url, args.rounds, f"sqlite:///{Path(tmp) / 'write.db'}")
+        if args.cli_runs > 0:
+            result.update(measure_cli(url, args.cli_runs, Path(tmp) / "pycache"))
     load_after = os.getloadavg()[0]
     if args.json:
         print(json.dumps({"claims": stored, "articles": articles, "load": [load_before, load_after], **result}))
@@ -264,6 +305,11 @@ def main(argv: list[str] | None = None) -> int:
     floor = max(result["store_first"]["median_ms"], 0.01)
     print("ratios to store_first (median): " + ", ".join(
         f"{k} {result[k]['median_ms'] / floor:.2f}x" for k in ("resolve_new", "status_new", "status_warm")))
+    if "cli_status" in result:
+        medians = {k: result[k]["median_ms"] for k in ("cli_python", "cli_import", "cli_status")}
+        print(f"fresh process (median): start-up {medians['cli_import']:.0f} ms (of which the interpreter "
+              f"{medians['cli_python']:.0f} ms), the status command's own work "
+              f"{medians['cli_status'] - medians['cli_import']:.0f} ms")
     return 0
 
 

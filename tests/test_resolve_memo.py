@@ -3,6 +3,7 @@ a newer claim within the as-of date, other weights. (Sentences and names are the
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from dataclasses import replace
 from datetime import date
@@ -92,3 +93,35 @@ def test_two_in_memory_stores_with_one_history_length_keep_their_own_answers() -
         answers.append(status_for(store, WORK, 2, D("2025-03-01")).release.label)  # type: ignore[union-attr]
         store.close()
     assert answers == ["2026", "early 2027"]
+
+
+def test_what_an_answer_leaves_alive_is_kept_out_of_collections_and_the_collector_resumes() -> None:
+    from nextseason.resolve import pause
+
+    assert gc.isenabled()
+    before = gc.get_freeze_count()
+    with pause.collector_paused():
+        assert not gc.isenabled()
+        kept = [[n] for n in range(1000)]
+    assert gc.isenabled()
+    assert gc.get_freeze_count() >= before + 1000
+    assert kept[999] == [999]
+
+
+def test_cyclic_garbage_of_an_answer_is_collected_once_the_frozen_limit_is_passed(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import weakref
+
+    from nextseason.resolve import pause
+
+    class Node:
+        pass
+
+    monkeypatch.setattr(pause, "FROZEN_LIMIT", 0)
+    with pause.collector_paused():
+        node = Node()
+        node.self = node  # type: ignore[attr-defined]
+        alive = weakref.ref(node)
+        del node
+    assert gc.isenabled() and gc.get_freeze_count() == 0  # unfrozen, not frozen
+    gc.collect()
+    assert alive() is None

@@ -475,6 +475,26 @@ def test_missing_psycopg_says_which_extra(tmp_path: Path) -> None:
     assert out.stdout.strip() == "extra postgres", out.stderr
 
 
+def test_reading_claims_does_not_import_the_near_duplicate_libraries(tmp_path: Path) -> None:
+    """datasketch imports scipy (about a second): a process that only reads (``status``) skips it,
+    and a write still finds the near-duplicate."""
+    url = f"sqlite:///{tmp_path / 'lazy.db'}"
+    store = open_store(url)
+    store.add(ProcessedDocument(make_doc(SYNDICATED_A, "wire-a"), (renewal_claim(STORY),)))
+    store.close()
+    code = ("import sys\nfrom nextseason.store import open_store\n"
+            f"store = open_store({url!r})\nprint(len(store.claim_records()))\n"
+            "print(sorted(m for m in ('datasketch', 'scipy', 'numpy') if m in sys.modules))\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    out = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, env=env,
+                         timeout=60)
+    assert out.stdout.split("\n")[:2] == ["1", "[]"], out.stderr
+    store = open_store(url)
+    added = store.add(ProcessedDocument(make_doc(SYNDICATED_B, "wire-b"), (renewal_claim(STORY),)))
+    store.close()
+    assert added.added and added.cluster is not None
+
+
 # ------------------------------------------------------------------ readers see other writers
 
 
