@@ -268,3 +268,25 @@ def test_a_word_written_in_lower_case_is_found_where_it_is_written(text, word):
     from nextseason.extract import cast
 
     assert cast._written_lower(text, word) == (word in cast.document_words(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(CUE_TEXTS)
+def test_a_text_without_a_patterns_needed_literals_holds_no_match(text):
+    from nextseason.extract import cast
+
+    lower = text.lower()
+    for pattern in [*PATTERNS, *(p for _, p in cast._CUES)]:
+        words = fre.needs(pattern)
+        if words is None or (pattern.flags & re.IGNORECASE and not fre.plain_case(text, lower)):
+            continue
+        haystack = lower if pattern.flags & re.IGNORECASE else text
+        if not any(word in haystack for word in words):
+            assert pattern.search(text) is None, (pattern.pattern, words)
+
+
+def test_needed_literals_of_an_alternation_take_one_from_each_branch():
+    assert fre.needs(re.compile(r"\b(?:played|voiced)\s+by\b")) == ("played", "voiced")
+    assert fre.needs(re.compile(r"(?:ab|cd)e+")) == ("ab", "cd")
+    assert fre.needs(re.compile(r"a|b*")) is None  # (the second branch needs nothing)
+    assert fre.needs(re.compile(r"Season\s+\d", re.IGNORECASE)) == ("season",)

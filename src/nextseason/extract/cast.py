@@ -207,13 +207,36 @@ _NON_PERSON = {
 }
 
 
+# literals one of which every match of each cue pattern holds (None: not known), in the lower-cased sentence
+_CUE_NEEDS = tuple(fre.needs(pattern) for _, pattern in _CUES)
+_CUE_WORDS = fre.WordLists(tuple(words for words in _CUE_NEEDS if words))
+
+
+def _cue_bits(view: View) -> int:
+    """Bit i set when the sentence may hold a match of ``_CUES[i]`` (it holds one of its literals)."""
+    if not fre.plain_case(view.s, view.lower):
+        return -1  # (lower-casing moved letters or made one ASCII: the literals prove nothing)
+    present = _CUE_WORDS.present(view.lower)
+    bits = 0
+    listed = 0
+    for index, words in enumerate(_CUE_NEEDS):
+        if words:
+            bits |= (present >> listed & 1) << index
+            listed += 1
+        else:
+            bits |= 1 << index
+    return bits
+
+
+
 def _cues(view: View) -> list[tuple[str, int, int]]:
     """Every cast cue of the sentence: (status, start, end) in sentence offsets (found once)."""
     cached: list[tuple[str, int, int]] | None = view.notes.get("cast_cues")
     if cached is None:
         titles = [(m.start - view.sentence.start, m.end - view.sentence.start) for m in view.mentions if m.work or m.seasons]
-        cached = [(status, m.start(), m.end()) for status, pattern in _CUES for m in fre.finditer_folded(pattern, view.s, view.lower)
-                  if not elsewhere(view.s, m.start(), m.end(), titles)]
+        words = _cue_bits(view)
+        cached = [(status, m.start(), m.end()) for index, (status, pattern) in enumerate(_CUES) if words >> index & 1
+                  for m in fre.finditer_folded(pattern, view.s, view.lower) if not elsewhere(view.s, m.start(), m.end(), titles)]
         view.notes["cast_cues"] = cached
     return cached
 

@@ -611,3 +611,62 @@ def finditer_fast(pattern: re.Pattern[str], text: str, start: int = 0, end: int 
         found.append(match)
         start = match.end()
 
+
+
+# ---------------------------------------------------------------- necessary literals
+
+def needs(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Literals one of which every match of the pattern holds, lower-case ones to look for in the
+    lower-cased text for a pattern that ignores case (through its twin: a twin that matches more
+    needs no more than the pattern); None when none are known (kept per pattern)."""
+    known = _NEEDS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _NEEDS[id(pattern)] = (pattern, _make_needs(pattern))
+    return known[1]
+
+
+_NEEDS: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+
+
+def _make_needs(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    source: re.Pattern[str] | None = pattern
+    if pattern.flags & re.IGNORECASE:
+        source = _twin(pattern)[0]
+    if source is None or source.flags & (re.VERBOSE | re.LOCALE | re.IGNORECASE):
+        return None
+    try:
+        found = _necessary(importlib.import_module("re._parser").parse(source.pattern, source.flags).data)
+    except Exception:  # noqa: BLE001 - any surprise in a private module: no literals, every text is scanned
+        return None
+    if not found:
+        return None
+    return tuple(sorted(word for word in found if not any(other in word and other != word for other in found)))
+
+
+def _necessary(items: Any) -> set[str] | None:
+    """A set of literals one of which every match of a parsed sequence holds: the most telling of
+    its runs of literal characters and of its groups (an alternation needs one of each branch's)."""
+    sre = importlib.import_module("re._constants")
+    options: list[set[str]] = []
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            options.append({"".join(run)})
+            run = []
+        inner: set[str] | None = None
+        if op is sre.SUBPATTERN and not av[1] and not av[2]:
+            inner = _necessary(av[3].data)
+        elif op is sre.BRANCH:
+            branches = [_necessary(alternative.data) for alternative in av[1]]
+            if all(branches):
+                inner = set().union(*(branch for branch in branches if branch))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            inner = _necessary(av[2].data)
+        if inner:
+            options.append(inner)
+    if not options:
+        return None
+    return max(options, key=lambda words: (min(len(word) for word in words), -len(words)))
