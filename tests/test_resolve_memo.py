@@ -96,7 +96,7 @@ def test_two_in_memory_stores_with_one_history_length_keep_their_own_answers() -
 
 
 def test_what_an_answer_leaves_alive_is_kept_out_of_collections_and_the_collector_resumes() -> None:
-    from nextseason.resolve import pause
+    from nextseason.store import collector as pause
 
     assert gc.isenabled()
     before = gc.get_freeze_count()
@@ -111,7 +111,7 @@ def test_what_an_answer_leaves_alive_is_kept_out_of_collections_and_the_collecto
 def test_cyclic_garbage_of_an_answer_is_collected_once_the_frozen_limit_is_passed(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import weakref
 
-    from nextseason.resolve import pause
+    from nextseason.store import collector as pause
 
     class Node:
         pass

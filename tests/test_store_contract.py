@@ -495,6 +495,20 @@ def test_reading_claims_does_not_import_the_near_duplicate_libraries(tmp_path: P
     assert added.added and added.cluster is not None
 
 
+def test_every_claim_in_ingestion_order_is_read_without_a_sort(tmp_path: Path) -> None:
+    import sqlite3
+
+    from nextseason.store.sql import _EVERY_SQL
+
+    store = open_store(f"sqlite:///{tmp_path / 'order.db'}")
+    store.close()
+    conn = sqlite3.connect(tmp_path / "order.db")
+    plan = " ".join(str(row[-1]) for row in conn.execute(
+        f"EXPLAIN QUERY PLAN {_EVERY_SQL} ORDER BY c.doc_seq, c.ordinal"))
+    conn.close()
+    assert "claims_order" in plan and "TEMP B-TREE" not in plan, plan
+
+
 # ------------------------------------------------------------------ readers see other writers
 
 

@@ -26,6 +26,7 @@ from ..models import Claim, ClaimRecord, Document, ProcessedDocument, Rejection
 from ..settings import DEFAULT, Settings
 from . import neardup
 from .base import AddResult, Alias, ArticleSummary, StoredRejection
+from .collector import collector_paused
 from .rows import (
     CLAIM_COLUMNS,
     DOCUMENT_COLUMNS,
@@ -428,7 +429,8 @@ class SQLStore(ABC):
         """Claims with their article context, in ingestion order. ``season=None`` means any
         season; with ``published_on_or_before``, articles whose date cannot be bounded are
         left out. Answers for a work are kept in memory until any writer changes the claims."""
-        records = self._claim_records(work_key, season)
+        with collector_paused():  # a first read parses tens of thousands of objects that live on
+            records = self._claim_records(work_key, season)
         if published_on_or_before is None:
             return list(records)
         return [r for r in records if r.published is not None and r.published <= published_on_or_before]
