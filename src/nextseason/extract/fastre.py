@@ -377,8 +377,8 @@ class _SharedScan:
     def scan(self, lower: str) -> frozenset[str]:
         found = self._found.get(lower)
         if found is None:
-            if len(self._found) >= 128:  # (the sentences of the article being read)
-                del self._found[next(iter(self._found))]
+            if len(self._found) >= 256:  # (room for the sentences of the article being read; clearing is atomic)
+                self._found.clear()
             found = self._found[lower] = frozenset(self._scan(lower))
         return found
 
