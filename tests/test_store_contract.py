@@ -512,6 +512,25 @@ def test_every_claim_in_ingestion_order_is_read_without_a_sort(tmp_path: Path) -
 # ------------------------------------------------------------------ readers see other writers
 
 
+def test_a_reader_keeping_every_claim_sees_old_claims_rewritten_by_another_writer(store_url: str) -> None:
+    reader, writer = open_store(store_url), open_store(store_url)
+    try:
+        a = make_doc(SYNDICATED_A, "wire-a")
+        writer.add(ProcessedDocument(a, (renewal_claim(STORY),)))
+        assert [(r.doc_id, r.cluster) for r in reader.claim_records()] == [("wire-a", None)]
+        added = writer.add(ProcessedDocument(make_doc(SYNDICATED_B, "wire-b"), (renewal_claim(STORY),)))
+        assert added.cluster is not None  # the stored article joined the new one's cluster
+        assert [(r.doc_id, r.cluster) for r in reader.claim_records()] == [("wire-a", added.cluster),
+                                                                         ("wire-b", added.cluster)]
+        writer.replace_claims(ProcessedDocument(a))
+        assert [r.doc_id for r in reader.claim_records()] == ["wire-b"]
+        writer.add(ProcessedDocument(make_doc(UNRELATED, "other"), (renewal_claim(STORY),)))
+        assert [r.doc_id for r in reader.claim_records()] == ["wire-b", "other"]
+    finally:
+        reader.close()
+        writer.close()
+
+
 def test_cached_answers_follow_writes_from_another_store_instance(store_url: str) -> None:
     reader, writer = open_store(store_url), open_store(store_url)
     try:

@@ -58,8 +58,8 @@ class _AllClaims(NamedTuple):
     keys: tuple[str, ...]  # each claim's stored work key
     last_id: int  # the highest claim id read
     last_seq: int  # the highest article ingestion number read
-    clusters: dict[str, str | None]  # document id -> its near-duplicate cluster, for the articles read
     works: Counter[tuple[str, int | None, str]]  # claims per (work key, season, title as written)
+    rewrites: int  # the store's count of rewrites (``_rewrote``) before the claims were read
 
 
 def _work_counts(records: Sequence[ClaimRecord], keys: Sequence[str]) -> Counter[tuple[str, int | None, str]]:
@@ -298,6 +298,15 @@ class SQLStore(ABC):
         """Inside a write transaction: tell every reader (any process) that claims changed."""
         self._execute("UPDATE store_state SET generation = generation + 1 WHERE id = 1")
 
+    def _rewrote(self) -> None:
+        """Inside a write transaction: claims already stored changed (replaced, or their article
+        joined a near-duplicate cluster), not only new ones added; readers then read every claim."""
+        self._execute("UPDATE store_state SET rewrites = rewrites + 1 WHERE id = 1")
+
+    def _rewrites(self) -> int:
+        row = self._one("SELECT rewrites FROM store_state WHERE id = 1")
+        return int(row["rewrites"]) if row else 0
+
     def generation(self) -> int:
         """Changes whenever any writer adds documents or replaces claims (see ``_bump``)."""
         row = self._one("SELECT generation FROM store_state WHERE id = 1")
@@ -328,6 +337,7 @@ class SQLStore(ABC):
         self._execute("INSERT INTO clusters (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING",
                       (cluster, now()))
         self._execute("UPDATE documents SET cluster_id = ? WHERE id = ?", (cluster, other_id))
+        self._rewrote()
         log.info("near-duplicate of %s (similarity %.2f): cluster %s", other_id[:12], score, cluster)
         return cluster
 
@@ -340,6 +350,7 @@ class SQLStore(ABC):
                 raise NotFoundError(f"no stored article {document_id[:12]}")
             self._execute("DELETE FROM claims WHERE document_id = ?", (document_id,))
             self._insert_claims(document_id, int(row["seq"]), processed.claims)
+            self._rewrote()
             self._bump()
 
     def reject(self, rejection: Rejection) -> None:
@@ -491,28 +502,22 @@ class SQLStore(ABC):
                 works.update(_work_counts(new, [t[2] for t in added]))
                 self._all = _AllClaims(generation, known.records + new, known.keys + tuple(t[2] for t in added),
                                        max([known.last_id, *(int(t[0]) for t in added)]),
-                                       max([known.last_seq, *(int(t[1]) for t in added)]), known.clusters, works)
-                for t in added:
-                    known.clusters.setdefault(t[3], t[-1])  # document id -> cluster, as read
+                                       max([known.last_seq, *(int(t[1]) for t in added)]), works, known.rewrites)
                 return self._all
+        rewrites = self._rewrites()  # before the claims: a rewrite while they are read shows next time
         rows = self._tuples(f"{_EVERY_SQL} ORDER BY c.doc_seq, c.ordinal")
         self._reads += 1
         records = tuple(record_from_tuple(t[3:]) for t in rows)
         keys = tuple(t[2] for t in rows)
         self._all = _AllClaims(generation, records, keys,
                                max((int(t[0]) for t in rows), default=0), max((int(t[1]) for t in rows), default=0),
-                               {t[3]: t[-1] for t in rows}, _work_counts(records, keys))
+                               _work_counts(records, keys), rewrites)
         return self._all
 
     def _added_since(self, known: _AllClaims) -> list[tuple[Any, ...]] | None:
         """The rows of claims added after ``known`` was read, or None when anything else changed."""
-        row = self._one("SELECT COUNT(*) AS n FROM claims WHERE id <= ?", (known.last_id,))
-        if row is None or int(row["n"]) != len(known.records):
-            return None  # claims were replaced (or removed)
-        for changed in self._tuples("SELECT id, cluster_id FROM documents WHERE cluster_id IS NOT NULL "
-                                    "AND seq <= ?", (known.last_seq,)):
-            if changed[0] in known.clusters and known.clusters[changed[0]] != changed[1]:
-                return None  # a stored article joined a near-duplicate cluster
+        if self._rewrites() != known.rewrites:
+            return None  # claims were replaced, or a stored article joined a near-duplicate cluster
         added = self._tuples(f"{_EVERY_SQL} WHERE c.id > ? ORDER BY c.doc_seq, c.ordinal", (known.last_id,))
         if any(int(t[1]) <= known.last_seq for t in added):
             return None  # claims added to an article read before: not at the end of the order
