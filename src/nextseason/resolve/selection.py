@@ -224,6 +224,9 @@ class _Index:
         # each spelling of the title: its first position (the last assignment of reversed order)
         self.titles: dict[str, int] = dict(zip(reversed(titles), reversed(range(len(titles)))))
         self._seasons: dict[int | None, _SeasonRows] = {}
+        # per (season, number of plain claims published by a date): what ``Selection.split`` counts
+        # of those plain claims, whatever the weights (never changed: each call adds to copies)
+        self.sums: dict[tuple[int | None, int], _PlainSums] = {}
 
     def select(self, as_of: date, settings: ResolveSettings) -> Selection:
         """The items ``evidence.select`` gives for the date and weights (the title aliases are the index's)."""
@@ -357,21 +360,46 @@ class Selection:
         spellings.update(map(_WORK, map(_CLAIM, chosen)))
         # the chosen ones are copies in a near-duplicate cluster: the cluster is their report
         chosen_outlets, chosen_records = list(map(_OUTLET, chosen_mine)), list(map(_RECORD, chosen_mine))
-        outlets = self._take(rows.mine, index.plain[4]) + chosen_outlets
-        reports = set(map(index.report_pairs.__getitem__, set(self._take(rows.mine, index.reports))))
+        sums = self._plain_sums(season, rows)
+        outlets = Counter(sums.outlets)
+        outlets.update(chosen_outlets)
+        reports = set(sums.reports)
         reports.update(zip(chosen_outlets, map(_report_of, chosen_records)))
-        certainties = set(map(index.certainty_pairs.__getitem__, set(self._take(rows.mine, index.certainties))))
+        certainties = set(sums.certainties)
         certainties.update(zip(chosen_outlets, map(_CERTAINTY, map(_CLAIM, chosen_mine))))
-        documents = set(self._take(rows.mine, index.documents))
+        documents = set(sums.documents)
         documents.update(map(_DOCUMENT, chosen_records))
-        counted = Counter(self._take(rows.kind.get("release", []), index.pair_ids))
+        counted = Counter(sums.counted)
         table, local = list(index.pairs), dict[tuple[Any, ...], int]()  # pairs of chosen copies the index lacks
         counted.update(index.pair(item, table, local) for item in chosen_kind.get("release", []))
         counted.pop(-1, None)
         mine = self._merge(rows.mine, chosen_mine)
-        return Split(mine, kind, before, spellings, releases, Counter(outlets),
+        return Split(mine, kind, before, spellings, releases, outlets,
                      Counter(map(_FIRST, reports)), certainties, PredictionCounts(counted, table), len(documents),
                      statics)
+
+
+    def _plain_sums(self, season: int | None, rows: _SeasonRows) -> _PlainSums:
+        """The season's plain claims published by the date: claims per outlet, (outlet, report) and
+        (outlet, certainty) pairs, articles, predictions per pair (kept in the index per count)."""
+        index, key = self.index, (season, self.count)
+        found = index.sums.get(key)
+        if found is None:
+            found = index.sums[key] = _PlainSums(
+                Counter(self._take(rows.mine, index.plain[4])),
+                frozenset(map(index.report_pairs.__getitem__, set(self._take(rows.mine, index.reports)))),
+                frozenset(map(index.certainty_pairs.__getitem__, set(self._take(rows.mine, index.certainties)))),
+                frozenset(self._take(rows.mine, index.documents)),
+                Counter(self._take(rows.kind.get("release", []), index.pair_ids)))
+        return found
+
+
+class _PlainSums(NamedTuple):
+    outlets: Counter[str]  # claims per outlet, in order of first claim
+    reports: frozenset[tuple[str, str]]  # (outlet, report)
+    certainties: frozenset[tuple[str, str]]  # (outlet, certainty)
+    documents: frozenset[str]
+    counted: Counter[int]  # release claims per prediction pair number (-1: none)
 
 
 def select_indexed(records: Sequence[ClaimRecord], ids: tuple[int, ...], work: str, as_of: date,
