@@ -230,3 +230,20 @@ def test_a_cast_member_named_as_two_characters_equally_often_gets_the_same_one_i
     seen = {subprocess.run([sys.executable, "-c", script], env={**os.environ, "PYTHONHASHSEED": str(seed)},
                            capture_output=True, text=True, check=True).stdout.strip() for seed in range(6)}
     assert seen == {"Wren"}  # named first among the most named
+
+
+def test_a_split_at_a_known_date_with_other_weights_is_that_of_the_plain_pass() -> None:
+    """What a split counts of the plain claims is kept per date: other weights reuse it."""
+    records = _records(4)
+    ids = tuple(map(id, records))
+    outlets = sorted({r.domain or r.doc_id for r in records})
+    as_of = START + timedelta(days=500)
+    for turn in range(4):
+        rng = random.Random(turn)
+        settings = replace(DEFAULT, reliability={o: rng.choice((0.2, 0.5, 0.95)) for o in outlets})
+        plain = select(records, WORK, as_of, settings)
+        selection = select_indexed(records, ids, WORK, as_of, settings)
+        for season in (1, 2, None):
+            fast, reference = selection.split(season), split_items(plain, season)
+            assert fast[:8] == reference[:8] and fast.documents == reference.documents
+            assert _predictions(fast.predictions) == _predictions(reference.predictions)

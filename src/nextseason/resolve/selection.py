@@ -14,7 +14,7 @@ are decided per call (which copy is the strongest depends on the weights).
 from __future__ import annotations
 
 import threading
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from copy import copy
@@ -158,6 +158,7 @@ class _Index:
         self.rows: list[tuple[Any, ...]] = []
         self.clustered: list[tuple[ClaimRecord, int | None, Claim, date, str, int, int]] = []
         self.all_days: list[date] = []  # the publication days of every record (any work), sorted
+        self._columns_kept: list[Sequence[Any]] = []
         self._columns()
 
     def extended(self, records: Sequence[ClaimRecord]) -> _Index:
@@ -168,11 +169,11 @@ class _Index:
         new.pairs, new.rows, new.clustered = list(self.pairs), list(self.rows), list(self.clustered)
         new.all_days = list(self.all_days)
         new.records = tuple(records)
-        new._add(len(self.records))
-        new._columns()
+        new._columns(new._add(len(self.records)))
         return new
 
-    def _add(self, start: int) -> None:
+    def _add(self, start: int) -> list[tuple[int, tuple[Any, ...]]]:
+        """Take in the records from ``start``; returns where each new row went, in order."""
         days = sorted(r.published for r in self.records[start:] if r.published is not None)
         if self.all_days and days and days[0] < self.all_days[-1]:
             self.all_days = sorted(self.all_days + days)
@@ -207,18 +208,34 @@ class _Index:
                           self.pair(Item(record, season, 0.0, claim, published, outlet)), claim.kind, window,
                           claim.work, release_static(claim, published, record) if claim.kind == "release" else None))
         added.sort(key=_DAY_POSITION)
+        inserted = []
         if not self.rows or not added or added[0][:2] > self.rows[-1][:2]:
+            inserted = list(enumerate(added, len(self.rows)))
             self.rows.extend(added)
         else:
             for row in added:  # a few new claims dated among the older ones
-                insort(self.rows, row)
+                at = bisect_right(self.rows, row)
+                self.rows.insert(at, row)
+                inserted.append((at, row))
+        return inserted
 
-    def _columns(self) -> None:
-        columns: list[tuple[Any, ...]] = list(zip(*self.rows)) if self.rows else [()] * 15
+    def _columns(self, inserted: list[tuple[int, tuple[Any, ...]]] | None = None) -> None:
+        """The rows as columns; ``inserted``: the rows added since the columns of the index this one
+        was copied from (``extended``), put into copies of its columns (no new transposition)."""
+        columns: list[Sequence[Any]]
+        if (inserted is not None and self._columns_kept
+                and len(self._columns_kept[0]) + len(inserted) == len(self.rows)):
+            columns = [list(column) for column in self._columns_kept]
+            for at, row in inserted:
+                for column, value in zip(columns, row):
+                    column.insert(at, value)  # type: ignore[attr-defined]
+        else:
+            columns = list(zip(*self.rows)) if self.rows else [()] * 15
+        self._columns_kept = columns
         (days, _positions, recs, seasons, claims, outlets, weighings, self.documents, self.reports,
          self.certainties, self.pair_ids, self.kinds, self.windows, titles, self.statics) = columns
         self.days = days
-        self.plain: tuple[tuple[Any, ...], ...] = (recs, seasons, claims, days, outlets, weighings)
+        self.plain: tuple[Sequence[Any], ...] = (recs, seasons, claims, days, outlets, weighings)
         self.weighings: list[Weighing] = list(self._numbers)
         self.report_pairs, self.certainty_pairs = list(self._reports), list(self._certainties)
         # each spelling of the title: its first position (the last assignment of reversed order)
