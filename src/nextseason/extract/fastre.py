@@ -438,7 +438,7 @@ def _make_locator(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | No
         if first is not None and first[1] or _skips_already(data):
             return None  # (a match may be empty, or the engine skips along already)
         share = 100.0 if first is None else _share(first[0])
-        if share > 12 and _after_non_word(data, False):
+        if share > 20 and _after_non_word(data, False):
             return re.compile("[^A-Za-z0-9_](?=(" + pattern.pattern + "))", pattern.flags), True
         if first is not None and share <= 35:
             chars = "".join(_set_source(item) for item in first[0])
@@ -483,13 +483,16 @@ def _first(items: Any) -> tuple[list[tuple[Any, Any]], bool] | None:
 
 
 def _skips_already(items: Any) -> bool:
-    """The pattern opens with a literal or a set, or with alternatives that each do (the engine's own fast skip)."""
+    """The pattern opens with a literal or a set, with alternatives that each do (the engine's own fast skip),
+    or at the start of the text (tried once)."""
     sre = importlib.import_module("re._constants")
     while items and items[0][0] is sre.SUBPATTERN:
         items = items[0][1][3].data
     if not items:
         return False
     op, av = items[0]
+    if op is sre.AT and av in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING):
+        return True  # (anchored at the start: the engine tries one place)
     if op is sre.BRANCH:
         return all(alternative.data and alternative.data[0][0] is sre.LITERAL for alternative in av[1])
     return bool(op in (sre.LITERAL, sre.IN))
