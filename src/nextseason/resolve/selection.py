@@ -223,8 +223,12 @@ class _Index:
         """The rows as columns; ``inserted``: the rows added since the columns of the index this one
         was copied from (``extended``), put into copies of its columns (no new transposition)."""
         columns: list[Sequence[Any]]
-        if (inserted is not None and self._columns_kept
-                and len(self._columns_kept[0]) + len(inserted) == len(self.rows)):
+        kept = len(self._columns_kept[0]) if self._columns_kept else -1
+        if inserted and kept + len(inserted) == len(self.rows) and inserted[0][0] == kept:  # appended
+            columns = [list(column) for column in self._columns_kept]
+            for column, values in zip(columns, zip(*(row for _at, row in inserted))):
+                column.extend(values)  # type: ignore[attr-defined]
+        elif inserted is not None and kept + len(inserted) == len(self.rows) and len(inserted) <= 64:
             columns = [list(column) for column in self._columns_kept]
             for at, row in inserted:
                 for column, value in zip(columns, row):
