@@ -7,7 +7,11 @@ spelling variants, delays, episodes, platforms), some articles copied with a lin
 store files those as near-duplicates). It stores them in a fresh SQLite file, then times, in
 interleaved rounds (the machine may be shared: medians, and the load average before and after):
 
-- store_first:   ``claim_records`` on a freshly opened store (SQL and row parsing; the floor),
+- store_first:   ``claim_records`` of the work on a freshly opened store (SQL and row parsing),
+- store_every:   ``claim_records()`` of every claim on a freshly opened store: what a status reads
+                 first in a new process (to learn the outlets' reliability from every claim),
+- store_fetch:   the SQL of store_every alone, rows as plain tuples on a new connection (the floor:
+                 store_every minus store_fetch is making the records),
 - store_cached:  ``claim_records`` again on the same store (the store keeps rows per generation),
 - resolve_new:   ``resolve_status`` on records in memory, a different as-of date every call,
                  nothing remembered (the whole resolution),
@@ -59,6 +63,7 @@ import json
 import os
 import random
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -83,6 +88,7 @@ from nextseason.resolve import resolve_status, service, status_for
 from nextseason.resolve import status as status_module
 from nextseason.resolve.reliability import _CACHE
 from nextseason.store import open_store
+from nextseason.store.sql import _EVERY_SQL
 
 WORK = "The Lantern Keepers"
 KEY = "lanternkeepers"
@@ -186,6 +192,10 @@ def _clock(fn, *args, **kwargs) -> float:
     return time.perf_counter() - t0
 
 
+def _fetch_every(connection: sqlite3.Connection) -> None:
+    connection.execute(f"{_EVERY_SQL} ORDER BY c.doc_seq, c.ordinal").fetchall()
+
+
 def _forget_answers() -> None:
     getattr(service, "_STATUS", {}).clear()  # remembered answers (absent in older versions)
 
@@ -218,7 +228,7 @@ def measure(url: str, rounds: int, write_url: str | None = None) -> dict[str, di
         if writer is not None:
             status_for(writer, WORK, 2, day)
     timings: dict[str, list[float]] = {k: [] for k in (
-        "store_first", "store_cached", "resolve_new", "resolve", "status_first", "status_new", "status_warm",
+        "store_first", "store_every", "store_fetch", "store_cached", "resolve_new", "resolve", "status_first", "status_new", "status_warm",
         "status_repeat", "status_write", "status_cpu")}
     records = store.claim_records(work_key=KEY)
     for i in range(rounds):
@@ -226,6 +236,12 @@ def measure(url: str, rounds: int, write_url: str | None = None) -> dict[str, di
         other = open_store(url)
         timings["store_first"].append(_clock(other.claim_records, work_key=KEY, published_on_or_before=day))
         other.close()
+        other = open_store(url)
+        timings["store_every"].append(_clock(other.claim_records))
+        other.close()
+        connection = sqlite3.connect(url.removeprefix("sqlite:///"))
+        timings["store_fetch"].append(_clock(_fetch_every, connection))
+        connection.close()
         timings["store_cached"].append(_clock(store.claim_records, work_key=KEY, published_on_or_before=day))
         _forget_selections()
         timings["resolve_new"].append(_clock(resolve_status, records, WORK, 2, next(fresh_days)))

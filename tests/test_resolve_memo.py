@@ -125,3 +125,35 @@ def test_cyclic_garbage_of_an_answer_is_collected_once_the_frozen_limit_is_passe
     assert gc.isenabled() and gc.get_freeze_count() == 0  # unfrozen, not frozen
     gc.collect()
     assert alive() is None
+
+
+def _episodes(count: int, published: str, domain: str) -> ClaimRecord:
+    from nextseason.models import EpisodesValue
+
+    claim = Claim(WORK, 2, "episodes", EpisodesValue(count), "affirmed", "reported", quote="our own words")
+    return ClaimRecord(claim, f"{domain}-{published}-{count}", f"{domain}-{published}-{count}", D(published),
+                       False, f"https://{domain}/e", domain, None)
+
+
+def test_a_claim_restating_a_contested_fact_reuses_truth_discovery_and_learns_the_same(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from nextseason.resolve import reliability
+
+    runs: list[int] = []
+    real = reliability.discover
+    monkeypatch.setattr(reliability, "discover", lambda triples, **kw: runs.append(1) or real(triples, **kw))
+    reliability._DISCOVERED.clear()
+    records = [_episodes(8, "2025-01-10", "a.example"), _episodes(10, "2025-01-11", "b.example"),
+               _episodes(8, "2025-01-12", "c.example"),
+               _rec(Interval(D("2026-01-01"), D("2026-03-31")), "2025-02-01", "b.example")]
+    day = D("2025-06-01")
+    learning = reliability.Learning(records)
+    before = learning.reliability(day)
+    restated = records + [_episodes(8, "2025-03-01", "c.example")]  # c.example says 8 again
+    grown = learning.extended(restated).reliability(day)
+    assert len(runs) == 1  # the contested facts are those of before: discovered once
+    changed = restated + [_episodes(10, "2025-03-02", "a.example")]  # a.example now says 10
+    grown_changed = learning.extended(changed).reliability(day)
+    assert len(runs) == 2
+    reliability._DISCOVERED.clear()
+    assert grown == reliability.Learning(restated).reliability(day) and before["a.example"] > before["b.example"]
+    assert grown_changed == reliability.Learning(changed).reliability(day)

@@ -535,7 +535,7 @@ class Learning:
             if every or day <= last:
                 triples[(outlet, obj)] = value
         contested = {obj for obj, n in Counter(o for _s, o in triples).items() if n >= 2}
-        found = discover([(s, o, v) for (s, o), v in triples.items() if o in contested]) if contested else None
+        found = _discovered(tuple((s, o, v) for (s, o), v in triples.items() if o in contested)) if contested else None
         agree: Counter[str] = Counter()
         facts: Counter[str] = Counter()
         for (outlet, obj), value in triples.items():
@@ -584,6 +584,21 @@ class _Outlets(NamedTuple):
         for outlet, found in more.ends.items():
             ends[outlet] = sorted([*ends.get(outlet, ()), *found])
         return _Outlets([*self.windows, *more.windows], ends)
+
+
+_DISCOVERED: dict[tuple[tuple[str, tuple[Any, ...], str], ...], Discovery] = {}
+DISCOVERED_MEMO = 32  # truth discoveries kept, by their exact (ordered) input
+
+
+def _discovered(triples: tuple[tuple[str, tuple[Any, ...], str], ...]) -> Discovery:
+    """``discover(triples)``, remembered: after a write, the contested facts are often those of
+    before (a new claim restating what its outlet said), and the dates of a store share them."""
+    found = _DISCOVERED.get(triples)
+    if found is None:
+        if len(_DISCOVERED) >= DISCOVERED_MEMO:
+            _DISCOVERED.clear()
+        found = _DISCOVERED[triples] = discover(triples)
+    return found
 
 
 _ITEM_OUTLET = itemgetter(5)
