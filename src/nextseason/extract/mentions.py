@@ -105,8 +105,9 @@ _TITLE_AIRS = re.compile(
     rf"(?:Netflix|HBO|Max|Prime|Amazon|Disney|Hulu|Apple|Peacock|Paramount|tvN|JTBC|SBS|KBS|MBC|Viki|Coupang|TVING)\b")
 _TITLE_HEAD = re.compile(rf"^[ \t]*(?P<t>{TITLE})[ \t]+(?P<n>[2-9])(?:[ \t]*:|[ \t]*$|[ \t]+(?:[Rr]elease|[Cc]ast|[Pp]remiere|[Tt]railer|[Rr]enewed|[Ff]ilming|[Pp]roduction|[Uu]pdate))", re.MULTILINE)
 # one of these is in every match of _AFTER_KIND (a case-sensitive pattern)
-_KIND_OR_POSSESSIVE = fre.words("series", "show", "drama", "thriller", "hit", "sequel", "franchise", "anime", "sitcom",
-                                "starrer", "spin", "prequel", "'s", "’s")
+_KIND_WORDS = ("series", "show", "drama", "thriller", "hit", "sequel", "franchise", "anime", "sitcom", "starrer", "spin",
+               "prequel", "'s", "’s")
+_KIND_OR_POSSESSIVE = fre.words(*_KIND_WORDS)
 _GENRE_NEAR = re.compile(r"\b(?:series|show|drama|k-drama|season|netflix|hbo|prime|thriller|sequel|prequel|spin-?off|episodes?)\b",
                          re.IGNORECASE)
 
@@ -218,6 +219,14 @@ _STRONG: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str] | None], 
 )
 
 
+# the strong patterns' words (one list each; a pattern without words has an empty list, never
+# present) and, last, the words of _KIND_OR_POSSESSIVE: which a sentence holds, in one shared scan
+_STRONG_LISTS = tuple(entry[1] for entry in _STRONG if entry[1]) + (_KIND_WORDS,)
+_STRONG_WORDS = fre.WordLists(_STRONG_LISTS)
+_STRONG_BITS = tuple(1 << _STRONG_LISTS.index(entry[1]) if entry[1] else 0 for entry in _STRONG)  # (equal lists: one bit)
+_KIND_BIT = 1 << (len(_STRONG_LISTS) - 1)
+
+
 def _candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter[str], Counter[str], set[str]]:
     """Strong and weak title candidates (surface -> count of pattern hits), and the keys of
     multi-word titles written right after a word such as series/show/drama."""
@@ -226,9 +235,9 @@ def _candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter[str], 
     named: set[str] = set()
     for start, end in spans:
         chunk = text[start:end]
-        lower = chunk.lower()
-        for regex, words, needs in _STRONG:
-            if words and not any(word in lower for word in words) or needs is not None and not needs.search(chunk):
+        present = _STRONG_WORDS.present(chunk.lower())
+        for (regex, words, needs), bit in zip(_STRONG, _STRONG_BITS):
+            if words and not present & bit or needs is not None and not needs.search(chunk):
                 continue
             for match in regex.finditer(chunk):
                 title = clean_title(match.group("t"))
@@ -246,7 +255,7 @@ def _candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter[str], 
                 title = clean_title(match.group("t"))
                 if title:
                     weak[title] += 1
-        for match in _AFTER_KIND.finditer(chunk) if _KIND_OR_POSSESSIVE.search(chunk) else ():
+        for match in _AFTER_KIND.finditer(chunk) if present & _KIND_BIT and _KIND_OR_POSSESSIVE.search(chunk) else ():
             title = clean_title(match.group("t"))
             if title:
                 weak[title] += 1
@@ -337,9 +346,7 @@ def calendar_use(text: str, start: int, end: int) -> bool:
 def _people_named(text: str, spans: list[tuple[int, int]]) -> set[str]:
     """Work keys of names the article shows to be people ("showrunner Eric Kripke", "X said")."""
     people: set[str] = set()
-    lower = text.lower()
-    if not _PEOPLE_WORDS.present(lower):  # (case-sensitive patterns: their words are in the lower-cased text)
-        return people
+    lower = text.lower()  # (case-sensitive patterns: their words are in the lower-cased sentence)
     aligned = len(lower) == len(text)
     for start, end in spans:
         present = _PEOPLE_WORDS.present(lower[start:end] if aligned else text[start:end].lower())
