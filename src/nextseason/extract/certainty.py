@@ -135,9 +135,9 @@ _SOURCE_PATTERNS = (
     re.compile(r"\b(?P<s>(?:an?\s+)?(?:insider|source)s?)\s+(?:close\s+to\s+the\s+\w+\s+)?(?:has\s+)?(?:revealed|said|told|claimed|shared)", re.IGNORECASE),
 )
 # every match of a source pattern holds one of these
-_SOURCE_WORDS = fre.words("told", "tell", "said", "say", "reveal", "confirm", "announce", "share", "explain", "state",
-                          "tease", "tweet", "wrote", "write", "note", "add", "hint", "admit", "spoke", "speaking",
-                          "posted", "mentioned", "according", "per", "via", "reported", "interview", "insider", "source")
+_SOURCE_WORDS = fre.WordLists((("told", "tell", "said", "say", "reveal", "confirm", "announce", "share", "explain",
+                                "state", "tease", "tweet", "wrote", "write", "note", "add", "hint", "admit", "spoke", "speaking",
+                                "posted", "mentioned", "according", "per", "via", "reported", "interview", "insider", "source"),))
 _NOT_SOURCE = {
     "it", "this", "that", "he", "she", "they", "we", "i", "you", "the", "season", "fans", "there",
     "report", "reports", "source", "sources", "insider", "insiders", "viewers", "who", "which",
@@ -214,7 +214,7 @@ def _negation_patterns(sentence: str) -> tuple[str, re.Pattern[str], re.Pattern[
 @lru_cache(maxsize=256)
 def find_source(sentence: str) -> str | None:
     """Who the sentence attributes its statement to, as written ("Netflix", "an insider")."""
-    if not fre.may_match(_SOURCE_WORDS, sentence):
+    if not _SOURCE_WORDS.present(sentence.lower()) and not fre.odd_case(sentence):  # (the shared scan)
         return None
     for pattern in _SOURCE_PATTERNS:
         for match in pattern.finditer(sentence):
@@ -345,13 +345,13 @@ def attribute(sentence: str, trigger_start: int, trigger_end: int, *, past_fact:
     return Attribution(certainty, "negated" if negated else "affirmed", source)
 
 
-_ACTOR_WORDS = fre.words("netflix", "hbo", "max", "amazon", "prime", "disney", "hulu", "apple", "peacock", "paramount",
-                         "tvn", "jtbc", "streamer", "network", "streaming")  # (a trie: the same yes/no, faster)
+_ACTOR_WORDS = fre.WordLists((("netflix", "hbo", "max", "amazon", "prime", "disney", "hulu", "apple", "peacock",
+                               "paramount", "tvn", "jtbc", "streamer", "network", "streaming"),))  # (read from the shared scan)
 
 
 def announces(sentence: str, lower: str | None = None) -> bool:
     """The sentence reports an announcement by the network or a statement on record."""
-    if not _ACTOR_WORDS.search(lower if lower is not None else sentence.lower()):
+    if not _ACTOR_WORDS.present(lower if lower is not None else sentence.lower()):  # (the shared scan)
         return False
     return bool(fre.search_folded(_PLATFORM_ACTS, sentence, lower)) and not fre.search_folded(_SPECULATIVE, sentence, lower)
 

@@ -707,7 +707,7 @@ _THE_STREAMER = re.compile(r"\bthe\s+(?:streamer|streaming\s+(?:service|giant|pl
 @lru_cache(maxsize=64)
 def _home_platform(text: str) -> str | None:
     """The platform an article names most (at least twice): what "the streamer" stands for."""
-    names = Counter(fre.sub(r"\s+", " ", m.group()) for m in PLATFORMS.finditer(text))
+    names = Counter(fre.sub(r"\s+", " ", m.group()) for m in fre.finditer_fast(PLATFORMS, text))
     if not names:
         return None
     name, count = names.most_common(1)[0]
@@ -755,12 +755,12 @@ def find_platform(view: View) -> list[Found]:
 def find_delay(view: View) -> list[Found]:
     from .certainty import negated_before
 
-    cue = _DELAY_CUE.search(view.s)
+    cue = fre.search_folded(_DELAY_CUE, view.s, view.lower)
     if cue is None:
         return []
     reasons = []
     for reason, pattern in _REASONS:
-        match = pattern.search(view.s)
+        match = fre.search_folded(pattern, view.s, view.lower)
         if match is None:
             continue
         if reason == "script" and not fre.search(r"delay|postpon|taking|wait|still|reason|because|due", view.s,

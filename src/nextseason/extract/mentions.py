@@ -255,7 +255,7 @@ def _candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter[str], 
                 title = clean_title(match.group("t"))
                 if title:
                     weak[title] += 1
-        for match in _AFTER_KIND.finditer(chunk) if present & _KIND_BIT and _KIND_OR_POSSESSIVE.search(chunk) else ():
+        for match in fre.finditer_fast(_AFTER_KIND, chunk) if present & _KIND_BIT and _KIND_OR_POSSESSIVE.search(chunk) else ():
             title = clean_title(match.group("t"))
             if title:
                 weak[title] += 1
