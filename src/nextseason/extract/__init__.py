@@ -99,6 +99,9 @@ class _Lazy:
         return self.values[key]
 
 
+_ABSENT = object()
+
+
 class _Notes(dict[str, Any]):
     """A sentence's notes; the document's shared entries ("roles", "words") and the sentence's
     neighbours are computed when a finder first reads them (``get``), not for every sentence."""
@@ -109,6 +112,9 @@ class _Notes(dict[str, Any]):
         self.own = _Lazy(makers)
 
     def get(self, key: str, default: Any = None) -> Any:
+        value = super().get(key, _ABSENT)  # (most reads: an entry of the sentence's own)
+        if value is not _ABSENT:
+            return value
         if key in self.shared.makers:
             return self.shared.get(key)
         if key in self.own.makers:

@@ -67,7 +67,7 @@ class View:
     @property
     def lower(self) -> str:
         """The sentence in lower case (computed once)."""
-        cached: str | None = self.notes.get("lower")
+        cached: str | None = dict.get(self.notes, "lower")  # (the dict's own entry: no lazy note is "lower")
         if cached is None:
             cached = self.notes["lower"] = self.sentence.text.lower()
         return cached
