@@ -225,6 +225,10 @@ _STRONG_LISTS = tuple(entry[1] for entry in _STRONG if entry[1]) + (_KIND_WORDS,
 _STRONG_WORDS = fre.WordLists(_STRONG_LISTS)
 _STRONG_BITS = tuple(1 << _STRONG_LISTS.index(entry[1]) if entry[1] else 0 for entry in _STRONG)  # (equal lists: one bit)
 _KIND_BIT = 1 << (len(_STRONG_LISTS) - 1)
+# for each set of the strong patterns' word bits a sentence can hold: the (pattern, necessary
+# pattern) pairs to try, in order (those with no words always)
+_STRONG_DUE = tuple(tuple((regex, needs) for (regex, words, needs), bit in zip(_STRONG, _STRONG_BITS)
+                          if not words or present & bit) for present in range(_KIND_BIT))
 
 
 def _candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter[str], Counter[str], set[str]]:
@@ -236,8 +240,8 @@ def _candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter[str], 
     for start, end in spans:
         chunk = text[start:end]
         present = _STRONG_WORDS.present(chunk.lower())
-        for (regex, words, needs), bit in zip(_STRONG, _STRONG_BITS):
-            if words and not present & bit or needs is not None and not needs.search(chunk):
+        for regex, needs in _STRONG_DUE[present & (_KIND_BIT - 1)]:
+            if needs is not None and not needs.search(chunk):
                 continue
             for match in regex.finditer(chunk):
                 title = clean_title(match.group("t"))
