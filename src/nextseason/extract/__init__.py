@@ -28,6 +28,10 @@ __all__ = ["extract_claims"]
 
 _FINDERS = finders()
 _FINDER_WORDS = fre.WordLists(finder_words())  # (one scan of a sentence tells which finders' words it holds)
+# the finders due, in order, by [whether the sentence holds a time][the finders' word bits it holds]
+_DUE = tuple(tuple(tuple(finder for index, (finder, _, times_suffice) in enumerate(_FINDERS)
+                         if times_suffice and timed or bits >> index & 1) for bits in range(1 << len(_FINDERS)))
+             for timed in (False, True))
 
 
 def extract_claims(document: Document, settings: Settings = DEFAULT) -> list[Claim]:
@@ -61,7 +65,7 @@ def extract_claims(document: Document, settings: Settings = DEFAULT) -> list[Cla
         times = within(points, sentence.start, sentence.end)
         lower = sentence.text.lower()
         present = _FINDER_WORDS.present(lower)
-        due = [finder for index, (finder, _, times_suffice) in enumerate(_FINDERS) if times_suffice and times or present >> index & 1]
+        due = _DUE[bool(times)][present]
         notes = {"intro": intro if entry else "", "previous": previous, "lower": lower,
                  "official_context": sentence.index - official_line <= 2}
         previous = previous[-2:] + (sentence.text,)

@@ -235,7 +235,8 @@ def finditer_folded(pattern: re.Pattern[str], text: str, lower: str | None = Non
         plan = _plan(pattern)
     if plan[1] is not None:
         lower = text.lower() if lower is None else lower
-        if plain_case(text, lower):
+        known = _PLAIN  # (plain_case's answer for the text asked about last, read here without a call)
+        if known[2] and known[0] is text and known[1] is lower or plain_case(text, lower):
             found: list[re.Match[str]] = []
             position = start
             while True:
@@ -313,7 +314,8 @@ def search_folded(pattern: re.Pattern[str], text: str, lower: str | None = None)
         plan = _plan(pattern)
     if plan[1] is not None:
         lower = text.lower() if lower is None else lower
-        if plain_case(text, lower):
+        known = _PLAIN  # (see finditer_folded)
+        if known[2] and known[0] is text and known[1] is lower or plain_case(text, lower):
             return _next(plan, text, lower, 0, len(text))
     return pattern.search(text)
 
