@@ -131,6 +131,7 @@ def test_the_index_of_a_longer_list_of_the_same_records_gives_the_plain_selectio
             for season in (1, 2):
                 assert selection.split(season)[:8] == split_items(plain, season)[:8]
                 assert _predictions(selection.split(season)[8]) == _predictions(split_items(plain, season)[8])
+                assert selection.split(season).documents == split_items(plain, season).documents
 
 
 @pytest.mark.parametrize("seed", [8, 9])

@@ -169,8 +169,25 @@ class _Index:
         new.pairs, new.rows, new.clustered = list(self.pairs), list(self.rows), list(self.clustered)
         new.all_days = list(self.all_days)
         new.records = tuple(records)
-        new._columns(new._add(len(self.records)))
+        inserted = new._add(len(self.records))
+        new._columns(inserted)
+        new._grow_sums(self, [row for _at, row in inserted])
         return new
+
+    def _grow_sums(self, old: _Index, added: list[tuple[Any, ...]]) -> None:
+        """The sums of every plain claim of a season (``Selection._plain_sums`` at a date after them
+        all), from ``old``'s and the ``added`` rows: what the first answer after a write counts."""
+        for (season, count), sums in list(old.sums.items()):
+            if count != len(old.rows):
+                continue
+            mine = [row for row in added if row[3] == season]
+            outlets, counted = Counter(sums.outlets), Counter(sums.counted)
+            outlets.update(row[5] for row in mine)
+            counted.update(row[10] for row in mine if row[11] == "release")
+            self.sums[(season, len(self.rows))] = _PlainSums(
+                outlets, sums.reports.union(self.report_pairs[row[8]] for row in mine),
+                sums.certainties.union(self.certainty_pairs[row[9]] for row in mine),
+                sums.documents.union(row[7] for row in mine), counted)
 
     def _add(self, start: int) -> list[tuple[int, tuple[Any, ...]]]:
         """Take in the records from ``start``; returns where each new row went, in order."""
