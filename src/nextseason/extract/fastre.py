@@ -334,54 +334,74 @@ class WordLists:
     Every instance reads one shared scan of the words of all instances, kept for the last texts
     asked about (the same sentence is asked about by several modules): the longest word of them
     all at a place begins with every word of one list that begins there, so each list's answer
-    is the same as from a scan of its own words."""
+    is the same as from a scan of its own words. The shared scan keeps, for each text, the bits of
+    every instance's lists at once (each instance owns a run of bits); an instance shifts out its own."""
 
     def __init__(self, lists: tuple[tuple[str, ...], ...]) -> None:
         words = sorted({word for words in lists for word in words})
         if not all(words):
             raise ValueError("an empty word is in every text")
-        self._own = tuple(frozenset(words) for words in lists)
-        self._lists: dict[str, int] = {}  # word of any instance -> the lists holding it or a word it begins with
-        self._version = -1
+        self._width = len(lists)
+        self._mask = (1 << self._width) - 1
+        self._offset = _SHARED.add(tuple(tuple(words) for words in lists), words)
         self._scan = re.compile("(?=(" + _longest_first(words) + "))").findall  # (for a long text: a whole article)
-        _SHARED.add(words)
 
     def present(self, lower: str) -> int:
         """Bit i set when list i has a word in ``lower``."""
-        found_words = _SHARED.scan(lower) if len(lower) <= 1000 else set(self._scan(lower))
-        if self._version != _SHARED.version:
-            self._lists = {word: sum(1 << index for index, words in enumerate(self._own) if any(word.startswith(w) for w in words))
-                           for word in _SHARED.words}
-            self._version = _SHARED.version
+        if len(lower) <= 1000:
+            return _SHARED.bits(lower) >> self._offset & self._mask
+        table = _SHARED.table()
         found = 0
-        lists = self._lists
-        for word in found_words:
-            found |= lists[word]
-        return found
+        for word in set(self._scan(lower)):  # (its own words: each is one of the shared words)
+            found |= table[word]
+        return found >> self._offset & self._mask
 
 
 class _SharedScan:
-    """The words of every ``WordLists``, and the words found in the last texts scanned."""
+    """The words of every ``WordLists``, and for the last texts scanned the bits of the lists
+    (of every instance) that have a word in them."""
 
     def __init__(self) -> None:
         self.words: set[str] = set()
         self.version = 0
         self._scan = re.compile("(?!)").findall
-        self._found: dict[str, frozenset[str]] = {}
+        self._found: dict[str, int] = {}
+        self._offsets: dict[tuple[tuple[str, ...], ...], int] = {}  # lists -> the first of their bits
+        self._table: tuple[int, dict[str, int]] = (-1, {})  # (version, word -> bits of the lists it begins with a word of)
 
-    def add(self, words: list[str]) -> None:
+    def add(self, lists: tuple[tuple[str, ...], ...], words: list[str]) -> int:
+        """Take the words of an instance's lists; the first of its bits (equal lists share them)."""
+        offset = self._offsets.get(lists)
+        if offset is not None:
+            return offset
+        offset = sum(len(known) for known in self._offsets)
+        self._offsets[lists] = offset
         if not self.words.issuperset(words):
             self.words.update(words)
-            self.version += 1
             self._scan = re.compile("(?=(" + _longest_first(sorted(self.words)) + "))").findall
-            self._found.clear()
+        self.version += 1
+        self._found = {}  # (a new store in one step: safe beside another thread reading the old one)
+        return offset
 
-    def scan(self, lower: str) -> frozenset[str]:
+    def table(self) -> dict[str, int]:
+        version, table = self._table
+        if version != self.version:
+            table = {word: sum(1 << offset + index for lists, offset in self._offsets.items()
+                               for index, words in enumerate(lists) if any(word.startswith(w) for w in words))
+                     for word in self.words}
+            self._table = (self.version, table)
+        return table
+
+    def bits(self, lower: str) -> int:
         found = self._found.get(lower)
         if found is None:
             if len(self._found) >= 256:  # (room for the sentences of the article being read; clearing is atomic)
                 self._found.clear()
-            found = self._found[lower] = frozenset(self._scan(lower))
+            table = self.table()
+            found = 0
+            for word in set(self._scan(lower)):
+                found |= table[word]
+            self._found[lower] = found
         return found
 
 
