@@ -381,7 +381,7 @@ def find_release(view: View) -> list[Found]:
             continue
         lo = view.rel(min(start, point.start))
         back = max(0, min(lo - 40, max(lo - 60, _clause_of(view, start)[0])))  # up to 60 characters, within the clause
-        if _LATER_PART.search(view.s[back:view.rel(max(end, point.end))]) and not _part_title(view):
+        if fre.search_folded(_LATER_PART, view.s[back:view.rel(max(end, point.end))]) and not _part_title(view):
             continue
         value, polarity = _not_until(view, point)
         if _UNDONE.match(view.s, view.rel(max(end, point.end))) or _ruled_out(view, point):
@@ -392,11 +392,11 @@ def find_release(view: View) -> list[Found]:
                 _FINALE_AFTER.match(view.s, view.rel(point.end)):
             continue  # "a weekly release ending on July 18 with the finale": the end of the run
         near = None if _DATE_NOUN.match(view.text, start) else \
-            _NOT_SEASON_RELEASE.search(view.s[max(0, view.rel(start) - 30):view.rel(end) + 35])
+            fre.search_folded(_NOT_SEASON_RELEASE, view.s[max(0, view.rel(start) - 30):view.rel(end) + 35])
         if near is not None and not (near.group().lower() in ("lineup", "slate") and _LINEUP.search(view.text, start, end)
                                      and _LINEUP_MEMBER.search(view.s, max(0, view.rel(start) - 40), view.rel(end) + 40)):
             continue  # a teaser or a lineup was released; a season that is "part of the 2024 lineup" was dated
-        if _VIEWS.search(view.s) and re.match(r"(?i)stream|releas", view.text[start:end]) and not _PAST_VERB.search(clause):
+        if fre.search_folded(_VIEWS, view.s, view.lower) and re.match(r"(?i)stream|releas", view.text[start:end]) and not _PAST_VERB.search(clause):
             continue
         if view.anchor is not None:
             past_verb = _PAST_TRIGGER.fullmatch(view.text[start:end]) is not None and not fre.search(

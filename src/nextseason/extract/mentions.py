@@ -250,7 +250,7 @@ def _candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter[str], 
         for match in _QUOTED.finditer(chunk):
             around = chunk[max(0, match.start() - 60):match.end() + 60]
             raw = match.group("t").strip()
-            if len(raw.split()) <= 7 and _GENRE_NEAR.search(around) and fre.fullmatch(TITLE, raw):
+            if len(raw.split()) <= 7 and fre.search_folded(_GENRE_NEAR, around) and fre.fullmatch(TITLE, raw):
                 title = clean_title(raw)
                 if title:
                     weak[title] += 1
@@ -357,7 +357,7 @@ def _people_named(text: str, spans: list[tuple[int, int]]) -> set[str]:
         for pattern, bit in ((_ROLE_THEN_NAME, 1), (_NAME_THEN_SPEECH, 2)):
             if not present & bit:  # (none of its words in this sentence)
                 continue
-            for match in pattern.finditer(text, start, end):
+            for match in fre.finditer_fast(pattern, text, start, end):  # (by a locator where it has one)
                 people.add(work_key(match.group("n")))
                 people.add(work_key(match.group("n").split()[-1]))  # the family name alone
                 if "g" in pattern.groupindex and match.group("g"):

@@ -25,6 +25,7 @@ from .times import TimePoint
 
 def find_renewal(view: View) -> list[Found]:
     found: list[Found] = []
+    past_renewal: bool | None = None
     for match, start, end in _finditer(RENEWAL, view):
         word = match.group().lower()
         if word.startswith(("final season", "the final", "the end")):
@@ -38,8 +39,10 @@ def find_renewal(view: View) -> list[Found]:
                 _IN_DOUBT.match(view.text, end) or _UNNAMED_SHOW.search(view.text, max(view.sentence.start, start - 40), start):
             continue  # "the possibility of the show getting renewed", "renewal uncertain": no claim either way
         status = "cancelled" if _CANCEL.search(word) else "renewed"
-        when = _renewal_date(view, start, end) if _PAST_RENEWAL.search(view.s) else None
-        if when is None and status == "renewed" and _PAST_RENEWAL.search(view.s):
+        if past_renewal is None:  # (asked once for the sentence)
+            past_renewal = fre.search_folded(_PAST_RENEWAL, view.s, view.lower) is not None
+        when = _renewal_date(view, start, end) if past_renewal else None
+        if when is None and status == "renewed" and past_renewal:
             when = _announcement_next_door(view)
         denied = status == "renewed" and when is None and _denied_after(view, end)
         found.append(Found("renewal", RenewalValue(cast(Status, status), when), start, end, past=when is not None,
@@ -183,13 +186,13 @@ def _not_yet_renewed(view: View) -> list[Found]:
 
 
 _CONFIRM = re.compile(r"\b(?:announc(?:ed|es|ement)|confirm(?:ed|s|ation)|unveiled|revealed)\b", re.IGNORECASE)
-_CONFIRM_WORDS = fre.words("announc", "confirm", "unveiled", "revealed")  # one is in every match of _CONFIRM
+_CONFIRM_WORDS = fre.WordLists((("announc", "confirm", "unveiled", "revealed"),))  # one is in every match of _CONFIRM
 
 
 def _season_confirmed(view: View) -> list[Found]:
     """"Season 3 was confirmed", "announced a second season": a renewal when no other claim
     (a date, a cast, a shoot) is what was announced."""
-    confirms = _finditer(_CONFIRM, view) if fre.may_match(_CONFIRM_WORDS, view.s, view.lower) else []
+    confirms = _finditer(_CONFIRM, view) if _CONFIRM_WORDS.present(view.lower) or fre.odd_case(view.s) else []
     if not confirms or _finditer(RELEASE, view) or _finditer(PRODUCTION, view):
         return []  # (no confirmation: nothing to find, without scanning for the other cues)
     found = []
@@ -283,7 +286,7 @@ _HEDGE_OR_DENIAL = re.compile(r"\b(?:if|whether|could|might|not|n['’]t|no|neve
 def _season_after_coming(view: View) -> list[Found]:
     if not view.has("coming", "on the way", "will", "being", "in the works", "in production", "back", "committed"):
         return []
-    cue = _COMING.search(view.s)
+    cue = fre.search_folded(_COMING, view.s, view.lower)
     if cue is None or _HEDGE_OR_DENIAL.search(view.s):
         return []
     for mention in view.mentions:
