@@ -270,7 +270,7 @@ def find_cast(view: View) -> list[Found]:
         denied = agency_denials(view, lambda raw: _full_or_none(view, _clean_name(raw)))
         if denied:
             return denied
-    if "as" in s and _CAST_LINE.fullmatch(s.strip()):  # (every match holds "as")
+    if (" as " in s or "\t" in s) and _CAST_LINE.fullmatch(s.strip()):  # (every match holds "as" between blanks)
         return _cast_line(view)
     if not _cues(view):
         return _caption(view) or _paren_pairs(view)

@@ -247,7 +247,7 @@ def finditer_folded(pattern: re.Pattern[str], text: str, lower: str | None = Non
                     break
                 found.append(match)
                 position = match.end()
-    return list(pattern.finditer(text, start, end))
+    return finditer_fast(pattern, text, start, end)  # (a case-sensitive pattern: by its locator where it has one)
 
 
 # id(pattern) -> (pattern, its twin, exact, the twin's locator, whether the locator leaves the first place)
@@ -317,7 +317,7 @@ def search_folded(pattern: re.Pattern[str], text: str, lower: str | None = None)
         known = _PLAIN  # (see finditer_folded)
         if known[2] and known[0] is text and known[1] is lower or plain_case(text, lower):
             return _next(plan, text, lower, 0, len(text))
-    return pattern.search(text)
+    return search_fast(pattern, text)  # (a case-sensitive pattern: by its locator where it has one)
 
 
 @lru_cache(maxsize=2)  # (the article being read)
