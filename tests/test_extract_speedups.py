@@ -290,3 +290,19 @@ def test_needed_literals_of_an_alternation_take_one_from_each_branch():
     assert fre.needs(re.compile(r"(?:ab|cd)e+")) == ("ab", "cd")
     assert fre.needs(re.compile(r"a|b*")) is None  # (the second branch needs nothing)
     assert fre.needs(re.compile(r"Season\s+\d", re.IGNORECASE)) == ("season",)
+
+
+LEAD_TEXTS = st.lists(st.sampled_from([
+    "Lantern", "Bay", " ", "\t", "\n", ".", "!", "?", ". ", "is", " is ", "will", "season", "fans", "2", " 2",
+    ":", "Trailer", "the", "of", "x", "'s",
+]), max_size=20).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(LEAD_TEXTS)
+def test_title_patterns_at_line_starts_find_what_finditer_finds(chunk):
+    from nextseason.extract import mentions
+
+    for pattern, marks in ((mentions._TITLE_LEAD, "!?."), (mentions._TITLE_HEAD, "")):
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(chunk)]
+        assert [(m.span(), m.groups()) for m in mentions._at_line_starts(pattern, chunk, marks)] == expected

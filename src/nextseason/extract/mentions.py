@@ -231,6 +231,16 @@ _STRONG_DUE = tuple(tuple((regex, needs) for (regex, words, needs), bit in zip(_
                           if not words or present & bit) for present in range(_KIND_BIT))
 
 
+def _at_line_starts(pattern: re.Pattern[str], chunk: str, marks: str = "") -> list[re.Match[str]]:
+    """``list(pattern.finditer(chunk))`` of a pattern whose every match begins at a line start
+    (``^`` with MULTILINE) or at one of the ``marks`` followed by a blank: in a chunk with no line
+    break and no such mark only a match at its start is possible."""
+    if "\n" in chunk or any(mark + " " in chunk or mark + "\t" in chunk for mark in marks):
+        return list(pattern.finditer(chunk))
+    match = pattern.match(chunk)
+    return [] if match is None else [match]
+
+
 def _candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter[str], Counter[str], set[str]]:
     """Strong and weak title candidates (surface -> count of pattern hits), and the keys of
     multi-word titles written right after a word such as series/show/drama."""
@@ -243,7 +253,7 @@ def _candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter[str], 
         for regex, needs in _STRONG_DUE[present & (_KIND_BIT - 1)]:
             if needs is not None and not needs.search(chunk):
                 continue
-            for match in regex.finditer(chunk):
+            for match in regex.finditer(chunk) if regex is not _TITLE_HEAD else _at_line_starts(regex, chunk):
                 title = clean_title(match.group("t"))
                 if title:
                     strong[title] += 1
@@ -255,7 +265,7 @@ def _candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter[str], 
                 if title:
                     weak[title] += 1
         if start - spans[0][0] < 600:
-            for match in _TITLE_LEAD.finditer(chunk):
+            for match in _at_line_starts(_TITLE_LEAD, chunk, "!?."):
                 title = clean_title(match.group("t"))
                 if title:
                     weak[title] += 1
