@@ -475,6 +475,12 @@ def candidates(items: Sequence[Item], season: int | None, as_of: date,
     negation cuts the claims published up to its newest copy, so which of them apply is a
     threshold on the publication day (one bisection), and so is the bound."""
     releases = release_items(items, season) if releases is None else releases
+    # a window that ended before as-of is no candidate whatever cuts it (``clip_from`` drops it):
+    # most claims of a long-discussed season, passed over before anything else is worked out
+    open_ = [i for i in releases if i.claim.polarity == "affirmed"
+             and (i.claim.value.end is None or i.claim.value.end >= as_of)]  # type: ignore[union-attr]
+    if not open_:
+        return []
     grouped: dict[tuple[date | None, date | None], list[Item]] = defaultdict(list)
     for negation in releases:
         if negation.claim.polarity == "negated":
@@ -490,10 +496,8 @@ def candidates(items: Sequence[Item], season: int | None, as_of: date,
     memo: dict[tuple[int, int, int], tuple[Interval | None, tuple[str, ...]]] = {}
     month = timedelta(days=30)
     out = []
-    for item in releases:
+    for item in open_:
         claim = item.claim
-        if claim.polarity != "affirmed":
-            continue
         published = item.published
         first = bisect_left(days, published - month) if days else 0
         bound_index = best_after[first] if first < len(bounds) else -1
