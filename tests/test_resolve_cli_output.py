@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 
-import click
 import pytest
 
 from nextseason.cli import resolve as cli_resolve
@@ -25,7 +25,7 @@ class _Stream(io.StringIO):
 
 def _printed(monkeypatch: pytest.MonkeyPatch, tty: bool) -> str:
     stream = _Stream(tty)
-    monkeypatch.setattr(click, "get_text_stream", lambda name, *a, **k: stream)
+    monkeypatch.setattr(sys, "stdout", stream)
     monkeypatch.setattr(cli_resolve.click, "echo", lambda text: stream.write(text + "\n"))
     cli_resolve._dump(DATA)
     return stream.getvalue()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 import textwrap
 from datetime import date
 from pathlib import Path
@@ -26,7 +27,7 @@ def _as_of(value: str | None) -> date | None:
 def _dump(data: Any) -> None:
     """Indented for a person at a terminal; compact otherwise (a pipe, a file, a program reading
     it): indentation sends ``json`` to its pure-Python encoder, several times slower on a big status."""
-    if click.get_text_stream("stdout").isatty():
+    if sys.stdout.isatty():
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         click.echo(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
