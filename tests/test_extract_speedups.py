@@ -306,3 +306,18 @@ def test_title_patterns_at_line_starts_find_what_finditer_finds(chunk):
     for pattern, marks in ((mentions._TITLE_LEAD, "!?."), (mentions._TITLE_HEAD, "")):
         expected = [(m.span(), m.groups()) for m in pattern.finditer(chunk)]
         assert [(m.span(), m.groups()) for m in mentions._at_line_starts(pattern, chunk, marks)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(CUE_TEXTS, st.integers(0, 200), st.sampled_from(["release", "platform", "production", "cast"]), st.booleans())
+def test_certainty_read_through_the_sentences_word_gates_is_the_certainty_without_them(sentence, at, kind, past):
+    from nextseason.extract import certainty
+
+    start, end = certainty.clause_bounds(sentence, min(at, len(sentence)))
+    gated = certainty.certainty_of(sentence, start, end, past_fact=past, source=None, kind=kind)
+    bits = certainty._CLAUSE_BIT
+    try:
+        certainty._CLAUSE_BIT = {key: -1 for key in bits}  # (every clause pattern searched)
+        assert certainty.certainty_of(sentence, start, end, past_fact=past, source=None, kind=kind) == gated
+    finally:
+        certainty._CLAUSE_BIT = bits

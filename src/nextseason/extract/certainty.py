@@ -245,6 +245,7 @@ class _SentenceCues:
     outlet_first: bool  # "As per Variety, ...", "Variety reports that ..."
     quoted_speech: bool  # the sentence is itself quoted speech
     states_that: bool  # "the team confirmed that ...", not "has not confirmed that"
+    clause_words: int  # bits of _CLAUSE_WORDS the sentence holds (all set: every clause pattern may match)
 
 
 # literals one of which every match of a pattern holds (lower case): a cheap test before the pattern,
@@ -281,7 +282,18 @@ def _sentence_cues(sentence: str) -> _SentenceCues:
         official_channel=bool(words & 32) and fre.search_folded(_OFFICIAL_CHANNEL, sentence, lower) is not None,
         outlet_first=according and fre.search_folded(_OUTLET_FIRST, sentence, lower) is not None,
         quoted_speech=_quoted_speech(sentence),
-        states_that=said is not None and not _NEGATION.search(sentence[max(0, said.start() - 20):said.start()]))
+        states_that=said is not None and not _NEGATION.search(sentence[max(0, said.start() - 20):said.start()]),
+        clause_words=-1 if words == -1 else _CLAUSE_WORDS.present(lower))
+
+
+# the patterns certainty_of searches a clause for, each with literals one of which every match holds
+# (fastre.needs): a clause of a sentence that holds none of them has no match (a clause's lower-cased
+# text is part of the sentence's); a pattern without known literals is always searched
+_CLAUSE_NEEDS = {id(pattern): fre.needs(pattern) for pattern in
+                 (_REPORTED, _SPECULATIVE, _FORMALLY, _FUTURE, _COMING, _PAST_PROJECTION, _EXPECTED)}
+_CLAUSE_LISTS = tuple(needs for needs in _CLAUSE_NEEDS.values() if needs)
+_CLAUSE_WORDS = fre.WordLists(_CLAUSE_LISTS)
+_CLAUSE_BIT = {key: 1 << _CLAUSE_LISTS.index(needs) if needs else -1 for key, needs in _CLAUSE_NEEDS.items()}
 
 
 def certainty_of(sentence: str, clause_start: int, clause_end: int, *, past_fact: bool,
@@ -297,6 +309,8 @@ def certainty_of(sentence: str, clause_start: int, clause_end: int, *, past_fact
     clause_lower = clause.lower()
 
     def found(pattern: re.Pattern[str]) -> re.Match[str] | None:
+        if not cues.clause_words & _CLAUSE_BIT[id(pattern)]:
+            return None  # (none of the literals every match holds is in the sentence)
         return fre.search_folded(pattern, clause, clause_lower)
 
     reported = found(_REPORTED) is not None
