@@ -164,19 +164,28 @@ _NOTHING = object()  # no "not out yet" entry
 
 
 def release_static(claim: Claim, published: date, record: Any) -> ReleaseStatic:
-    """What ``release_bases`` reads of one release claim, whatever the date and weights: (window
-    start, end, an affirmed window, credible, not speculative, a report, the "not out yet" entry's
-    expected day (``_NOTHING``: none), what counts as one report (its cluster, else its article))."""
+    """What ``release_bases`` reads of one release claim, whatever the date and weights: (the
+    window's (start, end) when it is affirmed and has an end, else None; its start when a
+    credible affirmed window has one (it moves the premiere), else None; a report; counted among
+    the reports of its window (closed, not speculative); a near firm date (closed, credible,
+    narrower than a month); what counts as one report (its cluster, else its article); the "not
+    out yet" entry's expected day (``_NOTHING``: none))."""
     value = claim.value
     if claim.polarity != "affirmed":
-        return None, None, False, False, False, False, None if value is None else _NOTHING, ""
+        return None, None, False, False, False, "", None if value is None else _NOTHING
     if not isinstance(value, Interval):
-        return None, None, False, False, False, False, _NOTHING, ""
+        return None, None, False, False, False, "", _NOTHING
     start, end = value.start, value.end
     certainty = claim.certainty
-    return (start, end, True, certainty in CREDIBLE, certainty != "speculative",
+    credible = certainty in CREDIBLE
+    closed = start is not None and end is not None
+    return ((start, end) if end is not None else None,
+            start if credible and start is not None else None,
             end is not None and is_report(certainty, value, published),
-            start if start is not None and start > published else _NOTHING, record.cluster or record.document_id)
+            closed and certainty != "speculative",
+            closed and credible and (end - start).days < _NEAR_DAYS,  # type: ignore[operator]
+            record.cluster or record.document_id,
+            start if start is not None and start > published else _NOTHING)
 
 
 def release_bases(releases_and_more: Sequence[Item], productions: Sequence[Item], season: int | None,
@@ -194,22 +203,18 @@ def release_bases(releases_and_more: Sequence[Item], productions: Sequence[Item]
     moved: list[tuple[date, date]] = []
     reports: dict[tuple[date, date], set[str]] = defaultdict(set)
     groups: dict[tuple[date | None, date], list[tuple[Item, bool]]] = defaultdict(list)
-    for item, (start, end, window, credible, firm_kind, report, expected, key) in zip(releases_and_more, statics):
-        published = item[4]
+    for item, (span, moved_start, report, reportable, near, key, expected) in zip(releases_and_more, statics):
         if expected is not _NOTHING:
-            pending.append((published, item, expected))  # no date yet, or still expected in the future
-        if not window:
+            pending.append((item[4], item, expected))  # no date yet, or still expected in the future
+        if moved_start is not None:
+            moved.append((item[4], moved_start))
+        if span is None:
             continue
-        if credible and start is not None:
-            moved.append((published, start))
-        if end is None:
-            continue
-        groups[(start, end)].append((item, report))
-        if start is not None:
-            if firm_kind:  # not speculative
-                reports[(start, end)].add(key)
-            if credible and (end - start).days < _NEAR_DAYS:
-                firm.append((item, start, end))
+        groups[span].append((item, report))
+        if reportable:
+            reports[span].add(key)
+        if near:
+            firm.append((item, span[0], span[1]))
     pending.extend(_not_out_yet(productions, season))
     pending.sort(key=_FIRST)
     basis = PremiereBasis([*releases_and_more, *productions], season, releases, firm)
@@ -485,7 +490,9 @@ def candidates(items: Sequence[Item], season: int | None, as_of: date,
     for negation in releases:
         if negation.claim.polarity == "negated":
             grouped[(negation.window.start, negation.window.end)].append(negation)
-    negations = [(group[0].window, max(group, key=lambda i: i.published)) for group in grouped.values()]
+    # a negated window that ended before as-of cannot touch a window clipped to start on or after it
+    negations = [(group[0].window, max(group, key=lambda i: i.published)) for group in grouped.values()
+                 if group[0].window.end is None or group[0].window.end >= as_of]
     negation_days = sorted(newest.published for _window, newest in negations)
     bounds = sorted(lower_bounds(items, season, as_of), key=lambda b: b[2].published)
     days = [b[2].published for b in bounds]
