@@ -321,3 +321,28 @@ def test_certainty_read_through_the_sentences_word_gates_is_the_certainty_withou
         assert certainty.certainty_of(sentence, start, end, past_fact=past, source=None, kind=kind) == gated
     finally:
         certainty._CLAUSE_BIT = bits
+
+
+@settings(max_examples=300, deadline=None)
+@given(CUE_TEXTS)
+def test_gated_patterns_find_in_a_scanned_sentence_what_they_find_without_the_gate(text):
+    import nextseason.extract  # noqa: F401 - registers the gates
+
+    assert fre._GATED
+    lower = text.lower()
+    fre._SHARED.bits(lower)  # (the sentence read by the shared scan, as every sentence is)
+    def span(match: re.Match[str] | None) -> tuple[int, int] | None:
+        return None if match is None else match.span()
+
+    for pattern, _, _ in list(fre._GATED.values()):
+        assert span(fre.search_folded(pattern, text, lower)) == span(pattern.search(text))
+        assert [m.span() for m in fre.finditer_folded(pattern, text, lower)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_gated_pattern_is_ruled_out_of_a_scanned_sentence_without_its_literals():
+    from nextseason.extract import claims
+
+    lower = "the weather was mild all week."
+    fre._SHARED.bits(lower)
+    assert fre._ruled_out(claims._DELAY_CUE, lower)
+    assert not fre._ruled_out(claims._DELAY_CUE, "the shoot was delayed.")  # (not scanned: never ruled out)

@@ -14,7 +14,11 @@ from typing import Any
 
 from ..models import Claim, Document
 from ..settings import DEFAULT, Settings
+from . import assemble as assemble_module
+from . import cast as cast_module
+from . import claims as claims_module
 from . import fastre as fre
+from . import renewal as renewal_module
 from .aliases import alias_titles
 from .assemble import assemble, dedupe
 from .cast import document_roles, document_words
@@ -27,6 +31,12 @@ from .times import TimePoint, document_times, estimate_anchor, latest_anchor, re
 __all__ = ["extract_claims"]
 
 _FINDERS = finders()
+# patterns searched sentence by sentence whose needed literals most sentences lack: the shared
+# scan of the sentence rules them out without a search (fastre.gate; one registration, one scan)
+fre.gate(claims_module.RELEASE, claims_module.PRODUCTION, claims_module._ANNOUNCE, claims_module._OTHER_EVENT,
+         claims_module._PROD_START, claims_module._PROD_END, claims_module._PROD_BEING, claims_module._PROD_HALT,
+         claims_module._VIEWS, claims_module._DELAY_CUE, *(pattern for _, pattern in claims_module._REASONS),
+         assemble_module._SUPERSEDED, renewal_module._NOT_YET, cast_module._NOT_CAST, cast_module._FIRST_ONLY)
 _FINDER_WORDS = fre.WordLists(finder_words())  # (one scan of a sentence tells which finders' words it holds)
 # the finders due, in order, by [whether the sentence holds a time][the finders' word bits it holds]
 _DUE = tuple(tuple(tuple(finder for index, (finder, _, times_suffice) in enumerate(_FINDERS)

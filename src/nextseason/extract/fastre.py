@@ -237,6 +237,8 @@ def finditer_folded(pattern: re.Pattern[str], text: str, lower: str | None = Non
         lower = text.lower() if lower is None else lower
         known = _PLAIN  # (plain_case's answer for the text asked about last, read here without a call)
         if known[2] and known[0] is text and known[1] is lower or plain_case(text, lower):
+            if not start and end == len(lower) and _GATED and _ruled_out(pattern, lower):
+                return []  # (a sentence without any literal the pattern needs)
             found: list[re.Match[str]] = []
             position = start
             while True:
@@ -316,6 +318,8 @@ def search_folded(pattern: re.Pattern[str], text: str, lower: str | None = None)
         lower = text.lower() if lower is None else lower
         known = _PLAIN  # (see finditer_folded)
         if known[2] and known[0] is text and known[1] is lower or plain_case(text, lower):
+            if _GATED and _ruled_out(pattern, lower):
+                return None  # (a sentence without any literal the pattern needs)
             return _next(plan, text, lower, 0, len(text))
     return search_fast(pattern, text)  # (a case-sensitive pattern: by its locator where it has one)
 
@@ -345,6 +349,10 @@ class WordLists:
         self._mask = (1 << self._width) - 1
         self._offset = _SHARED.add(tuple(tuple(words) for words in lists), words)
         self._scan = re.compile("(?=(" + _longest_first(words) + "))").findall  # (for a long text: a whole article)
+
+    def among(self, bits: int) -> int:
+        """This instance's bits out of the shared scan's bits of a text (``_SharedScan.known``)."""
+        return bits >> self._offset & self._mask
 
     def present(self, lower: str) -> int:
         """Bit i set when list i has a word in ``lower``."""
@@ -392,6 +400,10 @@ class _SharedScan:
             self._table = (self.version, table)
         return table
 
+    def known(self, lower: str) -> int | None:
+        """The bits of a text scanned already (None for one not scanned lately)."""
+        return self._found.get(lower)
+
     def bits(self, lower: str) -> int:
         found = self._found.get(lower)
         if found is None:
@@ -406,6 +418,30 @@ class _SharedScan:
 
 
 _SHARED = _SharedScan()
+
+# id(pattern) -> (pattern, the word lists holding its needed literals, its bit among them)
+_GATED: dict[int, tuple[re.Pattern[str], WordLists, int]] = {}
+
+
+def gate(*patterns: re.Pattern[str]) -> None:
+    """Let the folded searches rule a case-insensitive pattern out of a text that the shared scan
+    has read already (a sentence) and that holds none of the literals every match holds (``needs``),
+    without searching: for patterns searched sentence by sentence whose literals most lack."""
+    chosen = [(pattern, found) for pattern in patterns
+              if pattern.flags & re.IGNORECASE and (found := needs(pattern)) and _twin(pattern)[0] is not None]
+    if chosen:
+        lists = WordLists(tuple(found for _, found in chosen))
+        for index, (pattern, _) in enumerate(chosen):
+            _GATED[id(pattern)] = (pattern, lists, 1 << index)
+
+
+def _ruled_out(pattern: re.Pattern[str], lower: str) -> bool:
+    """The pattern is gated and the shared scan read ``lower`` and found none of its literals."""
+    gated = _GATED.get(id(pattern))
+    if gated is None or gated[0] is not pattern:
+        return False
+    bits = _SHARED.known(lower)
+    return bits is not None and not gated[1].among(bits) & gated[2]
 
 
 def _longest_first(words: list[str]) -> str:
