@@ -107,8 +107,12 @@ def _iterate(by_object: Mapping[Hashable, Mapping[Hashable, list[Hashable]]],
             new_truth[obj] = best
             total = sum(max(s, 0.0) for s in scores.values()) or 1.0
             confidence[obj] = max(scores[best], 0.0) / total
-        errors = {s: (sum(_miss(o, v, new_truth[o], sims.get(o, similarity)) for o, v in claims)
-                      + 0.5 * smoothing) / (len(claims) + smoothing) for s, claims in by_source.items()}
+        if similarity is None and not sims:  # a miss is 1 or 0 (``_miss``): count them
+            errors = {s: (sum(v != new_truth[o] for o, v in claims) + 0.5 * smoothing) / (len(claims) + smoothing)
+                      for s, claims in by_source.items()}
+        else:
+            errors = {s: (sum(_miss(o, v, new_truth[o], sims.get(o, similarity)) for o, v in claims)
+                          + 0.5 * smoothing) / (len(claims) + smoothing) for s, claims in by_source.items()}
         total_error = sum(errors.values())
         weight = {s: math.log(total_error / e) for s, e in errors.items()}
         if new_truth == truth:
