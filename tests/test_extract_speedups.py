@@ -346,3 +346,17 @@ def test_a_gated_pattern_is_ruled_out_of_a_scanned_sentence_without_its_literals
     fre._SHARED.bits(lower)
     assert fre._ruled_out(claims._DELAY_CUE, lower)
     assert not fre._ruled_out(claims._DELAY_CUE, "the shoot was delayed.")  # (not scanned: never ruled out)
+
+
+PAIR_TEXTS = st.lists(st.sampled_from([
+    "Mara", "Quill", "Reyes", " ", "\t", "\n", "(", ")", "Captain", "the", "-", "Ji-woo", ".", "’s", "x",
+]), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(PAIR_TEXTS)
+def test_name_pairs_found_line_by_line_are_the_pairs_of_the_whole_text(text):
+    from nextseason.extract import cast_pairs
+
+    expected = [(m.span(), m.groups()) for m in cast_pairs.PAIR.finditer(text)]
+    assert [(m.span(), m.groups()) for m in cast_pairs._pair_matches(text)] == expected

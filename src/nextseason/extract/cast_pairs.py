@@ -62,10 +62,23 @@ def _order(text: str, match: re.Match[str], people: Counter[str], characters: Co
     return None
 
 
+def _pair_matches(text: str) -> list[re.Match[str]]:
+    """``list(PAIR.finditer(text))``, searching only the lines that hold a parenthesis (a match
+    holds one and never a line break; the pattern has no lookaround, so a line is searched alone)."""
+    found: list[re.Match[str]] = []
+    at = text.find("(")
+    while at >= 0:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        found.extend(PAIR.finditer(text, text.rfind("\n", 0, at) + 1, end))
+        at = text.find("(", end)
+    return found
+
+
 def pair_roles(text: str, people: Counter[str], characters: Counter[str]) -> None:
     """Count the names of every "Name (Name)" pair as people or characters, the pairs whose
     order does not show following the order most of the article's pairs show."""
-    pairs = [m for m in PAIR.finditer(text) if not ({w.lower() for w in m.group(0).replace("(", " ").split()} & _NOT_NAMES)]
+    pairs = [m for m in _pair_matches(text) if not ({w.lower() for w in m.group(0).replace("(", " ").split()} & _NOT_NAMES)]
     if not pairs:
         return
     orders = [_order(text, m, people, characters) for m in pairs]
