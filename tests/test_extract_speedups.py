@@ -360,3 +360,19 @@ def test_name_pairs_found_line_by_line_are_the_pairs_of_the_whole_text(text):
 
     expected = [(m.span(), m.groups()) for m in cast_pairs.PAIR.finditer(text)]
     assert [(m.span(), m.groups()) for m in cast_pairs._pair_matches(text)] == expected
+
+
+ROLE_TEXTS = st.lists(st.sampled_from([
+    "Mara", "Quill", "Reyes", " ", "\t", "\n", "as", " as ", "plays", "reprising", "Kim", "-", "Ji-woo", ".", "’s",
+    "x", "alias", "has",
+]), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(ROLE_TEXTS)
+def test_person_evidence_found_line_by_line_is_the_evidence_of_the_whole_text(text):
+    from nextseason.extract import cast_roles
+
+    pattern = cast_roles._PERSON_EVIDENCE[0][0]
+    expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+    assert [(m.span(), m.groups()) for m in cast_roles._in_lines(pattern, text, cast_roles._AS_VERB)] == expected

@@ -46,7 +46,8 @@ def document_roles(text: str) -> tuple[frozenset[str], frozenset[str]]:
     A name seen in both positions ("A as B" once, "B as A" once by mistake) goes to the side
     the article uses more often.
     """
-    people = Counter(fold(m.group("n")) for p, gate in _PERSON_EVIDENCE if _holds(text, gate) for m in fre.finditer_fast(p, text))
+    people = Counter(fold(m.group("n")) for p, gate in _PERSON_EVIDENCE if _holds(text, gate)
+                     for m in (_in_lines(p, text, _AS_VERB) if p is _PERSON_EVIDENCE[0][0] else fre.finditer_fast(p, text)))
     for head in fre.finditer_fast(_PEOPLE_LIST, text) if _holds(text, _PEOPLE_LIST_GATE) else ():  # "actors — A, B", "starring A"
         position = head.end()
         for _ in range(12):
@@ -61,6 +62,24 @@ def document_roles(text: str) -> tuple[frozenset[str], frozenset[str]]:
         pair_roles(text, people, characters)
     return (frozenset(n for n, k in people.items() if k > characters.get(n, 0)),
             frozenset(n for n, k in characters.items() if k > people.get(n, 0)))
+
+
+# a blank and the verb every match of the first person pattern ends with ("Kim as", "Kim plays")
+_AS_VERB = re.compile(r"[ \t](?:as|plays|playing|portrays|portraying|reprising)\b")
+
+
+def _in_lines(pattern: re.Pattern[str], text: str, gate: re.Pattern[str]) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a pattern whose matches never hold a line break and
+    always hold a match of ``gate`` (which holds no line break either): only the lines where the
+    gate matches are searched."""
+    found: list[re.Match[str]] = []
+    hit = gate.search(text)
+    while hit is not None:
+        end = text.find("\n", hit.end())
+        end = len(text) if end < 0 else end
+        found.extend(fre.finditer_fast(pattern, text, text.rfind("\n", 0, hit.start()) + 1, end))
+        hit = gate.search(text, end)
+    return found
 
 
 def _holds(text: str, literals: tuple[str, ...]) -> bool:
