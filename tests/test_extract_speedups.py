@@ -376,3 +376,13 @@ def test_person_evidence_found_line_by_line_is_the_evidence_of_the_whole_text(te
     pattern = cast_roles._PERSON_EVIDENCE[0][0]
     expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
     assert [(m.span(), m.groups()) for m in cast_roles._in_lines(pattern, text, cast_roles._AS_VERB)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["actor", "Actress", "cast", "members", " ", "\t", "\n", "x", "stars", "ab"]),
+                max_size=120).map("".join), st.integers(0, 400))
+def test_actor_before_a_pair_reads_the_tail_as_the_whole_text(text, end):
+    from nextseason.extract import cast_pairs
+
+    end = min(end, len(text))
+    assert cast_pairs._actor_before(text, end) == (cast_pairs._ACTOR_BEFORE.search(text, 0, end) is not None)

@@ -43,6 +43,16 @@ def _lone_given(name: str) -> bool:
     return " " not in name and "-" in name
 
 
+def _actor_before(text: str, end: int) -> bool:
+    """``_ACTOR_BEFORE.search(text, 0, end)``, reading only the last 200 characters when they hold
+    more than the 11 letters a match can hold besides blanks (its start then lies inside them)."""
+    start = max(0, end - 200)
+    tail = text[start:end]
+    if start and len(tail) - sum(1 for char in tail if char.isspace()) <= 11:
+        start = 0
+    return _ACTOR_BEFORE.search(text, start, end) is not None
+
+
 def _order(text: str, match: re.Match[str], people: Counter[str], characters: Counter[str]) -> bool | None:
     """True when the name outside the parenthesis is the character, None when the pair does not show."""
     a, b = match.group("a"), match.group("b")
@@ -50,7 +60,7 @@ def _order(text: str, match: re.Match[str], people: Counter[str], characters: Co
         return True
     if " " not in a and " " in b and not _korean(b):
         return True  # "Dana (Mara Quill)": the one-word name is the character
-    if titled(b) or (_lone_given(b) and not _lone_given(a)) or _ACTOR_BEFORE.search(text, 0, match.start()):
+    if titled(b) or (_lone_given(b) and not _lone_given(a)) or _actor_before(text, match.start()):
         return False
     if " " not in b and " " in a and not _korean(a):
         return False  # "Mara Quill (Dana)"
