@@ -493,7 +493,7 @@ def _people(view: View) -> list[tuple[int, int, str, str | None]]:
     titles = [(m.start - view.sentence.start, m.end - view.sentence.start) for m in view.mentions if m.work]
     people: list[tuple[int, int, str, str | None]] = []
     taken: list[tuple[int, int]] = []
-    for match in _PLAYED_BY.finditer(s):
+    for match in _PLAYED_BY.finditer(s) if "played" in s or "portrayed" in s else ():  # (one is in every match)
         person = _clean_name(match.group("p"))
         if person:
             people.append((match.start("p"), match.end("p"), person, _clean_name(match.group("c"))))
