@@ -386,3 +386,11 @@ def test_actor_before_a_pair_reads_the_tail_as_the_whole_text(text, end):
 
     end = min(end, len(text))
     assert cast_pairs._actor_before(text, end) == (cast_pairs._ACTOR_BEFORE.search(text, 0, end) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Kim", "'", "’", "s", "\n", "x", "S"]), max_size=6).map("".join))
+def test_possessive_ending_is_the_patterns(word):
+    from nextseason.extract.mentions import _possessive
+
+    assert _possessive(word) == (re.search(r"['’]s?$", word) is not None)

@@ -155,6 +155,15 @@ class Works:
         return key if key in self.surfaces else None
 
 
+_NOT_TITLE_END = _NOT_TITLE | {"and", "of", "the", "a", "–", "-", "—"}  # (words a title does not end with)
+_POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
+
+
+def _possessive(word: str) -> bool:
+    """``re.search(r"['’]s?$", word)``: a possessive ending ($ also before a final line break)."""
+    return word.endswith(_POSSESSIVE_ENDS) or word.endswith("\n") and word[:-1].endswith(_POSSESSIVE_ENDS)
+
+
 def clean_title(raw: str) -> str | None:
     """Strip sentence openers, platforms and possessives from a captured title."""
     words = raw.replace("\t", " ").split(" ")
@@ -169,7 +178,7 @@ def clean_title(raw: str) -> str | None:
         words = words[1:]  # "Entering The Witcher season 4": the participle opens the sentence, not the title
     # cut at a possessive that is not the last word ("Netflix's Squid Game")
     for index in range(len(words) - 1, -1, -1):
-        if index < len(words) - 1 and fre.search(r"['’]s?$", words[index]) and words[index][0].isupper():
+        if index < len(words) - 1 and _possessive(words[index]) and words[index][0].isupper():
             words = words[index + 1:]
             break
     while words:
@@ -181,7 +190,7 @@ def clean_title(raw: str) -> str | None:
         break
     while words and words[0].lower() in {"of", "and", "a", "an", "&", "–", "-", "—", "are"}:
         words = words[1:]
-    while words and (words[-1].lower().rstrip(":,.!?") in _NOT_TITLE | {"and", "of", "the", "a", "–", "-", "—"}
+    while words and (words[-1].lower().rstrip(":,.!?") in _NOT_TITLE_END
                      or words[-1] in {"&"} or words[-1].isdigit()):
         words = words[:-1]
     if not words:
