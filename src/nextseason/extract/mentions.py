@@ -471,6 +471,7 @@ def _short_forms(known: tuple[str, ...]) -> dict[str, str]:
     return {work_key(_short(t)): t for t in known if t and ": " in t and _short(t) != t}
 
 
+_NOT_SUBTITLE = _LEADING | PLATFORM_WORDS | _MONTHS | {"everything", "what", "when"}  # (words a subtitle does not open with)
 _NOT_PART = r"(?!(?:Part|PART|Season|SEASON|Vol|Volume|Episode|Chapter|Release|Trailer|Cast)\b)"
 
 
@@ -488,7 +489,7 @@ def _subtitled(text: str, spans: list[tuple[int, int]], surfaces: dict[str, Coun
                 if not any(start <= at and match.end() <= end for start, end in spans):
                     continue
                 head = [w for w in match.group("sub").split() if w != "The"]
-                if not head or head[0].lower() in _LEADING | PLATFORM_WORDS | _MONTHS | {"everything", "what", "when"} \
+                if not head or head[0].lower() in _NOT_SUBTITLE \
                         or (head[0].lower() in _NOT_TITLE and len(head) == 1):
                     continue  # "Title: Netflix confirms ...", "Title: Korea" alone
                 title = f"{surface}: {match.group('sub')}"
