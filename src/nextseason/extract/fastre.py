@@ -237,7 +237,7 @@ def finditer_folded(pattern: re.Pattern[str], text: str, lower: str | None = Non
         lower = text.lower() if lower is None else lower
         known = _PLAIN  # (plain_case's answer for the text asked about last, read here without a call)
         if known[2] and known[0] is text and known[1] is lower or plain_case(text, lower):
-            if not start and end == len(lower) and _GATED and _ruled_out(pattern, lower):
+            if not start and end == len(lower) and id(pattern) in _GATED and _ruled_out(pattern, lower):
                 return []  # (a sentence without any literal the pattern needs)
             found: list[re.Match[str]] = []
             position = start
@@ -318,7 +318,7 @@ def search_folded(pattern: re.Pattern[str], text: str, lower: str | None = None)
         lower = text.lower() if lower is None else lower
         known = _PLAIN  # (see finditer_folded)
         if known[2] and known[0] is text and known[1] is lower or plain_case(text, lower):
-            if _GATED and _ruled_out(pattern, lower):
+            if id(pattern) in _GATED and _ruled_out(pattern, lower):
                 return None  # (a sentence without any literal the pattern needs)
             return _next(plan, text, lower, 0, len(text))
     return search_fast(pattern, text)  # (a case-sensitive pattern: by its locator where it has one)
@@ -660,15 +660,23 @@ def search_fast(pattern: re.Pattern[str], text: str, start: int = 0, end: int | 
 
 def finditer_fast(pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
     """``list(pattern.finditer(text, start, end))`` of a case-sensitive pattern, by its locator
-    where it has one (a pattern with a locator never matches the empty string)."""
+    where it has one (a pattern with a locator never matches the empty string): ``search_fast``
+    from the end of each match, with the locator looked up once."""
     end = len(text) if end is None else end
-    if _locator(pattern) is None:
+    plan = _locator(pattern)
+    if plan is None:
         return list(pattern.finditer(text, start, end))
+    locator, bounded = plan
     found: list[re.Match[str]] = []
     while True:
-        match = search_fast(pattern, text, start, end)
+        match = pattern.match(text, start, end) if bounded and not start else None  # (see _twin_span)
         if match is None:
-            return found
+            hit = locator.search(text, start - 1 if bounded and start else start, end)
+            if hit is None:
+                return found
+            match = pattern.match(text, hit.start(1), end)
+            if match is None:
+                return found
         found.append(match)
         start = match.end()
 
