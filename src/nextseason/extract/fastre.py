@@ -405,15 +405,16 @@ class _SharedScan:
         return self._found.get(lower)
 
     def bits(self, lower: str) -> int:
-        found = self._found.get(lower)
+        store = self._found  # (the store of this version: an answer read before a new instance came goes with it)
+        found = store.get(lower)
         if found is None:
-            if len(self._found) >= 256:  # (room for the sentences of the article being read; clearing is atomic)
-                self._found.clear()
-            table = self.table()
+            if len(store) >= 256:  # (room for the sentences of the article being read; clearing is atomic)
+                store.clear()
+            table, scan = self.table(), self._scan
             found = 0
-            for word in set(self._scan(lower)):
-                found |= table[word]
-            self._found[lower] = found
+            for word in set(scan(lower)):
+                found |= table.get(word, 0)  # (a word added since the table was read is in no list of it)
+            store[lower] = found
         return found
 
 
