@@ -103,10 +103,20 @@ def test_word_gate_rules_out_a_text_without_the_words():
 
 
 def module_patterns() -> list[re.Pattern[str]]:
-    from nextseason.extract import assemble, cast, certainty, claims, mentions, renewal, sentences, times
+    from nextseason.extract import (
+        assemble,
+        cast,
+        certainty,
+        claims,
+        delay,
+        mentions,
+        renewal,
+        sentences,
+        times,
+    )
 
     found = []
-    for module in (assemble, cast, certainty, claims, mentions, renewal, sentences, times):
+    for module in (assemble, cast, certainty, claims, delay, mentions, renewal, sentences, times):
         found.extend(value for value in vars(module).values() if isinstance(value, re.Pattern))
     return found
 
@@ -340,12 +350,12 @@ def test_gated_patterns_find_in_a_scanned_sentence_what_they_find_without_the_ga
 
 
 def test_a_gated_pattern_is_ruled_out_of_a_scanned_sentence_without_its_literals():
-    from nextseason.extract import claims
+    from nextseason.extract import delay
 
     lower = "the weather was mild all week."
     fre._SHARED.bits(lower)
-    assert fre._ruled_out(claims._DELAY_CUE, lower)
-    assert not fre._ruled_out(claims._DELAY_CUE, "the shoot was delayed.")  # (not scanned: never ruled out)
+    assert fre._ruled_out(delay._DELAY_CUE, lower)
+    assert not fre._ruled_out(delay._DELAY_CUE, "the shoot was delayed.")  # (not scanned: never ruled out)
 
 
 PAIR_TEXTS = st.lists(st.sampled_from([

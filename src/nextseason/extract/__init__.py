@@ -17,6 +17,7 @@ from ..settings import DEFAULT, Settings
 from . import assemble as assemble_module
 from . import cast as cast_module
 from . import claims as claims_module
+from . import delay as delay_module
 from . import fastre as fre
 from . import renewal as renewal_module
 from .aliases import alias_titles
@@ -35,7 +36,7 @@ _FINDERS = finders()
 # scan of the sentence rules them out without a search (fastre.gate; one registration, one scan)
 fre.gate(claims_module.RELEASE, claims_module.PRODUCTION, claims_module._ANNOUNCE, claims_module._OTHER_EVENT,
          claims_module._PROD_START, claims_module._PROD_END, claims_module._PROD_BEING, claims_module._PROD_HALT,
-         claims_module._VIEWS, claims_module._DELAY_CUE, *(pattern for _, pattern in claims_module._REASONS),
+         claims_module._VIEWS, delay_module._DELAY_CUE, *(pattern for _, pattern in delay_module._REASONS),
          assemble_module._SUPERSEDED, renewal_module._NOT_YET, cast_module._NOT_CAST, cast_module._FIRST_ONLY)
 _FINDER_WORDS = fre.WordLists(finder_words())  # (one scan of a sentence tells which finders' words it holds)
 # the finders due, in order, by [whether the sentence holds a time][the finders' word bits it holds]

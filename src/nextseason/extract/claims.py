@@ -17,7 +17,6 @@ from typing import Any, Literal, cast
 
 from ..models import (
     ClaimValue,
-    DelayValue,
     EpisodesValue,
     Interval,
     PlatformValue,
@@ -250,26 +249,6 @@ _EPISODES = re.compile(
     re.IGNORECASE)
 _EPISODE_NOT = re.compile(r"\b(?:episode|season|part|vol\.?|volume|chapter)\s+$", re.IGNORECASE)
 
-_DELAY_CUE = re.compile(
-    r"\b(?:delay\w*|postpon\w*|push(?:ed|ing)?\s+back|halt\w*|pause\w*|paused|shut\s*down|affect\w*|"
-    r"impact\w*|because\s+of|due\s+to|owing\s+to|amid|depends\s+on|held\s+up|setback|stall\w*|"
-    r"interrupt\w*|suspend\w*|disrupt\w*|hold|resume\w*|after\s+the|wait(?:ing)?\s+(?:for|until)|"
-    r"why\s+\w+\s+(?:is\s+)?taking|taking\s+so\s+long|still\s+(?:working|writing)|(?:not|n['’]t)\s+go\s+ahead|reason|caus(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}?(?:delays?|problems?|issues?|setbacks?|postponements?|conflicts?)|timeline|extend\w*)\b", re.IGNORECASE)
-_REASONS = (
-    ("strike", re.compile(r"\b(?:strikes?|WGA|SAG-AFTRA|walkout|picket\w*)\b", re.IGNORECASE)),
-    ("covid", re.compile(r"\b(?:covid(?:-19)?|coronavirus|pandemic|lockdown)\b", re.IGNORECASE)),
-    ("schedules", re.compile(r"\b(?:schedul(?:e|es|ing)\s+(?:conflicts?|problems?|issues?|clash(?:es)?)|(?:busy|hectic|packed|conflicting)\s+schedules?|"
-                             r"other\s+(?:commitments|projects)|military\s+(?:service|enlistment)|enlist\w*)\b",
-                             re.IGNORECASE)),
-    ("vfx", re.compile(r"\b(?:visual\s+effects|vfx|cgi|special\s+effects|post-?production\s+work)\b", re.IGNORECASE)),
-    ("script", re.compile(r"\b(?:scripts?|writing|rewrit\w*|story\s+development)\b", re.IGNORECASE)),
-    ("other", re.compile(r"\b(?:(?:better|final)\s+(?:final\s+)?product|ensure\s+(?:a\s+|the\s+)?(?:better|higher|best)|"
-                         r"enhance\s+the\s+(?:final|quality|show|series)|(?:tragic\s+|sudden\s+|unexpected\s+)*(?:death|passing)\s+of)\b",
-                         re.IGNORECASE)),
-)
-
-_REASON_DENIED = re.compile(r"\s+(?:are|is|was|were|has|have|had)\s+(?:not|n['’]t|never|no\s+longer)\b|n['’]t\b",
-                            re.IGNORECASE)
 _PROD_STAGE = (
     ("pre_production", re.compile(r"pre-?production|script|writ|table\s+read|script\s+reading|development|prepar|concept",
                                   re.IGNORECASE)),
@@ -752,37 +731,6 @@ def find_platform(view: View) -> list[Found]:
     return found
 
 
-# ---------------------------------------------------------------- delay reason
-
-
-def find_delay(view: View) -> list[Found]:
-    from .certainty import negated_before
-
-    cue = fre.search_folded(_DELAY_CUE, view.s, view.lower)
-    if cue is None:
-        return []
-    reasons = []
-    for reason, pattern in _REASONS:
-        match = fre.search_folded(pattern, view.s, view.lower)
-        if match is None:
-            continue
-        if reason == "script" and not fre.search(r"delay|postpon|taking|wait|still|reason|because|due", view.s,
-                                                 re.IGNORECASE):
-            continue
-        reasons.append((reason, match))
-    if any(reason in ("strike", "covid") for reason, _ in reasons):
-        reasons = [(reason, match) for reason, match in reasons if reason != "script"]
-    base = view.sentence.start
-    negated = negated_before(view.s, cue.start())
-    found = []
-    for reason, match in reasons:
-        at = base + min(match.start(), cue.start())
-        denied = negated or _REASON_DENIED.match(view.s, match.end()) is not None  # "strikes are not an issue"
-        found.append(Found("delay_reason", DelayValue(cast(Reason, reason)), at, base + max(match.end(), cue.end()),
-                           polarity="negated" if denied else "affirmed"))
-    return found
-
-
 # each finder with words one of which a sentence must hold (or a time) for the finder to run
 _FINDER_WORDS = (
     (find_release, ("date", "window", "when", "soon to", "early to")),
@@ -796,7 +744,7 @@ _FINDER_WORDS = (
     (find_platform, ("netflix", "hbo", "max", "prime", "disney", "hulu", "apple", "peacock", "paramount", "tvn",
                      "jtbc", "sbs", "kbs", "mbc", "viki", "viu", "coupang", "tving", "crunchyroll", "starz",
                      "showtime", "amc", "the stream")),
-    (find_delay, ("delay", "postpon", "push", "halt", "pause", "shut", "affect", "impact", "because", "due to",
+    ("delay", ("delay", "postpon", "push", "halt", "pause", "shut", "affect", "impact", "because", "due to",
                   "owing", "amid", "depends", "held up", "setback", "stall", "interrupt", "suspend", "disrupt",
                   "hold", "resum", "after the", "wait", "taking", "reason", "caus", "timeline", "extend", "still",
                   "go ahead")),
@@ -814,11 +762,13 @@ def finders() -> tuple[tuple[Callable[[View], list[Found]], re.Pattern[str], boo
     (its trigger patterns cannot match without one), so it is skipped without running them.
     """
     from .cast import CAST_WORDS, find_cast
+    from .delay import find_delay
     from .renewal import find_renewal
 
+    named = {"renewal": find_renewal, "delay": find_delay}
     found: list[tuple[Callable[[View], list[Found]], re.Pattern[str], bool]] = []
-    for finder, words in _FINDER_WORDS:  # "renewal": its finder lives in renewal.py, which imports this module
-        function = find_renewal if isinstance(finder, str) else finder
+    for finder, words in _FINDER_WORDS:  # a name: its finder lives in a module that imports this one
+        function = named[finder] if isinstance(finder, str) else finder
         found.append((function, _needs(words), function is find_release))
     return (*found, (find_cast, _needs(CAST_WORDS), False))
 
