@@ -248,3 +248,23 @@ def test_a_split_at_a_known_date_with_other_weights_is_that_of_the_plain_pass() 
             fast, reference = selection.split(season), split_items(plain, season)
             assert fast[:8] == reference[:8] and fast.documents == reference.documents
             assert _predictions(fast.predictions) == _predictions(reference.predictions)
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_the_season_rows_of_a_grown_index_are_those_of_an_index_made_afresh(seed: int) -> None:
+    from nextseason.resolve.selection import _Index
+
+    records = _records(seed, 300)
+    rng = random.Random(seed)
+    grown = _Index(WORK, DEFAULT).extended(records[:120])
+    for season in (1, 2, 3, None):
+        grown.season(season)
+    end = 120
+    while end < len(records):  # a few claims at a time, dated among the older ones or after them all
+        end = min(len(records), end + rng.randint(1, 9))
+        grown = grown.extended(records[:end])
+        fresh = _Index(WORK, DEFAULT).extended(records[:end])
+        for season in (1, 2, 3, None):
+            got, want = grown.season(season), fresh.season(season)
+            assert list(got.mine) == list(want.mine) and got.releases == want.releases
+            assert got.before == want.before and list(got.kind.items()) == list(want.kind.items())

@@ -14,14 +14,14 @@ are decided per call (which copy is the strongest depends on the weights).
 from __future__ import annotations
 
 import threading
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from copy import copy
 from datetime import date
 from functools import partial
 from itertools import compress, repeat
-from operator import attrgetter, eq, itemgetter
+from operator import add, attrgetter, eq, itemgetter
 from typing import Any, NamedTuple
 
 from ..models import Claim, ClaimRecord, Interval
@@ -172,6 +172,9 @@ class _Index:
         inserted = new._add(len(self.records))
         new._columns(inserted)
         new._grow_sums(self, [row for _at, row in inserted])
+        if len(self.rows) + len(inserted) == len(new.rows):
+            for season, rows in self._seasons.items():
+                new._seasons[season] = _grown_rows(rows, season, inserted, len(new.rows))
         return new
 
     def _grow_sums(self, old: _Index, added: list[tuple[Any, ...]]) -> None:
@@ -333,6 +336,52 @@ class _Index:
             found = self._seasons[season] = _SeasonRows(every if len(mine) == len(every) else mine, kind, releases,
                                                         before)
         return found
+
+
+def _grown_rows(rows: _SeasonRows, season: int | None, inserted: list[tuple[int, tuple[Any, ...]]],
+                total: int) -> _SeasonRows:
+    """``_Index.season(season)`` of an index grown by the ``inserted`` rows (where each went, in
+    order), from ``rows``, that of the index it grew from: the old positions move up past the
+    rows put before them (in C, a slice at a time) and the new rows' positions go in."""
+    points = [at - number for number, (at, _row) in enumerate(inserted)]  # where each went among the old rows
+    mine_new = [at for at, row in inserted if row[3] == season]
+    if isinstance(rows.mine, range) and len(mine_new) == len(inserted):
+        mine: Sequence[int] = range(total)
+    else:
+        mine = _with(_shifted(list(rows.mine), points), mine_new)
+    kind = {name: _shifted(positions, points) for name, positions in rows.kind.items()}
+    for at, row in inserted:
+        if row[3] == season:
+            kind.setdefault(row[11], [])
+            insort(kind[row[11]], at)
+    # the kinds in order of their first claim, as ``_Index.season`` meets them
+    kind = dict(sorted(kind.items(), key=lambda pair: pair[1][0]))
+    releases = _with(_shifted(rows.releases, points),
+                     [at for at, row in inserted if row[3] == season and row[11] == "release" and row[12]])
+    before = rows.before
+    if season is not None:
+        before = _with(_shifted(rows.before, points),
+                       [at for at, row in inserted if row[3] == season - 1 and row[11] == "release"])
+    return _SeasonRows(mine, kind, releases, before)
+
+
+def _shifted(positions: Sequence[int], points: Sequence[int]) -> list[int]:
+    """Sorted positions among old rows, once rows went in at ``points`` (ascending old positions:
+    each moves the rows from there on up by one)."""
+    out: list[int] = []
+    start = 0
+    for moved, point in enumerate(points):
+        cut = bisect_left(positions, point, start)
+        out.extend(map(add, positions[start:cut], repeat(moved)))
+        start = cut
+    out.extend(map(add, positions[start:], repeat(len(points))))
+    return out
+
+
+def _with(positions: list[int], more: Sequence[int]) -> list[int]:
+    for position in more:
+        insort(positions, position)
+    return positions
 
 
 def _previous_release(season: int | None, kind: str, previous: int) -> bool:
