@@ -419,6 +419,10 @@ class Learning:
         self.groups: dict[tuple[str, int | None], tuple[list[Item], list[Any]]] = {}  # items, their keys
         self.first: dict[Any, tuple[Interval, date, str]] = {}  # prediction key -> window, day, certainty
         self._known: dict[int, _Known] = {}
+        # of every claim, once worked out: claims per outlet, and the last value each outlet gave
+        # each fixed fact (grown by ``extended`` instead of counted again)
+        self._every_claims: Counter[str] | None = None
+        self._every_triples: dict[tuple[str, tuple[Any, ...]], str] | None = None
         self._add(records)
 
     def extended(self, records: Sequence[ClaimRecord]) -> Learning:
@@ -428,6 +432,13 @@ class Learning:
         new.outlets, new.facts, new.first = list(self.outlets), list(self.facts), dict(self.first)
         new.groups = {key: (list(items), list(keys)) for key, (items, keys) in self.groups.items()}
         touched, facts_added = new._add(records[len(self.records):])
+        if self._every_claims is not None:
+            new._every_claims = Counter(self._every_claims)
+            new._every_claims.update(new.outlets[len(self.outlets):])
+        if self._every_triples is not None:
+            new._every_triples = dict(self._every_triples)
+            for _day, outlet, obj, value in new.facts[len(self.facts):]:
+                new._every_triples[(outlet, obj)] = value
         full = self._known.get(len(self.days))
         if full is not None and self.days:  # every claim then is every claim now but the new ones
             new._known[len(new.days)] = new._grown(full, touched, facts_added)
@@ -483,8 +494,12 @@ class Learning:
                 for outlet, ends in predictions.ends.items():
                     lapsed[outlet] += bisect_left(ends, as_of)
                 continue
+            inside: dict[int, bool] = {}  # per window object: the store shares equal windows
             for outlet, window, count in predictions.windows:
-                if window.contains(premiere):
+                hit = inside.get(id(window))
+                if hit is None:
+                    hit = inside[id(window)] = window.contains(premiere)
+                if hit:
                     came_true[outlet] += count
                 else:
                     lapsed[outlet] += count
@@ -512,7 +527,10 @@ class Learning:
                 items, keys = list(compress(items, kept)), list(compress(keys, kept))
             if items:
                 groups[group] = self._group(group[1], items, keys)
-        claims = Counter(self.outlets if every else compress(self.outlets, map(le, self.published, repeat(last))))
+        if every:
+            claims = self._every_claims = self._every_claims or Counter(self.outlets)
+        else:
+            claims = Counter(compress(self.outlets, map(le, self.published, repeat(last))))
         return _Known(sorted(claims, key=lambda o: (-claims[o], o)), agree, facts, groups)
 
     def _grown(self, full: _Known, touched: dict[tuple[str, int | None], list[Item]], facts_added: bool) -> _Known:
@@ -529,15 +547,20 @@ class Learning:
             added_keys = keys[len(keys) - len(added):]
             groups[group] = (group[1], items, old[2].extended(items, added),
                              old[3].grown(self._predictions(Counter(zip(map(_ITEM_OUTLET, added), added_keys)))))
-        claims = Counter(self.outlets)
+        claims = self._every_claims = self._every_claims or Counter(self.outlets)
         return _Known(sorted(claims, key=lambda o: (-claims[o], o)), agree, facts, groups)
 
     def _agreement(self, every: bool, last: date) -> tuple[Counter[str], Counter[str]]:
         """Per outlet: contested fixed facts on which it gave the discovered truth, and all it stated."""
         triples: dict[tuple[str, tuple[Any, ...]], str] = {}
-        for day, outlet, obj, value in self.facts:
-            if every or day <= last:
-                triples[(outlet, obj)] = value
+        if every and self._every_triples is not None:
+            triples = self._every_triples
+        else:
+            for day, outlet, obj, value in self.facts:
+                if every or day <= last:
+                    triples[(outlet, obj)] = value
+            if every:
+                self._every_triples = triples
         contested = {obj for obj, n in Counter(o for _s, o in triples).items() if n >= 2}
         found = _discovered(tuple((s, o, v) for (s, o), v in triples.items() if o in contested)) if contested else None
         agree: Counter[str] = Counter()
