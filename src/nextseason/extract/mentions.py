@@ -266,7 +266,8 @@ def _candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter[str], 
                 title = clean_title(match.group("t"))
                 if title:
                     strong[title] += 1
-        for match in _QUOTED.finditer(chunk):
+        quoted = '"' in chunk or "'" in chunk or "“" in chunk or "‘" in chunk  # (every match opens with one)
+        for match in _QUOTED.finditer(chunk) if quoted else ():
             around = chunk[max(0, match.start() - 60):match.end() + 60]
             raw = match.group("t").strip()
             if len(raw.split()) <= 7 and fre.search_folded(_GENRE_NEAR, around) and fre.fullmatch(TITLE, raw):
