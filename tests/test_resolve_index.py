@@ -251,7 +251,7 @@ def test_a_split_at_a_known_date_with_other_weights_is_that_of_the_plain_pass() 
 
 
 @pytest.mark.parametrize("seed", [4, 5])
-def test_the_season_rows_of_a_grown_index_are_those_of_an_index_made_afresh(seed: int) -> None:
+def test_the_season_rows_and_titles_of_a_grown_index_are_those_of_an_index_made_afresh(seed: int) -> None:
     from nextseason.resolve.selection import _Index
 
     records = _records(seed, 300)
@@ -264,6 +264,7 @@ def test_the_season_rows_of_a_grown_index_are_those_of_an_index_made_afresh(seed
         end = min(len(records), end + rng.randint(1, 9))
         grown = grown.extended(records[:end])
         fresh = _Index(WORK, DEFAULT).extended(records[:end])
+        assert grown.titles == fresh.titles and grown.all_days == fresh.all_days
         for season in (1, 2, 3, None):
             got, want = grown.season(season), fresh.season(season)
             assert list(got.mine) == list(want.mine) and got.releases == want.releases

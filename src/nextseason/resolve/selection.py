@@ -170,7 +170,7 @@ class _Index:
         new.all_days = list(self.all_days)
         new.records = tuple(records)
         inserted = new._add(len(self.records))
-        new._columns(inserted)
+        new._columns(inserted, self.titles)
         new._grow_sums(self, [row for _at, row in inserted])
         if len(self.rows) + len(inserted) == len(new.rows):
             for season, rows in self._seasons.items():
@@ -195,7 +195,10 @@ class _Index:
     def _add(self, start: int) -> list[tuple[int, tuple[Any, ...]]]:
         """Take in the records from ``start``; returns where each new row went, in order."""
         days = sorted(r.published for r in self.records[start:] if r.published is not None)
-        if self.all_days and days and days[0] < self.all_days[-1]:
+        if self.all_days and days and days[0] < self.all_days[-1] and len(days) <= 64:
+            for day in days:  # a few days among the others: put in place, not sorted again
+                insort(self.all_days, day)
+        elif self.all_days and days and days[0] < self.all_days[-1]:
             self.all_days = sorted(self.all_days + days)
         else:
             self.all_days.extend(days)
@@ -239,11 +242,14 @@ class _Index:
                 inserted.append((at, row))
         return inserted
 
-    def _columns(self, inserted: list[tuple[int, tuple[Any, ...]]] | None = None) -> None:
+    def _columns(self, inserted: list[tuple[int, tuple[Any, ...]]] | None = None,
+                 titles_kept: dict[str, int] | None = None) -> None:
         """The rows as columns; ``inserted``: the rows added since the columns of the index this one
-        was copied from (``extended``), put into copies of its columns (no new transposition)."""
+        was copied from (``extended``), put into copies of its columns (no new transposition);
+        ``titles_kept``: that index's ``titles``, grown by the inserted rows."""
         columns: list[Sequence[Any]]
         kept = len(self._columns_kept[0]) if self._columns_kept else -1
+        grown = inserted is not None and titles_kept is not None and kept + len(inserted) == len(self.rows)
         if inserted and kept + len(inserted) == len(self.rows) and inserted[0][0] == kept:  # appended
             columns = [list(column) for column in self._columns_kept]
             for column, values in zip(columns, zip(*(row for _at, row in inserted))):
@@ -262,8 +268,11 @@ class _Index:
         self.plain: tuple[Sequence[Any], ...] = (recs, seasons, claims, days, outlets, weighings)
         self.weighings: list[Weighing] = list(self._numbers)
         self.report_pairs, self.certainty_pairs = list(self._reports), list(self._certainties)
-        # each spelling of the title: its first position (the last assignment of reversed order)
-        self.titles: dict[str, int] = dict(zip(reversed(titles), reversed(range(len(titles)))))
+        self.titles: dict[str, int]  # each spelling of the title: its first position
+        if grown and inserted is not None and titles_kept is not None:
+            self.titles = _grown_titles(titles_kept, inserted)
+        else:  # the last assignment of reversed order
+            self.titles = dict(zip(reversed(titles), reversed(range(len(titles)))))
         self._seasons: dict[int | None, _SeasonRows] = {}
         # per (season, number of plain claims published by a date): what ``Selection.split`` counts
         # of those plain claims, whatever the weights (never changed: each call adds to copies)
@@ -363,6 +372,16 @@ def _grown_rows(rows: _SeasonRows, season: int | None, inserted: list[tuple[int,
         before = _with(_shifted(rows.before, points),
                        [at for at, row in inserted if row[3] == season - 1 and row[11] == "release"])
     return _SeasonRows(mine, kind, releases, before)
+
+
+def _grown_titles(titles: dict[str, int], inserted: list[tuple[int, tuple[Any, ...]]]) -> dict[str, int]:
+    """Each spelling's first position once the ``inserted`` rows went in (see ``_grown_rows``)."""
+    points = [at - number for number, (at, _row) in enumerate(inserted)]
+    out = {title: first + bisect_right(points, first) for title, first in titles.items()}
+    for at, row in inserted:
+        if out.get(row[13], at) >= at:
+            out[row[13]] = at
+    return out
 
 
 def _shifted(positions: Sequence[int], points: Sequence[int]) -> list[int]:
