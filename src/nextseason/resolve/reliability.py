@@ -423,6 +423,7 @@ class Learning:
         # each fixed fact (grown by ``extended`` instead of counted again)
         self._every_claims: Counter[str] | None = None
         self._every_triples: dict[tuple[str, tuple[Any, ...]], str] | None = None
+        self._by_window: dict[int, tuple[_Outlets, Counter[str], list[tuple[Interval, list[tuple[str, int]]]]]] = {}
         self._add(records)
 
     def extended(self, records: Sequence[ClaimRecord]) -> Learning:
@@ -494,19 +495,32 @@ class Learning:
                 for outlet, ends in predictions.ends.items():
                     lapsed[outlet] += bisect_left(ends, as_of)
                 continue
-            inside: dict[int, bool] = {}  # per window object: the store shares equal windows
-            for outlet, window, count in predictions.windows:
-                hit = inside.get(id(window))
-                if hit is None:
-                    hit = inside[id(window)] = window.contains(premiere)
-                if hit:
-                    came_true[outlet] += count
-                else:
-                    lapsed[outlet] += count
+            totals, by_window = self._windows_of(predictions)
+            lapsed.update(totals)  # each prediction lapsed, but for those whose window holds the premiere
+            for window, entries in by_window:
+                if window.contains(premiere):
+                    for outlet, count in entries:
+                        came_true[outlet] += count
+                        lapsed[outlet] -= count
         default, out = self.settings.default_reliability, {}
         for outlet in known.outlets:
             out[outlet] = combine(default, known.agree[outlet], known.facts[outlet], came_true[outlet], lapsed[outlet])
         return out
+
+    def _windows_of(self, predictions: _Outlets) -> tuple[Counter[str], list[tuple[Interval, list[tuple[str, int]]]]]:
+        """The predictions' claims per outlet, and their (outlet, claims) per window object (the
+        store shares equal windows: a premiere is tested once per window), kept per ``_Outlets``."""
+        found = self._by_window.get(id(predictions))
+        if found is None or found[0] is not predictions:
+            totals: Counter[str] = Counter()
+            grouped: dict[int, tuple[Interval, list[tuple[str, int]]]] = {}
+            for outlet, window, count in predictions.windows:
+                totals[outlet] += count
+                grouped.setdefault(id(window), (window, []))[1].append((outlet, count))
+            if len(self._by_window) >= 256:
+                self._by_window.clear()
+            found = self._by_window[id(predictions)] = (predictions, totals, list(grouped.values()))
+        return found[1], found[2]
 
     def _for(self, count: int) -> _Known:
         found = self._known.get(count)
