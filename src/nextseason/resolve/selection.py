@@ -417,8 +417,17 @@ class Selection:
 
     def __init__(self, index: _Index, plain: list[Item], count: int, chosen: list[Item]) -> None:
         self.index, self.plain, self.count, self.chosen = index, plain, count, chosen
-        self.items = plain + chosen
-        self.items.sort(key=_PUBLISHED)  # the plain ones come sorted: the same order as ``select``
+        self._items: list[Item] | None = None
+
+    @property
+    def items(self) -> list[Item]:
+        """Every selected item in the order of ``select`` (made when asked for: a status reads
+        only its season's split)."""
+        if self._items is None:
+            items = self.plain + self.chosen
+            items.sort(key=_PUBLISHED)  # the plain ones come sorted: the same order as ``select``
+            self._items = items
+        return self._items
 
     def _take(self, positions: Sequence[int], column: Sequence[Any]) -> list[Any]:
         if isinstance(positions, range):  # every plain claim: a slice

@@ -117,7 +117,9 @@ def _prepare(records: Sequence[ClaimRecord], work: str, season: int | None, as_o
     if found is not None:
         return found[1]
     selection = index.select(as_of, settings)
-    prepared = _season(selection.items, selection.split(season), work, season, settings)
+    split = selection.split(season)
+    # every selected item only to name the work when the season has none of its own
+    prepared = _season(split.mine or selection.items, split, work, season, settings)
     if len(_PREPARED) >= PREPARED_MEMO:
         _PREPARED.clear()
     _PREPARED[key] = (tuple(records), prepared)
