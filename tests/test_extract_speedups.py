@@ -404,3 +404,24 @@ def test_possessive_ending_is_the_patterns(word):
     from nextseason.extract.mentions import _possessive
 
     assert _possessive(word) == (re.search(r"['’]s?$", word) is not None)
+
+
+SCAN_TEXTS = st.lists(st.sampled_from([
+    "season", "seasons", "renew", "renewed", " as ", "as", "said", "netflix", "first", "series", "the", " ", "\t",
+    "e", "s", "a", "on", " on ", "’", "'", "2", "é", "played", "return", "cancel", "x",
+]), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(SCAN_TEXTS)
+def test_the_shared_word_scan_sets_the_bit_of_each_list_that_has_a_word_in_the_text(text):
+    import nextseason.extract  # noqa: F401 - every module's word lists registered
+
+    shared = fre._SHARED
+    expected = 0
+    for lists, offset in shared._offsets.items():
+        for index, words in enumerate(lists):
+            if any(word in text for word in words):
+                expected |= 1 << offset + index
+    assert shared.bits(text) == expected
+    assert shared.automaton() is not None  # (the fast path is the one checked: pyahocorasick is installed)

@@ -376,6 +376,7 @@ class _SharedScan:
         self._found: dict[str, int] = {}
         self._offsets: dict[tuple[tuple[str, ...], ...], int] = {}  # lists -> the first of their bits
         self._table: tuple[int, dict[str, int]] = (-1, {})  # (version, word -> bits of the lists it begins with a word of)
+        self._automaton: tuple[int, Any] = (-1, None)  # (version, an Aho-Corasick automaton of the words)
 
     def add(self, lists: tuple[tuple[str, ...], ...], words: list[str]) -> int:
         """Take the words of an instance's lists; the first of its bits (equal lists share them)."""
@@ -400,6 +401,20 @@ class _SharedScan:
             self._table = (self.version, table)
         return table
 
+    def automaton(self) -> Any:
+        """An Aho-Corasick automaton (``pyahocorasick``) of the words, each with the bits of the lists
+        that hold it; None without the package (the regular scan then runs)."""
+        version, automaton = self._automaton
+        if version != self.version:
+            automaton = None if _AHOCORASICK is None else _AHOCORASICK.Automaton()
+            if automaton is not None:
+                for word in self.words:
+                    automaton.add_word(word, sum(1 << offset + index for lists, offset in self._offsets.items()
+                                                 for index, words in enumerate(lists) if word in words))
+                automaton.make_automaton()
+            self._automaton = (self.version, automaton)
+        return automaton
+
     def known(self, lower: str) -> int | None:
         """The bits of a text scanned already (None for one not scanned lately)."""
         return self._found.get(lower)
@@ -410,14 +425,23 @@ class _SharedScan:
         if found is None:
             if len(store) >= 256:  # (room for the sentences of the article being read; clearing is atomic)
                 store.clear()
-            table, scan = self.table(), self._scan
+            automaton = self.automaton()
             found = 0
-            for word in set(scan(lower)):
-                found |= table.get(word, 0)  # (a word added since the table was read is in no list of it)
+            if automaton is not None:  # every place of every word: the lists holding a word that begins at a
+                for _, bits in automaton.iter(lower):  # place are those of a prefix of the longest word there
+                    found |= bits
+            else:
+                table, scan = self.table(), self._scan
+                for word in set(scan(lower)):
+                    found |= table.get(word, 0)  # (a word added since the table was read is in no list of it)
             store[lower] = found
         return found
 
 
+try:
+    _AHOCORASICK: Any = importlib.import_module("ahocorasick")
+except ImportError:  # (optional: the regular scan finds the same words)
+    _AHOCORASICK = None
 _SHARED = _SharedScan()
 
 # id(pattern) -> (pattern, the word lists holding its needed literals, its bit among them)
