@@ -188,8 +188,23 @@ def release_static(claim: Claim, published: date, record: Any) -> ReleaseStatic:
             start if start is not None and start > published else _NOTHING)
 
 
+def production_static(claim: Claim, published: date) -> tuple[date, date | None] | None:
+    """The "not out yet" entry's (day, expected premiere) of one claim that is not a release claim
+    (``_not_out_yet``), whatever the date and weights; None: it has none."""
+    value = claim.value
+    if claim.polarity != "affirmed" or not isinstance(value, ProductionValue):
+        return None
+    when = value.when.start if value.when is not None and value.when.start is not None else None
+    if value.event == "ongoing" or when is None:
+        return published, published  # told as news: under way when written
+    if when > published:
+        return published, when  # still to come when written
+    return when, None
+
+
 def release_bases(releases_and_more: Sequence[Item], productions: Sequence[Item], season: int | None,
                   releases: Sequence[Item], statics: Sequence[ReleaseStatic] | None = None,
+                  production_statics: Sequence[tuple[date, date | None] | None] | None = None,
                   ) -> tuple[PremiereBasis, LapsedBasis]:
     """``PremiereBasis(releases_and_more + productions, season, releases)`` and
     ``LapsedBasis(releases)`` with all they read worked out in one pass: ``releases_and_more`` are
@@ -215,7 +230,11 @@ def release_bases(releases_and_more: Sequence[Item], productions: Sequence[Item]
             reports[span].add(key)
         if near:
             firm.append((item, span[0], span[1]))
-    pending.extend(_not_out_yet(productions, season))
+    if production_statics is None:
+        pending.extend(_not_out_yet(productions, season))
+    else:  # the same entries in the same order (the sort below is stable)
+        pending.extend((found[0], item, found[1]) for item, found in zip(productions, production_statics)
+                       if found is not None and item.season == season)
     pending.sort(key=_FIRST)
     basis = PremiereBasis([*releases_and_more, *productions], season, releases, firm)
     basis._pending = pending

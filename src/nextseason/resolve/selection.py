@@ -27,7 +27,7 @@ from typing import Any, NamedTuple
 from ..models import Claim, ClaimRecord, Interval
 from .aliases import split_title
 from .evidence import Item, ResolveSettings, canonical_title
-from .release import is_report, prediction_key, release_items, release_static
+from .release import is_report, prediction_key, production_static, release_items, release_static
 
 _make_item = partial(tuple.__new__, Item)  # an Item from a tuple of its fields, in C
 _RECORD, _SEASON, _CLAIM, _OUTLET, _FIRST = itemgetter(0), itemgetter(1), itemgetter(3), itemgetter(5), itemgetter(0)
@@ -84,6 +84,7 @@ class Split(NamedTuple):
     predictions: PredictionCounts  # of the season's release claims
     documents: int  # distinct articles among the season's claims
     statics: list[Any] | None = None  # ``release.release_static`` of each of ``kind["release"]``, when known
+    production_statics: list[Any] | None = None  # ``release.production_static`` of each of ``kind["production"]``
 
 
 def predictions(items: Iterable[Item]) -> list[Predictions]:
@@ -122,7 +123,8 @@ def split_items(items: Sequence[Item], season: int | None) -> Split:
     return Split(mine, kind, before, spellings, release_items(kind.get("release", []), season), Counter(outlets),
                  reports, set(zip(outlets, (i.claim.certainty for i in mine))),
                  PredictionCounts.of(predictions(kind.get("release", []))), len({i.record.document_id for i in mine}),
-                 [release_static(i.claim, i.published, i.record) for i in kind.get("release", [])])
+                 [release_static(i.claim, i.published, i.record) for i in kind.get("release", [])],
+                 [production_static(i.claim, i.published) for i in kind.get("production", [])])
 
 
 class _SeasonRows(NamedTuple):
@@ -229,7 +231,8 @@ class _Index:
                           self._number((outlet, record.document_id), self._reports),
                           self._number((outlet, claim.certainty), self._certainties),
                           self.pair(Item(record, season, 0.0, claim, published, outlet)), claim.kind, window,
-                          claim.work, release_static(claim, published, record) if claim.kind == "release" else None))
+                          claim.work, release_static(claim, published, record) if claim.kind == "release"
+                          else production_static(claim, published) if claim.kind == "production" else None))
         added.sort(key=_DAY_POSITION)
         inserted = []
         if not self.rows or not added or added[0][:2] > self.rows[-1][:2]:
@@ -459,11 +462,17 @@ class Selection:
         chosen_kind: dict[str, list[Item]] = {}
         for item in chosen_mine:
             chosen_kind.setdefault(item.claim.kind, []).append(item)
-        kind = {name: self._merge(positions, chosen_kind.get(name, [])) for name, positions in rows.kind.items()
-                if name != "release"}
+        kind = {name: [] if name == "production" else self._merge(positions, chosen_kind.get(name, []))
+                for name, positions in rows.kind.items() if name != "release"}
         chosen_releases = chosen_kind.get("release", [])
         kind["release"], statics = self._merge_with(rows.kind.get("release", []), chosen_releases, index.statics, [
             release_static(i.claim, i.published, i.record) for i in chosen_releases])
+        chosen_productions = chosen_kind.get("production", [])
+        productions, production_statics = self._merge_with(
+            rows.kind.get("production", []), chosen_productions, index.statics,
+            [production_static(i.claim, i.published) for i in chosen_productions])
+        if "production" in kind:  # else added below, in the same place and order as before
+            kind["production"] = productions
         for name, extra in chosen_kind.items():
             if name not in kind:
                 kind[name] = self._merge([], extra)
@@ -491,7 +500,7 @@ class Selection:
         mine = self._merge(rows.mine, chosen_mine)
         return Split(mine, kind, before, spellings, releases, outlets,
                      Counter(map(_FIRST, reports)), certainties, PredictionCounts(counted, table), len(documents),
-                     statics)
+                     statics, production_statics)
 
 
     def _plain_sums(self, season: int | None, rows: _SeasonRows) -> _PlainSums:

@@ -162,7 +162,7 @@ def _season(items: list[Item], split: Split, work: str, season: int | None, sett
         tuple(f for f in (date_fact, prev_fact) if f is not None),
         _counts(split.claims, split.reports, split.certainties, settings.certainty_prior),
         split.predictions, *release.release_bases(kinds["release"], kinds["production"], season, releases,
-                                              split.statics),
+                                              split.statics, split.production_statics),
         tuple(i.evidence for i in mine) if settings.include_timeline else (),
         split.documents, name, tuple(sorted(spellings - {name})),
     )
