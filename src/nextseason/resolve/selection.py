@@ -40,6 +40,7 @@ def _report_of(record: ClaimRecord) -> str:
 
 
 _PUBLISHED = itemgetter(4)  # Item.published
+_SECOND = itemgetter(1)
 _DAY_POSITION = itemgetter(0, 1)
 Weighing = tuple[str, str, bool]  # (certainty, outlet, inferred date): what decides a claim's weight
 PredictionKey = tuple[int, str, bool]  # as ``release.prediction_key``
@@ -159,6 +160,9 @@ class _Index:
         # ``release.release_static`` (release claims)
         self.rows: list[tuple[Any, ...]] = []
         self.clustered: list[tuple[ClaimRecord, int | None, Claim, date, str, int, int]] = []
+        # per clustered record (by id: ``records`` holds them): its ``release.release_static`` or
+        # ``release.production_static`` (else None) and its prediction pair's number (-1: none)
+        self.copy_statics: dict[int, tuple[Any, int]] = {}
         self.all_days: list[date] = []  # the publication days of every record (any work), sorted
         self._columns_kept: list[Sequence[Any]] = []
         self._columns()
@@ -169,7 +173,7 @@ class _Index:
         for name in ("_titles", "_numbers", "_copies", "_pair_numbers", "_reports", "_certainties"):
             setattr(new, name, dict(getattr(self, name)))
         new.pairs, new.rows, new.clustered = list(self.pairs), list(self.rows), list(self.clustered)
-        new.all_days = list(self.all_days)
+        new.all_days, new.copy_statics = list(self.all_days), dict(self.copy_statics)
         new.records = tuple(records)
         inserted = new._add(len(self.records))
         new._columns(inserted, self.titles)
@@ -224,6 +228,10 @@ class _Index:
                 copy_key = (record.cluster, season, claim.kind, claim.value, claim.polarity)
                 self.clustered.append((record, season, claim, published, outlet, weighing,
                                        self._copies.setdefault(copy_key, len(self._copies))))
+                self.copy_statics[id(record)] = (
+                    (release_static(claim, published, record), self.pair(Item(record, season, 0.0, claim, published, outlet)))
+                    if claim.kind == "release" else
+                    (production_static(claim, published) if claim.kind == "production" else None, -1))
                 continue
             value = claim.value
             window = claim.kind == "release" and isinstance(value, Interval) and bool(value.start or value.end)
@@ -465,12 +473,13 @@ class Selection:
         kind = {name: [] if name == "production" else self._merge(positions, chosen_kind.get(name, []))
                 for name, positions in rows.kind.items() if name != "release"}
         chosen_releases = chosen_kind.get("release", [])
-        kind["release"], statics = self._merge_with(rows.kind.get("release", []), chosen_releases, index.statics, [
-            release_static(i.claim, i.published, i.record) for i in chosen_releases])
+        copy_statics = [index.copy_statics[id(i.record)] for i in chosen_releases]
+        kind["release"], statics = self._merge_with(rows.kind.get("release", []), chosen_releases, index.statics,
+                                                    list(map(_FIRST, copy_statics)))
         chosen_productions = chosen_kind.get("production", [])
         productions, production_statics = self._merge_with(
             rows.kind.get("production", []), chosen_productions, index.statics,
-            [production_static(i.claim, i.published) for i in chosen_productions])
+            [index.copy_statics[id(i.record)][0] for i in chosen_productions])
         if "production" in kind:  # else added below, in the same place and order as before
             kind["production"] = productions
         for name, extra in chosen_kind.items():
@@ -494,12 +503,11 @@ class Selection:
         documents = set(sums.documents)
         documents.update(map(_DOCUMENT, chosen_records))
         counted = Counter(sums.counted)
-        table, local = list(index.pairs), dict[tuple[Any, ...], int]()  # pairs of chosen copies the index lacks
-        counted.update(index.pair(item, table, local) for item in chosen_kind.get("release", []))
+        counted.update(map(_SECOND, copy_statics))
         counted.pop(-1, None)
         mine = self._merge(rows.mine, chosen_mine)
         return Split(mine, kind, before, spellings, releases, outlets,
-                     Counter(map(_FIRST, reports)), certainties, PredictionCounts(counted, table), len(documents),
+                     Counter(map(_FIRST, reports)), certainties, PredictionCounts(counted, list(index.pairs)), len(documents),
                      statics, production_statics)
 
 
