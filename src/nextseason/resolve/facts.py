@@ -7,7 +7,9 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from operator import itemgetter
+from itertools import repeat
+from operator import attrgetter, eq, itemgetter
+from typing import Any
 
 from ..models import CastValue, DelayValue, Interval, RenewalValue
 from .aliases import group_people_cached, name_parts, roman_key
@@ -46,6 +48,8 @@ def vote_interval(pairs: Sequence[tuple[Interval, Item]], field: str) -> tuple[F
 _PUBLISHED = itemgetter(4)  # Item.published
 _WEIGHT_PUBLISHED = itemgetter(2, 4)  # (Item.weight, Item.published)
 _OUTLET = itemgetter(5)  # Item.outlet
+_SEASON, _CLAIM = itemgetter(1), itemgetter(3)  # Item.season, Item.claim
+_KIND, _VALUE = attrgetter("kind"), attrgetter("value")
 EVIDENCE_PER_ITEM = 12  # quotes shown per value, cast member or side (the timeline has them all)
 
 
@@ -105,22 +109,31 @@ def delay_conflicts(items: Sequence[Item], season: int | None) -> list[Contradic
 
 def cast(items: Sequence[Item], season: int | None, settings: ResolveSettings) -> list[CastMember]:
     """Returning and new cast as alias groups; a person said to leave (or denied) is marked so."""
-    claims = [i for i in items if i.season == season and i.claim.kind == "cast"
-              and isinstance(i.claim.value, CastValue)]
+    claims_of = list(map(_CLAIM, items))
+    values: list[Any] = list(map(_VALUE, claims_of))
+    if (all(map(eq, map(_SEASON, items), repeat(season))) and all(map(eq, map(_KIND, claims_of), repeat("cast")))
+            and all(map(isinstance, values, repeat(CastValue)))):
+        claims = list(items)  # a split's cast claims: every one is kept (tested in C, not per item)
+    else:
+        claims = [i for i in items if i.season == season and i.claim.kind == "cast"
+                  and isinstance(i.claim.value, CastValue)]
+        values = [i.claim.value for i in claims]
     if not claims:
         return []
-    values = [i.claim.value for i in claims]
-    groups = group_people_cached([(v.person, v.character) for v in values],  # type: ignore[union-attr]
+    groups = group_people_cached([(v.person, v.character) for v in values],
                                  settings.person_aliases)
     by_person: dict[str, list[Item]] = defaultdict(list)
+    named: dict[str, list[str]] = defaultdict(list)  # each person's claims' characters, in order
     for item, value in zip(claims, values):
-        by_person[value.person].append(item)  # type: ignore[union-attr]
+        by_person[value.person].append(item)
+        if value.character:
+            named[value.person].append(value.character)
     out = []
     for group in groups:
         mine = [i for member in group.members for i in by_person[member]]
         newest = max(mine, key=_PUBLISHED)
         status = "leaving" if newest.claim.polarity == "negated" else newest.cast.status
-        characters = [i.claim.value.character for i in mine if i.claim.value.character]  # type: ignore[union-attr]
+        characters = [c for member in group.members for c in named.get(member, ())]
         counts = Counter(characters)
         # the most named character; a tie goes to the one named first (not to a set's hash order)
         character = max(counts, key=counts.__getitem__) if characters else None
