@@ -425,3 +425,20 @@ def test_the_shared_word_scan_sets_the_bit_of_each_list_that_has_a_word_in_the_t
                 expected |= 1 << offset + index
     assert shared.bits(text) == expected
     assert shared.automaton() is not None  # (the fast path is the one checked: pyahocorasick is installed)
+
+
+def test_a_word_start_locator_looks_ahead_for_the_literals_every_match_opens_with():
+    from re import _parser  # type: ignore[attr-defined]
+
+    def openings(source):
+        return fre._openings(_parser.parse(source, 0).data)
+
+    assert openings(r"(?=[ps])\b(?:prem(?:iere|ieres)|stream\w*|pushed\s+back)") == {"premiere", "stream", "pushed"}  # ("premieres" opens with "premiere")
+    assert openings(r"\b(?:renew\w*|(?<=that\s)[\w':]+\s+will)") is None  # an alternative opens with any word character
+    assert openings(r"\b\w+") is None
+    pattern = re.compile(r"\b(?:netflix|hbo|max|amazon|prime\s+video)\b")
+    locator = fre._locator(pattern)
+    assert locator is not None and locator[1]
+    assert locator[0].pattern.startswith("[^A-Za-z0-9_](?=(?:amazon|hbo|max|netflix|prime))(?=(")
+    text = "On max, then hboo and hbo; prime  video, amazonian amazon."
+    assert [m.span() for m in fre.finditer_fast(pattern, text)] == [m.span() for m in pattern.finditer(text)]
