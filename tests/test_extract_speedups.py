@@ -433,9 +433,15 @@ def test_a_word_start_locator_looks_ahead_for_the_literals_every_match_opens_wit
     def openings(source):
         return fre._openings(_parser.parse(source, 0).data)
 
-    assert openings(r"(?=[ps])\b(?:prem(?:iere|ieres)|stream\w*|pushed\s+back)") == {"premiere", "stream", "pushed"}  # ("premieres" opens with "premiere")
-    assert openings(r"\b(?:renew\w*|(?<=that\s)[\w':]+\s+will)") is None  # an alternative opens with any word character
+    assert openings(r"(?=[ps])\b(?:prem(?:iere|ieres)|stream\w*|pushed\s+back)") == (
+        {"premiere", "stream", "pushed"}, set())  # ("premieres" opens with "premiere")
+    # an alternative that opens with any word character after a plain lookbehind: the lookbehind
+    assert openings(r"\b(?:renew\w*|(?<=that\s)[\w':]+\s+will)") == ({"renew"}, {r"(?<=that\s)"})
+    assert openings(r"\b(?:renew\w*|(?<=th[ae]t)[\w':]+\s+will)") is None
     assert openings(r"\b\w+") is None
+    renewal = re.compile(r"(?=[rw]|(?<=that\s))\b(?:renew\w*|(?<=that\s)[\w':]+\s+will)")
+    text = "It said that Kim will renew; that  Lee will stay; whatthat Park will go. renewed"
+    assert [m.span() for m in fre.finditer_fast(renewal, text)] == [m.span() for m in renewal.finditer(text)]
     pattern = re.compile(r"\b(?:netflix|hbo|max|amazon|prime\s+video)\b")
     locator = fre._locator(pattern)
     assert locator is not None and locator[1]

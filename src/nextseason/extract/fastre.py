@@ -528,7 +528,8 @@ def _make_locator(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | No
         share = 100.0 if first is None else _share(first[0])
         if share > 20 and _after_non_word(data, False):
             opening = _openings(data)  # (a word start that opens with none of them is passed over at once)
-            ahead = "" if opening is None else "(?=" + _emit(_trie(opening)) + ")"
+            ahead = "" if opening is None else \
+                "(?=" + "|".join(([_emit(_trie(opening[0]))] if opening[0] else []) + sorted(opening[1])) + ")"
             return re.compile("[^A-Za-z0-9_]" + ahead + "(?=(" + pattern.pattern + "))", pattern.flags), True
         if first is not None and share <= 35:
             chars = "".join(_set_source(item) for item in first[0])
@@ -538,15 +539,18 @@ def _make_locator(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | No
     return None
 
 
-def _openings(items: Any) -> set[str] | None:
+def _openings(items: Any) -> tuple[set[str], set[str]] | None:
     """Runs of literal characters one of which every match of a parsed sequence begins with (its
-    zero-width openings passed over); None when a match may begin otherwise."""
+    zero-width openings passed over), and the sources of the lookbehinds that open the matches that
+    begin with none of them ("(?<=that\\s)"); None when a match may begin otherwise."""
     sre = importlib.import_module("re._constants")
     run = ""
     for op, av in items:
         if op is sre.LITERAL:
             run += chr(av)
             continue
+        if not run and op is sre.ASSERT and av[0] < 0 and (behind := _plain_source(av[1].data)):
+            return set(), {"(?<=" + behind + ")"}
         if not run and op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
             continue  # (no width: what follows begins the match)
         if op is sre.SUBPATTERN and not av[1] and not av[2]:
@@ -556,10 +560,25 @@ def _openings(items: Any) -> set[str] | None:
         else:
             break
         inner = [_openings(sub) for sub in subs]
-        if any(found is None for found in inner):
+        if any(found is None for found in inner) or run and any(found[1] for found in inner if found):
             break
-        return {run + found for found_set in inner if found_set is not None for found in found_set}
-    return {run} if run else None
+        return ({run + word for found in inner if found for word in found[0]},
+                {behind for found in inner if found for behind in found[1]})
+    return ({run}, set()) if run else None
+
+
+def _plain_source(items: Any) -> str | None:
+    """The source of a sequence of literal characters and blanks (a simple lookbehind's body)."""
+    sre = importlib.import_module("re._constants")
+    parts = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            parts.append(re.escape(chr(av)))
+        elif op is sre.IN and av == [(sre.CATEGORY, sre.CATEGORY_SPACE)]:
+            parts.append(r"\s")
+        else:
+            return None
+    return "".join(parts) or None
 
 
 def _first(items: Any) -> tuple[list[tuple[Any, Any]], bool] | None:
