@@ -9,6 +9,8 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import Any
 
+from .openings import openings as _openings
+
 
 @cache
 def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -537,48 +539,6 @@ def _make_locator(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | No
     except Exception:  # noqa: BLE001 - any surprise in a private module: no locator, the pattern itself runs
         return None
     return None
-
-
-def _openings(items: Any) -> tuple[set[str], set[str]] | None:
-    """Runs of literal characters one of which every match of a parsed sequence begins with (its
-    zero-width openings passed over), and the sources of the lookbehinds that open the matches that
-    begin with none of them ("(?<=that\\s)"); None when a match may begin otherwise."""
-    sre = importlib.import_module("re._constants")
-    run = ""
-    for op, av in items:
-        if op is sre.LITERAL:
-            run += chr(av)
-            continue
-        if not run and op is sre.ASSERT and av[0] < 0 and (behind := _plain_source(av[1].data)):
-            return set(), {"(?<=" + behind + ")"}
-        if not run and op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-            continue  # (no width: what follows begins the match)
-        if op is sre.SUBPATTERN and not av[1] and not av[2]:
-            subs = [av[3].data]
-        elif op is sre.BRANCH:
-            subs = [alternative.data for alternative in av[1]]
-        else:
-            break
-        inner = [_openings(sub) for sub in subs]
-        if any(found is None for found in inner) or run and any(found[1] for found in inner if found):
-            break
-        return ({run + word for found in inner if found for word in found[0]},
-                {behind for found in inner if found for behind in found[1]})
-    return ({run}, set()) if run else None
-
-
-def _plain_source(items: Any) -> str | None:
-    """The source of a sequence of literal characters and blanks (a simple lookbehind's body)."""
-    sre = importlib.import_module("re._constants")
-    parts = []
-    for op, av in items:
-        if op is sre.LITERAL:
-            parts.append(re.escape(chr(av)))
-        elif op is sre.IN and av == [(sre.CATEGORY, sre.CATEGORY_SPACE)]:
-            parts.append(r"\s")
-        else:
-            return None
-    return "".join(parts) or None
 
 
 def _first(items: Any) -> tuple[list[tuple[Any, Any]], bool] | None:
