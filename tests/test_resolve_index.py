@@ -269,3 +269,21 @@ def test_the_season_rows_and_titles_of_a_grown_index_are_those_of_an_index_made_
             got, want = grown.season(season), fresh.season(season)
             assert list(got.mine) == list(want.mine) and got.releases == want.releases
             assert got.before == want.before and list(got.kind.items()) == list(want.kind.items())
+
+
+def test_cast_remembered_per_list_of_claims_is_that_worked_out_afresh_under_other_weights() -> None:
+    from nextseason.resolve import facts
+
+    records = _records(4)
+    outlets = sorted({r.domain or r.doc_id for r in records})
+    rng = random.Random(4)
+    for turn in range(6):
+        settings = replace(DEFAULT, reliability={o: rng.choice((0.2, 0.5, 0.9)) for o in outlets})
+        plain = select(records, WORK, START + timedelta(days=900), settings)
+        for season in (1, 2, None):
+            items = split_items(plain, season).kind.get("cast", [])
+            remembered = facts.cast(items, season, settings)  # the memo filled by an earlier turn's weights
+            facts._CAST_MEMO.clear()
+            afresh = facts.cast(items, season, settings)
+            assert remembered == afresh
+            assert bool(items) == bool(afresh)

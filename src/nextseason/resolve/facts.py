@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -12,7 +13,7 @@ from operator import attrgetter, eq, itemgetter
 from typing import Any
 
 from ..models import CastValue, DelayValue, Interval, RenewalValue
-from .aliases import group_people_cached, name_parts, roman_key
+from .aliases import AliasGroup, group_people_cached, name_parts, roman_key
 from .evidence import Item, ResolveSettings
 from .model import CastMember, Contradiction, Fact, Side
 from .windows import label_of, make
@@ -48,7 +49,7 @@ def vote_interval(pairs: Sequence[tuple[Interval, Item]], field: str) -> tuple[F
 _PUBLISHED = itemgetter(4)  # Item.published
 _WEIGHT_PUBLISHED = itemgetter(2, 4)  # (Item.weight, Item.published)
 _OUTLET = itemgetter(5)  # Item.outlet
-_SEASON, _CLAIM = itemgetter(1), itemgetter(3)  # Item.season, Item.claim
+_RECORD, _SEASON, _CLAIM = itemgetter(0), itemgetter(1), itemgetter(3)  # Item.record, .season, .claim
 _KIND, _VALUE = attrgetter("kind"), attrgetter("value")
 EVIDENCE_PER_ITEM = 12  # quotes shown per value, cast member or side (the timeline has them all)
 
@@ -120,27 +121,52 @@ def cast(items: Sequence[Item], season: int | None, settings: ResolveSettings) -
         values = [i.claim.value for i in claims]
     if not claims:
         return []
-    groups = group_people_cached([(v.person, v.character) for v in values],
-                                 settings.person_aliases)
-    by_person: dict[str, list[Item]] = defaultdict(list)
+    # what does not depend on the weights is worked out once per list of claims (by record object:
+    # the memo holds the records, so their ids are not reused) and alias file
+    key = (tuple(map(id, map(_RECORD, claims))), tuple((settings.person_aliases or {}).items()))
+    found = _CAST_MEMO.get(key)
+    if found is None:
+        found = ([i.record for i in claims], _cast_groups(claims, values, settings))
+        with _CAST_LOCK:
+            if len(_CAST_MEMO) >= _CAST_MEMO_SIZE:
+                _CAST_MEMO.pop(next(iter(_CAST_MEMO)))
+            _CAST_MEMO[key] = found
+    take = claims.__getitem__
+    out = [CastMember(group.canonical, group.members[1:], character, status, group.joined_by, outlets,
+                      tuple(i.evidence for i in _top(list(map(take, positions)))))
+           for group, positions, character, status, outlets in found[1]]
+    out = _flag_shared_characters(out)
+    out.sort(key=lambda c: (c.status == "leaving", -len(c.sources), c.person))
+    return out
+
+
+_CastGroup = tuple[AliasGroup, list[int], str | None, str, tuple[str, ...]]
+_CAST_MEMO: dict[tuple[Any, ...], tuple[list[Any], list[_CastGroup]]] = {}
+_CAST_MEMO_SIZE = 16
+_CAST_LOCK = threading.Lock()
+
+
+def _cast_groups(claims: Sequence[Item], values: Sequence[Any], settings: ResolveSettings) -> list[_CastGroup]:
+    """Per alias group of the cast claims: the group, its claims' positions in ``claims``, its
+    most named character, its status (that of its newest claim) and its outlets."""
+    groups = group_people_cached([(v.person, v.character) for v in values], settings.person_aliases)
+    by_person: dict[str, list[int]] = defaultdict(list)
     named: dict[str, list[str]] = defaultdict(list)  # each person's claims' characters, in order
-    for item, value in zip(claims, values):
-        by_person[value.person].append(item)
+    for position, value in enumerate(values):
+        by_person[value.person].append(position)
         if value.character:
             named[value.person].append(value.character)
-    out = []
+    published = list(map(_PUBLISHED, claims))
+    out: list[_CastGroup] = []
     for group in groups:
-        mine = [i for member in group.members for i in by_person[member]]
-        newest = max(mine, key=_PUBLISHED)
+        positions = [p for member in group.members for p in by_person[member]]
+        newest = claims[max(positions, key=published.__getitem__)]
         status = "leaving" if newest.claim.polarity == "negated" else newest.cast.status
         characters = [c for member in group.members for c in named.get(member, ())]
         counts = Counter(characters)
         # the most named character; a tie goes to the one named first (not to a set's hash order)
         character = max(counts, key=counts.__getitem__) if characters else None
-        out.append(CastMember(group.canonical, group.members[1:], character, status, group.joined_by,
-                              tuple(dict.fromkeys(map(_OUTLET, mine))), tuple(i.evidence for i in _top(mine))))
-    out = _flag_shared_characters(out)
-    out.sort(key=lambda c: (c.status == "leaving", -len(c.sources), c.person))
+        out.append((group, positions, character, status, tuple(dict.fromkeys(map(_OUTLET, map(claims.__getitem__, positions))))))
     return out
 
 
