@@ -439,6 +439,13 @@ def test_a_word_start_locator_looks_ahead_for_the_literals_every_match_opens_wit
     assert openings(r"\b(?:renew\w*|(?<=that\s)[\w':]+\s+will)") == ({"renew"}, {r"(?<=that\s)"})
     assert openings(r"\b(?:renew\w*|(?<=th[ae]t)[\w':]+\s+will)") is None
     assert openings(r"\b\w+") is None
+    # an optional opening: a match opens with it or with what follows; a repeat with its first round
+    assert openings(r"\b(?:(?:tv\s+|web\s+)?premiere|(?:re)+run)") == ({"tv", "web", "premiere", "re"}, set())
+    assert openings(r"\b(?:(?:tv\s+)?\w+|drop)") is None
+    optional = re.compile(r"(?=[tpdsaeo])\b(?:(?:tv\s+|so\s+)?premieres?|drops?|airs?|ends?|opens?)")
+    assert fre._locator(optional) is not None and fre._locator(optional)[1]
+    text = "tv premiere; stv premieres, so premiere airs. tvpremiere xdrop tv  premieres; ends, reopens"
+    assert [m.span() for m in fre.finditer_fast(optional, text)] == [m.span() for m in optional.finditer(text)]
     renewal = re.compile(r"(?=[rw]|(?<=that\s))\b(?:renew\w*|(?<=that\s)[\w':]+\s+will)")
     text = "It said that Kim will renew; that  Lee will stay; whatthat Park will go. renewed"
     assert [m.span() for m in fre.finditer_fast(renewal, text)] == [m.span() for m in renewal.finditer(text)]

@@ -624,7 +624,7 @@ def _after_non_word(items: Any, boundary: bool) -> bool:
     place searched: a word boundary before a word character, or a lookbehind that ends with a
     character that is no word character."""
     sre = importlib.import_module("re._constants")
-    for op, av in items:
+    for index, (op, av) in enumerate(items):
         if op is sre.AT:
             if av is not sre.AT_BOUNDARY:
                 return False
@@ -640,6 +640,8 @@ def _after_non_word(items: Any, boundary: bool) -> bool:
             return all(_after_non_word(alternative.data, boundary) for alternative in av[1])
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
             return _after_non_word(av[2].data, boundary)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):  # (optional: a match begins with it or with what follows)
+            return _after_non_word(av[2].data, boundary) and _after_non_word(items[index + 1:], boundary)
         elif op is sre.LITERAL:
             return boundary and _wordy((op, av))
         elif op is sre.IN:

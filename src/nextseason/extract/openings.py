@@ -14,7 +14,7 @@ def openings(items: Any) -> tuple[set[str], set[str]] | None:
     begin with none of them ("(?<=that\\s)"); None when a match may begin otherwise."""
     sre = importlib.import_module("re._constants")
     run = ""
-    for op, av in items:
+    for index, (op, av) in enumerate(items):
         if op is sre.LITERAL:
             run += chr(av)
             continue
@@ -22,8 +22,10 @@ def openings(items: Any) -> tuple[set[str], set[str]] | None:
             return set(), {"(?<=" + behind + ")"}
         if not run and op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
             continue  # (no width: what follows begins the match)
-        if op is sre.SUBPATTERN and not av[1] and not av[2]:
-            subs = [av[3].data]
+        if op is sre.SUBPATTERN and not av[1] and not av[2] or op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            subs = [av[3].data if op is sre.SUBPATTERN else av[2].data]  # (a repeat opens with its first round)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            subs = [av[2].data, items[index + 1:]]  # (optional: a match opens with it or with what follows)
         elif op is sre.BRANCH:
             subs = [alternative.data for alternative in av[1]]
         else:
