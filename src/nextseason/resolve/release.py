@@ -14,8 +14,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
-from itertools import accumulate, compress, repeat
-from operator import and_, is_not, itemgetter, not_
+from itertools import accumulate, compress
+from operator import itemgetter, not_
 from typing import Any, NamedTuple
 
 from ..models import Claim, Interval, ProductionValue
@@ -213,21 +213,23 @@ def release_bases(releases_and_more: Sequence[Item], productions: Sequence[Item]
     ``releases_and_more`` when the caller has them (an index keeps them per claim)."""
     if statics is None:
         statics = [release_static(i.claim, i.published, i.record) for i in releases_and_more]
+    firm: list[tuple[Item, date, date]] = []
+    pending: list[tuple[date, Item, date | None]] = []
+    moved: list[tuple[date, date]] = []
     reports: dict[tuple[date, date], set[str]] = defaultdict(set)
     groups: dict[tuple[date | None, date], list[tuple[Item, bool]]] = defaultdict(list)
-    items = releases_and_more
-    # the statics' columns, each claim's flags tested in C (``compress``), in the claims' order
-    spans, starts, report, reportable, near, keys, expected = zip(*statics) if statics else ((),) * 7
-    published = list(map(_PUBLISHED, items))
-    windowed = list(map(is_not, spans, repeat(None)))
-    # no date yet, or still expected in the future
-    pending = list(compress(zip(published, items, expected), map(is_not, expected, repeat(_NOTHING))))
-    moved = list(compress(zip(published, starts), map(is_not, starts, repeat(None))))
-    for item, span, told in compress(zip(items, spans, report), windowed):
-        groups[span].append((item, told))
-    for span, key in compress(zip(spans, keys), map(and_, windowed, reportable)):
-        reports[span].add(key)
-    firm = [(item, span[0], span[1]) for item, span in compress(zip(items, spans), map(and_, windowed, near))]
+    for item, (span, moved_start, report, reportable, near, key, expected) in zip(releases_and_more, statics):
+        if expected is not _NOTHING:
+            pending.append((item[4], item, expected))  # no date yet, or still expected in the future
+        if moved_start is not None:
+            moved.append((item[4], moved_start))
+        if span is None:
+            continue
+        groups[span].append((item, report))
+        if reportable:
+            reports[span].add(key)
+        if near:
+            firm.append((item, span[0], span[1]))
     if production_statics is None:
         pending.extend(_not_out_yet(productions, season))
     else:  # the same entries in the same order (the sort below is stable)
@@ -293,7 +295,6 @@ def find_premiere(items: Sequence[Item], season: int | None, as_of: date,
 
 
 _FIRST = itemgetter(0)
-_PUBLISHED = itemgetter(4)  # Item.published
 _SECOND = itemgetter(1)
 _OUTLET = itemgetter(5)  # Item.outlet
 _WEIGHT = itemgetter(2)  # Item.weight
