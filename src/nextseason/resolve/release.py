@@ -14,8 +14,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
-from itertools import accumulate, compress
-from operator import itemgetter, not_
+from itertools import accumulate
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from ..models import Claim, Interval, ProductionValue
@@ -459,7 +459,7 @@ class LapsedBasis:
             if made not in self._made:
                 # with no premiere found, a claim told as already out is not a prediction
                 pairs = self.groups[key]
-                group = (list(compress(map(_FIRST, pairs), map(not_, map(_SECOND, pairs)))) if without_premiere
+                group = ([i for i, report in pairs if not report] if without_premiere
                          else list(map(_FIRST, pairs)))
                 self._made[made] = Lapsed(make(*key), tuple(dict.fromkeys(map(_OUTLET, group))),
                                           tuple(i.evidence for i in group[:12])) if group else None
