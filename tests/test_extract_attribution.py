@@ -85,7 +85,7 @@ def test_a_past_premiere_does_not_take_the_season_of_the_next_clause():
 def test_a_season_after_the_one_in_the_news_spoken_of_as_coming_was_ordered():
     lead = "Lantern Bay season 4 is coming. Lantern Bay season 4 will be great. "
     for sentence in ("The series also has a fifth and final season coming.",
-                     "The showrunner confirmed that Seasons 4 and 5 are being filmed back-to-back."):
+                     "Its producer says Seasons 4 and 5 are being shot one after the other, back-to-back."):
         renewals = claims_of(lead + sentence, "renewal", published=date(2024, 6, 10))
         assert [(c.season, c.polarity) for c in renewals if c.season == 5] == [(5, "affirmed")], sentence
     hedged = claims_of(lead + "A fifth season could be coming if the ratings hold.", "renewal", published=date(2024, 6, 10))
@@ -137,8 +137,8 @@ def test_filming_said_to_happen_in_a_later_window_is_its_start_and_each_cue_keep
     later = claims_of("Lantern Bay season 2 is rumored to be filming in the first half of 2024.", "production",
                       published=date(2023, 6, 5))
     assert [(c.value.event, c.value.when.start) for c in later] == [("start", date(2024, 1, 1))]
-    both = claims_of("Lantern Bay season 2 is coming. With scripts in the works and production set to resume in "
-                     "April, fans can relax.", "production", published=date(2023, 11, 14))
+    both = claims_of("Lantern Bay season 2 is coming. Its scripts are in the works and production is set to resume "
+                     "in April, the studio says.", "production", published=date(2023, 11, 14))
     by_stage = {c.value.stage: c.value.when for c in both}
     assert by_stage["pre_production"] is None and by_stage["filming"].start == date(2024, 4, 1)
 
@@ -147,7 +147,7 @@ def test_neither_nor_denies_and_a_possible_or_doubted_renewal_is_no_claim():
     denied = claims_of("Lantern Bay season 1 ended. Neither the network nor the creators of the series have "
                        "announced a season 2 renewal.", "renewal")
     assert [(c.season, c.polarity) for c in denied] == [(2, "negated")]
-    for sentence in ("The star discussed the possibility of the show getting renewed for a second season.",
+    for sentence in ("Its lead actor talked about the possibility of the drama being renewed for one more season.",
                      "Lantern Bay season 2 renewal uncertain despite strong reviews"):
         assert claims_of("Lantern Bay season 1 ended. " + sentence, "renewal") == [], sentence
 
@@ -174,8 +174,8 @@ def test_a_show_that_started_airing_on_a_network_is_a_work_of_its_own():
 
 
 def test_a_time_joined_to_the_next_clause_by_and_stays_with_its_own_cue():
-    text = ("Lantern Bay season 5 is coming. Writing began on the show back in August 2022 and filming was "
-            "expected to kick off in June 2023.")
+    text = ("Lantern Bay season 5 is coming. Writing on the scripts started in August 2022 and filming was "
+            "planned to start in June 2023.")
     starts = {c.value.stage: c.value.when.start for c in claims_of(text, "production", published=date(2023, 5, 9))}
     assert starts == {"pre_production": date(2022, 8, 1), "filming": date(2023, 6, 1)}
 
@@ -189,7 +189,7 @@ def test_a_labelled_cast_line_is_prose_though_every_word_is_capitalised():
 
 def test_one_order_for_several_seasons_names_each():
     cases = {
-        "In 2022 the streamer said Lantern Bay was not only greenlighted for Season 2 but also a Season 3.": {2, 3},
+        "In 2022 the studio said Lantern Bay was not only ordered for Season 2 but also for a Season 3.": {2, 3},
         "Lantern Bay debuted in 2020 and received a two-season renewal a year later.": {2, 3},
         "Lantern Bay season 2 is coming. The show was renewed through Season 3 in 2022.": {2, 3},
     }
@@ -214,7 +214,7 @@ def test_release_windows_said_in_a_remark_ruled_out_or_doubted():
         found = claims_of("Lantern Bay season 2 is in the works. " + sentence, "release", published=published)
         return [(c.value.start if c.value else None, c.polarity) for c in found]
 
-    assert releases("The studio head mentioned in 2024 that the new season would be released in late 2025.") == \
+    assert releases("The studio chief mentioned in 2024 that Lantern Bay would be back on screens in late 2025.") == \
         [(date(2025, 9, 1), "affirmed")]
     assert (date(2025, 1, 1), "negated") in releases("The expected 2025 release window is no longer realistic.")
     assert releases("There is no reason to think that the satire is coming out this year.") == \
@@ -231,7 +231,7 @@ def test_production_phrasings_for_preparation_floors_and_a_shoot_moving():
     assert production("Production on the second season is still in its early days.") == \
         [("pre_production", "ongoing", None)]
     assert production("We're in the preparation phase of that now.") == [("pre_production", "ongoing", None)]
-    assert production("The project is expected to go on the floors later this year.") == \
+    assert production("The sequel should go on the floors later this year.") == \
         [("filming", "start", date(2025, 1, 10))]
     assert production("More filming will take place downtown on January 17 and 18.") == \
         [("filming", "ongoing", date(2025, 1, 17))]
