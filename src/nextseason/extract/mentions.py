@@ -17,11 +17,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Protocol, TypeVar
 
 from ..text import work_key
 from . import fastre as fre
 from .surfaces import SurfaceMatcher
+from .times import TimePoint
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -110,16 +110,6 @@ _KIND_WORDS = ("series", "show", "drama", "thriller", "hit", "sequel", "franchis
 _KIND_OR_POSSESSIVE = fre.words(*_KIND_WORDS)
 _GENRE_NEAR = re.compile(r"\b(?:series|show|drama|k-drama|season|netflix|hbo|prime|thriller|sequel|prequel|spin-?off|episodes?)\b",
                          re.IGNORECASE)
-
-
-class _Spanned(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-
-
-_P = TypeVar("_P", bound=_Spanned)
 
 
 @dataclass(frozen=True, slots=True)
@@ -673,17 +663,10 @@ def assign_targets(works: Works, text: str, spans: list[tuple[int, int]]) -> lis
     return found
 
 
-def title_times(text: str, works: Works, points: list[_P]) -> list[_P]:
+def title_times(text: str, works: Works, points: list[TimePoint]) -> list[TimePoint]:
     """The times that are not a work's title read as a date ("Wednesday was streamed for ..."):
     a day or month name the article uses as a title counts as a time only where it is used as one."""
-    calendar_titles = [surface for counts in works.surfaces.values() for surface in counts
-                       if surface.lower() in _CALENDAR_WORDS]
-    if not calendar_titles or not points:
+    if not points or not any(surface.lower() in _CALENDAR_WORDS for counts in works.surfaces.values() for surface in counts):
         return points
-    kept = []
-    for point in points:
-        word = text[point.start:point.end]
-        if word.lower() in _CALENDAR_WORDS and not calendar_use(text, point.start, point.end):
-            continue
-        kept.append(point)
-    return kept
+    return [point for point in points if text[point.start:point.end].lower() not in _CALENDAR_WORDS
+            or calendar_use(text, point.start, point.end)]
