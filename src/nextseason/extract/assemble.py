@@ -209,13 +209,9 @@ def assemble(found: Found, view: View) -> list[Claim]:
         claims.append(Claim(
             work=view.works.name(key) or key, season=season, kind=found.kind,  # type: ignore[arg-type]
             value=found.value, polarity=polarity, certainty=certainty,  # type: ignore[arg-type]
-            as_of=_strip(as_of), source=attribution.source,
+            as_of=as_of, source=attribution.source,
             quote=view.text[start:end], quote_start=start, quote_end=end))
     return claims
-
-
-def _strip(interval: Interval | None) -> Interval | None:
-    return interval
 
 
 def value_key(claim: Claim) -> tuple[Any, ...]:
