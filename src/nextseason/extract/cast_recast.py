@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from . import fastre as fre
+
 _WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
 # a name that gives the part up: after "replaces", "taking over from", before "'s exit"
@@ -32,8 +34,14 @@ def recast_statuses(s: str) -> dict[int, str]:
     if not re.search(r"replac|succeed|over|exit|departure|absence|recast|stepp?|instead|place\s+of", s, re.IGNORECASE):
         return {}
     statuses: dict[int, str] = {}
-    for status, patterns in (("leaving", _OLD), ("new", _NEW)):
-        for pattern in patterns:
+    for status, pattern, needed in _PLAN:
+        if needed is None or any(word in s for word in needed):  # (a pattern opening with a name is slow to try)
             for match in pattern.finditer(s):
                 statuses.setdefault(match.start("n"), status)
     return statuses
+
+
+# each pattern with its status and the literals one of which every match holds (as written: the
+# patterns are case-sensitive), in the order above: the first status found for a name stands
+_PLAN = tuple((status, pattern, fre.needs(pattern)) for status, patterns in (("leaving", _OLD), ("new", _NEW))
+              for pattern in patterns)
