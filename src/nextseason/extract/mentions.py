@@ -103,10 +103,12 @@ _TITLE_OBJECT = re.compile(
 _TITLE_AIRS = re.compile(
     rf"(?P<t>{TITLE})[ \t]+(?:(?:started|began)[ \t]+(?:airing|streaming)|premiered|debuted|aired)[ \t]+on[ \t]+"
     rf"(?:Netflix|HBO|Max|Prime|Amazon|Disney|Hulu|Apple|Peacock|Paramount|tvN|JTBC|SBS|KBS|MBC|Viki|Coupang|TVING)\b")
-_TITLE_HEAD = re.compile(rf"^[ \t]*(?P<t>{TITLE})[ \t]+(?P<n>[2-9])(?:[ \t]*:|[ \t]*$|[ \t]+(?:[Rr]elease|[Cc]ast|[Pp]remiere|[Tt]railer|[Rr]enewed|[Ff]ilming|[Pp]roduction|[Uu]pdate))", re.MULTILINE)
-# one of these is in every match of _AFTER_KIND (a case-sensitive pattern)
+_HEAD_END = r"(?:[ \t]*:|[ \t]*$|[ \t]+(?:[Rr]elease|[Cc]ast|[Pp]remiere|[Tt]railer|[Rr]enewed|[Ff]ilming|[Pp]roduction|[Uu]pdate))"
+_TITLE_HEAD = re.compile(rf"^[ \t]*(?P<t>{TITLE})[ \t]+(?P<n>[2-9]){_HEAD_END}", re.MULTILINE)
+# one of these is in every match of _AFTER_KIND (a case-sensitive pattern): a kind word or a platform's possessive
+_PLATFORM_OWNERS = ("Netflix", "HBO", "Amazon", "Video", "Disney+", "TV+", "Hulu", "Max", "Peacock", "Paramount+", "tvN", "JTBC")
 _KIND_WORDS = ("series", "show", "drama", "thriller", "hit", "sequel", "franchise", "anime", "sitcom", "starrer", "spin",
-               "prequel", "'s", "’s")
+               "prequel", *(owner + mark + "s" for owner in _PLATFORM_OWNERS for mark in "'’"))
 _KIND_OR_POSSESSIVE = fre.words(*_KIND_WORDS)
 _GENRE_NEAR = re.compile(r"\b(?:series|show|drama|k-drama|season|netflix|hbo|prime|thriller|sequel|prequel|spin-?off|episodes?)\b",
                          re.IGNORECASE)
@@ -201,33 +203,37 @@ def season_number(n: str | None, o: str | None) -> int | None:
     return None
 
 
-_STRONG: tuple[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str] | None], ...] = (
-    # (pattern, words one of which the lower-cased sentence needs, a pattern the sentence needs):
-    # cheap tests that every match passes, before the pattern
-    (_TITLE_SEASON, ("season", "series"),
+_ORDINAL_WORDS = tuple(ORDINALS)
+_SHORT_WORDS = (*(f"s{digit}" for digit in range(10)), "part ", "part\t")  # (lower-cased "S2", "Part 2")
+_STRONG: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...], re.Pattern[str] | None], ...] = (
+    # (pattern, lists of words each of which has a word in every lower-cased sentence the pattern
+    # matches in, a pattern the sentence needs): cheap tests that every match passes, before the pattern
+    (_TITLE_SEASON, (("season", "series"),),
      re.compile(r"[ \t](?:[Ss]eason|SEASON|[Ss]eries)[ \t]+(?:\d|" + "|".join(NUMBER_WORDS) + r")")),  # its tail
-    (_TITLE_SHORT, (), re.compile(r"[ \t](?:S\d|Part[ \t]|PART[ \t])")),  # case matters: checked on the text itself
-    (_SEASON_OF, ("season", "instal", "chapter"),
+    (_TITLE_SHORT, (_SHORT_WORDS,), re.compile(r"[ \t](?:S\d|Part[ \t]|PART[ \t])")),  # (case matters: on the text itself)
+    (_SEASON_OF, (("season", "instal", "chapter"),),
      re.compile(r"(?:eason[ \t]+\w+|season|installment|instalment|chapter)[ \t]+(?:of|for)[ \t]")),  # its middle
-    (_TITLE_VERB, ("renew", "cancel", "greenlit"), None),
-    (_TITLE_HEAD, (), re.compile(r"[2-9]")),  # the number it ends with
+    (_TITLE_VERB, (("renew", "cancel", "greenlit"),), None),
+    (_TITLE_HEAD, (), re.compile(rf"[ \t][2-9]{_HEAD_END}", re.MULTILINE)),  # the number it ends with and what follows
     # (what every match holds, written so that the engine can skip to an ordinal's first letter)
-    (_TITLE_ORD, ("season",), re.compile(r"(?:" + "|".join(ORDINALS) + r")[ \t]+(?:and[ \t]+final[ \t]+)?season")),
-    (_TITLE_OBJECT, ("renew", "cancel", "greenl", "picked", "ordered"), None),
-    (_TITLE_AIRS, (" on ",), re.compile(r"(?:airing|streaming|premiered|debuted|aired)[ \t]+on[ \t]")),  # its verb
+    (_TITLE_ORD, (("season",), _ORDINAL_WORDS),
+     re.compile(r"(?:" + "|".join(ORDINALS) + r")[ \t]+(?:and[ \t]+final[ \t]+)?season")),
+    (_TITLE_OBJECT, (("renew", "cancel", "greenl", "picked", "ordered"),), None),
+    (_TITLE_AIRS, ((" on ",),), re.compile(r"(?:airing|streaming|premiered|debuted|aired)[ \t]+on[ \t]")),  # its verb
 )
 
 
-# the strong patterns' words (one list each; a pattern without words has an empty list, never
-# present) and, last, the words of _KIND_OR_POSSESSIVE: which a sentence holds, in one shared scan
-_STRONG_LISTS = tuple(entry[1] for entry in _STRONG if entry[1]) + (_KIND_WORDS,)
+# the strong patterns' word lists (equal lists once) and, last, the lower-cased words of
+# _KIND_OR_POSSESSIVE: which a sentence holds, in one shared scan
+_STRONG_LISTS = tuple(dict.fromkeys(words for entry in _STRONG for words in entry[1])) + \
+    (tuple(word.lower() for word in _KIND_WORDS),)
 _STRONG_WORDS = fre.WordLists(_STRONG_LISTS)
-_STRONG_BITS = tuple(1 << _STRONG_LISTS.index(entry[1]) if entry[1] else 0 for entry in _STRONG)  # (equal lists: one bit)
+_STRONG_BITS = tuple(sum(1 << _STRONG_LISTS.index(words) for words in entry[1]) for entry in _STRONG)  # (all needed)
 _KIND_BIT = 1 << (len(_STRONG_LISTS) - 1)
 # for each set of the strong patterns' word bits a sentence can hold: the (pattern, necessary
 # pattern) pairs to try, in order (those with no words always)
-_STRONG_DUE = tuple(tuple((regex, needs) for (regex, words, needs), bit in zip(_STRONG, _STRONG_BITS)
-                          if not words or present & bit) for present in range(_KIND_BIT))
+_STRONG_DUE = tuple(tuple((regex, needs) for (regex, _, needs), bits in zip(_STRONG, _STRONG_BITS)
+                          if present & bits == bits) for present in range(_KIND_BIT))
 
 
 def _at_line_starts(pattern: re.Pattern[str], chunk: str, marks: str = "") -> list[re.Match[str]]:

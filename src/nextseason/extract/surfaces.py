@@ -27,12 +27,16 @@ def _word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-@lru_cache(maxsize=4)  # (an article's text is asked about by each of its matchers)
 def _ascii_cased_only(text: str) -> bool:
     """No letter outside ASCII has another case (so lower() keeps offsets and IGNORECASE is ==)."""
     if text.isascii():
         return True
     return not any(c.lower() != c or c.upper() != c for c in set("".join(_NON_ASCII.findall(text))))
+
+
+# (an article's text is asked about by each of its matchers; the surfaces go through the plain
+# function, so that they do not push the article out of the cache)
+_text_ascii_cased_only = lru_cache(maxsize=4)(_ascii_cased_only)
 
 
 class SurfaceMatcher:
@@ -54,7 +58,7 @@ class SurfaceMatcher:
     def finditer(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """(start, end) of each match in text[start:end], left to right, without overlaps."""
         if self._regex is None and text is not self._text:
-            if not _ascii_cased_only(text):
+            if not _text_ascii_cased_only(text):
                 self._regex = self._fallback()
             else:
                 self._read(text)
