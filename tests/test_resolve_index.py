@@ -23,7 +23,7 @@ from nextseason.models import (
     RenewalValue,
 )
 from nextseason.resolve import DEFAULT
-from nextseason.resolve.evidence import select
+from nextseason.resolve.evidence import Item, select
 from nextseason.resolve.pause import collector_paused
 from nextseason.resolve.release import LapsedBasis, PremiereBasis, release_bases, release_items
 from nextseason.resolve.reliability import Learning, outlet_records_from
@@ -287,3 +287,80 @@ def test_cast_remembered_per_list_of_claims_is_that_worked_out_afresh_under_othe
             afresh = facts.cast(items, season, settings)
             assert remembered == afresh
             assert bool(items) == bool(afresh)
+
+
+@pytest.mark.parametrize("seed", [2, 7])
+def test_the_production_stage_ranked_from_per_claim_keys_is_that_of_the_claims_one_by_one(seed: int) -> None:
+    from nextseason.resolve import stage
+    from nextseason.resolve.selection import production_statics
+
+    records = _records(seed, 400)
+    rng = random.Random(seed)
+    for _ in range(25):  # dates before, among and after the claims' filming windows
+        as_of = START + timedelta(days=rng.randint(-30, 820))
+        for season in (1, 2, 3):
+            items = split_items(select(records, WORK, as_of, DEFAULT), season).kind.get("production", [])
+            statics = [production_statics(i.claim, i.published)[1] for i in items]
+            assert stage.production_stage(items, season, as_of, statics) == stage.production_stage(items, season, as_of)
+
+
+def test_a_production_claim_ended_in_a_wide_or_open_window_is_ranked_by_the_date_it_is_asked_for() -> None:
+    from nextseason.resolve import stage
+
+    def item(event: str, when: Interval, day: date) -> Item:
+        claim = Claim(WORK, 2, "production", ProductionValue("filming", event, when), "affirmed", "reported",
+                      quote="the shoot wrapped")
+        record = ClaimRecord(claim, "d", "a", day, False, "https://x.test/a", "x.test", None)
+        return Item(record, 2, 0.7, claim, day, "x.test")
+
+    open_end = item("end", Interval(date(2024, 1, 1), None, "year"), date(2024, 3, 1))
+    year_end = item("end", Interval(date(2024, 1, 1), date(2024, 12, 31), "year"), date(2024, 3, 1))
+    began = item("start", Interval.day(date(2024, 2, 1)), date(2024, 2, 2))
+    for items in ([open_end, began], [year_end, began], [began, year_end]):
+        statics = [stage.stage_static(i.claim, i.published) for i in items]
+        for as_of in (date(2024, 1, 20), date(2024, 2, 20), date(2024, 5, 1), date(2024, 9, 1), date(2025, 6, 1)):
+            assert stage.production_stage(items, 2, as_of, statics) == stage.production_stage(items, 2, as_of)
+    # asked in May, "filming ended in 2024" means about March: after the start told for February
+    decided = stage.production_stage([year_end, began], 2, date(2024, 5, 1),
+                                     [stage.stage_static(i.claim, i.published) for i in (year_end, began)])
+    assert decided is not None and decided.stage == "post_production"
+
+
+def test_independent_weight_counts_each_report_once_at_its_best_weight_in_first_seen_order() -> None:
+    from nextseason.resolve.facts import _independent_weight
+
+    records = _records(3)
+    rng = random.Random(3)
+    outlets = sorted({r.domain or r.doc_id for r in records})
+    settings = replace(DEFAULT, reliability={o: rng.random() for o in outlets})
+    items = select(records, WORK, START + timedelta(days=900), settings)
+    for size in (0, 1, 5, 40, len(items)):
+        part = items[:size]
+        best: dict[str, float] = {}
+        for i in part:
+            key = i.record.cluster or i.record.document_id
+            best[key] = max(best.get(key, 0.0), i.weight)
+        assert _independent_weight(part) == sum(best.values())
+
+
+@pytest.mark.parametrize("seed", [10, 11])
+def test_release_bases_from_an_index_grow_as_bases_worked_out_one_by_one(seed: int) -> None:
+    records = _records(seed)
+    ids = tuple(map(id, records))
+    for as_of in (START + timedelta(days=300), START + timedelta(days=900)):
+        selection = select_indexed(records, ids, WORK, as_of, DEFAULT)
+        for season in (1, 2):
+            split = selection.split(season)
+            kinds = split.kind
+            releases, productions = kinds.get("release", []), kinds.get("production", [])
+            premiere, lapsed = release_bases(releases, productions, season, split.releases, split.statics,
+                                             [s[0] for s in split.production_statics or []])
+            both = releases + productions
+            one_by_one = PremiereBasis(both, season, split.releases)
+            assert (premiere.firm, premiere.pending) == (one_by_one.firm, one_by_one.pending)
+            alone = LapsedBasis(split.releases)
+            assert (dict(lapsed.groups), lapsed.order) == (dict(alone.groups), alone.order)
+            grown = premiere.extended(both + both[:3], both[:3])  # the moves gathered, not yet worked out
+            again = one_by_one.extended(both + both[:3], both[:3])
+            assert (grown.firm, grown.pending, grown.moves) == (again.firm, again.pending, again.moves)
+            assert premiere.moves == one_by_one.moves

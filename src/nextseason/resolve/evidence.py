@@ -164,6 +164,14 @@ def to_evidence(record: ClaimRecord, weight: float) -> Evidence:
     return evidence
 
 
+_RECORD, _WEIGHT = itemgetter(0), itemgetter(2)  # Item.record, Item.weight
+
+
+def evidence_of(items: Sequence[Item]) -> tuple[Evidence, ...]:
+    """``tuple(i.evidence for i in items)``, read in C (map) rather than per property call."""
+    return tuple(map(to_evidence, map(_RECORD, items), map(_WEIGHT, items)))
+
+
 # record id -> (record, the evidence fields before the weight, work, season)
 _FIELDS: dict[int, tuple[ClaimRecord, tuple[Any, ...], str, int | None]] = {}
 

@@ -28,6 +28,7 @@ from ..models import Claim, ClaimRecord, Interval
 from .aliases import split_title
 from .evidence import Item, ResolveSettings, canonical_title
 from .release import is_report, prediction_key, production_static, release_items, release_static
+from .stage import StageStatic, stage_static
 
 _make_item = partial(tuple.__new__, Item)  # an Item from a tuple of its fields, in C
 _RECORD, _SEASON, _CLAIM, _OUTLET, _FIRST = itemgetter(0), itemgetter(1), itemgetter(3), itemgetter(5), itemgetter(0)
@@ -85,7 +86,13 @@ class Split(NamedTuple):
     predictions: PredictionCounts  # of the season's release claims
     documents: int  # distinct articles among the season's claims
     statics: list[Any] | None = None  # ``release.release_static`` of each of ``kind["release"]``, when known
-    production_statics: list[Any] | None = None  # ``release.production_static`` of each of ``kind["production"]``
+    production_statics: list[Any] | None = None  # ``production_statics`` of each of ``kind["production"]``
+
+
+def production_statics(claim: Claim, published: date) -> tuple[Any, StageStatic]:
+    """What resolution reads of a production claim whatever the date and weights: its
+    ``release.production_static`` and its ``stage.stage_static``."""
+    return production_static(claim, published), stage_static(claim, published)
 
 
 def predictions(items: Iterable[Item]) -> list[Predictions]:
@@ -125,7 +132,7 @@ def split_items(items: Sequence[Item], season: int | None) -> Split:
                  reports, set(zip(outlets, (i.claim.certainty for i in mine))),
                  PredictionCounts.of(predictions(kind.get("release", []))), len({i.record.document_id for i in mine}),
                  [release_static(i.claim, i.published, i.record) for i in kind.get("release", [])],
-                 [production_static(i.claim, i.published) for i in kind.get("production", [])])
+                 [production_statics(i.claim, i.published) for i in kind.get("production", [])])
 
 
 class _SeasonRows(NamedTuple):
@@ -231,7 +238,7 @@ class _Index:
                 self.copy_statics[id(record)] = (
                     (release_static(claim, published, record), self.pair(Item(record, season, 0.0, claim, published, outlet)))
                     if claim.kind == "release" else
-                    (production_static(claim, published) if claim.kind == "production" else None, -1))
+                    (production_statics(claim, published) if claim.kind == "production" else None, -1))
                 continue
             value = claim.value
             window = claim.kind == "release" and isinstance(value, Interval) and bool(value.start or value.end)
@@ -240,7 +247,7 @@ class _Index:
                           self._number((outlet, claim.certainty), self._certainties),
                           self.pair(Item(record, season, 0.0, claim, published, outlet)), claim.kind, window,
                           claim.work, release_static(claim, published, record) if claim.kind == "release"
-                          else production_static(claim, published) if claim.kind == "production" else None))
+                          else production_statics(claim, published) if claim.kind == "production" else None))
         added.sort(key=_DAY_POSITION)
         inserted = []
         if not self.rows or not added or added[0][:2] > self.rows[-1][:2]:

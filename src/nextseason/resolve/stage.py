@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import compress, repeat
+from operator import eq, gt, itemgetter
 
-from ..models import Interval, ProductionValue, RenewalValue
+from ..models import Claim, Interval, ProductionValue, RenewalValue
 from .evidence import Item, describe
 from .model import ReleaseEstimate
 
@@ -44,8 +46,47 @@ def renewal_state(items: Sequence[Item], season: int | None) -> tuple[str, list[
     return "unknown", renewals
 
 
-def production_stage(items: Sequence[Item], season: int | None, as_of: date) -> StageDecision | None:
-    """The stage the newest non-speculative production claims put the season in."""
+StageStatic = tuple[date, tuple[date, int]]  # see ``stage_static``
+_NO_KEY = (date.min, -3)  # below every claim's key: the claim does not decide a stage
+
+
+def stage_static(claim: Claim, published: date) -> StageStatic:
+    """What ``production_stage`` ranks a claim by, for every as-of date from a threshold on:
+    (threshold, key); the key is ``_NO_KEY`` for a claim that never decides a stage, and the
+    threshold ``date.max`` when the key keeps depending on the as-of date (a stage that ended in
+    a window still open)."""
+    value = claim.value
+    if claim.kind != "production" or claim.certainty == "speculative" or not isinstance(value, ProductionValue):
+        return date.min, _NO_KEY
+    when = value.when
+    threshold = date.min
+    if claim.polarity != "negated":
+        if when and when.start:
+            threshold = when.start  # from then on it is not a stage still to come
+        if value.event == "end" and when:
+            if when.end is None:
+                return date.max, _NO_KEY  # the middle of the part of ``when`` up to as-of moves with it
+            threshold = max(threshold, when.end)
+    found = _stage_key(Item(None, None, 0.0, claim, published, ""), threshold)  # type: ignore[arg-type]
+    return threshold, _NO_KEY if found is None else (found[1] or date.min, _rank(found[0]))
+
+
+_THRESHOLD, _KEY, _SEASON = itemgetter(0), itemgetter(1), itemgetter(1)
+
+
+def production_stage(items: Sequence[Item], season: int | None, as_of: date,
+                     statics: Sequence[StageStatic] | None = None) -> StageDecision | None:
+    """The stage the newest non-speculative production claims put the season in (``statics``:
+    ``stage_static`` of each item, when the caller has them: the claims whose keys hold on
+    ``as_of`` are then ranked in C, not one by one)."""
+    if statics is not None and items and all(map(eq, map(_SEASON, items), repeat(season))):
+        keys = list(map(_KEY, statics))
+        # the few claims whose keys still depend on the date (as-of before their threshold)
+        for at in compress(range(len(keys)), map(gt, map(_THRESHOLD, statics), repeat(as_of))):
+            found = _stage_key(items[at], as_of)
+            keys[at] = _NO_KEY if found is None else (found[1] or date.min, _rank(found[0]))
+        best_at = max(range(len(keys)), key=keys.__getitem__)  # the first of the newest, as below
+        return None if keys[best_at] == _NO_KEY else _stage_of(items[best_at], as_of)
     best: Item | None = None
     best_key: tuple[date, int] | None = None
     for item in items:

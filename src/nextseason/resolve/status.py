@@ -6,12 +6,12 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 from ..models import ClaimRecord, Interval, RenewalValue
 from . import facts, release, stage
-from .evidence import DEFAULT, Item, ResolveSettings
+from .evidence import DEFAULT, Item, ResolveSettings, evidence_of
 from .model import (
     CastMember,
     Contradiction,
@@ -49,7 +49,7 @@ def _resolve_status(records: Sequence[ClaimRecord], work: str, season: int | Non
     kind, releases = prep.kind, prep.releases
     premiere = release.find_premiere(prep.release_production, season, as_of, releases, prep.premiere_basis)
     known = {"renewal_known": prep.renewal_state,  # the same claims: core's renewals
-             "production_known": stage.production_stage(kind["production"], season, as_of)}
+             "production_known": stage.production_stage(kind["production"], season, as_of, prep.stage_statics)}
     estimate: ReleaseEstimate | None
     if premiere is not None:
         window, support = premiere
@@ -97,6 +97,7 @@ class _Season(NamedTuple):
     articles: int
     name: str
     title_aliases: tuple[str, ...]
+    stage_statics: list[stage.StageStatic] | None  # ``stage.stage_static`` of each of ``kind["production"]``
 
 
 _KINDS = ("release", "production", "renewal", "cast", "delay_reason")
@@ -161,10 +162,12 @@ def _season(items: list[Item], split: Split, work: str, season: int | None, sett
         tuple(facts.cast(kinds["cast"], season, settings)), tuple(conflicts),
         tuple(f for f in (date_fact, prev_fact) if f is not None),
         _counts(split.claims, split.reports, split.certainties, settings.certainty_prior),
-        split.predictions, *release.release_bases(kinds["release"], kinds["production"], season, releases,
-                                              split.statics, split.production_statics),
-        tuple(i.evidence for i in mine) if settings.include_timeline else (),
+        split.predictions, *release.release_bases(
+            kinds["release"], kinds["production"], season, releases, split.statics,
+            None if split.production_statics is None else list(map(_FIRST, split.production_statics))),
+        evidence_of(mine) if settings.include_timeline else (),
         split.documents, name, tuple(sorted(spellings - {name})),
+        None if split.production_statics is None else list(map(_SECOND, split.production_statics)),
     )
 
 
@@ -197,6 +200,7 @@ def prediction_outcome(window: Interval, published: date, as_of: date, premiere:
     return "pending"
 
 
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 _OUTLET = attrgetter("outlet")
 _CERTAINTY = attrgetter("claim.certainty")
 _DOCUMENT = attrgetter("record.document_id")
