@@ -253,3 +253,34 @@ def test_shortcuts_hold_on_time_words_in_any_order(text: str) -> None:
 @pytest.mark.parametrize("name", sorted(triggers.RULE_NEEDS))
 def test_every_needed_piece_belongs_to_a_known_rule(name: str) -> None:
     assert name in {rule.name for rule in finder.RULES}
+
+
+DIGITS_OF_OTHER_SCRIPTS = "\u0663\u06f5\u0967\uff12\U0001d7ce"  # Arabic-Indic, Persian, Devanagari, fullwidth, math
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.tuples(st.lists(st.sampled_from(WORDS + ["2024", "12", "7", "'99", "caf\u00e9", "\u2019s", "\u2014", "?",
+                                                  "A1", "\ud800", "x", *DIGITS_OF_OTHER_SCRIPTS]), max_size=30),
+                 st.sampled_from(["", " ", "-", "\u00e9"])).map(lambda words_sep: words_sep[1].join(words_sep[0])))
+def test_windows_found_with_bytes_methods_are_those_of_the_regex_pass(text: str) -> None:
+    """Numbers are found as runs of ASCII digits in a translated copy: the same as ``\\d+`` on any text,
+    digits of other scripts and characters that are not ASCII included."""
+    for candidate in (text, text.lower()):
+        assert triggers.windows(candidate) == _reference_windows(candidate)
+
+
+def test_number_spans_fall_back_to_the_regex_for_digits_of_other_scripts() -> None:
+    for digit in DIGITS_OF_OTHER_SCRIPTS:
+        text = f"in 20{digit}4 or 2025, caf\u00e9 {digit}{digit} 7"
+        assert triggers._number_spans(text) == [m.span() for m in re.finditer(r"\d+", text)]
+
+
+def test_a_second_pass_over_the_same_text_finds_what_a_fresh_pass_finds() -> None:
+    """The engine keeps the last text's rule matches (they do not depend on the anchor): reading the
+    same text again with another anchor builds from them, and must equal reading it afresh."""
+    text = OWN_SENTENCES[0] + " " + OWN_SENTENCES[2] + " It aired last Friday and returns next March."
+    for first, second in ((date(2024, 8, 15), date(2021, 2, 1)), (None, date(2023, 12, 31)), (date(2020, 1, 1), None)):
+        finder.find_hits(text, first)
+        again = finder.find_hits(text, second)
+        finder.find_hits("something else entirely, in 1999", None)  # another text replaces the kept one
+        assert again == finder.find_hits(text, second) == _reference_hits(text, second)

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from dataclasses import replace
 from datetime import date, datetime
 
 from ...models import Interval, Timex
 from . import absolute, anaphora, durations, relative, triggers
-from .base import Context, Hit, Rule, with_priority
+from .base import Builder, Context, Hit, Rule, with_priority
 from .compose import compose
 
 log = logging.getLogger(__name__)
@@ -33,23 +34,45 @@ _ALWAYS = frozenset(i for i, rule in enumerate(RULES) if rule.name not in trigge
 
 def find_hits(text: str, anchor: date | None) -> list[Hit]:
     """All expressions in the text as composed hits, in text order."""
+    lower, found = _scan(text)
+    ctx = Context(text, anchor, lower)
+    candidates: list[Hit] = []
+    for build, priority, matches in found:  # in rule order, as candidates of equal rank keep it
+        for match in matches:
+            hit = build(match, ctx)
+            if hit is not None and hit.end > hit.start:
+                candidates.append(hit if hit.priority == priority else with_priority(hit, priority))
+    chosen = anaphora.resolve(_select(candidates), ctx)
+    return compose(chosen, ctx)
+
+
+_Found = list[tuple[Builder, int, list[re.Match[str]]]]
+# The last text scanned and what its rules matched. The matches do not depend on the anchor, and an
+# undated article is read twice with two anchors (times.document_times): the second pass only builds.
+_last_scan: tuple[str, str, _Found] = ("", "", [])
+
+
+def _scan(text: str) -> tuple[str, _Found]:
+    """The lowercased text, and per rule that matched (in rule order) its builder, priority and matches."""
+    global _last_scan
+    last_text, lower, found = _last_scan
+    if last_text == text:
+        return lower, found
     lower = text.lower()
     if len(lower) != len(text):  # a few characters lowercase to two; keep offsets aligned
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    ctx = Context(text, anchor, lower)
-    candidates: list[Hit] = []
+    found = []
     by_class = triggers.windows(lower)
     cache: dict[object, list[tuple[int, int]]] = {}
     awake = _ALWAYS.union(*(_WAKES.get(name, ()) for name in by_class))  # a rule with no window finds nothing
-    for index in sorted(awake):  # in rule order, as candidates of equal rank keep it
+    for index in sorted(awake):
         name, finditer, build, priority = _PLAN[index]
-        for begin, finish in triggers.spans_to_scan(name, by_class, lower, cache):
-            for match in finditer(lower, begin, finish):
-                hit = build(match, ctx)
-                if hit is not None and hit.end > hit.start:
-                    candidates.append(hit if hit.priority == priority else with_priority(hit, priority))
-    chosen = anaphora.resolve(_select(candidates), ctx)
-    return compose(chosen, ctx)
+        matches = [match for begin, finish in triggers.spans_to_scan(name, by_class, lower, cache)
+                   for match in finditer(lower, begin, finish)]
+        if matches:
+            found.append((build, priority, matches))
+    _last_scan = (text, lower, found)  # one assignment: a reader sees the old pair or the new one
+    return lower, found
 
 
 def _select(candidates: list[Hit]) -> list[Hit]:
