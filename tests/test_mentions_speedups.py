@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from nextseason.extract import fastre as fre
@@ -82,3 +82,57 @@ def test_gates_let_each_strong_pattern_through_where_it_matches():
     assert (strong, weak, named) == plain_candidates(text, spans)
     assert {"Lantern Bay", "Copper Valley"} <= set(strong)
     assert "Lantern Bay" in weak  # (after "Netflix's")
+
+
+SEASON_PIECES = ["season", "Season", "SEASONS", "seasons", "ſeason", "İ", "K", "é", "2", "12", "two", "twenty", "and",
+                 "to", "-", ",", "&", "or", " ", "\t", "x", "3", "4"]
+SEASON_TEXTS = st.lists(st.sampled_from(SEASON_PIECES), max_size=24).flatmap(
+    lambda pieces: st.sampled_from(["", " "]).map(lambda blank: blank.join(pieces)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(SEASON_TEXTS, st.integers(0, 40), st.integers(0, 40))
+@example("ſeason 2 and Season 3", 0, 0)  # (a long s: the word is not in the lower-cased text)
+def test_season_lists_found_from_the_word_are_what_finditer_finds(text, a, b):
+    start, end = min(a, len(text)), max(min(a, len(text)), len(text) - b)
+    expected = [(x.span(), x.groups()) for x in m._SEASON_LIST.finditer(text, start, end)]
+    assert [(x.span(), x.groups()) for x in m._season_lists(text, start, end)] == expected
+
+
+def numbers_by_the_loop(first: str, more: str, table: dict[str, int]) -> tuple[int, ...]:
+    values = []
+    for token in [first] + fre.findall(r"\w+", more or ""):
+        low = token.lower()
+        value = int(low) if low.isdigit() else table.get(low) or NUMBER_WORDS.get(low)
+        if value is not None and 0 < value < 40:
+            values.append(value)
+    if fre.search(r"\bto\b|-", more or "") and len(values) == 2 and values[1] - values[0] < 6:
+        values = list(range(values[0], values[1] + 1))
+    return tuple(dict.fromkeys(values))
+
+
+NUMBER_WORDS = m.NUMBER_WORDS
+
+
+@given(st.sampled_from(["2", "02", "0", "45", "two", "Twenty", "second", "Sophomore", "x", "٣"]),
+       st.sampled_from(["", None, " and 3", "-4", " to 5"]), st.sampled_from([m.ORDINALS, m.NUMBER_WORDS]))
+def test_season_numbers_of_one_number_are_what_the_loop_makes(first, more, table):
+    assert m._numbers(first, more, table) == numbers_by_the_loop(first, more, table)
+
+
+@given(st.lists(st.sampled_from(["The", "Lantern", "bay", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "-", ":",
+                                 "É", "e\u0301", "\u0301", "ß", "x"]), max_size=12).map("".join))
+def test_a_work_key_is_the_same_with_blank_runs_made_one_blank(raw):
+    import re
+
+    assert work_key(raw) == work_key(re.sub(r"\s+", " ", raw))
+
+
+def test_season_mentions_take_the_work_a_surface_names_and_its_season():
+    text = "Lantern  Bay season 2 is set, and the third season too. LANTERN BAY S3 later."
+    works = m.Works(surfaces={"lanternbay": Counter({"Lantern Bay": 2})})
+    works.pattern = m._surface_regex(["Lantern Bay"])
+    found = m.sentence_mentions(text, 0, len(text), works)
+    assert [(text[x.start:x.end], x.work, x.seasons) for x in found] == [
+        ("Lantern  Bay season 2", "lanternbay", (2,)), ("third season", None, (3,)), ("LANTERN BAY S3", "lanternbay", (3,))]
+    assert works.matched == {"Lantern  Bay": "lanternbay", "LANTERN BAY": "lanternbay"}

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from ..text import work_key
 from . import fastre as fre
@@ -134,6 +135,7 @@ class Works:
     target: dict[str, int] = field(default_factory=dict)  # work key -> season the article is about
     pattern: SurfaceMatcher | None = None
     aliases: dict[str, str] = field(default_factory=dict)  # key of a short form -> key of its full title
+    matched: dict[str, str] = field(default_factory=dict, repr=False)  # text a surface matched -> its key (a cache)
 
     def name(self, key: str | None) -> str | None:
         if key is None or key not in self.surfaces:
@@ -583,7 +585,11 @@ _SEASON_WORDS = fre.WordLists((
 _S_DIGIT = re.compile(r"S\d")  # _SHORT_SEASON
 
 
-def _numbers(first: str, more: str, table: dict[str, int]) -> tuple[int, ...]:
+def _numbers(first: str, more: str | None, table: dict[str, int]) -> tuple[int, ...]:
+    if not more:  # (one number: what the loop below makes of it)
+        low = first.lower()
+        value = int(low) if low.isdigit() else table.get(low) or NUMBER_WORDS.get(low)
+        return (value,) if value is not None and 0 < value < 40 else ()
     values = []
     for token in [first] + fre.findall(r"\w+", more or ""):
         low = token.lower()
@@ -601,7 +607,10 @@ def sentence_mentions(text: str, start: int, end: int, works: Works) -> list[Men
     taken: list[tuple[int, int]] = []
     if works.pattern is not None:
         for match_start, match_end in works.pattern.finditer(text, start, end):
-            key = work_key(fre.sub(r"\s+", " ", text[match_start:match_end]))
+            raw = text[match_start:match_end]
+            key = works.matched.get(raw)
+            if key is None:  # (work_key drops blanks: the key of the surface as written, with blanks made one)
+                key = works.matched[raw] = work_key(raw)
             key = works.aliases.get(key, key)
             if key not in works.surfaces or calendar_use(text, match_start, match_end):
                 continue
@@ -620,13 +629,14 @@ def sentence_mentions(text: str, start: int, end: int, works: Works) -> list[Men
     lower = chunk.lower()
     if "season" not in lower and "instal" not in lower and "chapter" not in lower and " s" not in lower \
             and " run" not in lower and "outing" not in lower:
-        found.sort(key=lambda m: m.start)
+        found.sort(key=_START)
         return found
     words = -1 if fre.odd_case(chunk) else _SEASON_WORDS.present(lower)  # (odd letters: try every pattern)
     for regex, bit in ((_SEASON_LIST, 2), (_ORD_SEASON, 4)):
         if not words & 1 or not words & bit:
             continue  # none of the words every match holds
-        for match in fre.finditer_folded(regex, text, fre.lowered_text(text), start, end):
+        for match in _season_lists(text, start, end) if regex is _SEASON_LIST else \
+                fre.finditer_folded(regex, text, fre.lowered_text(text), start, end):
             if any(a <= match.start() < b for a, b in taken):
                 continue
             first = match.group("n") if regex is _SEASON_LIST else match.group("o")
@@ -641,7 +651,26 @@ def sentence_mentions(text: str, start: int, end: int, works: Works) -> list[Men
     for match in fre.finditer_folded(_RELATIVE, text, fre.lowered_text(text), start, end) if relative else ():
         if not any(a <= match.start() < b for a, b in taken):
             found.append(Mention(match.start(), match.end(), None, (), "next"))
-    found.sort(key=lambda m: m.start)
+    found.sort(key=_START)
+    return found
+
+
+_START = attrgetter("start")
+
+
+def _season_lists(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """``list(_SEASON_LIST.finditer(text, start, end))``: every match begins where the lower-cased
+    text has "season" (where lower-casing keeps the letters' places and makes no other letter ASCII)."""
+    lower = fre.lowered_text(text)
+    if not fre.plain_case(text, lower):
+        return fre.finditer_folded(_SEASON_LIST, text, lower, start, end)
+    found = []
+    at = lower.find("season", start, end)
+    while at >= 0:
+        match = _SEASON_LIST.match(text, at, end)
+        if match is not None:
+            found.append(match)
+        at = lower.find("season", at + 1 if match is None else match.end(), end)
     return found
 
 
