@@ -136,3 +136,16 @@ def test_season_mentions_take_the_work_a_surface_names_and_its_season():
     assert [(text[x.start:x.end], x.work, x.seasons) for x in found] == [
         ("Lantern  Bay season 2", "lanternbay", (2,)), ("third season", None, (3,)), ("LANTERN BAY S3", "lanternbay", (3,))]
     assert works.matched == {"Lantern  Bay": "lanternbay", "LANTERN BAY": "lanternbay"}
+
+
+def cased_letters_by_each_character(text: str) -> bool:
+    return not any(c.lower() != c or c.upper() != c for c in text if not c.isascii())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.characters(codec=None, exclude_categories=())) | st.text("aZ ’Σςſ\u212aİıßé\ud800"))
+@example("Σ ends")  # (its lower() depends on what follows)
+def test_a_text_with_cased_letters_outside_ascii_is_told_by_the_bytes_case(text):
+    from nextseason.extract.surfaces import _ascii_cased_only
+
+    assert _ascii_cased_only(text) == cased_letters_by_each_character(text)

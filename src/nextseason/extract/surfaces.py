@@ -18,7 +18,6 @@ from collections.abc import Callable
 from functools import lru_cache
 
 _SPLIT = re.compile(r"[\s\-–—:]+")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _SEPARATORS = frozenset("-–—:")
 
 
@@ -28,10 +27,13 @@ def _word(char: str) -> bool:
 
 
 def _ascii_cased_only(text: str) -> bool:
-    """No letter outside ASCII has another case (so lower() keeps offsets and IGNORECASE is ==)."""
+    """No letter outside ASCII has another case (so lower() keeps offsets and IGNORECASE is ==):
+    lower() and upper() change only what the bytes' ASCII-only lower() and upper() change."""
     if text.isascii():
         return True
-    return not any(c.lower() != c or c.upper() != c for c in set("".join(_NON_ASCII.findall(text))))
+    data = text.encode("utf-8", "surrogatepass")  # (bytes at and above 0x80 keep their case)
+    return text.lower() == data.lower().decode("utf-8", "surrogatepass") and \
+        text.upper() == data.upper().decode("utf-8", "surrogatepass")
 
 
 # (an article's text is asked about by each of its matchers; the surfaces go through the plain
