@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from itertools import accumulate, compress, repeat
-from operator import is_not, itemgetter
+from operator import eq, is_not, itemgetter
 from typing import Any, NamedTuple
 
 from ..models import Claim, Interval, ProductionValue
@@ -95,9 +95,9 @@ class PremiereBasis:
         self._pending: list[tuple[date, Item, date | None]] | None = None
         self._moves: tuple[dict[tuple[date, date], set[str]], list[date], list[date]] | None = None
         self._moved: list[tuple[date, date]] = []  # the (day, start) pairs the moves were made of
-        # (((start, end), report) of the closed windows that count, (day, start) pairs): the moves
-        # when they were gathered but not yet worked out (``release_bases``)
-        self._moves_later: tuple[list[tuple[tuple[date, date], str]], list[tuple[date, date]]] | None = None
+        # the columns ``release_bases`` read of the release claims (days, windows, starts that move the
+        # premiere, counted among reports, reports): the moves, worked out when first asked for
+        self._moves_later: tuple[Sequence[Any], ...] | None = None
 
     def extended(self, items: Sequence[Item], added: Sequence[Item]) -> PremiereBasis:
         """The basis of ``items``: this one's items followed by ``added`` (what was worked out of
@@ -134,11 +134,12 @@ class PremiereBasis:
         """(reports per closed window, days of credible window claims in order, the latest window
         start claimed from each of those on)."""
         if self._moves is None and self._moves_later is not None:
-            pairs, moved = self._moves_later
+            published, spans, moved_starts, reportable, keys = self._moves_later
             reports: dict[tuple[date, date], set[str]] = defaultdict(set)
-            for span, key in pairs:
+            for span, key in compress(zip(spans, keys), reportable):
                 reports[span].add(key)
-            self._set_moves(reports, list(moved))
+            self._set_moves(reports, list(compress(zip(published, moved_starts),
+                                                   map(is_not, moved_starts, repeat(None)))))
             self._moves_later = None
         if self._moves is None:
             reports, moved = _reports_and_moves(self.releases)
@@ -230,7 +231,6 @@ def release_bases(releases_and_more: Sequence[Item], productions: Sequence[Item]
     published = list(map(_PUBLISHED, releases_and_more))
     pending: list[tuple[date, Item, date | None]] = list(compress(
         zip(published, releases_and_more, expected), map(is_not, expected, repeat(_NOTHING))))
-    moved = list(compress(zip(published, moved_starts), map(is_not, moved_starts, repeat(None))))
     firm_spans = list(compress(spans, near))
     firm = list(zip(compress(releases_and_more, near), map(_FIRST, firm_spans), map(_SECOND, firm_spans)))
     groups: dict[tuple[date | None, date], list[tuple[Item, bool]]] = defaultdict(list)
@@ -238,6 +238,10 @@ def release_bases(releases_and_more: Sequence[Item], productions: Sequence[Item]
         groups[span].append(pair)
     if production_statics is None:
         pending.extend(_not_out_yet(productions, season))
+    elif all(map(eq, map(_SEASON, productions), repeat(season))):  # the same entries in C
+        has = list(map(is_not, production_statics, repeat(None)))
+        entries: list[Any] = list(compress(production_statics, has))
+        pending.extend(zip(map(_FIRST, entries), compress(productions, has), map(_SECOND, entries)))
     else:  # the same entries in the same order (the sort below is stable)
         pending.extend((found[0], item, found[1]) for item, found in zip(productions, production_statics)
                        if found is not None and item.season == season)
@@ -246,7 +250,7 @@ def release_bases(releases_and_more: Sequence[Item], productions: Sequence[Item]
     basis._pending = pending
     # what premiere detection reads only for an official date not reported after the fact: worked
     # out when first asked for (``PremiereBasis.moves``)
-    basis._moves_later = (list(compress(zip(spans, keys), reportable)), moved)
+    basis._moves_later = (published, spans, moved_starts, reportable, keys)
     return basis, LapsedBasis(releases, groups)
 
 
@@ -305,6 +309,7 @@ def find_premiere(items: Sequence[Item], season: int | None, as_of: date,
 _FIRST = itemgetter(0)
 _SECOND = itemgetter(1)
 _PUBLISHED = itemgetter(4)  # Item.published
+_SEASON = itemgetter(1)  # Item.season
 _OUTLET = itemgetter(5)  # Item.outlet
 _WEIGHT = itemgetter(2)  # Item.weight
 

@@ -514,7 +514,7 @@ class Selection:
         counted.pop(-1, None)
         mine = self._merge(rows.mine, chosen_mine)
         return Split(mine, kind, before, spellings, releases, outlets,
-                     Counter(map(_FIRST, reports)), certainties, PredictionCounts(counted, list(index.pairs)), len(documents),
+                     Counter(map(_FIRST, reports)), certainties, PredictionCounts(counted, index.pairs), len(documents),
                      statics, production_statics)
 
 

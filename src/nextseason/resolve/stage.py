@@ -6,13 +6,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import compress, repeat
-from operator import eq, gt, itemgetter
+from operator import and_, attrgetter, eq, gt, itemgetter
 
 from ..models import Claim, Interval, ProductionValue, RenewalValue
 from .evidence import Item, describe
 from .model import ReleaseEstimate
 
 CREDIBLE = ("official", "reported")
+_THRESHOLD, _KEY = itemgetter(0), itemgetter(1)  # of a ``stage_static``
+_SEASON, _CLAIM = itemgetter(1), itemgetter(3)  # Item.season, Item.claim
+_VALUE, _KIND, _STATUS, _POLARITY = attrgetter("value"), attrgetter("kind"), attrgetter("status"), attrgetter("polarity")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,24 +28,32 @@ class StageDecision:
 
 def renewal_state(items: Sequence[Item], season: int | None) -> tuple[str, list[Item]]:
     """renewed | cancelled | unknown from the newest credible renewal claims."""
-    renewals = [i for i in items if i.season == season and i.claim.kind == "renewal"
-                and isinstance(i.claim.value, RenewalValue)]
+    claims = list(map(_CLAIM, items))
+    values = list(map(_VALUE, claims))
+    if (all(map(eq, map(_SEASON, items), repeat(season))) and all(map(eq, map(_KIND, claims), repeat("renewal")))
+            and all(map(isinstance, values, repeat(RenewalValue)))):
+        renewals = list(items)  # a split's renewal claims: every one is kept (tested in C, not per item)
+    else:
+        renewals = [i for i in items if i.season == season and i.claim.kind == "renewal"
+                    and isinstance(i.claim.value, RenewalValue)]
+        claims = list(map(_CLAIM, renewals))
+        values = list(map(_VALUE, claims))
+    statuses = list(map(_STATUS, values))
     score = {"renewed": 0.0, "cancelled": 0.0}
-    for item in renewals:
-        status = item.renewal.status
-        if item.claim.polarity == "negated":
+    for item, claim, status in zip(renewals, claims, statuses):
+        if claim.polarity == "negated":
             # "not cancelled" speaks for renewal; "not renewed (yet)" speaks for neither firmly
             if status == "cancelled":
                 score["renewed"] += 0.5 * item.weight
             continue
-        if item.claim.certainty == "speculative":
+        if claim.certainty == "speculative":
             continue
         score[status] += item.weight
     if score["cancelled"] > score["renewed"]:
-        return "cancelled", [i for i in renewals if i.renewal.status == "cancelled"]
+        return "cancelled", list(compress(renewals, map(eq, statuses, repeat("cancelled"))))
     if score["renewed"] > 0:
-        return "renewed", [i for i in renewals if i.renewal.status == "renewed"
-                           and i.claim.polarity == "affirmed"]
+        return "renewed", list(compress(renewals, map(and_, map(eq, statuses, repeat("renewed")),
+                                                      map(eq, map(_POLARITY, claims), repeat("affirmed")))))
     return "unknown", renewals
 
 
@@ -70,8 +81,6 @@ def stage_static(claim: Claim, published: date) -> StageStatic:
     found = _stage_key(Item(None, None, 0.0, claim, published, ""), threshold)  # type: ignore[arg-type]
     return threshold, _NO_KEY if found is None else (found[1] or date.min, _rank(found[0]))
 
-
-_THRESHOLD, _KEY, _SEASON = itemgetter(0), itemgetter(1), itemgetter(1)
 
 
 def production_stage(items: Sequence[Item], season: int | None, as_of: date,

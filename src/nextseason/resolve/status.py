@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date
-from operator import attrgetter, itemgetter
+from itertools import chain, compress, repeat
+from operator import attrgetter, eq, itemgetter
 from typing import Any, NamedTuple
 
 from ..models import ClaimRecord, Interval, RenewalValue
@@ -200,7 +201,8 @@ def prediction_outcome(window: Interval, published: date, as_of: date, premiere:
     return "pending"
 
 
-_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+_FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
+_START, _END = attrgetter("start"), attrgetter("end")
 _OUTLET = attrgetter("outlet")
 _CERTAINTY = attrgetter("claim.certainty")
 _DOCUMENT = attrgetter("record.document_id")
@@ -245,29 +247,50 @@ def _source_records(counts: _OutletCounts, predictions: PredictionCounts, as_of:
                     premiere: date | None, settings: ResolveSettings) -> list[SourceRecord]:
     from .evidence import reliability_of
 
-    per: dict[str, Counter[str]] = defaultdict(Counter)
-    table = predictions.table
-    outcomes: dict[tuple[date | None, date | None, bool], str] = {}
-    for number, count in predictions.counts.items():
-        window, report, outlet = table[number]
-        alike = (window.start, window.end, report)
-        outcome = outcomes.get(alike)
-        if outcome is None:
-            if report:  # as ``prediction_outcome``, from the window alone
-                outcome = "report"
-            elif premiere is not None:
-                outcome = "came_true" if window.contains(premiere) else "lapsed"
-            else:
-                outcome = "lapsed" if window.end is not None and window.end < as_of else "pending"
-            outcomes[alike] = outcome
-        per[outlet][outcome] += count
+    alike_of, alikes, outlet_of = _alike_columns(predictions.table)
+    outcomes: list[str] = []  # per (window ends, report or not): predictions alike share an outcome
+    for start, end, report in alikes:
+        if report:  # as ``prediction_outcome``, from the window alone
+            outcomes.append("report")
+        elif premiere is not None:
+            outcomes.append("came_true" if (start is None or start <= premiere) and (end is None or premiere <= end)
+                            else "lapsed")
+        else:
+            outcomes.append("lapsed" if end is not None and end < as_of else "pending")
+    # each pair's outlet and outcome repeated by its count, then claims per outlet of each outcome, in C
+    numbers, repeats = list(predictions.counts), list(predictions.counts.values())
+    outlets = list(chain.from_iterable(map(repeat, map(outlet_of.__getitem__, numbers), repeats)))
+    outcome_of = list(chain.from_iterable(map(repeat, map(outcomes.__getitem__, map(alike_of.__getitem__, numbers)),
+                                              repeats)))
+    came_true, lapsed, pending = (Counter(compress(outlets, map(eq, outcome_of, repeat(outcome))))
+                                  for outcome in ("came_true", "lapsed", "pending"))
     claims, reports, best_prior = counts
-    for outlet, count in claims.items():
-        per[outlet]["claims"] = count
     out = []
-    for outlet, tally in per.items():
+    for outlet in {**dict.fromkeys(claims), **dict.fromkeys(outlets)}:  # an outlet may predict only
         learned = reliability_of(outlet, settings)
-        out.append(SourceRecord(outlet, tally["claims"], reports[outlet], tally["came_true"],
-                                tally["lapsed"], tally["pending"], best_prior[outlet], learned, learned))
+        out.append(SourceRecord(outlet, claims.get(outlet, 0), reports[outlet], came_true[outlet], lapsed[outlet],
+                                pending[outlet], best_prior[outlet], learned, learned))
     out.sort(key=lambda s: (-s.claims, s.outlet))
     return out
+
+
+_ALIKE: dict[int, tuple[Sequence[Any], tuple[list[int], list[tuple[date | None, date | None, bool]], list[str]]]] = {}
+
+
+def _alike_columns(table: Sequence[tuple[Interval, bool, str]],
+                   ) -> tuple[list[int], list[tuple[date | None, date | None, bool]], list[str]]:
+    """Per prediction pair of ``table``: the number of its (window ends, report or not) class, the
+    classes, and its outlet; remembered per table object (an index's table does not change once
+    made: ``selection._Index.pairs``; the memo holds it, so its id is not reused)."""
+    found = _ALIKE.get(id(table))
+    if found is not None and found[0] is table:
+        return found[1]
+    windows = list(map(_FIRST, table))
+    numbered: dict[tuple[date | None, date | None, bool], int] = {}
+    alike_of = [numbered.setdefault(key, len(numbered))
+                for key in zip(map(_START, windows), map(_END, windows), map(_SECOND, table))]
+    columns = (alike_of, list(numbered), list(map(_THIRD, table)))
+    if len(_ALIKE) >= 8:
+        _ALIKE.clear()
+    _ALIKE[id(table)] = (table, columns)
+    return columns
