@@ -23,6 +23,7 @@ from nextseason.extract.timex.base import (
     Hit,
     compile_fast,
     first_char_guard,
+    opening_guard,
     optional_as_branch,
     with_priority,
 )
@@ -183,6 +184,19 @@ def test_first_char_guard_lists_the_characters_a_match_can_begin_with() -> None:
     assert re.fullmatch(r"\(\?=\[.*\]\)", first_char_guard(r"['\u2019]\d\d"))
 
 
+def test_opening_guard_lists_the_first_and_second_characters_of_a_match() -> None:
+    assert opening_guard(r"\b(?:about\s+|)(?:\d+|two)\s+days") == r"(?=[\d\x61\x74][\d\s\x62\x77])"
+    assert opening_guard(r"(?:ab)+c?") == r"(?=[\x61][\x62])"
+    assert opening_guard(r"(?<=x)a?(?=y)[bc]d") == r"(?=[\x61\x62\x63][\x62\x63\x64])"
+
+
+def test_opening_guard_falls_back_to_the_first_character_where_a_match_can_be_one_character() -> None:
+    for pattern in (r"a?b", r"[a-c]*z", r"\d+", r"(?:a|bc)", r"a(?:b|)", r"a\b"):
+        assert opening_guard(pattern) == first_char_guard(pattern), pattern
+    for pattern in (r"a.b", r"a[^b]", r"(?i)ab", r"a(?:(b)|)\1"):
+        assert opening_guard(pattern) == first_char_guard(pattern), pattern
+
+
 def test_first_char_guard_is_left_out_where_it_cannot_be_sure() -> None:
     for pattern in (r"a?", r"[^a]b", r".b", r"(?i)ab", r"(?:(a)|)\1b", r"\Wb", r"(?>ab)c", r"a*+b"):
         assert first_char_guard(pattern) == "", pattern
@@ -194,6 +208,15 @@ def test_first_char_guard_keeps_the_matches(text: str) -> None:
     for pattern in (r"\b(?:a\s+|1)?b", r"(?:-|')?\d?a", r"(?<=b)a+|\s1"):
         guarded = re.compile(first_char_guard(pattern) + pattern)
         assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab1 -'\n", max_size=14))
+def test_opening_guard_keeps_the_matches(text: str) -> None:
+    for pattern in (r"\b(?:a\s+|1)?b1?", r"(?:-|')?\d?a(?:b|)", r"(?<=b)a+|\s1", r"(?:ab|1)*-b", r"\b(?:a|)(?:b|)\s*1",
+                    r"a{0,2}b{2}", r"(?:a\b|1)(?:\s|b)", r"1+a", r"(?:1|ab){2,}"):
+        guarded = re.compile(opening_guard(pattern) + pattern)
+        assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in re.finditer(pattern, text)], pattern
 
 
 @settings(max_examples=300, deadline=None)
