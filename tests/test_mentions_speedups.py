@@ -149,3 +149,20 @@ def test_a_text_with_cased_letters_outside_ascii_is_told_by_the_bytes_case(text)
     from nextseason.extract.surfaces import _ascii_cased_only
 
     assert _ascii_cased_only(text) == cased_letters_by_each_character(text)
+
+
+SURFACE_TEXTS = st.lists(st.sampled_from(["Lantern", "Bay", "lantern", "BAY", "Copper", " ", "  ", "-", "–", ":", "'s",
+                                          "2", "x", "é", "É", ".", "\n"]), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Lantern Bay", "Lantern", "Bay", "Copper-Bay", "Bay 2", "Éclair"]), min_size=1, max_size=3),
+       SURFACE_TEXTS, st.lists(st.integers(0, 40), max_size=5))
+def test_surface_matches_of_every_sentence_at_once_are_each_sentences_matches(surfaces, text, cuts):
+    from nextseason.extract.mentions import _compiled_surfaces
+    from nextseason.extract.surfaces import SurfaceMatcher
+
+    ordered = tuple(sorted(set(surfaces), key=lambda s: (-len(s), s)))
+    spans = spans_of(text, cuts)
+    expected = [[x.span() for x in _compiled_surfaces(ordered).finditer(text, a, b)] for a, b in spans]
+    assert SurfaceMatcher(ordered, lambda: _compiled_surfaces(ordered)).finditer_each(text, spans) == expected

@@ -422,15 +422,18 @@ def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] =
     counts: Counter[str] = Counter()
     surfaces: dict[str, Counter[str]] = {}
     head_end = spans[0][0] + 400 if spans else 0
-    for start, end in spans:
-        for match_start, match_end in pattern.finditer(text, start, end):
+    named_as: dict[str, tuple[str, str]] = {}  # text matched -> (its surface, its key)
+    for matches in pattern.finditer_each(text, spans):
+        for match_start, match_end in matches:
             if calendar_use(text, match_start, match_end):
                 continue
-            surface = fre.sub(r"\s+", " ", text[match_start:match_end])
-            key = work_key(surface)
-            full = short_forms.get(key)
-            if full is not None:  # "Title: Sub" standing for "Title: Sub – More"
-                surface, key = full, work_key(full)
+            raw = text[match_start:match_end]
+            if raw not in named_as:
+                surface = fre.sub(r"\s+", " ", raw)
+                full = short_forms.get(work_key(surface))
+                # ("Title: Sub" standing for "Title: Sub – More")
+                named_as[raw] = (surface, work_key(surface)) if full is None else (full, work_key(full))
+            surface, key = named_as[raw]
             surfaces.setdefault(key, Counter())[surface] += 1
             counts[key] += 2 if match_start < head_end else 1
     strong_keys = {work_key(t) for t in titles}
@@ -601,12 +604,14 @@ def _numbers(first: str, more: str | None, table: dict[str, int]) -> tuple[int, 
     return tuple(dict.fromkeys(values))
 
 
-def sentence_mentions(text: str, start: int, end: int, works: Works) -> list[Mention]:
-    """Work and season mentions inside text[start:end], in order."""
+def sentence_mentions(text: str, start: int, end: int, works: Works,
+                      named: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Work and season mentions inside text[start:end], in order (``named``: the matches of
+    ``works.pattern`` there, when they are known already)."""
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     if works.pattern is not None:
-        for match_start, match_end in works.pattern.finditer(text, start, end):
+        for match_start, match_end in works.pattern.finditer(text, start, end) if named is None else named:
             raw = text[match_start:match_end]
             key = works.matched.get(raw)
             if key is None:  # (work_key drops blanks: the key of the surface as written, with blanks made one)
@@ -681,8 +686,9 @@ def assign_targets(works: Works, text: str, spans: list[tuple[int, int]]) -> lis
     """
     per_work: dict[str, Counter[int]] = {}
     found = []
-    for start, end in spans:
-        mentions = sentence_mentions(text, start, end, works)
+    every = works.pattern.finditer_each(text, spans) if works.pattern is not None else [None] * len(spans)
+    for (start, end), named in zip(spans, every):
+        mentions = sentence_mentions(text, start, end, works, named)
         found.append(mentions)
         last_work = works.subject
         for mention in mentions:

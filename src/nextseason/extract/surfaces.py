@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 _SPLIT = re.compile(r"[\s\-–—:]+")
@@ -59,29 +59,38 @@ class SurfaceMatcher:
 
     def finditer(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """(start, end) of each match in text[start:end], left to right, without overlaps."""
+        return self.finditer_each(text, ((start, end),))[0]
+
+    def finditer_each(self, text: str, spans: Iterable[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+        """``[self.finditer(text, start, end) for start, end in spans]``, in one call (an article's
+        sentences: most hold no place where a surface begins)."""
         if self._regex is None and text is not self._text:
             if not _text_ascii_cased_only(text):
                 self._regex = self._fallback()
             else:
                 self._read(text)
         if self._regex is not None:
-            return [match.span() for match in self._regex.finditer(text, start, end)]
-        found: list[tuple[int, int]] = []
-        position = start
-        index = bisect.bisect_left(self._starts, start)
-        while index < len(self._starts) and self._starts[index] < end:
-            at = self._starts[index]
-            index += 1
-            if at < position:
-                continue
-            for which in self._where[at]:  # the first surface (in the given order) that matches here
-                parts = self._parts[which]
-                stop = self._match(text, parts, at, end) if at + len(parts[0]) <= end else -1
-                if stop >= 0:
-                    found.append((at, stop))
-                    position = stop
-                    break
-        return found
+            return [[match.span() for match in self._regex.finditer(text, start, end)] for start, end in spans]
+        every: list[list[tuple[int, int]]] = []
+        starts, count = self._starts, len(self._starts)
+        for start, end in spans:
+            found: list[tuple[int, int]] = []
+            every.append(found)
+            index = bisect.bisect_left(starts, start)
+            position = start
+            while index < count and starts[index] < end:
+                at = starts[index]
+                index += 1
+                if at < position:
+                    continue
+                for which in self._where[at]:  # the first surface (in the given order) that matches here
+                    parts = self._parts[which]
+                    stop = self._match(text, parts, at, end) if at + len(parts[0]) <= end else -1
+                    if stop >= 0:
+                        found.append((at, stop))
+                        position = stop
+                        break
+        return every
 
     def _read(self, text: str) -> None:
         """Every place in the text where a surface's first word begins (the leftmost match of the
