@@ -149,6 +149,22 @@ def test_with_priority_is_replace_of_the_priority() -> None:
                                                           "relative", "rule", "priority", "core", "parts", "grain"]
 
 
+def test_hit_init_takes_the_fields_in_order_with_their_defaults_and_stays_frozen() -> None:
+    import inspect
+
+    parameters = list(inspect.signature(Hit.__init__).parameters.values())[1:]
+    fields = dataclasses.fields(Hit)
+    assert [p.name for p in parameters] == [f.name for f in fields]
+    assert [p.default for p in parameters] == [
+        inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default for f in fields]
+    values = (3, 9, "DATE", "2024-05", "START", None, True, "month", 1, (4, 9), (), "month")
+    hit = Hit(*values)
+    assert dataclasses.astuple(hit) == values and hit == Hit(**{f.name: v for f, v in zip(fields, values)})
+    assert hash(hit) == hash(dataclasses.replace(hit))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        hit.start = 4  # type: ignore[misc]
+
+
 def test_rules_run_in_branch_form_match_as_written() -> None:
     for text in _texts():
         _check_branch_form(text.lower())

@@ -5,14 +5,14 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
 
 from ...models import Interval
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Hit:
     """One candidate expression before composition (ranges, bounds) and output.
 
@@ -34,9 +34,32 @@ class Hit:
     # for composing ranges: the granularity the value is written at (year, month, day, ...)
     grain: str = ""
 
+    def __init__(self, start: int, end: int, type: str, value: str, mod: str | None = None,  # noqa: A002
+                 interval: Interval | None = None, relative: bool = False, rule: str = "", priority: int = 0,
+                 core: tuple[int, int] | None = None, parts: tuple[Hit, ...] = (), grain: str = "") -> None:
+        # What the frozen dataclass would write, field by field, through the slots' own setters: its
+        # generated __init__ goes through object.__setattr__, which looks each slot up by name again,
+        # and the engine makes a Hit for every candidate (tests/test_timex_speed.py keeps the two alike).
+        s = _HIT_SETTERS
+        s[0](self, start)
+        s[1](self, end)
+        s[2](self, type)
+        s[3](self, value)
+        s[4](self, mod)
+        s[5](self, interval)
+        s[6](self, relative)
+        s[7](self, rule)
+        s[8](self, priority)
+        s[9](self, core)
+        s[10](self, parts)
+        s[11](self, grain)
+
     @property
     def core_span(self) -> tuple[int, int]:
         return self.core if self.core is not None else (self.start, self.end)
+
+
+_HIT_SETTERS = tuple(Hit.__dict__[f.name].__set__ for f in fields(Hit))  # the slots' descriptors, in field order
 
 
 @dataclass(slots=True)
