@@ -364,3 +364,24 @@ def test_release_bases_from_an_index_grow_as_bases_worked_out_one_by_one(seed: i
             again = one_by_one.extended(both + both[:3], both[:3])
             assert (grown.firm, grown.pending, grown.moves) == (again.firm, again.pending, again.moves)
             assert premiere.moves == one_by_one.moves
+
+
+def test_predictions_per_window_grown_after_a_write_score_outlets_as_learned_afresh() -> None:
+    day = date(2024, 5, 10)
+    windows = [Interval(date(2024, 5, 1), date(2024, 5, 31), "month"),
+               Interval(date(2024, 1, 1), date(2024, 3, 31), "quarter"),
+               Interval(date(2024, 4, 1), date(2024, 6, 30), "quarter")]
+    guesses = [_orchard(f"outlet{n % 5}.test", windows[n % 3], date(2023, 9, n + 1)) for n in range(9)]
+    reports = [_orchard(f"outlet{n}.test", Interval(day, day, "day"), date(2024, 5, 12), "official") for n in range(3)]
+    later = Interval(date(2024, 5, 1), date(2024, 12, 31), "year")
+    more = [_orchard("outlet1.test", windows[0], date(2023, 10, 2)),  # a window already predicted
+            _orchard("outlet7.test", later, date(2023, 10, 3)),  # a new one, holding the premiere
+            _orchard("outlet2.test", windows[1], date(2023, 10, 4))]
+    records = _records(7, 200) + guesses + reports
+    learning = Learning(records)
+    as_of = date(2026, 1, 1)  # after every claim: the premiere found, each window came true or lapsed
+    before = learning.reliability(as_of)
+    for end in range(1, len(more) + 1):
+        learning = learning.extended(records + more[:end])
+        assert learning.reliability(as_of) == Learning(records + more[:end]).reliability(as_of)
+    assert learning.reliability(as_of)["outlet1.test"] > before["outlet1.test"]  # one more came true

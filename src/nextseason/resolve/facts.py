@@ -12,7 +12,7 @@ from itertools import compress, repeat
 from operator import and_, attrgetter, eq, is_not, itemgetter
 from typing import Any
 
-from ..models import CastValue, ClaimRecord, DelayValue, Interval, RenewalValue
+from ..models import CastValue, DelayValue, Interval, RenewalValue
 from .aliases import AliasGroup, group_people_cached, name_parts, roman_key
 from .evidence import Item, ResolveSettings
 from .model import CastMember, Contradiction, Fact, Side
@@ -51,7 +51,6 @@ _PUBLISHED = itemgetter(4)  # Item.published
 _WEIGHT_PUBLISHED = itemgetter(2, 4)  # (Item.weight, Item.published)
 _OUTLET = itemgetter(5)  # Item.outlet
 _RECORD, _SEASON, _CLAIM = itemgetter(0), itemgetter(1), itemgetter(3)  # Item.record, .season, .claim
-_WEIGHT = itemgetter(2)  # Item.weight
 _KIND, _VALUE = attrgetter("kind"), attrgetter("value")
 _POLARITY, _STATUS, _DATE = attrgetter("polarity"), attrgetter("status"), attrgetter("date")
 _START, _END = attrgetter("start"), attrgetter("end")
@@ -69,15 +68,11 @@ def _top(items: Sequence[Item]) -> list[Item]:
 
 def _independent_weight(items: Sequence[Item]) -> float:
     """Copies of one story (one cluster, or one article) count once: the best weight per report."""
-    keys = list(map(_report_key, map(_RECORD, items)))
-    # sorted (report, weight) pairs: the last one kept per report is its best weight (weights are
-    # not negative); summed in the order the reports first appear, as a loop over the items would
-    best: dict[str, float] = dict(sorted(zip(keys, map(_WEIGHT, items))))
-    return sum(map(best.__getitem__, dict.fromkeys(keys)))
-
-
-def _report_key(record: ClaimRecord) -> str:
-    return record.cluster or record.document_id
+    best: dict[str, float] = {}
+    for item in items:
+        key = item.record.cluster or item.record.document_id
+        best[key] = max(best.get(key, 0.0), item.weight)
+    return sum(best.values())
 
 
 def renewal_date(items: Sequence[Item], season: int | None) -> tuple[Fact | None, Contradiction | None]:

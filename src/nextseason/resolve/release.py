@@ -95,9 +95,6 @@ class PremiereBasis:
         self._pending: list[tuple[date, Item, date | None]] | None = None
         self._moves: tuple[dict[tuple[date, date], set[str]], list[date], list[date]] | None = None
         self._moved: list[tuple[date, date]] = []  # the (day, start) pairs the moves were made of
-        # the columns ``release_bases`` read of the release claims (days, windows, starts that move the
-        # premiere, counted among reports, reports): the moves, worked out when first asked for
-        self._moves_later: tuple[Sequence[Any], ...] | None = None
 
     def extended(self, items: Sequence[Item], added: Sequence[Item]) -> PremiereBasis:
         """The basis of ``items``: this one's items followed by ``added`` (what was worked out of
@@ -111,10 +108,9 @@ class PremiereBasis:
             for entry in _not_out_yet(added, self.season):
                 pending.insert(bisect_right(pending, entry[0], key=_FIRST), entry)
             grown._pending = pending
-        if self._moves is not None or self._moves_later is not None:
-            known = self.moves  # worked out (when only gathered): the grown basis takes them in
+        if self._moves is not None:
             more, moved_more = _reports_and_moves(releases)
-            reports = defaultdict(set, known[0])
+            reports = defaultdict(set, self._moves[0])
             for span, found in more.items():
                 reports[span] = reports[span] | found  # a new set: this basis keeps its own
             moved = list(self._moved)
@@ -133,14 +129,6 @@ class PremiereBasis:
     def moves(self) -> tuple[dict[tuple[date, date], set[str]], list[date], list[date]]:
         """(reports per closed window, days of credible window claims in order, the latest window
         start claimed from each of those on)."""
-        if self._moves is None and self._moves_later is not None:
-            published, spans, moved_starts, reportable, keys = self._moves_later
-            reports: dict[tuple[date, date], set[str]] = defaultdict(set)
-            for span, key in compress(zip(spans, keys), reportable):
-                reports[span].add(key)
-            self._set_moves(reports, list(compress(zip(published, moved_starts),
-                                                   map(is_not, moved_starts, repeat(None)))))
-            self._moves_later = None
         if self._moves is None:
             reports, moved = _reports_and_moves(self.releases)
             self._set_moves(reports, moved)
@@ -225,17 +213,23 @@ def release_bases(releases_and_more: Sequence[Item], productions: Sequence[Item]
     ``releases_and_more`` when the caller has them (an index keeps them per claim)."""
     if statics is None:
         statics = [release_static(i.claim, i.published, i.record) for i in releases_and_more]
-    # the statics as columns: every claim is picked for each list in C (compress), in claim order
-    spans, moved_starts, report_flags, reportable, near, keys, expected = (
-        zip(*statics) if statics else ((),) * 7)
-    published = list(map(_PUBLISHED, releases_and_more))
-    pending: list[tuple[date, Item, date | None]] = list(compress(
-        zip(published, releases_and_more, expected), map(is_not, expected, repeat(_NOTHING))))
-    firm_spans = list(compress(spans, near))
-    firm = list(zip(compress(releases_and_more, near), map(_FIRST, firm_spans), map(_SECOND, firm_spans)))
+    firm: list[tuple[Item, date, date]] = []
+    pending: list[tuple[date, Item, date | None]] = []
+    moved: list[tuple[date, date]] = []
+    reports: dict[tuple[date, date], set[str]] = defaultdict(set)
     groups: dict[tuple[date | None, date], list[tuple[Item, bool]]] = defaultdict(list)
-    for span, pair in compress(zip(spans, zip(releases_and_more, report_flags)), map(is_not, spans, repeat(None))):
-        groups[span].append(pair)
+    for item, (span, moved_start, report, reportable, near, key, expected) in zip(releases_and_more, statics):
+        if expected is not _NOTHING:
+            pending.append((item[4], item, expected))  # no date yet, or still expected in the future
+        if moved_start is not None:
+            moved.append((item[4], moved_start))
+        if span is None:
+            continue
+        groups[span].append((item, report))
+        if reportable:
+            reports[span].add(key)
+        if near:
+            firm.append((item, span[0], span[1]))
     if production_statics is None:
         pending.extend(_not_out_yet(productions, season))
     elif all(map(eq, map(_SEASON, productions), repeat(season))):  # the same entries in C
@@ -248,9 +242,7 @@ def release_bases(releases_and_more: Sequence[Item], productions: Sequence[Item]
     pending.sort(key=_FIRST)
     basis = PremiereBasis([*releases_and_more, *productions], season, releases, firm)
     basis._pending = pending
-    # what premiere detection reads only for an official date not reported after the fact: worked
-    # out when first asked for (``PremiereBasis.moves``)
-    basis._moves_later = (published, spans, moved_starts, reportable, keys)
+    basis._set_moves(reports, moved)
     return basis, LapsedBasis(releases, groups)
 
 
@@ -308,7 +300,6 @@ def find_premiere(items: Sequence[Item], season: int | None, as_of: date,
 
 _FIRST = itemgetter(0)
 _SECOND = itemgetter(1)
-_PUBLISHED = itemgetter(4)  # Item.published
 _SEASON = itemgetter(1)  # Item.season
 _OUTLET = itemgetter(5)  # Item.outlet
 _WEIGHT = itemgetter(2)  # Item.weight

@@ -442,7 +442,7 @@ class Learning:
                 new._every_triples[(outlet, obj)] = value
         full = self._known.get(len(self.days))
         if full is not None and self.days:  # every claim then is every claim now but the new ones
-            new._known[len(new.days)] = new._grown(full, touched, facts_added)
+            new._known[len(new.days)] = new._grown(full, touched, facts_added, self._by_window)
         return new
 
     def _add(self, records: Sequence[ClaimRecord]) -> tuple[dict[tuple[str, int | None], list[Item]], bool]:
@@ -547,9 +547,11 @@ class Learning:
             claims = Counter(compress(self.outlets, map(le, self.published, repeat(last))))
         return _Known(sorted(claims, key=lambda o: (-claims[o], o)), agree, facts, groups)
 
-    def _grown(self, full: _Known, touched: dict[tuple[str, int | None], list[Item]], facts_added: bool) -> _Known:
+    def _grown(self, full: _Known, touched: dict[tuple[str, int | None], list[Item]], facts_added: bool,
+               by_window: dict[int, Any] | None = None) -> _Known:
         """``_derive`` of every claim, from that of every claim but the ``touched`` items (and, unless
-        ``facts_added``, the same fixed facts): the premiere bases of the seasons grow."""
+        ``facts_added``, the same fixed facts): the premiere bases of the seasons grow, and so do
+        their predictions per window (``by_window``: the ``_windows_of`` of ``full``'s, when known)."""
         agree, facts = self._agreement(True, date.min) if facts_added else (full.agree, full.facts)
         groups = dict(full.groups)
         for group, added in touched.items():
@@ -559,8 +561,12 @@ class Learning:
                 groups[group] = self._group(group[1], items, keys)
                 continue
             added_keys = keys[len(keys) - len(added):]
-            groups[group] = (group[1], items, old[2].extended(items, added),
-                             old[3].grown(self._predictions(Counter(zip(map(_ITEM_OUTLET, added), added_keys)))))
+            more = self._predictions(Counter(zip(map(_ITEM_OUTLET, added), added_keys)))
+            grown = old[3].grown(more)
+            groups[group] = (group[1], items, old[2].extended(items, added), grown)
+            kept = (by_window or {}).get(id(old[3]))
+            if kept is not None and kept[0] is old[3]:  # the old predictions per window, and the new ones
+                self._by_window[id(grown)] = (grown, *_grown_windows(kept[1], kept[2], more))
         claims = self._every_claims = self._every_claims or Counter(self.outlets)
         return _Known(sorted(claims, key=lambda o: (-claims[o], o)), agree, facts, groups)
 
@@ -613,6 +619,27 @@ class Learning:
         for found in ends.values():
             found.sort()
         return _Outlets(windows, dict(ends))
+
+
+def _grown_windows(totals: Counter[str], by_window: list[tuple[Interval, list[tuple[str, int]]]], more: _Outlets,
+                   ) -> tuple[Counter[str], list[tuple[Interval, list[tuple[str, int]]]]]:
+    """``Learning._windows_of`` of predictions grown by ``more``, from that of the predictions
+    before (``totals``, ``by_window``): the windows ``more`` names take in its entries (new lists:
+    the old ones stay as they were), new windows come after the others."""
+    totals = Counter(totals)
+    grouped = {id(window): (window, entries) for window, entries in by_window}
+    copied: set[int] = set()
+    for outlet, window, count in more.windows:
+        totals[outlet] += count
+        key = id(window)
+        if key not in grouped:
+            grouped[key] = (window, [])
+            copied.add(key)
+        elif key not in copied:
+            grouped[key] = (window, list(grouped[key][1]))
+            copied.add(key)
+        grouped[key][1].append((outlet, count))
+    return totals, list(grouped.values())
 
 
 class _Outlets(NamedTuple):
