@@ -166,3 +166,20 @@ def test_surface_matches_of_every_sentence_at_once_are_each_sentences_matches(su
     spans = spans_of(text, cuts)
     expected = [[x.span() for x in _compiled_surfaces(ordered).finditer(text, a, b)] for a, b in spans]
     assert SurfaceMatcher(ordered, lambda: _compiled_surfaces(ordered)).finditer_each(text, spans) == expected
+
+
+HEAD_TEXTS = st.builds(
+    lambda before, title, number, tail, after: before + " ".join(title) + " " + number + tail + after,
+    st.sampled_from(["", "\n", "Text. ", "Text? ", "Text!\t", "text. ", " ", "Text, "]),
+    st.lists(st.sampled_from(["Lantern", "Bay", "Copper", "of", "The", "2"]), min_size=1, max_size=3),
+    st.sampled_from(["2", "3", "9", "1", "10"]),
+    st.sampled_from([":", " :", "", " ", "\t", " Release", " release date", " Cast", " Trailer", " Update", " x", "\n",
+                     "\nMore", " renewed", " Premiere"]),
+    st.sampled_from(["", " more words", ". Next", "! Lantern Bay is back", ". Copper will", "?\tBay fans", "\n"]))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(HEAD_TEXTS, min_size=1, max_size=3).map("".join), st.lists(st.integers(0, 120), max_size=3))
+def test_headline_and_lead_titles_through_the_gates_are_those_of_every_pattern(text, cuts):
+    spans = spans_of(text, cuts)
+    assert m._candidates(text, spans) == plain_candidates(text, spans)

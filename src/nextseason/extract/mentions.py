@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
@@ -225,27 +226,52 @@ _STRONG: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...], re.Pattern[st
 )
 
 
-# the strong patterns' word lists (equal lists once) and, last, the lower-cased words of
-# _KIND_OR_POSSESSIVE: which a sentence holds, in one shared scan
+# the lower-cased words after which _HEAD_END may end a _TITLE_HEAD match without a colon or a line's end
+_HEAD_WORDS = ("release", "cast", "premiere", "trailer", "renewed", "filming", "production", "update")
+_LATE_DIGITS = frozenset("23456789")
+# the strong patterns' word lists (equal lists once), _HEAD_WORDS and, last, the lower-cased words
+# of _KIND_OR_POSSESSIVE: which a sentence holds, in one shared scan
 _STRONG_LISTS = tuple(dict.fromkeys(words for entry in _STRONG for words in entry[1])) + \
-    (tuple(word.lower() for word in _KIND_WORDS),)
+    (_HEAD_WORDS, tuple(word.lower() for word in _KIND_WORDS))
 _STRONG_WORDS = fre.WordLists(_STRONG_LISTS)
 _STRONG_BITS = tuple(sum(1 << _STRONG_LISTS.index(words) for words in entry[1]) for entry in _STRONG)  # (all needed)
+_HEAD_BIT = 1 << (len(_STRONG_LISTS) - 2)
 _KIND_BIT = 1 << (len(_STRONG_LISTS) - 1)
 # for each set of the strong patterns' word bits a sentence can hold: the (pattern, necessary
 # pattern) pairs to try, in order (those with no words always)
 _STRONG_DUE = tuple(tuple((regex, needs) for (regex, _, needs), bits in zip(_STRONG, _STRONG_BITS)
-                          if present & bits == bits) for present in range(_KIND_BIT))
+                          if present & bits == bits) for present in range(_HEAD_BIT))
+
+
+def _may_head(chunk: str, present: int) -> bool:
+    """Whether _HEAD_END can follow a number in the sentence: it holds a colon, a line break or
+    one of _HEAD_WORDS, or ends with a number from 2 to 9 and blanks."""
+    return bool(present & _HEAD_BIT) or ":" in chunk or "\n" in chunk or chunk.rstrip(" \t")[-1:] in _LATE_DIGITS
+
+
+_LINE_MARKS = {"": (), "!?.": ("! ", "!\t", "? ", "?\t", ". ", ".\t")}
 
 
 def _at_line_starts(pattern: re.Pattern[str], chunk: str, marks: str = "") -> list[re.Match[str]]:
     """``list(pattern.finditer(chunk))`` of a pattern whose every match begins at a line start
     (``^`` with MULTILINE) or at one of the ``marks`` followed by a blank: in a chunk with no line
     break and no such mark only a match at its start is possible."""
-    if "\n" in chunk or any(mark + " " in chunk or mark + "\t" in chunk for mark in marks):
+    probes = _LINE_MARKS.get(marks) or tuple(mark + blank for mark in marks for blank in " \t")
+    if "\n" in chunk or any(map(chunk.__contains__, probes)):
         return list(pattern.finditer(chunk))
     match = pattern.match(chunk)
     return [] if match is None else [match]
+
+
+def _cleaner() -> Callable[[str], str | None]:
+    """``clean_title`` that keeps its answers (for one article: its titles recur)."""
+    answers: dict[str, str | None] = {}
+
+    def cleaned(raw: str) -> str | None:
+        if raw not in answers:
+            answers[raw] = clean_title(raw)
+        return answers[raw]
+    return cleaned
 
 
 def _candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter[str], Counter[str], set[str]]:
@@ -254,11 +280,12 @@ def _candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter[str], 
     strong: Counter[str] = Counter()
     weak: Counter[str] = Counter()
     named: set[str] = set()
+    clean_title = _cleaner()
     for start, end in spans:
         chunk = text[start:end]
         present = _STRONG_WORDS.present(chunk.lower())
-        for regex, needs in _STRONG_DUE[present & (_KIND_BIT - 1)]:
-            if needs is not None and not needs.search(chunk):
+        for regex, needs in _STRONG_DUE[present & (_HEAD_BIT - 1)]:
+            if regex is _TITLE_HEAD and not _may_head(chunk, present) or needs is not None and not needs.search(chunk):
                 continue
             for match in regex.finditer(chunk) if regex is not _TITLE_HEAD else _at_line_starts(regex, chunk):
                 title = clean_title(match.group("t"))
@@ -406,10 +433,12 @@ _SEPARATOR = r"(?:[\s\-:]|–{1}|—{1})+"
 
 
 def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] = (), *,
-               candidates: tuple[Counter[str], Counter[str], set[str]] | None = None) -> Works:
+               candidates: tuple[Counter[str], Counter[str], set[str]] | None = None,
+               people: set[str] | None = None) -> Works:
     """The works an article names, its subject, and the season each work is mostly about.
 
-    ``candidates``: what ``_candidates`` found in the same text (a second look, with more known titles)."""
+    ``candidates`` and ``people``: what ``_candidates`` and ``_people_named`` found in the same
+    text (a second look, with more known titles)."""
     candidates = candidates or _candidates(text, spans)
     strong, weak, named = candidates
     works = Works()
@@ -417,8 +446,9 @@ def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] =
     titles = list(strong) + [t for t in known if t] + [_short(t) for t in short_forms.values()]
     pattern = _surface_regex(titles + list(weak))
     if pattern is None:
-        fallback = None if known else _fallback_title(text, spans, _people_named(text, spans))
-        return find_works(text, spans, (fallback,), candidates=candidates) if fallback is not None else works
+        people = _people_named(text, spans) if people is None else people
+        fallback = None if known else _fallback_title(text, spans, people)
+        return find_works(text, spans, (fallback,), candidates=candidates, people=people) if fallback is not None else works
     counts: Counter[str] = Counter()
     surfaces: dict[str, Counter[str]] = {}
     head_end = spans[0][0] + 400 if spans else 0
@@ -437,7 +467,7 @@ def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] =
             surfaces.setdefault(key, Counter())[surface] += 1
             counts[key] += 2 if match_start < head_end else 1
     strong_keys = {work_key(t) for t in titles}
-    people = _people_named(text, spans)
+    people = _people_named(text, spans) if people is None else people
     for key in list(surfaces):
         if (key not in strong_keys and key not in named and (counts[key] < 3 or key in people)) or \
                 _looks_like_person(surfaces[key]):
@@ -447,10 +477,10 @@ def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] =
     if not surfaces and not known:
         fallback = _fallback_title(text, spans, people)
         if fallback is not None:  # no title in a strong pattern: the name the article keeps using
-            return find_works(text, spans, (fallback,), candidates=candidates)
+            return find_works(text, spans, (fallback,), candidates=candidates, people=people)
     spinoffs = _subtitled(text, spans, surfaces, known)
     if spinoffs:  # "Squid Game: The Challenge": a work of its own beside "Squid Game"
-        return find_works(text, spans, known + spinoffs, candidates=candidates)
+        return find_works(text, spans, known + spinoffs, candidates=candidates, people=people)
     works.surfaces = surfaces
     works.aliases = {short: work_key(full) for short, full in short_forms.items() if work_key(full) in surfaces}
     if surfaces:
