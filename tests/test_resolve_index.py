@@ -385,3 +385,25 @@ def test_predictions_per_window_grown_after_a_write_score_outlets_as_learned_afr
         learning = learning.extended(records + more[:end])
         assert learning.reliability(as_of) == Learning(records + more[:end]).reliability(as_of)
     assert learning.reliability(as_of)["outlet1.test"] > before["outlet1.test"]  # one more came true
+
+
+@pytest.mark.parametrize("seed", [3, 12])
+def test_a_seasons_claims_merged_when_read_have_the_length_and_tail_of_the_whole_merge(seed: int) -> None:
+    from nextseason.resolve.selection import MergedItems
+
+    records = _records(seed, 400)
+    rng = random.Random(seed)
+    outlets = sorted({r.domain or r.doc_id for r in records})
+    for _ in range(8):
+        as_of = START + timedelta(days=rng.randint(-10, 800))
+        settings = replace(DEFAULT, reliability={o: rng.choice((0.3, 0.6, 0.9)) for o in outlets})
+        selection = select_indexed(records, tuple(map(id, records)), WORK, as_of, settings)
+        for season in (1, 2, None):
+            mine = selection.split(season).mine
+            assert isinstance(mine, MergedItems)
+            whole = split_items(selection.items, season).mine
+            for size in (1, 3, 40, len(whole) + 5):
+                fresh = selection.split(season).mine  # not merged yet
+                assert fresh.tail(size) == whole[-size:]
+            assert len(mine) == len(whole) and bool(mine) == bool(whole)
+            assert mine == whole and list(mine) == whole and mine[-1:] == whole[-1:]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import threading
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from copy import copy
 from datetime import date
 from functools import partial
@@ -75,7 +75,7 @@ class PredictionCounts(NamedTuple):
 class Split(NamedTuple):
     """One pass over the selected claims for a season (what ``status._season`` starts from)."""
 
-    mine: list[Item]  # the season's claims
+    mine: Sequence[Item]  # the season's claims (a ``MergedItems`` from an index)
     kind: dict[str, list[Item]]  # the same by kind
     before: list[Item]  # the previous season's release claims
     spellings: set[str]  # every spelling of the title among the selected claims
@@ -512,7 +512,7 @@ class Selection:
         counted = Counter(sums.counted)
         counted.update(map(_SECOND, copy_statics))
         counted.pop(-1, None)
-        mine = self._merge(rows.mine, chosen_mine)
+        mine = MergedItems(self, rows.mine, chosen_mine)  # made when read: a status needs its length and tail
         return Split(mine, kind, before, spellings, releases, outlets,
                      Counter(map(_FIRST, reports)), certainties, PredictionCounts(counted, index.pairs), len(documents),
                      statics, production_statics)
@@ -531,6 +531,54 @@ class Selection:
                 frozenset(self._take(rows.mine, index.documents)),
                 Counter(self._take(rows.kind.get("release", []), index.pair_ids)))
         return found
+
+
+class MergedItems(Sequence[Item]):
+    """``Selection._merge(positions, extra)``, made only when read as a list: its length and its
+    last few items (``tail``) are worked out without it."""
+
+    def __init__(self, selection: Selection, positions: Sequence[int], extra: list[Item]) -> None:
+        self._selection, self._positions, self._extra = selection, positions, extra
+        self._items: list[Item] | None = None
+
+    def _plain(self) -> int:
+        """How many of the plain positions are published by the selection's date."""
+        count = self._selection.count
+        if isinstance(self._positions, range):
+            return min(count, len(self._positions))
+        return bisect_left(self._positions, count)
+
+    def materialized(self) -> list[Item]:
+        if self._items is None:
+            self._items = self._selection._merge(self._positions, self._extra)
+        return self._items
+
+    def tail(self, size: int) -> list[Item]:
+        """``self[-size:]`` without merging every item: the merge of the plain items' last ``size``
+        and the extra items' last ``size`` by day (in the order the whole merge gives them)."""
+        if self._items is not None or size <= 0:
+            return self.materialized()[-size:] if size > 0 else []
+        plain = self._plain()
+        positions = self._positions[max(0, plain - size):plain]
+        extra = sorted(self._extra, key=_PUBLISHED)[-size:]  # stable: as in the whole merge
+        out = list(map(self._selection.plain.__getitem__, positions)) + extra
+        out.sort(key=_PUBLISHED)
+        return out[-size:]
+
+    def __len__(self) -> int:
+        return len(self._items) if self._items is not None else self._plain() + len(self._extra)
+
+    def __getitem__(self, index: Any) -> Any:
+        return self.materialized()[index]
+
+    def __iter__(self) -> Iterator[Item]:
+        return iter(self.materialized())
+
+    def __eq__(self, other: object) -> bool:
+        return self.materialized() == (other.materialized() if isinstance(other, MergedItems) else other)
+
+    def __repr__(self) -> str:
+        return f"MergedItems({self.materialized()!r})"
 
 
 class _PlainSums(NamedTuple):

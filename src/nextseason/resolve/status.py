@@ -24,7 +24,7 @@ from .model import (
     Status,
 )
 from .pause import collector_paused
-from .selection import PredictionCounts, Split, index_for
+from .selection import MergedItems, PredictionCounts, Split, index_for
 from .selection import predictions as _predictions
 
 
@@ -80,7 +80,7 @@ def _resolve_status(records: Sequence[ClaimRecord], work: str, season: int | Non
 class _Season(NamedTuple):
     """What resolution derives from one selection of claims alone, whatever the as-of date."""
 
-    mine: list[Item]
+    mine: Sequence[Item]
     kind: dict[str, list[Item]]
     releases: list[Item]
     release_production: list[Item]
@@ -137,7 +137,7 @@ def _fingerprint(settings: ResolveSettings) -> tuple[Any, ...]:
     return tuple(out)
 
 
-def _season(items: list[Item], split: Split, work: str, season: int | None, settings: ResolveSettings) -> _Season:
+def _season(items: Sequence[Item], split: Split, work: str, season: int | None, settings: ResolveSettings) -> _Season:
     """``split``: ``selection.split_items(items, season)`` (or the same gathered from an index)."""
     mine, kind, before, spellings = split.mine, dict(split.kind), split.before, split.spellings
     for name in _KINDS:
@@ -185,7 +185,8 @@ def _window_of(fact: object, items: Sequence[Item], season: int | None) -> Inter
 
 
 def _display_name(items: Sequence[Item], fallback: str) -> str:
-    names = Counter(i.claim.work for i in items[-500:])  # the newest spellings
+    newest = items.tail(500) if isinstance(items, MergedItems) else items[-500:]
+    names = Counter(i.claim.work for i in newest)  # the newest spellings
     return names.most_common(1)[0][0] if names else fallback
 
 
