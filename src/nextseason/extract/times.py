@@ -24,6 +24,13 @@ _AS_OF_AFTER = re.compile(r"^\s*(?:interview|statement|report|update|post|tweet|
                           re.IGNORECASE)
 
 
+def _may_be_as_of(before: str) -> bool:
+    """False only where ``_AS_OF_BEFORE`` cannot match: every match holds "as" ("as of", "as at",
+    "since at least"), and an ASCII text without it in any case has none (outside ASCII, letters
+    such as the long s match ASCII ones when case is ignored, so the pattern itself decides)."""
+    return "as" in before.lower() or not before.isascii()
+
+
 # not a window of its own: the present, or an anaphor whose referent the engine cannot know
 _PRESENT = re.compile(r"(?:that|the\s+same)\s+(?:day|week|month|year|time)|(?:right\s+)?now|currently|presently|"
                       r"at\s+the\s+moment|tonight|these\s+days", re.IGNORECASE)
@@ -42,12 +49,20 @@ class TimePoint:
 
 
 def _engine() -> Callable[..., list[Timex]] | None:
-    try:
-        from .timex import find_timexes
-    except ImportError:  # the temporal engine is not installed in this checkout
-        log.warning("temporal engine unavailable: no times are extracted")
-        return None
-    return find_timexes
+    global _ENGINE
+    if _ENGINE is _UNKNOWN:  # looked up once: an import statement per document costs a lookup each time
+        try:
+            from .timex import find_timexes
+        except ImportError:  # the temporal engine is not installed in this checkout
+            log.warning("temporal engine unavailable: no times are extracted")
+            _ENGINE = None
+        else:
+            _ENGINE = find_timexes
+    return _ENGINE  # type: ignore[return-value]
+
+
+_UNKNOWN = object()
+_ENGINE: object = _UNKNOWN
 
 
 def document_times(text: str, anchor: date | None) -> list[TimePoint]:
@@ -69,7 +84,7 @@ def document_times(text: str, anchor: date | None) -> list[TimePoint]:
             continue  # a duration counts only when the engine gave it a window ("the next two months")
         before = text[max(0, timex.start - 20):timex.start]
         after = text[timex.end:timex.end + 25]
-        as_of = bool(_AS_OF_BEFORE.search(before) or _AS_OF_AFTER.match(after))
+        as_of = bool(_may_be_as_of(before) and _AS_OF_BEFORE.search(before) or _AS_OF_AFTER.match(after))
         points.append(TimePoint(timex.start, timex.end, timex.text, interval, as_of, timex.relative))
     points.sort(key=lambda p: p.start)
     return _forward_future(_merge_year(points, text), text, anchor)

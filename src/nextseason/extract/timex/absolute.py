@@ -159,8 +159,7 @@ def build_month(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     if len(lower) <= 4 and lower not in ("may", "june", "july") and not word.endswith(".") and not which:
         return None  # a bare abbreviation ("Jan") without its period is too often something else
-    if lower == "may" and re.match(r"\s+(?:be|have|not|also|well|never|soon|still|yet|want|need)\b",
-                                   ctx.text[m.end():m.end() + 8], re.IGNORECASE):
+    if lower == "may" and _MAY_VERB_AFTER.match(ctx.text[m.end():m.end() + 8]):
         return None
     month = month_of(word)
     if ctx.anchor is None:
@@ -196,10 +195,12 @@ _NOT_YEAR_AFTER = re.compile(
     r"troops|soldiers|dollars|won|yen|hours|minutes|\bx\b|[/:]\d|[.,]\d|-\d\d\d))", re.IGNORECASE)
 
 
+_YEAR_CUE_BEFORE = re.compile(r"(?:in|of|by|since|until|the|year|to|and|or|from)\s+$", re.IGNORECASE)
+
+
 def year_context_ok(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 16):start]
-    if _NOT_YEAR_BEFORE.search(before) and not re.search(r"(?:in|of|by|since|until|the|year|to|and|or|from)\s+$",
-                                                         before, re.IGNORECASE):
+    if _NOT_YEAR_BEFORE.search(before) and not _YEAR_CUE_BEFORE.search(before):
         return False
     return not _NOT_YEAR_AFTER.match(text[end:end + 14])
 
@@ -259,6 +260,11 @@ def build_year_part(m: re.Match[str], ctx: Context) -> Hit | None:
     return _hit(m, "DATE", f"{year:04d}", interval, MOD[part], "year_part", "year")
 
 
+# (the inline patterns of the builders, compiled once: ``re``'s own cache costs a lookup per call)
+_MAY_VERB_AFTER = re.compile(r"\s+(?:be|have|not|also|well|never|soon|still|yet|want|need)\b", re.IGNORECASE)
+_SEASON_CUE_BEFORE = re.compile(r"\b(?:in|during|this|last|next|by|until|since|through|the|of|over|around|for|before"
+                                r"|after|or|and|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_FALL_VERB_AFTER = re.compile(r"\s+(?:of|in|from|to|into|out|apart|behind|short|back|off)\b", re.IGNORECASE)
 SEASON_NOUN_AFTER = re.compile(r"\s+(?:release|premiere|debut|launch|return|arrival|window|finale|slate|schedule"
                                r"|lineup|line-up|drop)", re.IGNORECASE)
 
@@ -295,11 +301,10 @@ def build_week_of(m: re.Match[str], ctx: Context) -> Hit | None:
 def build_season(m: re.Match[str], ctx: Context) -> Hit | None:
     code = SEASONS[m.group("season").lower()]
     bare = not (m.group("year") or m.group("which") or m.group("part") or m.group("rel"))
-    if bare and not SEASON_NOUN_AFTER.match(ctx.text, m.end()) and not re.search(r"\b(?:in|during|this|last|next|by|until|since|through|the|of|over|around|for|before|after|or|and|into)\s+(?:the\s+)?$",
-                              ctx.text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
+    if bare and not SEASON_NOUN_AFTER.match(ctx.text, m.end()) and not _SEASON_CUE_BEFORE.search(
+            ctx.text[max(0, m.start() - 12):m.start()]):
         return None
-    if bare and code == "FA" and re.match(r"\s+(?:of|in|from|to|into|out|apart|behind|short|back|off)\b",
-                                          ctx.text[m.end():m.end() + 8], re.IGNORECASE):
+    if bare and code == "FA" and _FALL_VERB_AFTER.match(ctx.text[m.end():m.end() + 8]):
         return None
     part = part_of(m.group("part")) if m.group("part") else None
     part = "late" if part == "final" else part

@@ -182,9 +182,12 @@ def weekday_tense(ctx: Context, start: int, end: int) -> str | None:
         if found in ("past", "weak-past", "present"):
             return found
     after = ctx.text[end:end + 40].lower()
-    if re.match(r"\W*(?:\w+\s+){0,3}?(?:will|'ll|is\s+scheduled|is\s+set)\b", after):
+    if _FUTURE_AFTER.match(after):
         return "future"
     return None
+
+
+_FUTURE_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}?(?:will|'ll|is\s+scheduled|is\s+set)\b")
 
 
 def resolve_weekday(anchor: date, weekday: int, tense: str | None, which: str | None = None) -> date:

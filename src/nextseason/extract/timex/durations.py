@@ -37,6 +37,9 @@ PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
                 "midday": "MI"}
 
 
+_DECIMAL = re.compile(r"\d+\.\d+")
+_PUBLICATION_AFTER = re.compile(r"\s+(?:newspaper|paper|magazine|show|series|column|podcast|episode|release)",
+                                re.IGNORECASE)
 BARE_CUE = compile_fast(r"\b(?:for|over|within|took|take|takes|lasted|spent|spend)\s+$", re.IGNORECASE)
 AGE = re.compile(r"(?:-old\b|\s+old\b|-olds\b|\s+of\s+age\b)", re.IGNORECASE)
 
@@ -70,7 +73,7 @@ def build_duration(m: re.Match[str], ctx: Context) -> Hit | None:
         if n_word.lower().startswith("half"):
             return None
         n = number_value(n_word)
-        if n is None and re.fullmatch(r"\d+\.\d+", n_word):
+        if n is None and _DECIMAL.fullmatch(n_word):
             count = n_word
         else:
             count = "X" if n is None else str(n)
@@ -147,9 +150,8 @@ SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "y
 def build_set(m: re.Match[str], ctx: Context) -> Hit | None:
     if m.group("adv"):
         word = m.group("adv").lower()
-        if word in ("weekly", "monthly", "daily", "quarterly") and re.match(
-                r"\s+(?:newspaper|paper|magazine|show|series|column|podcast|episode|release)",
-                ctx.text[m.end():m.end() + 14], re.IGNORECASE):
+        if word in ("weekly", "monthly", "daily", "quarterly") and _PUBLICATION_AFTER.match(
+                ctx.text[m.end():m.end() + 14]):
             return None
         return Hit(m.start(), m.end(), "SET", SETS[word], None, None, False, "set", grain="set")
     unit = m.group("unit")

@@ -147,14 +147,18 @@ def part_of(word: str) -> str:
     return "late"
 
 
+_DIGITS = re.compile(r"\d+")
+_DECIMAL = re.compile(r"\d+\.\d+")
+
+
 def number_value(text: str) -> int | None:
     """'two' -> 2, '10' -> 10, 'twenty-five' -> 25, 'a few' -> None (vague)."""
     t = " ".join(text.lower().replace("-", " ").split())
     if not t:
         return None
-    if re.fullmatch(r"\d+", t):
+    if _DIGITS.fullmatch(t):
         return int(t)
-    if re.fullmatch(r"\d+\.\d+", t):
+    if _DECIMAL.fullmatch(t):
         return None
     if t in NUMBERS:
         return NUMBERS[t]

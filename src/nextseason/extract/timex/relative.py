@@ -80,6 +80,9 @@ REFS = {
 }
 
 
+_NOT_TIME_AFTER_CURRENT = re.compile(r"\s+(?:affairs|events|account|accounts|assets|liabilities)")
+
+
 def build_ref(m: re.Match[str], ctx: Context) -> Hit | None:
     word = " ".join(m.group("w").lower().split())
     value = REFS[word]
@@ -87,7 +90,7 @@ def build_ref(m: re.Match[str], ctx: Context) -> Hit | None:
     if word.startswith("recent "):
         letter, _, _ = unit_of(word.split()[1])
         return _h(m, "DURATION", f"PX{letter}", None, rule="ref", grain="duration", relative=False)
-    if word == "current" and re.match(r"\s+(?:affairs|events|account|accounts|assets|liabilities)", after):
+    if word == "current" and _NOT_TIME_AFTER_CURRENT.match(after):
         return None
     interval = None
     if value == "PRESENT_REF" and ctx.anchor is not None:

@@ -1,0 +1,29 @@
+"""Shortcuts in extract/times.py (the article's time points) give what the plain path gives."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nextseason.extract import times
+
+PIECES = ["as", "AS", "aS", "a\u017f", "of", "OF", "at", "since", "SINCE", "least", "LEAST", "le\u017ft", " ", "  ",
+          "\n", ",", "it", "x", "\u2019", "\u00e9"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=12).map("".join))
+def test_as_of_pattern_is_only_tried_where_it_can_match(before: str) -> None:
+    if times._AS_OF_BEFORE.search(before):
+        assert times._may_be_as_of(before)
+
+
+def test_as_of_cue_is_found_in_any_case() -> None:
+    for before in ("the show, AS OF ", "as at  ", "Since At Least ", "a\u017f of "):
+        assert times._may_be_as_of(before) and times._AS_OF_BEFORE.search(before)
+    assert not times._may_be_as_of("it aired on ") and not times._AS_OF_BEFORE.search("it aired on ")
+
+
+def test_the_engine_is_looked_up_once() -> None:
+    first = times._engine()
+    assert first is not None and times._engine() is first
