@@ -95,6 +95,10 @@ def _check_needs(lower: str) -> None:
         for match in rule.regex.finditer(lower):
             for need in triggers.RULE_NEEDS.get(rule.name, ()):
                 assert need.search(lower, match.start(), match.end()), (rule.name, match.group())
+    for name, word in triggers.RULE_WORDS.items():
+        for need in triggers.RULE_NEEDS[name]:
+            for match in need.finditer(lower):
+                assert word in match.group(), (name, match.group())
 
 
 def _reference_hits(text: str, anchor: date | None) -> list[Hit]:
@@ -292,6 +296,11 @@ def test_shortcuts_hold_on_time_words_in_any_order(text: str) -> None:
 @pytest.mark.parametrize("name", sorted(triggers.RULE_NEEDS))
 def test_every_needed_piece_belongs_to_a_known_rule(name: str) -> None:
     assert name in {rule.name for rule in finder.RULES}
+
+
+@pytest.mark.parametrize("name", sorted(triggers.RULE_WORDS))
+def test_a_rule_word_gates_only_a_rule_with_needed_pieces(name: str) -> None:
+    assert triggers.RULE_NEEDS.get(name)
 
 
 DIGITS_OF_OTHER_SCRIPTS = "\u0663\u06f5\u0967\uff12\U0001d7ce"  # Arabic-Indic, Persian, Devanagari, fullwidth, math

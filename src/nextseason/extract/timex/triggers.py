@@ -89,9 +89,15 @@ RULE_NEEDS: dict[str, tuple[re.Pattern[str], ...]] = {name: tuple(re.compile(p) 
     "holiday": (_HOLIDAYS,),
 }.items()}
 
-# per rule: its classes, its needed pieces, and the key its windows are kept under for one text
-_PLANS: dict[str, tuple[frozenset[str], tuple[re.Pattern[str], ...], tuple[object, ...]]] = {
-    name: (classes, RULE_NEEDS.get(name, ()), (classes, RULE_NEEDS.get(name, ())))
+# A word that every needed piece of the rule holds, and that few articles hold: where the whole
+# text lacks it, no window can hold the piece, found by one look instead of a search per window.
+RULE_WORDS: dict[str, str] = {"century": "century", "year_before": "year-", "weekend": "weekend", "ahead": "ahead"}
+
+# per rule: its classes, its needed pieces, the key its windows are kept under for one text (the
+# patterns' sources: hashing a compiled pattern hashes all its code) and its word
+_PLANS: dict[str, tuple[frozenset[str], tuple[re.Pattern[str], ...], tuple[object, ...], str | None]] = {
+    name: (classes, RULE_NEEDS.get(name, ()), (classes, tuple(p.pattern for p in RULE_NEEDS.get(name, ()))),
+           RULE_WORDS.get(name))
     for name, classes in RULE_CLASSES.items()}
 
 
@@ -177,7 +183,7 @@ def spans_to_scan(rule: str, by_class: dict[str, list[tuple[int, int]]], lower: 
     plan = _PLANS.get(rule)
     if plan is None:
         return [(0, len(lower))]
-    classes, needs, key = plan
+    classes, needs, key, word = plan
     spans = cache.get(classes)
     if spans is None:
         spans = cache[classes] = _merge(classes, by_class)
@@ -185,7 +191,7 @@ def spans_to_scan(rule: str, by_class: dict[str, list[tuple[int, int]]], lower: 
         return spans
     found = cache.get(key)
     if found is None:
-        found = spans
+        found = spans if word is None or word in lower else []
         for need in needs:
             search = need.search
             found = [(b, f) for b, f in found if search(lower, b, f) is not None]
