@@ -183,3 +183,11 @@ HEAD_TEXTS = st.builds(
 def test_headline_and_lead_titles_through_the_gates_are_those_of_every_pattern(text, cuts):
     spans = spans_of(text, cuts)
     assert m._candidates(text, spans) == plain_candidates(text, spans)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["x", "X", ".", "!", "?", ":", "\"", "”", "’", "'", " ", "\t", "\n", "\u00a0", "\u2003",
+                                 ";", ","]), max_size=12).map("".join), st.integers(0, 12), st.integers(0, 12))
+def test_a_sentence_opening_is_what_its_pattern_finds_before_a_place(text, a, b):
+    start, at = min(a, len(text)), max(min(a, len(text)), len(text) - b)
+    assert m._opens_sentence(text, start, at) == (m._SENTENCE_OPENING.search(text, start, at) is not None)

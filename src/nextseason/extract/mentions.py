@@ -111,7 +111,6 @@ _TITLE_HEAD = re.compile(rf"^[ \t]*(?P<t>{TITLE})[ \t]+(?P<n>[2-9]){_HEAD_END}",
 _PLATFORM_OWNERS = ("Netflix", "HBO", "Amazon", "Video", "Disney+", "TV+", "Hulu", "Max", "Peacock", "Paramount+", "tvN", "JTBC")
 _KIND_WORDS = ("series", "show", "drama", "thriller", "hit", "sequel", "franchise", "anime", "sitcom", "starrer", "spin",
                "prequel", *(owner + mark + "s" for owner in _PLATFORM_OWNERS for mark in "'’"))
-_KIND_OR_POSSESSIVE = fre.words(*_KIND_WORDS)
 _GENRE_NEAR = re.compile(r"\b(?:series|show|drama|k-drama|season|netflix|hbo|prime|thriller|sequel|prequel|spin-?off|episodes?)\b",
                          re.IGNORECASE)
 
@@ -230,7 +229,7 @@ _STRONG: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...], re.Pattern[st
 _HEAD_WORDS = ("release", "cast", "premiere", "trailer", "renewed", "filming", "production", "update")
 _LATE_DIGITS = frozenset("23456789")
 # the strong patterns' word lists (equal lists once), _HEAD_WORDS and, last, the lower-cased words
-# of _KIND_OR_POSSESSIVE: which a sentence holds, in one shared scan
+# of _KIND_WORDS (one is in every match of _AFTER_KIND): which a sentence holds, in one shared scan
 _STRONG_LISTS = tuple(dict.fromkeys(words for entry in _STRONG for words in entry[1])) + \
     (_HEAD_WORDS, tuple(word.lower() for word in _KIND_WORDS))
 _STRONG_WORDS = fre.WordLists(_STRONG_LISTS)
@@ -304,7 +303,7 @@ def _candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter[str], 
                 title = clean_title(match.group("t"))
                 if title:
                     weak[title] += 1
-        for match in fre.finditer_fast(_AFTER_KIND, chunk) if present & _KIND_BIT and _KIND_OR_POSSESSIVE.search(chunk) else ():
+        for match in fre.finditer_fast(_AFTER_KIND, chunk) if present & _KIND_BIT else ():  # (few lack the words' case)
             title = clean_title(match.group("t"))
             if title:
                 weak[title] += 1
@@ -395,7 +394,7 @@ def calendar_use(text: str, start: int, end: int) -> bool:
 def _people_named(text: str, spans: list[tuple[int, int]]) -> set[str]:
     """Work keys of names the article shows to be people ("showrunner Eric Kripke", "X said")."""
     people: set[str] = set()
-    lower = text.lower()  # (case-sensitive patterns: their words are in the lower-cased sentence)
+    lower = fre.lowered_text(text)  # (case-sensitive patterns: their words are in the lower-cased sentence)
     aligned = len(lower) == len(text)
     for start, end in spans:
         present = _PEOPLE_WORDS.present(lower[start:end] if aligned else text[start:end].lower())
@@ -556,6 +555,16 @@ _RUN = re.compile(rf"(?<![\w'’])(?P<t>{TITLE})")
 # word ("Matt Duffer", "Ross Duffer") share a family name
 _GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:][\"”’']?)\s*$")
+_STOPS = (".", "!", "?", ":")
+
+
+def _opens_sentence(text: str, start: int, at: int) -> bool:
+    """``_SENTENCE_OPENING.search(text, start, at)``: only blanks before ``at`` since the text's
+    start or since a full stop (with a closing quote) after ``start``; no scan from ``start``."""
+    before = text[start:at].rstrip()  # (rstrip() and \s strip the same characters)
+    if not before:
+        return start == 0
+    return before.endswith(_STOPS) or before.endswith(("\"", "”", "’", "'")) and before[:-1].endswith(_STOPS)
 
 
 def _fallback_title(text: str, spans: list[tuple[int, int]], people: set[str]) -> str | None:
@@ -567,6 +576,7 @@ def _fallback_title(text: str, spans: list[tuple[int, int]], people: set[str]) -
     near: set[str] = set()
     lead: set[str] = set()
     opens: set[str] = set()
+    clean_title = _cleaner()
     for index, (start, end) in enumerate(spans):
         for match in _RUN.finditer(text, start, end):
             title = clean_title(match.group("t"))
@@ -576,7 +586,7 @@ def _fallback_title(text: str, spans: list[tuple[int, int]], people: set[str]) -
             counts[title] += 1
             if index == 0 and " " in title and match.start() == start:
                 opens.add(title)  # a multi-word name opening the article ("Title's ending is near.")
-            if not _SENTENCE_OPENING.search(text, start, match.start()):
+            if not _opens_sentence(text, start, match.start()):
                 inside.add(title)
             if _GENRE_NEAR.search(text, max(start, match.start() - 50), min(end, match.end() + 50)):
                 near.add(title)
