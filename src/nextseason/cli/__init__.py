@@ -114,8 +114,18 @@ def console(**options: Any) -> Any:
     return PipeConsole(**options)
 
 
-def _register() -> None:
-    for area in AREAS:
+#: commands whose area is known without importing every area: ``nextseason status`` imports the
+#: resolution commands alone (not the tables, web server and ingest machinery of the others)
+FAST = {"status": "resolve", "timeline": "resolve", "sources": "resolve", "seasons": "resolve",
+        "aliases": "resolve"}
+_registered: set[str] = set()
+
+
+def _register(areas: tuple[str, ...] = AREAS) -> None:
+    for area in areas:
+        if area in _registered:
+            continue
+        _registered.add(area)
         try:
             module = importlib.import_module(f"{__name__}.{area}")
         except ModuleNotFoundError as error:
@@ -125,7 +135,53 @@ def _register() -> None:
         module.register(cli)
 
 
-_register()
+class _Commands(dict):  # type: ignore[type-arg]
+    """The group's command table, filled when first read: looking up one of ``FAST`` registers its
+    area alone; any other use (another command, --help, listing) registers every area."""
+
+    def _every(self) -> None:
+        if len(_registered) < len(AREAS):
+            _register()
+
+    def get(self, name: Any, default: Any = None) -> Any:
+        if name in FAST and FAST[name] not in _registered:
+            _register((FAST[name],))
+        found = super().get(name)
+        if found is None:
+            self._every()
+            found = super().get(name)
+        return default if found is None else found
+
+    def __getitem__(self, name: Any) -> Any:
+        self._every()
+        return super().__getitem__(name)
+
+    def __contains__(self, name: object) -> bool:
+        self._every()
+        return super().__contains__(name)
+
+    def __iter__(self) -> Any:
+        self._every()
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self._every()
+        return super().__len__()
+
+    def keys(self) -> Any:
+        self._every()
+        return super().keys()
+
+    def values(self) -> Any:
+        self._every()
+        return super().values()
+
+    def items(self) -> Any:
+        self._every()
+        return super().items()
+
+
+cli.commands = _Commands(cli.commands)
 
 
 def main() -> None:

@@ -8,7 +8,6 @@ premiere from below, and a window that ended before the as-of date is lapsed.
 
 from __future__ import annotations
 
-import heapq
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
@@ -645,8 +644,8 @@ def _sliver(claim: Claim, window: Interval) -> bool:
 
 
 def _evidence(items: Sequence[Item]) -> list[Evidence]:
-    # a stable sort by weight, strongest first, keeping 12: without sorting all
-    return [i.evidence for i in heapq.nlargest(12, items, key=_WEIGHT)]
+    # a stable sort by weight, strongest first, keeping 12 (what ``heapq.nlargest`` gives, sorted in C)
+    return [i.evidence for i in sorted(items, key=_WEIGHT, reverse=True)[:12]]
 
 
 def _from_stage(stage_hint: tuple[str, date | None], as_of: date) -> ReleaseEstimate | None:
