@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 from conftest import DEV, SHARED
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from nextseason.extract.timex import anaphora, finder, lexicon, triggers
@@ -23,6 +23,7 @@ from nextseason.extract.timex.base import (
     Hit,
     compile_fast,
     first_char_guard,
+    lower_twin,
     opening_guard,
     optional_as_branch,
     with_priority,
@@ -332,3 +333,39 @@ def test_a_second_pass_over_the_same_text_finds_what_a_fresh_pass_finds() -> Non
         again = finder.find_hits(text, second)
         finder.find_hits("something else entirely, in 1999", None)  # another text replaces the kept one
         assert again == finder.find_hits(text, second) == _reference_hits(text, second)
+
+
+CUE_PIECES = ["By", "before", "NOT", "not", "until", "Since", "in", "ON", "early", "sometime", "at least", "no later than",
+              "season", "Episode", "of the", "$", "#", " ", "  ", "\n", ",", ".", "2024", "May", "\u017fince", "\u212a",
+              "\u00e9", "x", "1"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(CUE_PIECES), max_size=16).map("".join), st.integers(0, 80))
+@example("Out \u017fince  ", 11)  # the long s reads as an s when case is ignored, and lower() keeps it
+@example("\u017feason 2024", 7)
+def test_lower_twins_find_what_the_case_blind_patterns_find(text: str, cut: int) -> None:
+    """Bound cues and the words that make a number no year are looked for with case-sensitive twins
+    over the lower-cased text where it is ASCII: the same spans and words as the patterns themselves."""
+    from nextseason.extract.timex import absolute
+    from nextseason.extract.timex import compose as composing
+
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    end = min(cut, len(text))
+    begin = max(0, end - 40)
+    fast = composing._bound_before(Context(text, None, lower), begin, end)
+    plain = composing.BOUND_BEFORE.search(text, begin, end)
+    assert _span(fast) == _span(plain)
+    assert fast is None or plain is None or fast.group("word").lower() == plain.group("word").lower()
+    before = text[max(0, end - 16):end]
+    expected = not (absolute._NOT_YEAR_BEFORE.search(before) and not absolute._YEAR_CUE_BEFORE.search(before)) and \
+        not absolute._NOT_YEAR_AFTER.match(text[end:end + 14])
+    assert absolute.year_context_ok(text, end, end) == expected
+
+
+def test_lower_twin_refuses_a_pattern_with_capitals() -> None:
+    with pytest.raises(ValueError):
+        lower_twin(compile_fast(r"\bMay\b", re.IGNORECASE))
+    assert lower_twin(compile_fast(r"(?P<w>by|\Snot)\s+$", re.IGNORECASE)).search("x BY  ".lower()) is not None

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from ...models import Interval
 from . import calendar as cal
 from .anchoring import resolve_month, resolve_month_day, resolve_weekday, tense_at, weekday_tense
-from .base import Context, Hit, Rule, compile_fast, compile_rule
+from .base import Context, Hit, Rule, compile_fast, compile_rule, lower_twin
 from .lexicon import (
     DAY_NUM,
     MONTH,
@@ -195,12 +195,15 @@ _NOT_YEAR_AFTER = re.compile(
     r"troops|soldiers|dollars|won|yen|hours|minutes|\bx\b|[/:]\d|[.,]\d|-\d\d\d))", re.IGNORECASE)
 
 
+_NOT_YEAR_BEFORE_LOWER = lower_twin(_NOT_YEAR_BEFORE)
 _YEAR_CUE_BEFORE = re.compile(r"(?:in|of|by|since|until|the|year|to|and|or|from)\s+$", re.IGNORECASE)
 
 
 def year_context_ok(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 16):start]
-    if _NOT_YEAR_BEFORE.search(before) and not _YEAR_CUE_BEFORE.search(before):
+    not_year = (_NOT_YEAR_BEFORE_LOWER.search(before.lower()) if before.isascii()  # (see base.lower_twin)
+                else _NOT_YEAR_BEFORE.search(before))
+    if not_year and not _YEAR_CUE_BEFORE.search(before):
         return False
     return not _NOT_YEAR_AFTER.match(text[end:end + 14])
 

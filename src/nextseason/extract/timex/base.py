@@ -109,6 +109,17 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
 SOURCES: dict[str, str] = {}  # each fast form's pattern as written (the tests compare the two)
 
 
+def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The case-sensitive form of a case-insensitive ``compile_fast`` pattern written in lower case,
+    for ASCII text lower-cased: there it matches where the pattern matches over the text, at the
+    same offsets (Python's engine runs case-insensitive patterns several times slower). Outside
+    ASCII, ignoring case pairs letters such as the long s with ASCII ones: such text keeps the pattern."""
+    source = SOURCES[pattern.pattern]
+    if re.search(r"[A-Z]", re.sub(r"\\.|\(\?P", "", source)):
+        raise ValueError(f"not written in lower case: {source!r}")
+    return compile_fast(source, pattern.flags & ~re.IGNORECASE)
+
+
 def first_char_guard(pattern: str) -> str:
     """``(?=[...])``: the characters a match of the pattern can begin with, as a lookahead that
     turns away every other position at once (a pattern opening with ``\\b`` and optional words
