@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from .fastre import lowered_text
+
 _SPLIT = re.compile(r"[\s\-–—:]+")
 _SEPARATORS = frozenset("-–—:")
 
@@ -27,13 +29,16 @@ def _word(char: str) -> bool:
 
 
 def _ascii_cased_only(text: str) -> bool:
-    """No letter outside ASCII has another case (so lower() keeps offsets and IGNORECASE is ==):
-    lower() and upper() change only what the bytes' ASCII-only lower() and upper() change."""
+    """No letter outside ASCII has another case (so lower() keeps offsets and IGNORECASE is ==)."""
     if text.isascii():
         return True
-    data = text.encode("utf-8", "surrogatepass")  # (bytes at and above 0x80 keep their case)
-    return text.lower() == data.lower().decode("utf-8", "surrogatepass") and \
-        text.upper() == data.upper().decode("utf-8", "surrogatepass")
+    # the characters outside ASCII, by dropping the ASCII bytes of the UTF-8 form (never inside a
+    # longer character's bytes): no per-character work over the whole article
+    others = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    return not any(c.lower() != c or c.upper() != c for c in set(others))
+
+
+_ASCII_BYTES = bytes(range(128))
 
 
 # (an article's text is asked about by each of its matchers; the surfaces go through the plain
@@ -95,7 +100,7 @@ class SurfaceMatcher:
     def _read(self, text: str) -> None:
         """Every place in the text where a surface's first word begins (the leftmost match of the
         alternation is at the first of these places where one of its surfaces matches)."""
-        self._text, self._lower = text, text.lower()
+        self._text, self._lower = text, lowered_text(text)  # (the article's, lower-cased once for all who ask)
         where: dict[int, list[int]] = {}
         for which, parts in enumerate(self._parts):
             at = self._lower.find(parts[0])
