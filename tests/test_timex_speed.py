@@ -369,3 +369,13 @@ def test_lower_twin_refuses_a_pattern_with_capitals() -> None:
     with pytest.raises(ValueError):
         lower_twin(compile_fast(r"\bMay\b", re.IGNORECASE))
     assert lower_twin(compile_fast(r"(?P<w>by|\Snot)\s+$", re.IGNORECASE)).search("x BY  ".lower()) is not None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab x-\n", max_size=16), st.integers(0, 16), st.integers(0, 16))
+def test_find_all_lists_what_finditer_finds(text: str, begin: int, finish: int) -> None:
+    for pattern in (r"a+", r"\bab?", r"a*", r"(?:ab|)", r"\b", r"x*?", r"(?<=a)b*|x", r"a|(?=b)"):
+        regex = re.compile(pattern)
+        found: list[re.Match[str]] = []
+        finder._find_all(regex, text, begin, finish, found)
+        assert [m.span() for m in found] == [m.span() for m in regex.finditer(text, begin, finish)], pattern

@@ -23,7 +23,7 @@ from .compose import compose
 log = logging.getLogger(__name__)
 
 RULES: tuple[Rule, ...] = tuple(absolute.rules() + relative.rules() + durations.rules() + anaphora.rules())
-_PLAN = tuple((rule.name, rule.regex.finditer, rule.build, rule.priority) for rule in RULES)
+_PLAN = tuple((rule.name, rule.regex, rule.build, rule.priority) for rule in RULES)
 # the rules each trigger class can wake (rules without classes scan every text)
 _WAKES: dict[str, tuple[int, ...]] = {}
 for _i, _rule in enumerate(RULES):
@@ -66,13 +66,27 @@ def _scan(text: str) -> tuple[str, _Found]:
     cache: dict[object, list[tuple[int, int]]] = {}
     awake = _ALWAYS.union(*(_WAKES.get(name, ()) for name in by_class))  # a rule with no window finds nothing
     for index in sorted(awake):
-        name, finditer, build, priority = _PLAN[index]
-        matches = [match for begin, finish in triggers.spans_to_scan(name, by_class, lower, cache)
-                   for match in finditer(lower, begin, finish)]
+        name, regex, build, priority = _PLAN[index]
+        matches: list[re.Match[str]] = []
+        for begin, finish in triggers.spans_to_scan(name, by_class, lower, cache):
+            _find_all(regex, lower, begin, finish, matches)
         if matches:
             found.append((build, priority, matches))
     _last_scan = (text, lower, found)  # one assignment: a reader sees the old pair or the new one
     return lower, found
+
+
+def _find_all(regex: re.Pattern[str], text: str, begin: int, finish: int, found: list[re.Match[str]]) -> None:
+    """Add ``regex.finditer(text, begin, finish)`` to ``found``: one ``search`` from the end of each
+    match (a stretch without a match, the common case, costs one call instead of an iterator's setup)."""
+    match = regex.search(text, begin, finish)
+    while match is not None:
+        end = match.end()
+        if end == match.start():  # an empty match: finditer's own way of moving past it, from there on
+            found.extend(regex.finditer(text, end, finish))
+            return
+        found.append(match)
+        match = regex.search(text, end, finish)
 
 
 def _select(candidates: list[Hit]) -> list[Hit]:
