@@ -191,3 +191,11 @@ def test_headline_and_lead_titles_through_the_gates_are_those_of_every_pattern(t
 def test_a_sentence_opening_is_what_its_pattern_finds_before_a_place(text, a, b):
     start, at = min(a, len(text)), max(min(a, len(text)), len(text) - b)
     assert m._opens_sentence(text, start, at) == (m._SENTENCE_OPENING.search(text, start, at) is not None)
+
+
+def test_a_works_name_is_its_most_frequent_surface_and_follows_new_counts():
+    works = m.Works(surfaces={"lanternbay": Counter({"Lantern Bay": 1, "LANTERN BAY": 3})})
+    assert works.name("lanternbay") == works.name("lanternbay") == "LANTERN BAY"
+    works.surfaces["lanternbay"] = Counter({"Lantern Bay": 2, "The Lantern Bay": 2})
+    assert works.name("lanternbay") == "The Lantern Bay"  # (equal counts: the longer)
+    assert works.name("copper") is None and works.name(None) is None
