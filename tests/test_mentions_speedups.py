@@ -175,7 +175,7 @@ HEAD_TEXTS = st.builds(
     st.sampled_from(["2", "3", "9", "1", "10"]),
     st.sampled_from([":", " :", "", " ", "\t", " Release", " release date", " Cast", " Trailer", " Update", " x", "\n",
                      "\nMore", " renewed", " Premiere"]),
-    st.sampled_from(["", " more words", ". Next", "! Lantern Bay is back", ". Copper will", "?\tBay fans", "\n"]))
+    st.sampled_from(["", " more words", ". Next", "! Lantern Bay is back", ". Copper will", "?\tBay fans", "! Bay\thas", "\n"]))
 
 
 @settings(max_examples=500, deadline=None)

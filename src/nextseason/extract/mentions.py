@@ -234,13 +234,16 @@ _STRONG: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...], re.Pattern[st
 # the lower-cased words after which _HEAD_END may end a _TITLE_HEAD match without a colon or a line's end
 _HEAD_WORDS = ("release", "cast", "premiere", "trailer", "renewed", "filming", "production", "update")
 _LATE_DIGITS = frozenset("23456789")
-# the strong patterns' word lists (equal lists once), _HEAD_WORDS and, last, the lower-cased words
-# of _KIND_WORDS (one is in every match of _AFTER_KIND): which a sentence holds, in one shared scan
+# a blank and a word of _TITLE_LEAD's ending: one of these is in every match of it
+_LEAD_WORDS = tuple(blank + word for word in ("is", "will", "has", "finally", "returns", "season", "fans") for blank in " \t")
+# the strong patterns' word lists (equal lists once), _HEAD_WORDS, _LEAD_WORDS and, last, the lower-cased
+# words of _KIND_WORDS (one is in every match of _AFTER_KIND): which a sentence holds, in one shared scan
 _STRONG_LISTS = tuple(dict.fromkeys(words for entry in _STRONG for words in entry[1])) + \
-    (_HEAD_WORDS, tuple(word.lower() for word in _KIND_WORDS))
+    (_HEAD_WORDS, _LEAD_WORDS, tuple(word.lower() for word in _KIND_WORDS))
 _STRONG_WORDS = fre.WordLists(_STRONG_LISTS)
 _STRONG_BITS = tuple(sum(1 << _STRONG_LISTS.index(words) for words in entry[1]) for entry in _STRONG)  # (all needed)
-_HEAD_BIT = 1 << (len(_STRONG_LISTS) - 2)
+_HEAD_BIT = 1 << (len(_STRONG_LISTS) - 3)
+_LEAD_BIT = 1 << (len(_STRONG_LISTS) - 2)
 _KIND_BIT = 1 << (len(_STRONG_LISTS) - 1)
 # for each set of the strong patterns' word bits a sentence can hold: the (pattern, necessary
 # pattern) pairs to try, in order (those with no words always)
@@ -304,7 +307,7 @@ def _candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter[str], 
                 title = clean_title(raw)
                 if title:
                     weak[title] += 1
-        if start - spans[0][0] < 600:
+        if start - spans[0][0] < 600 and present & _LEAD_BIT:
             for match in _at_line_starts(_TITLE_LEAD, chunk, "!?."):
                 title = clean_title(match.group("t"))
                 if title:
