@@ -27,3 +27,16 @@ def test_as_of_cue_is_found_in_any_case() -> None:
 def test_the_engine_is_looked_up_once() -> None:
     first = times._engine()
     assert first is not None and times._engine() is first
+
+
+def test_timex_fields_are_the_fields_of_find_timexes() -> None:
+    from datetime import date, datetime
+
+    from nextseason.extract.timex import find_timexes
+    from nextseason.extract.timex.finder import timex_fields
+
+    text = ("The show's second season wraps filming by the end of 2024 , and could land in early 2025; "
+            "it aired on Friday, three weeks ago, not before March 3's finale.  ")
+    for anchor in (date(2024, 6, 1), datetime(2023, 1, 9, 12, 30), None):
+        expected = [(t.start, t.end, t.text, t.type, t.interval, t.relative) for t in find_timexes(text, anchor)]
+        assert expected and timex_fields(text, anchor) == expected

@@ -13,9 +13,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from ..models import Interval, Timex
+from ..models import Interval
 from . import fastre as fre
+
+if TYPE_CHECKING:
+    from .timex.finder import TimexFields
 
 log = logging.getLogger(__name__)
 
@@ -48,16 +52,17 @@ class TimePoint:
     relative: bool
 
 
-def _engine() -> Callable[..., list[Timex]] | None:
+def _engine() -> Callable[[str, date | None], list[TimexFields]] | None:
+    """The engine's ``timex_fields`` (``find_timexes`` as tuples of the fields read here)."""
     global _ENGINE
     if _ENGINE is _UNKNOWN:  # looked up once: an import statement per document costs a lookup each time
         try:
-            from .timex import find_timexes
+            from .timex.finder import timex_fields
         except ImportError:  # the temporal engine is not installed in this checkout
             log.warning("temporal engine unavailable: no times are extracted")
             _ENGINE = None
         else:
-            _ENGINE = find_timexes
+            _ENGINE = timex_fields
     return _ENGINE  # type: ignore[return-value]
 
 
@@ -71,21 +76,20 @@ def document_times(text: str, anchor: date | None) -> list[TimePoint]:
     if find is None:
         return []
     try:
-        found: list[Timex] = find(text, anchor)
+        found = find(text, anchor)
     except Exception:
         log.exception("temporal engine failed on a document")
         return []
     points = []
-    for timex in found:
-        interval = timex.interval
+    for start, end, written, kind, interval, relative in found:
         if interval is None or (interval.start is None and interval.end is None):
             continue
-        if timex.type not in ("DATE", "DURATION") or _PRESENT.fullmatch(timex.text.strip()):
+        if kind not in ("DATE", "DURATION") or _PRESENT.fullmatch(written.strip()):
             continue  # a duration counts only when the engine gave it a window ("the next two months")
-        before = text[max(0, timex.start - 20):timex.start]
-        after = text[timex.end:timex.end + 25]
+        before = text[max(0, start - 20):start]
+        after = text[end:end + 25]
         as_of = bool(_may_be_as_of(before) and _AS_OF_BEFORE.search(before) or _AS_OF_AFTER.match(after))
-        points.append(TimePoint(timex.start, timex.end, timex.text, interval, as_of, timex.relative))
+        points.append(TimePoint(start, end, written, interval, as_of, relative))
     points.sort(key=lambda p: p.start)
     return _forward_future(_merge_year(points, text), text, anchor)
 

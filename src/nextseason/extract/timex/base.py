@@ -34,7 +34,7 @@ class Hit:
     # for composing ranges: the granularity the value is written at (year, month, day, ...)
     grain: str = ""
 
-    def __init__(self, start: int, end: int, type: str, value: str, mod: str | None = None,  # noqa: A002
+    def __init__(self, start: int, end: int, type: str, value: str, mod: str | None = None,
                  interval: Interval | None = None, relative: bool = False, rule: str = "", priority: int = 0,
                  core: tuple[int, int] | None = None, parts: tuple[Hit, ...] = (), grain: str = "") -> None:
         # What the frozen dataclass would write, field by field, through the slots' own setters: its

@@ -109,6 +109,12 @@ def _select(candidates: list[Hit]) -> list[Hit]:
 
 
 def to_timex(hit: Hit, text: str) -> Timex:
+    start, end = _trimmed(hit, text)
+    return Timex(start, end, text[start:end], hit.type, hit.value, hit.mod,  # type: ignore[arg-type]
+                 hit.interval, hit.relative)
+
+
+def _trimmed(hit: Hit, text: str) -> tuple[int, int]:
     start, end = hit.start, hit.end
     # trim whitespace and trailing punctuation a pattern may have swallowed
     while end > start and text[end - 1] in " \t\n,":
@@ -117,8 +123,22 @@ def to_timex(hit: Hit, text: str) -> Timex:
         start += 1
     if end - start > 3 and text[end - 2:end] in ("'s", "\u2019s") and hit.rule != "decade":
         end -= 2
-    return Timex(start, end, text[start:end], hit.type, hit.value, hit.mod,  # type: ignore[arg-type]
-                 hit.interval, hit.relative)
+    return start, end
+
+
+TimexFields = tuple[int, int, str, str, "Interval | None", bool]  # start, end, text, type, interval, relative
+
+
+def timex_fields(text: str, anchor: date | None) -> list[TimexFields]:
+    """``find_timexes(text, anchor)`` as plain tuples of the fields most readers keep (the
+    article's time points: extract/times.py), without a ``Timex`` record made for each."""
+    if isinstance(anchor, datetime):
+        anchor = anchor.date()
+    found = []
+    for hit in find_hits(text, anchor):
+        start, end = _trimmed(hit, text)
+        found.append((start, end, text[start:end], hit.type, hit.interval, hit.relative))
+    return found
 
 
 def find_timexes(text: str, anchor: date | None, *, anchor_range: Interval | None = None) -> list[Timex]:
