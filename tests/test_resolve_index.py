@@ -407,3 +407,36 @@ def test_a_seasons_claims_merged_when_read_have_the_length_and_tail_of_the_whole
                 assert fresh.tail(size) == whole[-size:]
             assert len(mine) == len(whole) and bool(mine) == bool(whole)
             assert mine == whole and list(mine) == whole and mine[-1:] == whole[-1:]
+
+
+@pytest.mark.parametrize("seed", [5, 13])
+def test_a_premiere_basis_asked_for_many_dates_finds_what_a_fresh_basis_finds(seed: int) -> None:
+    from nextseason.resolve.release import find_premiere
+
+    records = _records(seed, 500)
+    rng = random.Random(seed)
+    plain = select(records, WORK, START + timedelta(days=900), DEFAULT)
+    for season in (1, 2):
+        split = split_items(plain, season)
+        both = split.kind.get("release", []) + split.kind.get("production", [])
+        kept = PremiereBasis(both, season, split.releases)
+        days = sorted({START + timedelta(days=rng.randint(-20, 900)) for _ in range(40)} | {e for _, _, e in kept.firm})
+        rng.shuffle(days)
+        for as_of in days:
+            fresh = PremiereBasis(both, season, split.releases)
+            assert find_premiere(both, season, as_of, split.releases, kept) == \
+                find_premiere(both, season, as_of, split.releases, fresh)
+
+
+def test_an_official_day_kept_in_a_basis_is_the_premiere_from_that_very_day_on() -> None:
+    from nextseason.resolve.release import find_premiere
+
+    day = date(2024, 9, 12)
+    claim = Claim(WORK, 2, "release", Interval(day, day, "day"), "affirmed", "official", quote="it opens that day")
+    record = ClaimRecord(claim, "d1", "a1", date(2024, 8, 1), False, "https://x.test/a1", "x.test", None)
+    items = [Item(record, 2, 1.0, claim, date(2024, 8, 1), "x.test")]
+    basis = PremiereBasis(items, 2, items)
+    assert find_premiere(items, 2, day - timedelta(days=1), items, basis) is None
+    found = find_premiere(items, 2, day, items, basis)
+    assert found is not None and found[0].start == day
+    assert find_premiere(items, 2, day + timedelta(days=30), items, basis) == found

@@ -94,6 +94,9 @@ class PremiereBasis:
         self._pending: list[tuple[date, Item, date | None]] | None = None
         self._moves: tuple[dict[tuple[date, date], set[str]], list[date], list[date]] | None = None
         self._moved: list[tuple[date, date]] = []  # the (day, start) pairs the moves were made of
+        self._firm_ends: list[date] | None = None  # the firm claims' window ends, sorted
+        # ``find_premiere`` per number of firm claims whose window had ended by the date
+        self._premieres: dict[int, tuple[Interval, list[Item]] | None] = {}
 
     def extended(self, items: Sequence[Item], added: Sequence[Item]) -> PremiereBasis:
         """The basis of ``items``: this one's items followed by ``added`` (what was worked out of
@@ -261,6 +264,17 @@ def find_premiere(items: Sequence[Item], season: int | None, as_of: date,
     """
     if basis is None:
         basis = PremiereBasis(items, season, release_items(items, season) if releases is None else releases)
+    # the answer depends on the date only through which firm claims' windows had ended by then:
+    # remembered per basis by how many had (a basis kept for many dates answers each set once)
+    if basis._firm_ends is None:
+        basis._firm_ends = sorted(map(_THIRD, basis.firm))
+    ended = bisect_right(basis._firm_ends, as_of)
+    if ended not in basis._premieres:
+        basis._premieres[ended] = _find_premiere(basis, as_of)
+    return basis._premieres[ended]
+
+
+def _find_premiere(basis: PremiereBasis, as_of: date) -> tuple[Interval, list[Item]] | None:
     after: list[Item] = []
     official: list[Item] = []
     for item, start, end in basis.firm:
@@ -299,6 +313,7 @@ def find_premiere(items: Sequence[Item], season: int | None, as_of: date,
 
 _FIRST = itemgetter(0)
 _SECOND = itemgetter(1)
+_THIRD = itemgetter(2)
 _SEASON = itemgetter(1)  # Item.season
 _OUTLET = itemgetter(5)  # Item.outlet
 _WEIGHT = itemgetter(2)  # Item.weight
