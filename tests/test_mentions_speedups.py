@@ -4,6 +4,7 @@ exactly what the plain patterns find, sentence by sentence, on text made of the 
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -29,7 +30,7 @@ def spans_of(text: str, cuts: list[int]) -> list[tuple[int, int]]:
     """Sentences as spans: the text cut at some places (and a blank left out here and there)."""
     places = sorted({min(c, len(text)) for c in cuts} | {0, len(text)})
     spans = []
-    for start, end in zip(places, places[1:]):
+    for start, end in pairwise(places):
         if start < end and text[start] == " " and end - start > 1:
             start += 1
         spans.append((start, end))
@@ -50,9 +51,9 @@ def plain_candidates(text: str, spans: list[tuple[int, int]]) -> tuple[Counter[s
         for match in m._QUOTED.finditer(chunk):
             around = chunk[max(0, match.start() - 60):match.end() + 60]
             raw = match.group("t").strip()
-            if len(raw.split()) <= 7 and m._GENRE_NEAR.search(around) and fre.fullmatch(m.TITLE, raw):
-                if title := m.clean_title(raw):
-                    weak[title] += 1
+            if len(raw.split()) <= 7 and m._GENRE_NEAR.search(around) and fre.fullmatch(m.TITLE, raw) \
+                    and (title := m.clean_title(raw)):
+                weak[title] += 1
         if start - spans[0][0] < 600:
             for match in m._TITLE_LEAD.finditer(chunk):
                 if title := m.clean_title(match.group("t")):

@@ -440,22 +440,38 @@ def _compiled_surfaces(surfaces: tuple[str, ...]) -> re.Pattern[str]:
 _SEPARATOR = r"(?:[\s\-:]|–{1}|—{1})+"
 
 
+class _People:
+    """The people an article names (``_people_named``), found when first asked for: most articles'
+    titles are settled without them."""
+
+    __slots__ = ("_people", "_spans", "_text")
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        self._text, self._spans = text, spans
+        self._people: set[str] | None = None
+
+    def found(self) -> set[str]:
+        if self._people is None:
+            self._people = _people_named(self._text, self._spans)
+        return self._people
+
+
 def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] = (), *,
                candidates: tuple[Counter[str], Counter[str], set[str]] | None = None,
-               people: set[str] | None = None) -> Works:
+               people: _People | None = None) -> Works:
     """The works an article names, its subject, and the season each work is mostly about.
 
     ``candidates`` and ``people``: what ``_candidates`` and ``_people_named`` found in the same
     text (a second look, with more known titles)."""
     candidates = candidates or _candidates(text, spans)
+    people = people or _People(text, spans)
     strong, weak, named = candidates
     works = Works()
     short_forms = _short_forms(known)
     titles = list(strong) + [t for t in known if t] + [_short(t) for t in short_forms.values()]
     pattern = _surface_regex(titles + list(weak))
     if pattern is None:
-        people = _people_named(text, spans) if people is None else people
-        fallback = None if known else _fallback_title(text, spans, people)
+        fallback = None if known else _fallback_title(text, spans, people.found())
         return find_works(text, spans, (fallback,), candidates=candidates, people=people) if fallback is not None else works
     counts: Counter[str] = Counter()
     surfaces: dict[str, Counter[str]] = {}
@@ -475,15 +491,14 @@ def find_works(text: str, spans: list[tuple[int, int]], known: tuple[str, ...] =
             surfaces.setdefault(key, Counter())[surface] += 1
             counts[key] += 2 if match_start < head_end else 1
     strong_keys = {work_key(t) for t in titles}
-    people = _people_named(text, spans) if people is None else people
     for key in list(surfaces):
-        if (key not in strong_keys and key not in named and (counts[key] < 3 or key in people)) or \
+        if (key not in strong_keys and key not in named and (counts[key] < 3 or key in people.found())) or \
                 _looks_like_person(surfaces[key]):
             del surfaces[key]
         elif " " not in max(surfaces[key], key=len).strip() and not _mid_sentence(text, surfaces[key]):
             del surfaces[key]  # a one-word "title" only ever seen opening a sentence ("Following season 1")
     if not surfaces and not known:
-        fallback = _fallback_title(text, spans, people)
+        fallback = _fallback_title(text, spans, people.found())
         if fallback is not None:  # no title in a strong pattern: the name the article keeps using
             return find_works(text, spans, (fallback,), candidates=candidates, people=people)
     spinoffs = _subtitled(text, spans, surfaces, known)
