@@ -35,11 +35,12 @@ interleaved), every one with nothing in memory:
 
 - cli_python:    ``python -c pass`` (the interpreter's own start; the floor of any command),
 - cli_import:    a process that only imports ``nextseason.cli`` (start-up: the interpreter and the
-                 modules every command loads),
+                 modules every command loads; each command's own modules are imported when it is
+                 looked up, so ``status`` does not load the other areas' tables, server or ingest),
 - cli_status:    ``nextseason --db URL status WORK --season 2 --as-of DATE --json`` (printed to
                  /dev/null): start-up, opening the store, reading every claim, learning
                  reliability, the resolution and the JSON, all cold; cli_status minus cli_import
-                 is the command's own work.
+                 is the command's own work (its modules' import included).
 
 The processes write and reuse compiled bytecode in a folder of their own (``PYTHONPYCACHEPREFIX``;
 one unmeasured run first), as an installed package has it, even where the shell sets
