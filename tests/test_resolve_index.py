@@ -440,3 +440,20 @@ def test_an_official_day_kept_in_a_basis_is_the_premiere_from_that_very_day_on()
     found = find_premiere(items, 2, day, items, basis)
     assert found is not None and found[0].start == day
     assert find_premiere(items, 2, day + timedelta(days=30), items, basis) == found
+
+
+def test_the_strongest_items_are_those_of_heapq_nlargest_ties_included() -> None:
+    import heapq
+    from operator import itemgetter
+
+    from nextseason.resolve.evidence import strongest
+
+    records = _records(14, 300)
+    rng = random.Random(14)
+    for _ in range(30):
+        settings = replace(DEFAULT, reliability={f"outlet{n}.test": rng.choice((0.5, 0.7)) for n in range(1, 13)})
+        items = select(records, WORK, START + timedelta(days=rng.randint(0, 800)), settings)
+        part = items[:rng.randint(0, len(items))]
+        for key in (itemgetter(2), itemgetter(2, 4)):
+            for count in (1, 12, 40):
+                assert strongest(part, count, key) == heapq.nlargest(count, part, key=key)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import ge, itemgetter
 from typing import Any, NamedTuple
 
 from ..models import (
@@ -170,6 +171,18 @@ _RECORD, _WEIGHT = itemgetter(0), itemgetter(2)  # Item.record, Item.weight
 def evidence_of(items: Sequence[Item]) -> tuple[Evidence, ...]:
     """``tuple(i.evidence for i in items)``, read in C (map) rather than per property call."""
     return tuple(map(to_evidence, map(_RECORD, items), map(_WEIGHT, items)))
+
+
+def strongest(items: Sequence[Item], count: int, key: Callable[[Item], Any]) -> list[Item]:
+    """``heapq.nlargest(count, items, key)``, documented as ``sorted(items, key=key,
+    reverse=True)[:count]``, for a ``key`` that starts with the weight: only items weighing at
+    least the ``count``-th weight can be among the first ``count``; they are picked in C (in their
+    order) and sorted alone."""
+    if len(items) <= count:
+        return sorted(items, key=key, reverse=True)
+    weights = list(map(_WEIGHT, items))
+    least = sorted(weights, reverse=True)[count - 1]
+    return sorted(compress(items, map(ge, weights, repeat(least))), key=key, reverse=True)[:count]
 
 
 # record id -> (record, the evidence fields before the weight, work, season)

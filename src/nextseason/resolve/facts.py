@@ -13,7 +13,7 @@ from typing import Any
 
 from ..models import CastValue, DelayValue, Interval, RenewalValue
 from .aliases import AliasGroup, group_people_cached, name_parts, roman_key
-from .evidence import Item, ResolveSettings
+from .evidence import Item, ResolveSettings, strongest
 from .model import CastMember, Contradiction, Fact, Side
 from .windows import label_of, make
 
@@ -61,9 +61,7 @@ def _top(items: Sequence[Item]) -> list[Item]:
     """The strongest, then newest, pieces of evidence."""
     if len(items) <= EVIDENCE_PER_ITEM:
         return list(items)
-    # ``heapq.nlargest`` is documented as this very slice of a stable sort; the sort runs in C, where
-    # nlargest tests every item in Python
-    return sorted(items, key=_WEIGHT_PUBLISHED, reverse=True)[:EVIDENCE_PER_ITEM]
+    return strongest(items, EVIDENCE_PER_ITEM, _WEIGHT_PUBLISHED)  # as a stable sort on (-weight, -published)
 
 
 def _independent_weight(items: Sequence[Item]) -> float:

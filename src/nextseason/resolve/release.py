@@ -18,7 +18,7 @@ from operator import eq, is_not, itemgetter
 from typing import Any, NamedTuple
 
 from ..models import Claim, Interval, ProductionValue
-from .evidence import Item, ResolveSettings, evidence_of
+from .evidence import Item, ResolveSettings, evidence_of, strongest
 from .model import Evidence, Lapsed, ReleaseEstimate
 from .windows import add_months, clip_from, label_of, make, subtract
 
@@ -659,8 +659,7 @@ def _sliver(claim: Claim, window: Interval) -> bool:
 
 
 def _evidence(items: Sequence[Item]) -> list[Evidence]:
-    # a stable sort by weight, strongest first, keeping 12 (what ``heapq.nlargest`` gives, sorted in C)
-    return [i.evidence for i in sorted(items, key=_WEIGHT, reverse=True)[:12]]
+    return [i.evidence for i in strongest(items, 12, _WEIGHT)]  # as a stable sort by weight, strongest first
 
 
 def _from_stage(stage_hint: tuple[str, date | None], as_of: date) -> ReleaseEstimate | None:
