@@ -70,7 +70,7 @@ def _classify(lows: list[str], i: int) -> str | None:
             return "future"
         if base in {"was", "were", "did", "had", "has", "have"}:
             return "past"
-    if _WEAK_PAST.search(w) and w not in _NOT_PAST_ED:
+    if w.endswith("ed") and _WEAK_PAST.search(w) and w not in _NOT_PAST_ED:  # (the cheap half of the test first)
         return "weak-past"
     return None
 
