@@ -73,10 +73,13 @@ def _independent_weight(items: Sequence[Item]) -> float:
     return sum(best.values())
 
 
-def renewal_date(items: Sequence[Item], season: int | None) -> tuple[Fact | None, Contradiction | None]:
+def renewal_date(items: Sequence[Item], season: int | None, *, split: bool = False,
+                 ) -> tuple[Fact | None, Contradiction | None]:
+    """``split``: the items are a split's renewal claims of the season (not tested again)."""
     claims = list(map(_CLAIM, items))
     values: list[Any] = list(map(_VALUE, claims))
-    if all(map(eq, map(_SEASON, items), repeat(season))) and all(map(isinstance, values, repeat(RenewalValue))):
+    if ((split or all(map(eq, map(_SEASON, items), repeat(season))))
+            and all(map(isinstance, values, repeat(RenewalValue)))):
         # a split's renewal claims: the affirmed renewals with a date picked in C, in their order
         dates = list(map(_DATE, values))
         keep = map(and_, map(eq, map(_POLARITY, claims), repeat("affirmed")),
@@ -118,11 +121,14 @@ def delay_conflicts(items: Sequence[Item], season: int | None) -> list[Contradic
     return out
 
 
-def cast(items: Sequence[Item], season: int | None, settings: ResolveSettings) -> list[CastMember]:
-    """Returning and new cast as alias groups; a person said to leave (or denied) is marked so."""
+def cast(items: Sequence[Item], season: int | None, settings: ResolveSettings, *, split: bool = False,
+         ) -> list[CastMember]:
+    """Returning and new cast as alias groups; a person said to leave (or denied) is marked so.
+    ``split``: the items are a split's cast claims of the season (not tested again)."""
     claims_of = list(map(_CLAIM, items))
     values: list[Any] = list(map(_VALUE, claims_of))
-    if (all(map(eq, map(_SEASON, items), repeat(season))) and all(map(eq, map(_KIND, claims_of), repeat("cast")))
+    if ((split or (all(map(eq, map(_SEASON, items), repeat(season)))
+                   and all(map(eq, map(_KIND, claims_of), repeat("cast")))))
             and all(map(isinstance, values, repeat(CastValue)))):
         claims = list(items)  # a split's cast claims: every one is kept (tested in C, not per item)
     else:

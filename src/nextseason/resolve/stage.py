@@ -26,11 +26,13 @@ class StageDecision:
     since: date | None = None  # when the stage began (for the production-stage window)
 
 
-def renewal_state(items: Sequence[Item], season: int | None) -> tuple[str, list[Item]]:
-    """renewed | cancelled | unknown from the newest credible renewal claims."""
+def renewal_state(items: Sequence[Item], season: int | None, *, split: bool = False) -> tuple[str, list[Item]]:
+    """renewed | cancelled | unknown from the newest credible renewal claims (``split``: the items
+    are a split's renewal claims of the season, not tested again)."""
     claims = list(map(_CLAIM, items))
     values = list(map(_VALUE, claims))
-    if (all(map(eq, map(_SEASON, items), repeat(season))) and all(map(eq, map(_KIND, claims), repeat("renewal")))
+    if ((split or (all(map(eq, map(_SEASON, items), repeat(season)))
+                   and all(map(eq, map(_KIND, claims), repeat("renewal")))))
             and all(map(isinstance, values, repeat(RenewalValue)))):
         renewals = list(items)  # a split's renewal claims: every one is kept (tested in C, not per item)
     else:
@@ -84,11 +86,12 @@ def stage_static(claim: Claim, published: date) -> StageStatic:
 
 
 def production_stage(items: Sequence[Item], season: int | None, as_of: date,
-                     statics: Sequence[StageStatic] | None = None) -> StageDecision | None:
+                     statics: Sequence[StageStatic] | None = None, *, split: bool = False) -> StageDecision | None:
     """The stage the newest non-speculative production claims put the season in (``statics``:
     ``stage_static`` of each item, when the caller has them: the claims whose keys hold on
-    ``as_of`` are then ranked in C, not one by one)."""
-    if statics is not None and items and all(map(eq, map(_SEASON, items), repeat(season))):
+    ``as_of`` are then ranked in C, not one by one; ``split``: the items are a split's, all of the
+    season)."""
+    if statics is not None and items and (split or all(map(eq, map(_SEASON, items), repeat(season)))):
         keys = list(map(_KEY, statics))
         # the few claims whose keys still depend on the date (as-of before their threshold)
         for at in compress(range(len(keys)), map(gt, map(_THRESHOLD, statics), repeat(as_of))):

@@ -50,7 +50,7 @@ def _resolve_status(records: Sequence[ClaimRecord], work: str, season: int | Non
     kind, releases = prep.kind, prep.releases
     premiere = release.find_premiere(prep.release_production, season, as_of, releases, prep.premiere_basis)
     known = {"renewal_known": prep.renewal_state,  # the same claims: core's renewals
-             "production_known": stage.production_stage(kind["production"], season, as_of, prep.stage_statics)}
+             "production_known": stage.production_stage(kind["production"], season, as_of, prep.stage_statics, split=True)}
     estimate: ReleaseEstimate | None
     if premiere is not None:
         window, support = premiere
@@ -143,8 +143,8 @@ def _season(items: Sequence[Item], split: Split, work: str, season: int | None, 
     for name in _KINDS:
         kind.setdefault(name, [])
     kinds = dict(kind)  # a plain dict from here on: nothing is added to a remembered selection
-    renewal_status, renewal_items = stage.renewal_state(kinds["renewal"], season)
-    date_fact, date_conflict = facts.renewal_date(kinds["renewal"], season)
+    renewal_status, renewal_items = stage.renewal_state(kinds["renewal"], season, split=True)
+    date_fact, date_conflict = facts.renewal_date(kinds["renewal"], season, split=True)
     prev_fact, prev_conflict = facts.previous_premiere(before, season)
     conflicts = [c for c in (date_conflict, prev_conflict) if c is not None]
     conflicts += facts.delay_conflicts(kinds["delay_reason"], season)
@@ -160,7 +160,7 @@ def _season(items: Sequence[Item], split: Split, work: str, season: int | None, 
     return _Season(
         mine, kinds, releases, release_production,
         kinds["production"] + kinds["renewal"], (renewal_status, renewal_items), renewal,
-        tuple(facts.cast(kinds["cast"], season, settings)), tuple(conflicts),
+        tuple(facts.cast(kinds["cast"], season, settings, split=True)), tuple(conflicts),
         tuple(f for f in (date_fact, prev_fact) if f is not None),
         _counts(split.claims, split.reports, split.certainties, settings.certainty_prior),
         split.predictions, *release.release_bases(
