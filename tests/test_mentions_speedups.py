@@ -200,3 +200,29 @@ def test_a_works_name_is_its_most_frequent_surface_and_follows_new_counts():
     works.surfaces["lanternbay"] = Counter({"Lantern Bay": 2, "The Lantern Bay": 2})
     assert works.name("lanternbay") == "The Lantern Bay"  # (equal counts: the longer)
     assert works.name("copper") is None and works.name(None) is None
+
+
+STRONG_PIECES = [
+    "Lantern", "Bay", "Copper", "The", "of", "2", "two", "S2", "Part 3", "PART", "Season", "season", "Series", "second",
+    "third", "final", "and", "new", "upcoming", "long-awaited", "highly anticipated", "has been renewed",
+    "has officially been canceled", "is renewed", "have been greenlit", "with", "for", "its", "a", "is back",
+    "will return", "returns", "is returning", "will be back", "'s", "’", "’s", ":", ",", "\"", "”", "Netflix", "renewed",
+    "picked up", "ordered", "the drama", "premiered on", "started airing on", "JTBC", "installment", "chapter", "of the",
+    "vs.", "–", " ", "\t", "\n",
+]
+STRONG_TEXTS = st.lists(st.sampled_from(STRONG_PIECES), max_size=16).flatmap(
+    lambda pieces: st.sampled_from(["", " "]).map(lambda blank: blank.join(pieces)))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(STRONG_TEXTS)
+@example("Lantern Bay returns with a second season")
+@example("Lantern Bay: Season 2")
+@example("Lantern Bay’ new second season")
+@example("Copper, the drama, has officially been canceled")
+def test_a_strong_pattern_matches_only_where_its_words_and_needed_pattern_are(text):
+    lower = text.lower()
+    for regex, lists, needs in m._STRONG:
+        if regex.search(text):
+            assert all(any(word in lower for word in words) for words in lists), regex.pattern[:40]
+            assert needs is None or needs.search(text), regex.pattern[:40]

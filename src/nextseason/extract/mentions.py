@@ -216,16 +216,18 @@ _SHORT_WORDS = (*(f"s{digit}" for digit in range(10)), "part ", "part\t")  # (lo
 _STRONG: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...], re.Pattern[str] | None], ...] = (
     # (pattern, lists of words each of which has a word in every lower-cased sentence the pattern
     # matches in, a pattern the sentence needs): cheap tests that every match passes, before the pattern
-    (_TITLE_SEASON, (("season", "series"),),
-     re.compile(r"[ \t](?:[Ss]eason|SEASON|[Ss]eries)[ \t]+(?:\d|" + "|".join(NUMBER_WORDS) + r")")),  # its tail
+    (_TITLE_SEASON, (("season", "series"),),  # the title's last word (a _CAP) and the tail
+     re.compile(r"[A-Z0-9][\w&+\-'’]*:?[ \t]+(?:[Ss]eason|SEASON|[Ss]eries)[ \t]+(?:\d|" + "|".join(NUMBER_WORDS) + r")")),
     (_TITLE_SHORT, (_SHORT_WORDS,), re.compile(r"[ \t](?:S\d|Part[ \t]|PART[ \t])")),  # (case matters: on the text itself)
     (_SEASON_OF, (("season", "instal", "chapter"),),
      re.compile(r"(?:eason[ \t]+\w+|season|installment|instalment|chapter)[ \t]+(?:of|for)[ \t]")),  # its middle
-    (_TITLE_VERB, (("renew", "cancel", "greenlit"),), None),
+    (_TITLE_VERB, (("renew", "cancel", "greenlit"),), re.compile(  # its verb
+        r"[ \t](?:(?:has|have|had)[ \t]+(?:officially[ \t]+)?been[ \t]+(?:renewed|cancell?ed|canceled|greenlit)|"
+        r"is[ \t]+(?:officially[ \t]+)?renewed)")),
     (_TITLE_HEAD, (), re.compile(rf"[ \t][2-9]{_HEAD_END}", re.MULTILINE)),  # the number it ends with and what follows
-    # (what every match holds, written so that the engine can skip to an ordinal's first letter)
-    (_TITLE_ORD, (("season",), _ORDINAL_WORDS),
-     re.compile(r"(?:" + "|".join(ORDINALS) + r")[ \t]+(?:and[ \t]+final[ \t]+)?season")),
+    (_TITLE_ORD, (("season",), _ORDINAL_WORDS),  # what follows the title (its possessive, or "returns with its")
+     re.compile(r"(?:['’]s?|[ \t]its|[ \t]a)[ \t]+(?:(?:upcoming|new|long-awaited|highly[ \t]+anticipated)[ \t]+)?(?:"
+                + "|".join(ORDINALS) + r")[ \t]+(?:and[ \t]+final[ \t]+)?season")),
     (_TITLE_OBJECT, (("renew", "cancel", "greenl", "picked", "ordered"),), None),
     (_TITLE_AIRS, ((" on ",),), re.compile(r"(?:airing|streaming|premiered|debuted|aired)[ \t]+on[ \t]")),  # its verb
 )
