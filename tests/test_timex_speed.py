@@ -154,6 +154,18 @@ def test_with_priority_is_replace_of_the_priority() -> None:
                                                           "relative", "rule", "priority", "core", "parts", "grain"]
 
 
+def test_bounded_is_replace_of_the_bound_fields() -> None:
+    from nextseason.extract.timex import compose as composing
+
+    part = Hit(1, 2, "DATE", "2024")
+    wide = Interval(date(2024, 1, 1), None, "open", "2024 or later")
+    for core in (None, (4, 9)):
+        hit = Hit(3, 9, "DATE", "2024", None, Interval(date(2024, 1, 1), date(2024, 12, 31), "year", "2024"), True,
+                  "year", 2, core, (part,), "year")
+        assert composing._bounded(hit, 0, 12, wide, "ON_OR_AFTER") == dataclasses.replace(
+            hit, start=0, end=12, interval=wide, mod="ON_OR_AFTER", core=core or (3, 9), rule="year+bound")
+
+
 def test_hit_init_takes_the_fields_in_order_with_their_defaults_and_stays_frozen() -> None:
     import inspect
 

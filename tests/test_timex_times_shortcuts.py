@@ -40,3 +40,22 @@ def test_timex_fields_are_the_fields_of_find_timexes() -> None:
     for anchor in (date(2024, 6, 1), datetime(2023, 1, 9, 12, 30), None):
         expected = [(t.start, t.end, t.text, t.type, t.interval, t.relative) for t in find_timexes(text, anchor)]
         assert expected and timex_fields(text, anchor) == expected
+
+
+def test_time_point_init_takes_the_fields_in_order_and_stays_frozen() -> None:
+    import dataclasses
+    import inspect
+    from datetime import date
+
+    import pytest
+
+    from nextseason.models import Interval
+
+    parameters = list(inspect.signature(times.TimePoint.__init__).parameters)[1:]
+    assert parameters == [f.name for f in dataclasses.fields(times.TimePoint)]
+    values = (4, 12, "May 2024", Interval(date(2024, 5, 1), date(2024, 5, 31), "month", "May 2024"), False, True)
+    point = times.TimePoint(*values)
+    assert dataclasses.astuple(point) == dataclasses.astuple(dataclasses.replace(point)) and point.text == "May 2024"
+    assert [getattr(point, name) for name in parameters] == list(values) and hash(point) == hash(times.TimePoint(*values))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        point.start = 5  # type: ignore[misc]

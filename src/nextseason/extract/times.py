@@ -11,7 +11,7 @@ import bisect
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -42,7 +42,7 @@ _YEARLESS = re.compile(r"[A-Za-z]")
 _RELATIVE_YEAR = re.compile(r"(?:this|next|last)\s+year", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class TimePoint:
     start: int  # document offsets
     end: int
@@ -50,6 +50,20 @@ class TimePoint:
     interval: Interval
     as_of: bool  # pins when a state held, not the claimed time
     relative: bool
+
+    def __init__(self, start: int, end: int, text: str, interval: Interval, as_of: bool, relative: bool) -> None:
+        # the frozen dataclass's fields written through the slots' own setters (its generated
+        # __init__ looks each slot up by name again); tests/test_timex_times_shortcuts.py keeps them alike
+        s = _POINT_SETTERS
+        s[0](self, start)
+        s[1](self, end)
+        s[2](self, text)
+        s[3](self, interval)
+        s[4](self, as_of)
+        s[5](self, relative)
+
+
+_POINT_SETTERS = tuple(TimePoint.__dict__[f.name].__set__ for f in fields(TimePoint))
 
 
 def _engine() -> Callable[[str, date | None], list[TimexFields]] | None:

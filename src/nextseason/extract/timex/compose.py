@@ -188,6 +188,7 @@ def _bound_interval(word: str, negated: bool, anchor: object, target: Interval) 
 
 
 def _bounded(hit: Hit, start: int, end: int, interval: Interval, mod: str | None) -> Hit:
-    return replace(hit, start=start, end=end, interval=interval, mod=mod,
-                   core=hit.core if hit.core is not None else (hit.start, hit.end),
-                   rule=hit.rule + "+bound")
+    """``replace(hit, start=..., end=..., interval=..., mod=..., core=..., rule=...)``, field by field
+    (``dataclasses.replace`` reads the fields' list on every call; tests/test_timex_speed.py checks)."""
+    return Hit(start, end, hit.type, hit.value, mod, interval, hit.relative, hit.rule + "+bound", hit.priority,
+               hit.core if hit.core is not None else (hit.start, hit.end), hit.parts, hit.grain)
