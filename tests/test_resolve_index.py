@@ -457,3 +457,24 @@ def test_the_strongest_items_are_those_of_heapq_nlargest_ties_included() -> None
         for key in (itemgetter(2), itemgetter(2, 4)):
             for count in (1, 12, 40):
                 assert strongest(part, count, key) == heapq.nlargest(count, part, key=key)
+
+
+def test_copies_as_strong_and_as_early_as_each_other_keep_the_first_article_by_name() -> None:
+    day = date(2024, 3, 1)
+    window = Interval(date(2024, 9, 1), date(2024, 9, 30), "month")
+    records = []
+    for name, outlet, published in (("art-b", "b.test", day), ("art-a", "a.test", day), ("art-c", "c.test", day),
+                                    ("art-d", "d.test", day - timedelta(days=1))):
+        for title in (WORK, "Cinder Lane"):
+            claim = Claim(title, 2, "release", window, "affirmed", "reported", quote="it comes in September")
+            records.append(ClaimRecord(claim, f"doc-{name}", name, published, False, f"https://{outlet}/x", outlet,
+                                       "cluster-1"))
+    ids = tuple(map(id, records))
+    for reliability in ({}, {"d.test": 0.2}, {"d.test": 0.2, "c.test": 0.9}):
+        settings = replace(DEFAULT, reliability=reliability)
+        for as_of in (day, day + timedelta(days=400)):
+            got = select_indexed(records, ids, WORK, as_of, settings).items
+            assert got == select(records, WORK, as_of, settings)
+            assert len(got) == 1
+    strongest = select_indexed(records, ids, WORK, day + timedelta(days=9), replace(DEFAULT, reliability={"d.test": 0.2}))
+    assert [i.record.doc_id for i in strongest.items] == ["art-a"]  # b, a, c tie: the first by name
