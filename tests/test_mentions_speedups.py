@@ -226,3 +226,19 @@ def test_a_strong_pattern_matches_only_where_its_words_and_needed_pattern_are(te
         if regex.search(text):
             assert all(any(word in lower for word in words) for words in lists), regex.pattern[:40]
             assert needs is None or needs.search(text), regex.pattern[:40]
+
+
+WEAK_PIECES = ["series", "show", "drama", "K-drama", "spin-off", "spinoff", "spin", "Netflix's", "HBO’s", "Max's", "tvN's",
+               "hit", "prequel", "Lantern", "Bay", "The", ",", " ", "\t", "is", "will", "fans", "has", "season", ".", "?"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(WEAK_PIECES), max_size=12).flatmap(
+    lambda pieces: st.sampled_from(["", " ", "\t"]).map(lambda blank: blank.join(pieces))))
+@example("the spin-off\tLantern Bay")
+@example("a spinoff Lantern Bay")
+def test_a_weak_pattern_matches_only_where_its_words_are(text):
+    lower = text.lower()
+    for regex, words in ((m._AFTER_KIND, m._STRONG_LISTS[-1]), (m._TITLE_LEAD, m._LEAD_WORDS)):
+        if regex.search(text):
+            assert any(word in lower for word in words), regex.pattern[:40]

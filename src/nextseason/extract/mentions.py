@@ -107,9 +107,9 @@ _TITLE_AIRS = re.compile(
     rf"(?:Netflix|HBO|Max|Prime|Amazon|Disney|Hulu|Apple|Peacock|Paramount|tvN|JTBC|SBS|KBS|MBC|Viki|Coupang|TVING)\b")
 _HEAD_END = r"(?:[ \t]*:|[ \t]*$|[ \t]+(?:[Rr]elease|[Cc]ast|[Pp]remiere|[Tt]railer|[Rr]enewed|[Ff]ilming|[Pp]roduction|[Uu]pdate))"
 _TITLE_HEAD = re.compile(rf"^[ \t]*(?P<t>{TITLE})[ \t]+(?P<n>[2-9]){_HEAD_END}", re.MULTILINE)
-# one of these is in every match of _AFTER_KIND (a case-sensitive pattern): a kind word or a platform's possessive
+# one of these (and a blank) is in every match of _AFTER_KIND (a case-sensitive pattern): a kind word or a platform's possessive
 _PLATFORM_OWNERS = ("Netflix", "HBO", "Amazon", "Video", "Disney+", "TV+", "Hulu", "Max", "Peacock", "Paramount+", "tvN", "JTBC")
-_KIND_WORDS = ("series", "show", "drama", "thriller", "hit", "sequel", "franchise", "anime", "sitcom", "starrer", "spin",
+_KIND_WORDS = ("series", "show", "drama", "thriller", "hit", "sequel", "franchise", "anime", "sitcom", "starrer", "spin-off", "spinoff",
                "prequel", *(owner + mark + "s" for owner in _PLATFORM_OWNERS for mark in "'’"))
 _GENRE_NEAR = re.compile(r"\b(?:series|show|drama|k-drama|season|netflix|hbo|prime|thriller|sequel|prequel|spin-?off|episodes?)\b",
                          re.IGNORECASE)
@@ -212,11 +212,12 @@ def season_number(n: str | None, o: str | None) -> int | None:
 
 
 _ORDINAL_WORDS = tuple(ORDINALS)
+_BLANKED_SEASON = tuple(before + word + after for word in ("season", "series") for before in " \t" for after in " \t")
 _SHORT_WORDS = (*(f"s{digit}" for digit in range(10)), "part ", "part\t")  # (lower-cased "S2", "Part 2")
 _STRONG: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...], re.Pattern[str] | None], ...] = (
     # (pattern, lists of words each of which has a word in every lower-cased sentence the pattern
     # matches in, a pattern the sentence needs): cheap tests that every match passes, before the pattern
-    (_TITLE_SEASON, (("season", "series"),),  # the title's last word (a _CAP) and the tail
+    (_TITLE_SEASON, (_BLANKED_SEASON,),  # the title's last word (a _CAP) and the tail
      re.compile(r"[A-Z0-9][\w&+\-'’]*:?[ \t]+(?:[Ss]eason|SEASON|[Ss]eries)[ \t]+(?:\d|" + "|".join(NUMBER_WORDS) + r")")),
     (_TITLE_SHORT, (_SHORT_WORDS,), re.compile(r"[ \t](?:S\d|Part[ \t]|PART[ \t])")),  # (case matters: on the text itself)
     (_SEASON_OF, (("season", "instal", "chapter"),),
@@ -239,9 +240,9 @@ _LATE_DIGITS = frozenset("23456789")
 # a blank and a word of _TITLE_LEAD's ending: one of these is in every match of it
 _LEAD_WORDS = tuple(blank + word for word in ("is", "will", "has", "finally", "returns", "season", "fans") for blank in " \t")
 # the strong patterns' word lists (equal lists once), _HEAD_WORDS, _LEAD_WORDS and, last, the lower-cased
-# words of _KIND_WORDS (one is in every match of _AFTER_KIND): which a sentence holds, in one shared scan
+# words of _KIND_WORDS and a blank (one is in every match of _AFTER_KIND): which a sentence holds, in one shared scan
 _STRONG_LISTS = tuple(dict.fromkeys(words for entry in _STRONG for words in entry[1])) + \
-    (_HEAD_WORDS, _LEAD_WORDS, tuple(word.lower() for word in _KIND_WORDS))
+    (_HEAD_WORDS, _LEAD_WORDS, tuple(word.lower() + blank for word in _KIND_WORDS for blank in " \t"))
 _STRONG_WORDS = fre.WordLists(_STRONG_LISTS)
 _STRONG_BITS = tuple(sum(1 << _STRONG_LISTS.index(words) for words in entry[1]) for entry in _STRONG)  # (all needed)
 _HEAD_BIT = 1 << (len(_STRONG_LISTS) - 3)
