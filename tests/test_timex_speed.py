@@ -26,6 +26,7 @@ from nextseason.extract.timex.base import (
     lower_twin,
     opening_guard,
     optional_as_branch,
+    search_between,
     with_priority,
 )
 from nextseason.extract.timex.compose import compose
@@ -348,29 +349,36 @@ def test_a_second_pass_over_the_same_text_finds_what_a_fresh_pass_finds() -> Non
 
 
 CUE_PIECES = ["By", "before", "NOT", "not", "until", "Since", "in", "ON", "early", "sometime", "at least", "no later than",
-              "season", "Episode", "of the", "$", "#", " ", "  ", "\n", ",", ".", "2024", "May", "\u017fince", "\u212a",
-              "\u00e9", "x", "1"]
+              "season", "Episode", "of the", "For", "took", "spent", "mid-", "Than", "$", "#", " ", "  ", "\n", ",", ".",
+              "2024", "May", "\u017fince", "\u017fpent", "\u212a", "\u00e9", "x", "1"]
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(CUE_PIECES), max_size=16).map("".join), st.integers(0, 80))
 @example("Out \u017fince  ", 11)  # the long s reads as an s when case is ignored, and lower() keeps it
 @example("\u017feason 2024", 7)
+@example("it \u017fpent  ", 10)
 def test_lower_twins_find_what_the_case_blind_patterns_find(text: str, cut: int) -> None:
-    """Bound cues and the words that make a number no year are looked for with case-sensitive twins
-    over the lower-cased text where it is ASCII: the same spans and words as the patterns themselves."""
-    from nextseason.extract.timex import absolute
+    """Cues are looked for with case-sensitive twins over the lower-cased text where it is ASCII:
+    the same spans and words as the case-blind patterns themselves."""
+    from nextseason.extract.timex import absolute, durations
     from nextseason.extract.timex import compose as composing
 
     lower = text.lower()
     if len(lower) != len(text):
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     end = min(cut, len(text))
-    begin = max(0, end - 40)
-    fast = composing._bound_before(Context(text, None, lower), begin, end)
-    plain = composing.BOUND_BEFORE.search(text, begin, end)
-    assert _span(fast) == _span(plain)
-    assert fast is None or plain is None or fast.group("word").lower() == plain.group("word").lower()
+    for pattern, twin, width in ((composing.BOUND_BEFORE, composing._BOUND_BEFORE_LOWER, 40),
+                                 (durations.BARE_CUE, durations._BARE_CUE_LOWER, 16),
+                                 (absolute.MONTH_CUE, absolute._MONTH_CUE_LOWER, 14)):
+        begin = max(0, end - width)
+        fast = search_between(pattern, twin, Context(text, None, lower), begin, end)
+        plain = pattern.search(text, begin, end)
+        assert _span(fast) == _span(plain)
+        assert fast is None or plain is None or fast.group().lower() == plain.group().lower()
+    before = text[max(0, end - 14):end]
+    assert bool(absolute._MONTH_CUE_LOWER.search(before.lower()) if before.isascii()
+                else absolute.MONTH_CUE.search(before)) == bool(absolute.MONTH_CUE.search(before))
     before = text[max(0, end - 16):end]
     expected = not (absolute._NOT_YEAR_BEFORE.search(before) and not absolute._YEAR_CUE_BEFORE.search(before)) and \
         not absolute._NOT_YEAR_AFTER.match(text[end:end + 14])

@@ -39,6 +39,7 @@ MONTH_CUE = compile_fast(
     r"|before|after|between|around|until|as of|for|into|throughout|late-|mid-|early-|every|each|that|the|than"
     r"|about|circa|til|till)"
     r"[\s-]*)$", re.IGNORECASE)
+_MONTH_CUE_LOWER = lower_twin(MONTH_CUE)  # (for an ASCII stretch: see base.lower_twin)
 CAPITALISED_ONLY = {"may", "march", "jan", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                     "feb"}
 
@@ -155,7 +156,8 @@ def build_month(m: re.Match[str], ctx: Context) -> Hit | None:
     before = ctx.text[max(0, m.start() - 14):m.start()]
     which = (m.group("which") or "").lower()
     part = part_of(m.group("part")) if m.group("part") else None
-    if lower in CAPITALISED_ONLY and not (which or part or MONTH_CUE.search(before)):
+    if lower in CAPITALISED_ONLY and not (which or part or (
+            _MONTH_CUE_LOWER.search(before.lower()) if before.isascii() else MONTH_CUE.search(before))):
         return None
     if len(lower) <= 4 and lower not in ("may", "june", "july") and not word.endswith(".") and not which:
         return None  # a bare abbreviation ("Jan") without its period is too often something else

@@ -120,6 +120,15 @@ def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return compile_fast(source, pattern.flags & ~re.IGNORECASE)
 
 
+def search_between(pattern: re.Pattern[str], twin: re.Pattern[str], ctx: Context, begin: int,
+                   end: int) -> re.Match[str] | None:
+    """``pattern.search(ctx.text, begin, end)``, by its ``lower_twin`` over ``ctx.lower`` where the
+    stretch (and the character before it, which a word boundary reads) is ASCII."""
+    if len(ctx.lower) == len(ctx.text) and ctx.text[begin - 1 if begin else 0:end].isascii():
+        return twin.search(ctx.lower, begin, end)
+    return pattern.search(ctx.text, begin, end)
+
+
 def first_char_guard(pattern: str) -> str:
     """``(?=[...])``: the characters a match of the pattern can begin with, as a lookahead that
     turns away every other position at once (a pattern opening with ``\\b`` and optional words

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ...models import Interval
 from . import calendar as cal
-from .base import Context, Hit, compile_fast, lower_twin
+from .base import Context, Hit, compile_fast, lower_twin, search_between
 
 DATE_GRAINS = frozenset({"day", "week", "month", "season", "quarter", "half", "year", "decade"})
 _BOUND_GRAINS = DATE_GRAINS | {"range"}
@@ -138,7 +138,7 @@ def _bound(hit: Hit, ctx: Context) -> Hit:
         else:
             interval, mod = cal.by_end(anchor, target), "ON_OR_BEFORE"
         return _bounded(hit, hit.start, tail.end(), interval, mod)
-    head = _bound_before(ctx, max(0, hit.start - 40), hit.start)
+    head = search_between(BOUND_BEFORE, _BOUND_BEFORE_LOWER, ctx, max(0, hit.start - 40), hit.start)
     if head is None:
         return hit
     word = " ".join(head.group("word").lower().split())
@@ -147,14 +147,6 @@ def _bound(hit: Hit, ctx: Context) -> Hit:
     if bounded is None:
         return hit
     return _bounded(hit, head.start(), hit.end, bounded, bound_mod)
-
-
-def _bound_before(ctx: Context, begin: int, end: int) -> re.Match[str] | None:
-    """``BOUND_BEFORE.search(ctx.text, begin, end)``, over the lower-cased text where the stretch
-    (and the character before it, which a word boundary reads) is ASCII."""
-    if len(ctx.lower) == len(ctx.text) and ctx.text[begin - 1 if begin else 0:end].isascii():
-        return _BOUND_BEFORE_LOWER.search(ctx.lower, begin, end)
-    return BOUND_BEFORE.search(ctx.text, begin, end)
 
 
 def _bound_interval(word: str, negated: bool, anchor: object, target: Interval) -> tuple[Interval | None, str | None]:

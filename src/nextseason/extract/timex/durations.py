@@ -10,7 +10,7 @@ from datetime import date
 
 from . import calendar as cal
 from .anchoring import resolve_month_day, resolve_weekday, tense_at, weekday_tense
-from .base import Context, Hit, Rule, compile_fast, compile_rule
+from .base import Context, Hit, Rule, compile_fast, compile_rule, lower_twin, search_between
 from .lexicon import (
     DAY_NUM,
     MONTH,
@@ -41,6 +41,7 @@ _DECIMAL = re.compile(r"\d+\.\d+")
 _PUBLICATION_AFTER = re.compile(r"\s+(?:newspaper|paper|magazine|show|series|column|podcast|episode|release)",
                                 re.IGNORECASE)
 BARE_CUE = compile_fast(r"\b(?:for|over|within|took|take|takes|lasted|spent|spend)\s+$", re.IGNORECASE)
+_BARE_CUE_LOWER = lower_twin(BARE_CUE)
 AGE = re.compile(r"(?:-old\b|\s+old\b|-olds\b|\s+of\s+age\b)", re.IGNORECASE)
 
 
@@ -78,8 +79,8 @@ def build_duration(m: re.Match[str], ctx: Context) -> Hit | None:
         else:
             count = "X" if n is None else str(n)
     else:
-        if not unit.lower().endswith(("s", "ies", "ia")) or not BARE_CUE.search(
-                ctx.text, max(0, m.start() - 16), m.start()):
+        if not unit.lower().endswith(("s", "ies", "ia")) or not search_between(
+                BARE_CUE, _BARE_CUE_LOWER, ctx, max(0, m.start() - 16), m.start()):
             return None  # a bare unit ("day", "the weekend", "years") is rarely a duration
         count = "X"
     value = ("PT" if is_time else "P") + in_years(count, letter)
