@@ -21,7 +21,7 @@ from copy import copy
 from datetime import date
 from functools import partial
 from itertools import compress, repeat
-from operator import add, attrgetter, eq, itemgetter, neg
+from operator import add, attrgetter, eq, itemgetter, mul, neg
 from typing import Any, NamedTuple
 
 from ..models import Claim, ClaimRecord, Interval
@@ -318,12 +318,15 @@ class _Index:
         """The items ``evidence.select`` gives for the date and weights (the title aliases are the index's)."""
         prior, reliability = settings.certainty_prior, settings.reliability
         default, inferred = settings.default_reliability, settings.inferred_date_factor
-        table: list[float] = []
-        for certainty, outlet, late in self.weighings:
-            weight = prior.get(certainty, 0.5) * reliability.get(outlet, default)
-            table.append(weight * inferred if late else weight)
+        # per weighing, in C: prior x reliability, x the inferred-date factor for an inferred date
+        # (x 1.0 otherwise: the same number)
+        of_certainty, of_outlet, late = zip(*self.weighings) if self.weighings else ((), (), ())
+        table: list[float] = list(map(mul, map(mul, map(prior.get, of_certainty, repeat(0.5)),
+                                               map(reliability.get, of_outlet, repeat(default))),
+                                      map((1.0, inferred).__getitem__, late)))
         count = bisect_right(self.days, as_of)
-        recs, seasons, claims, days, outlets, weighings = (column[:count] for column in self.plain)
+        recs, seasons, claims, days, outlets, weighings = (
+            self.plain if count == len(self.days) else (column[:count] for column in self.plain))
         plain = list(map(_make_item, zip(recs, seasons, map(table.__getitem__, weighings), claims, days, outlets)))
         if self.clustered and as_of >= self._clustered_columns().last:
             return Selection(self, plain, count, self._chosen_after_all(table))
