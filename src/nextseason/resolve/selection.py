@@ -318,12 +318,12 @@ class _Index:
         """The items ``evidence.select`` gives for the date and weights (the title aliases are the index's)."""
         prior, reliability = settings.certainty_prior, settings.reliability
         default, inferred = settings.default_reliability, settings.inferred_date_factor
-        # per weighing, in C: prior x reliability, x the inferred-date factor for an inferred date
-        # (x 1.0 otherwise: the same number)
+        # per weighing, in C: prior x reliability; then the inferred-date factor for the few inferred
         of_certainty, of_outlet, late = zip(*self.weighings) if self.weighings else ((), (), ())
-        table: list[float] = list(map(mul, map(mul, map(prior.get, of_certainty, repeat(0.5)),
-                                               map(reliability.get, of_outlet, repeat(default))),
-                                      map((1.0, inferred).__getitem__, late)))
+        table: list[float] = list(map(mul, map(prior.get, of_certainty, repeat(0.5)),
+                                      map(reliability.get, of_outlet, repeat(default))))
+        for at in compress(range(len(table)), late):
+            table[at] = table[at] * inferred
         count = bisect_right(self.days, as_of)
         recs, seasons, claims, days, outlets, weighings = (
             self.plain if count == len(self.days) else (column[:count] for column in self.plain))
