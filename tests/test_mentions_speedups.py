@@ -242,3 +242,57 @@ def test_a_weak_pattern_matches_only_where_its_words_are(text):
     for regex, words in ((m._AFTER_KIND, m._STRONG_LISTS[-1]), (m._TITLE_LEAD, m._LEAD_WORDS)):
         if regex.search(text):
             assert any(word in lower for word in words), regex.pattern[:40]
+
+
+def plain_sentence_mentions(text: str, start: int, end: int, works: m.Works) -> list[m.Mention]:
+    """``sentence_mentions`` by every pattern's own finditer, with no word gate but its first
+    test (a sentence without any of those words has no season mention)."""
+    import re
+
+    found, taken = [], []
+    for a, b in works.pattern.finditer(text, start, end) if works.pattern else ():
+        key = work_key(re.sub(r"\s+", " ", text[a:b]))
+        key = works.aliases.get(key, key)
+        if key not in works.surfaces or m.calendar_use(text, a, b):
+            continue
+        after, seasons, stop = m._AFTER_WORK.match(text, b, end), (), b
+        if after and after.group("n") is not None and after.group(0).strip():
+            seasons = numbers_by_the_loop(after.group("n"), "", m.ORDINALS)
+        elif after and (after.group("s") or after.group("p") or after.group("d")):
+            seasons = numbers_by_the_loop(after.group("s") or after.group("p") or after.group("d"), "", m.ORDINALS)
+        stop = after.end() if seasons and after is not None else b
+        found.append(m.Mention(a, stop, key, seasons))
+        taken.append((a, stop))
+    lower = text[start:end].lower()
+    if not any(word in lower for word in ("season", "instal", "chapter", " s", " run", "outing")):
+        return sorted(found, key=lambda x: x.start)
+    for regex, first, table in ((m._SEASON_LIST, "n", m.NUMBER_WORDS), (m._ORD_SEASON, "o", m.ORDINALS)):
+        for x in regex.finditer(text, start, end):
+            if not any(a <= x.start() < b for a, b in taken) and (seasons := numbers_by_the_loop(x.group(first), x.group("more"), table)):
+                found.append(m.Mention(x.start(), x.end(), None, seasons))
+                taken.append(x.span())
+    found += [m.Mention(x.start(), x.end(), None, (int(x.group("n")),)) for x in m._SHORT_SEASON.finditer(text, start, end)
+              if not any(a <= x.start() < b for a, b in taken)]
+    found += [m.Mention(x.start(), x.end(), None, (), "next") for x in m._RELATIVE.finditer(text, start, end)
+              if not any(a <= x.start() < b for a, b in taken)]
+    return sorted(found, key=lambda x: x.start)
+
+
+MENTION_PIECES = ["Lantern Bay", "LANTERN  BAY", "Wednesday", "on", "season", "Season 2", "seasons 2 and 3", "seasons 2-4",
+                  "third season", "first and final season", "S2", "s3", "new season", "renewed season", "next\tinstallment",
+                  "final chapter", "run", "outing", "Part 2", "2", "two", "ſeason 2", "İ", "NEW SEASON", " ", "\t", ",",
+                  ".", "and", "'s", "sophomore outing", "another run", "10 episodes"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(MENTION_PIECES), max_size=14).flatmap(
+    lambda pieces: st.sampled_from(["", " "]).map(lambda blank: blank.join(pieces))), st.lists(st.integers(0, 200), max_size=3))
+@example("Lantern Bay S2 is near; the new season and S3.", [])
+def test_season_mentions_through_the_gates_are_those_of_every_pattern(text, cuts):
+    works = m.Works(surfaces={"lanternbay": Counter({"Lantern Bay": 1}), "wednesday": Counter({"Wednesday": 1})})
+    works.pattern = m._surface_regex(["Lantern Bay", "Wednesday"])
+    spans = spans_of(text, cuts)
+    for (start, end), named in zip(spans, works.pattern.finditer_each(text, spans), strict=True):
+        expected = plain_sentence_mentions(text, start, end, works)
+        assert m.sentence_mentions(text, start, end, works) == expected
+        assert m.sentence_mentions(text, start, end, works, named) == expected

@@ -648,10 +648,12 @@ _AFTER_WORK = re.compile(
 
 # literals one of which every match of a season pattern holds (a cheap test before it), found in one
 # scan: bit 1 for _SEASON_LIST, _ORD_SEASON and _RELATIVE, 2 for _SEASON_LIST, 4 _ORD_SEASON, 8 _RELATIVE
+# (its word and the blank after it: not "renewed"), 16 _SHORT_SEASON (lower-cased "S2")
 _SEASON_WORDS = fre.WordLists((
     ("season", "instal", "chapter", "outing", "run"), ("season",), tuple(ORDINALS),
-    ("new", "next", "upcoming", "latest", "final", "coming", "forthcoming", "another", "additional", "fresh",
-     "sophomore", "future", "sequel")))
+    tuple(word + blank for word in ("new", "next", "upcoming", "latest", "final", "coming", "forthcoming", "another",
+                                    "additional", "fresh", "sophomore", "future", "sequel") for blank in " \t"),
+    tuple(f"s{digit}" for digit in range(10))))
 _S_DIGIT = re.compile(r"S\d")  # _SHORT_SEASON
 
 
@@ -716,7 +718,7 @@ def sentence_mentions(text: str, start: int, end: int, works: Works,
             if seasons:
                 found.append(Mention(match.start(), match.end(), None, seasons))
                 taken.append((match.start(), match.end()))
-    for match in _SHORT_SEASON.finditer(text, start, end) if _S_DIGIT.search(text, start, end) else ():
+    for match in _SHORT_SEASON.finditer(text, start, end) if words & 16 and _S_DIGIT.search(text, start, end) else ():
         if not any(a <= match.start() < b for a, b in taken):
             found.append(Mention(match.start(), match.end(), None, (int(match.group("n")),)))
     relative = words & 1 and words & 8
