@@ -146,8 +146,8 @@ def _merge_year(points: list[TimePoint], text: str) -> list[TimePoint]:
             skip = False
             continue
         following = points[index + 1] if index + 1 < len(points) else None
-        if (following is not None and _YEARLESS.search(point.text) and not fre.search(r"\d{4}", point.text)
-                and _RELATIVE_YEAR.fullmatch(following.text.strip())
+        if (following is not None and _RELATIVE_YEAR.fullmatch(following.text.strip())  # (the rare test first)
+                and _YEARLESS.search(point.text) and not fre.search(r"\d{4}", point.text)
                 and fre.fullmatch(r"[\s,]*", text[point.end:following.start])
                 and point.interval.start and point.interval.end and following.interval.start):
             year = following.interval.start.year
