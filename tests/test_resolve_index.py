@@ -478,3 +478,32 @@ def test_copies_as_strong_and_as_early_as_each_other_keep_the_first_article_by_n
             assert len(got) == 1
     strongest = select_indexed(records, ids, WORK, day + timedelta(days=9), replace(DEFAULT, reliability={"d.test": 0.2}))
     assert [i.record.doc_id for i in strongest.items] == ["art-a"]  # b, a, c tie: the first by name
+
+
+@pytest.mark.parametrize("seed", [15, 16])
+def test_each_outlets_predictions_are_tallied_as_each_claims_outcome_says(seed: int) -> None:
+    from nextseason.resolve.release import prediction_key
+    from nextseason.resolve.status import prediction_outcome, source_records
+
+    records = _records(seed, 400)
+    rng = random.Random(seed)
+    ends = sorted({r.claim.value.end for r in records if isinstance(r.claim.value, Interval) and r.claim.value.end})
+    starts = sorted({r.claim.value.start for r in records if isinstance(r.claim.value, Interval) and r.claim.value.start})
+    for turn in range(16):  # some dates are the very day a predicted window ends
+        as_of = rng.choice(ends) if turn % 2 else START + timedelta(days=rng.randint(0, 900))
+        items = select(records, WORK, as_of, DEFAULT)
+        mine = [i for i in items if i.season == 2]
+        premiere = rng.choice((None, START + timedelta(days=rng.randint(0, 900)), rng.choice(starts), rng.choice(ends)))
+        want: dict[str, Counter[str]] = {}
+        for item in mine:
+            want.setdefault(item.outlet, Counter())["claims"] += 1
+            if prediction_key(item) is not None:
+                window: Interval = item.claim.value  # type: ignore[assignment]
+                outcome = prediction_outcome(window, item.published, as_of, premiere, item.claim.certainty)
+                want[item.outlet][outcome] += 1
+        got = source_records(mine, as_of, premiere, DEFAULT)
+        assert {s.outlet for s in got} == set(want)
+        for record in got:
+            tally = want[record.outlet]
+            assert (record.claims, record.came_true, record.lapsed, record.pending) == (
+                tally["claims"], tally["came_true"], tally["lapsed"], tally["pending"])
