@@ -73,7 +73,7 @@ def resolve(hits: list[Hit], ctx: Context) -> list[Hit]:
         if hit.type == "DATE" and hit.interval is not None and hit.interval.start is not None \
                 and hit.grain in ("day", "month", "year", "season", "quarter") and hit.rule != "day_word":
             reference = hit.interval.start
-        named = _QUARTER_VALUE.match(hit.value)
+        named = _QUARTER_VALUE.match(hit.value) if "-Q" in hit.value else None  # (most values name no quarter)
         if named and not hit.rule.startswith("anaphor"):
             last = (int(named.group(1)), int(named.group(2)))
         if hit.rule.startswith("anaphor"):
