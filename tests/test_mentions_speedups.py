@@ -296,3 +296,16 @@ def test_season_mentions_through_the_gates_are_those_of_every_pattern(text, cuts
         expected = plain_sentence_mentions(text, start, end, works)
         assert m.sentence_mentions(text, start, end, works) == expected
         assert m.sentence_mentions(text, start, end, works, named) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Lantern Bay", "Lantern", "Bay", "Copper-Bay"]), min_size=1, max_size=3), SURFACE_TEXTS,
+       st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=5))
+def test_surface_matches_of_spans_in_any_order_are_each_spans_matches(surfaces, text, spans):
+    from nextseason.extract.mentions import _compiled_surfaces
+    from nextseason.extract.surfaces import SurfaceMatcher
+
+    ordered = tuple(sorted(set(surfaces), key=lambda s: (-len(s), s)))
+    spans = [(min(a, len(text)), min(b, len(text))) for a, b in spans]  # (inside the text, in any order)
+    expected = [[x.span() for x in _compiled_surfaces(ordered).finditer(text, a, b)] for a, b in spans]
+    assert SurfaceMatcher(ordered, lambda: _compiled_surfaces(ordered)).finditer_each(text, spans) == expected
