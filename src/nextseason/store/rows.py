@@ -160,8 +160,36 @@ def record_from_tuple(t: tuple[Any, ...]) -> ClaimRecord:
     """A ClaimRecord from a row of ``RECORD_COLUMNS`` (the hot path of resolution)."""
     (document_id, work, season, kind, value, polarity, certainty, as_of, source, quote, quote_start,
      quote_end, doc_id, published, effective, url, domain, cluster) = t
-    claim = Claim(work, season, kind, None if value is None else _value(kind, value), polarity, certainty,
-                  None if as_of is None else _interval(as_of), source, quote, quote_start, quote_end)
+    claim = _CLAIM(work, season, kind, None if value is None else _value(kind, value), polarity, certainty,
+                   None if as_of is None else _interval(as_of), source, quote, quote_start, quote_end)
     effective_day = _day_fast(effective)
-    return ClaimRecord(claim, document_id, doc_id, effective_day,
-                       published is None and effective_day is not None, url, domain, cluster)
+    return _RECORD(claim, document_id, doc_id, effective_day,
+                   published is None and effective_day is not None, url, domain, cluster)
+
+
+_CLAIM_FIELDS = ("work", "season", "kind", "value", "polarity", "certainty", "as_of", "source", "quote",
+                 "quote_start", "quote_end")
+_RECORD_FIELDS = ("claim", "document_id", "doc_id", "published", "published_inferred", "url", "domain", "cluster")
+
+
+def _slot_writer(cls: type, names: tuple[str, ...]) -> Callable[..., Any]:
+    """A maker of ``cls`` from all its fields in order that writes them through the slots' own
+    setters (a frozen dataclass's ``__init__`` goes through ``object.__setattr__``, which looks
+    each slot up by name again: about twice the cost, for every claim a store reads). The class
+    itself when its fields are not exactly ``names`` or it has a ``__post_init__``: a model that
+    changes keeps being made by its own ``__init__``."""
+    if (not is_dataclass(cls) or tuple(f.name for f in fields(cls)) != names or hasattr(cls, "__post_init__")
+            or "__slots__" not in cls.__dict__):
+        return cls
+    # straight-line code, as dataclasses writes its own __init__ (a loop over the setters costs as
+    # much as it saves)
+    scope: dict[str, Any] = {"new": object.__new__, "cls": cls}
+    scope.update({f"set{n}": cls.__dict__[name].__set__ for n, name in enumerate(names)})
+    arguments = ", ".join(f"a{n}" for n in range(len(names)))
+    body = "".join(f"    set{n}(made, a{n})\n" for n in range(len(names)))
+    exec(f"def make({arguments}):\n    made = new(cls)\n{body}    return made\n", scope)  # noqa: S102
+    return scope["make"]  # type: ignore[no-any-return]
+
+
+_CLAIM: Callable[..., Claim] = _slot_writer(Claim, _CLAIM_FIELDS)
+_RECORD: Callable[..., ClaimRecord] = _slot_writer(ClaimRecord, _RECORD_FIELDS)
