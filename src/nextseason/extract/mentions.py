@@ -136,18 +136,18 @@ class Works:
     pattern: SurfaceMatcher | None = None
     aliases: dict[str, str] = field(default_factory=dict)  # key of a short form -> key of its full title
     matched: dict[str, str] = field(default_factory=dict, repr=False)  # text a surface matched -> its key (a cache)
-    named: dict[str, tuple[Counter[str], str]] = field(default_factory=dict, repr=False)  # key -> (its counts, name)
+    names: dict[str, tuple[Counter[str], str]] = field(default_factory=dict, repr=False)  # key -> (its counts, name)
 
     def name(self, key: str | None) -> str | None:
         if key is None or key not in self.surfaces:
             return None
         counts = self.surfaces[key]
-        known = self.named.get(key)  # (asked for every claim; the counts are complete once find_works returns)
+        known = self.names.get(key)  # (asked for every claim; the counts are complete once find_works returns)
         if known is not None and known[0] is counts:
             return known[1]
         # prefer the most frequent surface; among equals the longer one ("The Witcher")
         name = max(counts, key=lambda s: (counts[s], len(s)))
-        self.named[key] = (counts, name)
+        self.names[key] = (counts, name)
         return name
 
     def key_of(self, surface: str) -> str | None:
