@@ -507,3 +507,20 @@ def test_each_outlets_predictions_are_tallied_as_each_claims_outcome_says(seed: 
             tally = want[record.outlet]
             assert (record.claims, record.came_true, record.lapsed, record.pending) == (
                 tally["claims"], tally["came_true"], tally["lapsed"], tally["pending"])
+
+
+def test_evidence_made_through_the_slots_is_the_evidence_its_constructor_makes() -> None:
+    from dataclasses import FrozenInstanceError, fields
+
+    from nextseason.resolve.evidence import to_evidence
+    from nextseason.resolve.model import Evidence
+
+    for record in _records(17, 40)[:60]:
+        got = to_evidence(record, 0.35)
+        want = Evidence(got.kind, got.value, record.claim.polarity, record.claim.certainty, record.claim.quote,
+                        record.domain, record.claim.source, record.published, record.published_inferred, record.url,
+                        record.doc_id, record.cluster, 0.35, record.claim.work, record.claim.season)
+        assert type(got) is Evidence and got == want and hash(got) == hash(want)
+        assert [getattr(got, f.name) for f in fields(Evidence)] == [getattr(want, f.name) for f in fields(Evidence)]
+        with pytest.raises(FrozenInstanceError):
+            got.weight = 1.0  # type: ignore[misc]

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from nextseason.models import Claim, ClaimRecord, Interval
-from nextseason.store.rows import _slot_writer, record_from_tuple
+from nextseason.store.rows import record_from_tuple, slot_writer
 
 
 def test_a_record_read_from_a_row_is_the_record_the_constructors_make() -> None:
@@ -39,6 +39,6 @@ def test_a_model_whose_fields_differ_is_made_by_its_own_constructor() -> None:
             if self.a < 0:
                 raise ValueError("negative")
 
-    assert _slot_writer(Checked, ("a", "b")) is Checked  # it has a __post_init__
-    assert _slot_writer(ClaimRecord, ("claim", "document_id")) is ClaimRecord  # not its fields
-    assert _slot_writer(ClaimRecord, tuple(f.name for f in fields(ClaimRecord))) is not ClaimRecord
+    assert slot_writer(Checked, ("a", "b")) is Checked  # it has a __post_init__
+    assert slot_writer(ClaimRecord, ("claim", "document_id")) is ClaimRecord  # not its fields
+    assert slot_writer(ClaimRecord, tuple(f.name for f in fields(ClaimRecord))) is not ClaimRecord

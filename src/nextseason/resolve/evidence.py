@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import lru_cache
 from itertools import compress, repeat
@@ -21,6 +21,7 @@ from ..models import (
     ProductionValue,
     RenewalValue,
 )
+from ..store.rows import slot_writer
 from ..text import work_key
 from .aliases import split_title
 from .model import Evidence
@@ -157,8 +158,8 @@ def to_evidence(record: ClaimRecord, weight: float) -> Evidence:
             record.domain, claim.source, record.published, record.published_inferred, record.url, record.doc_id,
             record.cluster), claim.work, claim.season)
     kind, value, polarity, certainty, quote, outlet, source, published, inferred, url, doc_id, cluster = known[1]
-    evidence = Evidence(kind, value, polarity, certainty, quote, outlet, source, published, inferred, url, doc_id,
-                        cluster, weight, known[2], known[3])
+    evidence = _EVIDENCE_OF(kind, value, polarity, certainty, quote, outlet, source, published, inferred, url,
+                            doc_id, cluster, weight, known[2], known[3])
     if len(_EVIDENCE) >= EVIDENCE_MEMO:
         _EVIDENCE.clear()
     _EVIDENCE[key] = (record, evidence)
@@ -184,6 +185,9 @@ def strongest(items: Sequence[Item], count: int, key: Callable[[Item], Any]) -> 
     least = sorted(weights, reverse=True)[count - 1]
     return sorted(compress(items, map(ge, weights, repeat(least))), key=key, reverse=True)[:count]
 
+
+# Evidence made through its slots' setters (``store.rows.slot_writer``): a status makes thousands
+_EVIDENCE_OF: Callable[..., Evidence] = slot_writer(Evidence, tuple(f.name for f in fields(Evidence)))
 
 # record id -> (record, the evidence fields before the weight, work, season)
 _FIELDS: dict[int, tuple[ClaimRecord, tuple[Any, ...], str, int | None]] = {}

@@ -172,7 +172,7 @@ _CLAIM_FIELDS = ("work", "season", "kind", "value", "polarity", "certainty", "as
 _RECORD_FIELDS = ("claim", "document_id", "doc_id", "published", "published_inferred", "url", "domain", "cluster")
 
 
-def _slot_writer(cls: type, names: tuple[str, ...]) -> Callable[..., Any]:
+def slot_writer(cls: type, names: tuple[str, ...]) -> Callable[..., Any]:
     """A maker of ``cls`` from all its fields in order that writes them through the slots' own
     setters (a frozen dataclass's ``__init__`` goes through ``object.__setattr__``, which looks
     each slot up by name again: about twice the cost, for every claim a store reads). The class
@@ -191,5 +191,5 @@ def _slot_writer(cls: type, names: tuple[str, ...]) -> Callable[..., Any]:
     return scope["make"]  # type: ignore[no-any-return]
 
 
-_CLAIM: Callable[..., Claim] = _slot_writer(Claim, _CLAIM_FIELDS)
-_RECORD: Callable[..., ClaimRecord] = _slot_writer(ClaimRecord, _RECORD_FIELDS)
+_CLAIM: Callable[..., Claim] = slot_writer(Claim, _CLAIM_FIELDS)
+_RECORD: Callable[..., ClaimRecord] = slot_writer(ClaimRecord, _RECORD_FIELDS)
