@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from itertools import accumulate, compress, repeat
-from operator import eq, is_not, itemgetter
+from operator import and_, attrgetter, eq, ge, is_not, itemgetter, ne
 from typing import Any, NamedTuple
 
 from ..models import Claim, Interval, ProductionValue
@@ -314,7 +314,9 @@ def _find_premiere(basis: PremiereBasis, as_of: date) -> tuple[Interval, list[It
 _FIRST = itemgetter(0)
 _SECOND = itemgetter(1)
 _THIRD = itemgetter(2)
-_SEASON = itemgetter(1)  # Item.season
+_SEASON, _CLAIM = itemgetter(1), itemgetter(3)  # Item.season, Item.claim
+_KIND, _POLARITY, _CERTAINTY = attrgetter("kind"), attrgetter("polarity"), attrgetter("certainty")
+_VALUE_END = attrgetter("value.end")  # of a release claim with a window
 _OUTLET = itemgetter(5)  # Item.outlet
 _WEIGHT = itemgetter(2)  # Item.weight
 
@@ -491,11 +493,14 @@ class LapsedBasis:
 def lower_bounds(items: Sequence[Item], season: int | None, as_of: date) -> list[tuple[date, str, Item]]:
     """Days the premiere cannot precede: a filming end, filming not begun as of a date."""
     out: list[tuple[date, str, Item]] = []
-    for item in items:
-        claim = item.claim
+    claims = list(map(_CLAIM, items))
+    # the season's production claims that are not speculative, picked in C (in their order)
+    picked = map(and_, map(eq, map(_KIND, claims), repeat("production")),
+                 map(and_, map(eq, map(_SEASON, items), repeat(season)),
+                     map(ne, map(_CERTAINTY, claims), repeat("speculative"))))
+    for item, claim in compress(zip(items, claims), picked):
         value = claim.value
-        if (item.season != season or claim.kind != "production" or claim.certainty == "speculative"
-                or not isinstance(value, ProductionValue) or value.stage != "filming"):
+        if not isinstance(value, ProductionValue) or value.stage != "filming":
             continue
         when = value.when
         if claim.polarity == "affirmed" and value.event == "end" and when:
@@ -522,14 +527,15 @@ def candidates(items: Sequence[Item], season: int | None, as_of: date,
     releases = release_items(items, season) if releases is None else releases
     # a window that ended before as-of is no candidate whatever cuts it (``clip_from`` drops it):
     # most claims of a long-discussed season, passed over before anything else is worked out
-    open_ = [i for i in releases if i.claim.polarity == "affirmed"
-             and (i.claim.value.end is None or i.claim.value.end >= as_of)]  # type: ignore[union-attr]
+    claims = list(map(_CLAIM, releases))
+    polarities = list(map(_POLARITY, claims))
+    ends = [end or date.max for end in map(_VALUE_END, claims)]  # an open end is never before as-of
+    open_ = list(compress(releases, map(and_, map(eq, polarities, repeat("affirmed")), map(ge, ends, repeat(as_of)))))
     if not open_:
         return []
     grouped: dict[tuple[date | None, date | None], list[Item]] = defaultdict(list)
-    for negation in releases:
-        if negation.claim.polarity == "negated":
-            grouped[(negation.window.start, negation.window.end)].append(negation)
+    for negation in compress(releases, map(eq, polarities, repeat("negated"))):
+        grouped[(negation.window.start, negation.window.end)].append(negation)
     # a negated window that ended before as-of cannot touch a window clipped to start on or after it
     negations = [(group[0].window, max(group, key=lambda i: i.published)) for group in grouped.values()
                  if group[0].window.end is None or group[0].window.end >= as_of]
