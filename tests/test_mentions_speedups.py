@@ -310,3 +310,14 @@ def test_surface_matches_of_spans_in_any_order_are_each_spans_matches(surfaces, 
     spans = [(min(a, len(text)), min(b, len(text))) for a, b in spans]  # (inside the text, in any order)
     expected = [[x.span() for x in _compiled_surfaces(ordered).finditer(text, a, b)] for a, b in spans]
     assert SurfaceMatcher(ordered, lambda: _compiled_surfaces(ordered)).finditer_each(text, spans) == expected
+
+
+@given(st.lists(st.sampled_from(["Wednesday", "WEDNESDAY", "May", "may", "İ", "x", " ", ",", "on ", "6", " 2024", "Lantern"]),
+                max_size=6).map("".join), st.integers(0, 20), st.integers(0, 20))
+def test_a_calendar_use_is_only_of_a_day_or_month_name(text, a, b):
+    start, end = min(a, len(text)), max(min(a, len(text)), len(text) - b)
+    if text[start:end].lower() not in m._CALENDAR_WORDS:
+        assert not m.calendar_use(text, start, end)
+    else:
+        assert m.calendar_use(text, start, end) == bool(
+            m._CALENDAR_AFTER.match(text, end) or m._CALENDAR_BEFORE.search(text[max(0, start - 12):start]))

@@ -396,9 +396,12 @@ _CALENDAR_BEFORE = re.compile(r"\b(?:on|this|last|next|every|by|until|from|since
                               re.IGNORECASE)
 
 
+_CALENDAR_LONGEST = max(map(len, _CALENDAR_WORDS))
+
+
 def calendar_use(text: str, start: int, end: int) -> bool:
     """A one-word title that is a day or month name, used as one here ("on Wednesday, August 6")."""
-    if text[start:end].lower() not in _CALENDAR_WORDS:
+    if end - start > _CALENDAR_LONGEST or text[start:end].lower() not in _CALENDAR_WORDS:  # (lower() never shortens)
         return False
     return bool(_CALENDAR_AFTER.match(text, end) or _CALENDAR_BEFORE.search(text[max(0, start - 12):start]))
 
