@@ -7,8 +7,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from itertools import compress, repeat
-from operator import and_, attrgetter, eq, is_not, itemgetter
+from itertools import repeat
+from operator import attrgetter, eq, itemgetter
 from typing import Any
 
 from ..models import CastValue, DelayValue, Interval, RenewalValue
@@ -24,9 +24,8 @@ def vote_interval(pairs: Sequence[tuple[Interval, Item]], field: str) -> tuple[F
     if not pairs:
         return None, None
     values: dict[tuple[date | None, date | None], list[Item]] = defaultdict(list)
-    windows_of = list(map(_FIRST, pairs))
-    for key, item in zip(zip(map(_START, windows_of), map(_END, windows_of)), map(_SECOND, pairs)):
-        values[key].append(item)
+    for window, item in pairs:
+        values[(window.start, window.end)].append(item)
     windows = {k: make(*k) for k in values}
     own = {k: _independent_weight(items) for k, items in values.items()}
     score: dict[tuple[date | None, date | None], float] = {}
@@ -51,9 +50,6 @@ _WEIGHT_PUBLISHED = itemgetter(2, 4)  # (Item.weight, Item.published)
 _OUTLET = itemgetter(5)  # Item.outlet
 _RECORD, _SEASON, _CLAIM = itemgetter(0), itemgetter(1), itemgetter(3)  # Item.record, .season, .claim
 _KIND, _VALUE = attrgetter("kind"), attrgetter("value")
-_POLARITY, _STATUS, _DATE = attrgetter("polarity"), attrgetter("status"), attrgetter("date")
-_START, _END = attrgetter("start"), attrgetter("end")
-_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 EVIDENCE_PER_ITEM = 12  # quotes shown per value, cast member or side (the timeline has them all)
 
 
@@ -73,18 +69,7 @@ def _independent_weight(items: Sequence[Item]) -> float:
     return sum(best.values())
 
 
-def renewal_date(items: Sequence[Item], season: int | None, *, split: bool = False,
-                 ) -> tuple[Fact | None, Contradiction | None]:
-    """``split``: the items are a split's renewal claims of the season (not tested again)."""
-    claims = list(map(_CLAIM, items))
-    values: list[Any] = list(map(_VALUE, claims))
-    if ((split or all(map(eq, map(_SEASON, items), repeat(season))))
-            and all(map(isinstance, values, repeat(RenewalValue)))):
-        # a split's renewal claims: the affirmed renewals with a date picked in C, in their order
-        dates = list(map(_DATE, values))
-        keep = map(and_, map(eq, map(_POLARITY, claims), repeat("affirmed")),
-                   map(and_, map(eq, map(_STATUS, values), repeat("renewed")), map(is_not, dates, repeat(None))))
-        return vote_interval(list(compress(zip(dates, items), keep)), "renewal.date")
+def renewal_date(items: Sequence[Item], season: int | None) -> tuple[Fact | None, Contradiction | None]:
     pairs = []
     for item in items:
         value = item.claim.value

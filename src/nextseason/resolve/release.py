@@ -8,17 +8,18 @@ premiere from below, and a window that ended before the as-of date is lapsed.
 
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from itertools import accumulate, compress, repeat
-from operator import and_, attrgetter, eq, ge, is_not, itemgetter, ne
+from operator import and_, attrgetter, eq, ge, itemgetter
 from typing import Any, NamedTuple
 
 from ..models import Claim, Interval, ProductionValue
-from .evidence import Item, ResolveSettings, evidence_of, strongest
+from .evidence import Item, ResolveSettings, evidence_of
 from .model import Evidence, Lapsed, ReleaseEstimate
 from .windows import add_months, clip_from, label_of, make, subtract
 
@@ -234,10 +235,6 @@ def release_bases(releases_and_more: Sequence[Item], productions: Sequence[Item]
             firm.append((item, span[0], span[1]))
     if production_statics is None:
         pending.extend(_not_out_yet(productions, season))
-    elif all(map(eq, map(_SEASON, productions), repeat(season))):  # the same entries in C
-        has = list(map(is_not, production_statics, repeat(None)))
-        entries: list[Any] = list(compress(production_statics, has))
-        pending.extend(zip(map(_FIRST, entries), compress(productions, has), map(_SECOND, entries)))
     else:  # the same entries in the same order (the sort below is stable)
         pending.extend((found[0], item, found[1]) for item, found in zip(productions, production_statics)
                        if found is not None and item.season == season)
@@ -314,8 +311,8 @@ def _find_premiere(basis: PremiereBasis, as_of: date) -> tuple[Interval, list[It
 _FIRST = itemgetter(0)
 _SECOND = itemgetter(1)
 _THIRD = itemgetter(2)
-_SEASON, _CLAIM = itemgetter(1), itemgetter(3)  # Item.season, Item.claim
-_KIND, _POLARITY, _CERTAINTY = attrgetter("kind"), attrgetter("polarity"), attrgetter("certainty")
+_CLAIM = itemgetter(3)  # Item.claim
+_POLARITY = attrgetter("polarity")
 _VALUE_END = attrgetter("value.end")  # of a release claim with a window
 _OUTLET = itemgetter(5)  # Item.outlet
 _WEIGHT = itemgetter(2)  # Item.weight
@@ -493,14 +490,11 @@ class LapsedBasis:
 def lower_bounds(items: Sequence[Item], season: int | None, as_of: date) -> list[tuple[date, str, Item]]:
     """Days the premiere cannot precede: a filming end, filming not begun as of a date."""
     out: list[tuple[date, str, Item]] = []
-    claims = list(map(_CLAIM, items))
-    # the season's production claims that are not speculative, picked in C (in their order)
-    picked = map(and_, map(eq, map(_KIND, claims), repeat("production")),
-                 map(and_, map(eq, map(_SEASON, items), repeat(season)),
-                     map(ne, map(_CERTAINTY, claims), repeat("speculative"))))
-    for item, claim in compress(zip(items, claims), picked):
+    for item in items:
+        claim = item.claim
         value = claim.value
-        if not isinstance(value, ProductionValue) or value.stage != "filming":
+        if (item.season != season or claim.kind != "production" or claim.certainty == "speculative"
+                or not isinstance(value, ProductionValue) or value.stage != "filming"):
             continue
         when = value.when
         if claim.polarity == "affirmed" and value.event == "end" and when:
@@ -665,7 +659,8 @@ def _sliver(claim: Claim, window: Interval) -> bool:
 
 
 def _evidence(items: Sequence[Item]) -> list[Evidence]:
-    return [i.evidence for i in strongest(items, 12, _WEIGHT)]  # as a stable sort by weight, strongest first
+    # a stable sort by weight, strongest first, keeping 12: without sorting all
+    return [i.evidence for i in heapq.nlargest(12, items, key=_WEIGHT)]
 
 
 def _from_stage(stage_hint: tuple[str, date | None], as_of: date) -> ReleaseEstimate | None:

@@ -144,7 +144,7 @@ def _season(items: Sequence[Item], split: Split, work: str, season: int | None, 
         kind.setdefault(name, [])
     kinds = dict(kind)  # a plain dict from here on: nothing is added to a remembered selection
     renewal_status, renewal_items = stage.renewal_state(kinds["renewal"], season, split=True)
-    date_fact, date_conflict = facts.renewal_date(kinds["renewal"], season, split=True)
+    date_fact, date_conflict = facts.renewal_date(kinds["renewal"], season)
     prev_fact, prev_conflict = facts.previous_premiere(before, season)
     conflicts = [c for c in (date_conflict, prev_conflict) if c is not None]
     conflicts += facts.delay_conflicts(kinds["delay_reason"], season)
