@@ -14,8 +14,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
-from itertools import accumulate, compress, repeat
-from operator import and_, attrgetter, eq, ge, itemgetter
+from itertools import accumulate
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from ..models import Claim, Interval, ProductionValue
@@ -311,9 +311,6 @@ def _find_premiere(basis: PremiereBasis, as_of: date) -> tuple[Interval, list[It
 _FIRST = itemgetter(0)
 _SECOND = itemgetter(1)
 _THIRD = itemgetter(2)
-_CLAIM = itemgetter(3)  # Item.claim
-_POLARITY = attrgetter("polarity")
-_VALUE_END = attrgetter("value.end")  # of a release claim with a window
 _OUTLET = itemgetter(5)  # Item.outlet
 _WEIGHT = itemgetter(2)  # Item.weight
 
@@ -521,15 +518,14 @@ def candidates(items: Sequence[Item], season: int | None, as_of: date,
     releases = release_items(items, season) if releases is None else releases
     # a window that ended before as-of is no candidate whatever cuts it (``clip_from`` drops it):
     # most claims of a long-discussed season, passed over before anything else is worked out
-    claims = list(map(_CLAIM, releases))
-    polarities = list(map(_POLARITY, claims))
-    ends = [end or date.max for end in map(_VALUE_END, claims)]  # an open end is never before as-of
-    open_ = list(compress(releases, map(and_, map(eq, polarities, repeat("affirmed")), map(ge, ends, repeat(as_of)))))
+    open_ = [i for i in releases if i.claim.polarity == "affirmed"
+             and (i.claim.value.end is None or i.claim.value.end >= as_of)]  # type: ignore[union-attr]
     if not open_:
         return []
     grouped: dict[tuple[date | None, date | None], list[Item]] = defaultdict(list)
-    for negation in compress(releases, map(eq, polarities, repeat("negated"))):
-        grouped[(negation.window.start, negation.window.end)].append(negation)
+    for negation in releases:
+        if negation.claim.polarity == "negated":
+            grouped[(negation.window.start, negation.window.end)].append(negation)
     # a negated window that ended before as-of cannot touch a window clipped to start on or after it
     negations = [(group[0].window, max(group, key=lambda i: i.published)) for group in grouped.values()
                  if group[0].window.end is None or group[0].window.end >= as_of]
