@@ -21,7 +21,7 @@ from copy import copy
 from datetime import date
 from functools import partial
 from itertools import compress, repeat
-from operator import add, attrgetter, eq, itemgetter, mul, neg
+from operator import add, attrgetter, eq, itemgetter
 from typing import Any, NamedTuple
 
 from ..models import Claim, ClaimRecord, Interval
@@ -135,22 +135,6 @@ def split_items(items: Sequence[Item], season: int | None) -> Split:
                  [production_statics(i.claim, i.published) for i in kind.get("production", [])])
 
 
-class _Clustered(NamedTuple):
-    """``_Index.clustered`` as columns, with each claim's article name, the copies in the order
-    their first claims come, and the latest day."""
-
-    records: list[ClaimRecord]
-    seasons: list[int | None]
-    claims: list[Claim]
-    days: list[date]
-    outlets: list[str]
-    weighings: list[int]
-    copies: list[int]
-    doc_ids: list[str]
-    first_seen: list[int]
-    last: date
-
-
 class _SeasonRows(NamedTuple):
     """Positions (in the plain order) of a season's claims: all, by kind, with a release window,
     and the previous season's release claims."""
@@ -188,7 +172,6 @@ class _Index:
         self.copy_statics: dict[int, tuple[Any, int]] = {}
         self.all_days: list[date] = []  # the publication days of every record (any work), sorted
         self._columns_kept: list[Sequence[Any]] = []
-        self._clustered_kept: _Clustered | None = None  # ``clustered`` as columns, made when first needed
         self._columns()
 
     def extended(self, records: Sequence[ClaimRecord]) -> _Index:
@@ -198,7 +181,6 @@ class _Index:
             setattr(new, name, dict(getattr(self, name)))
         new.pairs, new.rows, new.clustered = list(self.pairs), list(self.rows), list(self.clustered)
         new.all_days, new.copy_statics = list(self.all_days), dict(self.copy_statics)
-        new._clustered_kept = None
         new.records = tuple(records)
         inserted = new._add(len(self.records))
         new._columns(inserted, self.titles)
@@ -318,18 +300,14 @@ class _Index:
         """The items ``evidence.select`` gives for the date and weights (the title aliases are the index's)."""
         prior, reliability = settings.certainty_prior, settings.reliability
         default, inferred = settings.default_reliability, settings.inferred_date_factor
-        # per weighing, in C: prior x reliability; then the inferred-date factor for the few inferred
-        of_certainty, of_outlet, late = zip(*self.weighings) if self.weighings else ((), (), ())
-        table: list[float] = list(map(mul, map(prior.get, of_certainty, repeat(0.5)),
-                                      map(reliability.get, of_outlet, repeat(default))))
-        for at in compress(range(len(table)), late):
-            table[at] = table[at] * inferred
+        table: list[float] = []
+        for certainty, outlet, late in self.weighings:
+            weight = prior.get(certainty, 0.5) * reliability.get(outlet, default)
+            table.append(weight * inferred if late else weight)
         count = bisect_right(self.days, as_of)
         recs, seasons, claims, days, outlets, weighings = (
             self.plain if count == len(self.days) else (column[:count] for column in self.plain))
         plain = list(map(_make_item, zip(recs, seasons, map(table.__getitem__, weighings), claims, days, outlets)))
-        if self.clustered and as_of >= self._clustered_columns().last:
-            return Selection(self, plain, count, self._chosen_after_all(table))
         chosen: dict[int, Item] = {}
         make = tuple.__new__
         for record, season, claim, published, outlet, weighing, copied in self.clustered:
@@ -342,31 +320,6 @@ class _Index:
                 # one copy per cluster: the strongest, then the earliest
                 chosen[copied] = make(Item, (record, season, weight, claim, published, outlet))
         return Selection(self, plain, count, list(chosen.values()))
-
-    def _clustered_columns(self) -> _Clustered:
-        found = self._clustered_kept
-        if found is None:
-            records, seasons, claims, days, outlets, weighings, copies = (
-                list(column) for column in zip(*self.clustered))
-            found = self._clustered_kept = _Clustered(
-                records, seasons, claims, days, outlets, weighings, copies, [r.doc_id for r in records],
-                list(dict.fromkeys(copies)), max(days))
-        return found
-
-    def _chosen_after_all(self, table: list[float]) -> list[Item]:
-        """The copies ``select``'s loop over the clustered claims chooses for a date after them
-        all, in its order: per copy, the strongest, then the earliest (day, article), then the first
-        in the store; the copies in the order their first claims come in the store."""
-        columns = self._clustered_columns()
-        weights = list(map(table.__getitem__, columns.weighings))
-        keys = list(zip(columns.copies, map(neg, weights), columns.days, columns.doc_ids, range(len(weights))))
-        order = sorted(range(len(keys)), key=keys.__getitem__)
-        # the last of each copy's claims in reversed order is the first in ``order``: its winner
-        winner = dict(zip(map(columns.copies.__getitem__, reversed(order)), reversed(order)))
-        picks = list(map(winner.__getitem__, columns.first_seen))
-        return list(map(_make_item, zip(map(columns.records.__getitem__, picks), map(columns.seasons.__getitem__, picks),
-                                        map(weights.__getitem__, picks), map(columns.claims.__getitem__, picks),
-                                        map(columns.days.__getitem__, picks), map(columns.outlets.__getitem__, picks))))
 
     @staticmethod
     def _number(key: tuple[str, str], numbers: dict[tuple[str, str], int]) -> int:
