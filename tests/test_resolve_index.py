@@ -326,23 +326,6 @@ def test_a_production_claim_ended_in_a_wide_or_open_window_is_ranked_by_the_date
     assert decided is not None and decided.stage == "post_production"
 
 
-def test_independent_weight_counts_each_report_once_at_its_best_weight_in_first_seen_order() -> None:
-    from nextseason.resolve.facts import _independent_weight
-
-    records = _records(3)
-    rng = random.Random(3)
-    outlets = sorted({r.domain or r.doc_id for r in records})
-    settings = replace(DEFAULT, reliability={o: rng.random() for o in outlets})
-    items = select(records, WORK, START + timedelta(days=900), settings)
-    for size in (0, 1, 5, 40, len(items)):
-        part = items[:size]
-        best: dict[str, float] = {}
-        for i in part:
-            key = i.record.cluster or i.record.document_id
-            best[key] = max(best.get(key, 0.0), i.weight)
-        assert _independent_weight(part) == sum(best.values())
-
-
 @pytest.mark.parametrize("seed", [10, 11])
 def test_release_bases_from_an_index_grow_as_bases_worked_out_one_by_one(seed: int) -> None:
     records = _records(seed)
