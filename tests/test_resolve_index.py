@@ -507,3 +507,20 @@ def test_evidence_made_through_the_slots_is_the_evidence_its_constructor_makes()
         assert [getattr(got, f.name) for f in fields(Evidence)] == [getattr(want, f.name) for f in fields(Evidence)]
         with pytest.raises(FrozenInstanceError):
             got.weight = 1.0  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("seed", [18, 19])
+def test_renewal_state_and_cast_of_a_split_are_those_of_any_list_of_the_same_claims(seed: int) -> None:
+    from nextseason.resolve import facts, stage
+
+    records = _records(seed, 400)
+    rng = random.Random(seed)
+    outlets = sorted({r.domain or r.doc_id for r in records})
+    for _ in range(6):
+        settings = replace(DEFAULT, reliability={o: rng.choice((0.2, 0.6, 0.9)) for o in outlets})
+        items = select(records, WORK, START + timedelta(days=rng.randint(0, 800)), settings)
+        for season in (1, 2, None):
+            kinds = split_items(items, season).kind
+            renewals, cast = kinds.get("renewal", []), kinds.get("cast", [])
+            assert stage.renewal_state(renewals, season, split=True) == stage.renewal_state(items, season)
+            assert facts.cast(cast, season, settings, split=True) == facts.cast(items, season, settings)
