@@ -523,4 +523,25 @@ def test_renewal_state_and_cast_of_a_split_are_those_of_any_list_of_the_same_cla
             kinds = split_items(items, season).kind
             renewals, cast = kinds.get("renewal", []), kinds.get("cast", [])
             assert stage.renewal_state(renewals, season, split=True) == stage.renewal_state(items, season)
+            assert stage.renewal_state(renewals, season, split=True) == _renewal_state_one_by_one(items, season)
             assert facts.cast(cast, season, settings, split=True) == facts.cast(items, season, settings)
+
+
+def _renewal_state_one_by_one(items: list[Item], season: int | None) -> tuple[str, list[Item]]:
+    """``stage.renewal_state`` claim by claim, as it was first written (the reference)."""
+    renewals = [i for i in items if i.season == season and i.claim.kind == "renewal"
+                and isinstance(i.claim.value, RenewalValue)]
+    score = {"renewed": 0.0, "cancelled": 0.0}
+    for item in renewals:
+        status = item.renewal.status
+        if item.claim.polarity == "negated":
+            if status == "cancelled":
+                score["renewed"] += 0.5 * item.weight
+            continue
+        if item.claim.certainty != "speculative":
+            score[status] += item.weight
+    if score["cancelled"] > score["renewed"]:
+        return "cancelled", [i for i in renewals if i.renewal.status == "cancelled"]
+    if score["renewed"] > 0:
+        return "renewed", [i for i in renewals if i.renewal.status == "renewed" and i.claim.polarity == "affirmed"]
+    return "unknown", renewals
