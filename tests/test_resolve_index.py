@@ -545,3 +545,21 @@ def _renewal_state_one_by_one(items: list[Item], season: int | None) -> tuple[st
     if score["renewed"] > 0:
         return "renewed", [i for i in renewals if i.renewal.status == "renewed" and i.claim.polarity == "affirmed"]
     return "unknown", renewals
+
+
+@pytest.mark.parametrize("seed", [20, 21])
+def test_the_lower_bounds_kept_per_production_claim_are_those_found_claim_by_claim(seed: int) -> None:
+    from nextseason.resolve.release import lower_bounds
+    from nextseason.resolve.selection import production_statics
+
+    records = _records(seed, 500)
+    found_any = 0
+    for as_of in (START + timedelta(days=200), START + timedelta(days=900)):
+        for season in (1, 2, None):
+            kinds = split_items(select(records, WORK, as_of, DEFAULT), season).kind
+            productions = kinds.get("production", [])
+            kept = [(*found, item) for item in productions
+                    if (found := production_statics(item.claim, item.published)[2]) is not None]
+            assert kept == lower_bounds(kinds.get("release", []) + productions, season, as_of)
+            found_any += len(kept)
+    assert found_any  # filming ends and filming not begun among the claims

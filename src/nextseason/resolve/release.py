@@ -493,15 +493,31 @@ def lower_bounds(items: Sequence[Item], season: int | None, as_of: date) -> list
         if (item.season != season or claim.kind != "production" or claim.certainty == "speculative"
                 or not isinstance(value, ProductionValue) or value.stage != "filming"):
             continue
-        when = value.when
-        if claim.polarity == "affirmed" and value.event == "end" and when:
-            day = when.start or when.end
-            if day:
-                out.append((day, f"filming ends {label_of(when)}", item))
-        if claim.polarity == "negated" and value.event in ("start", "ongoing"):
-            seen = (claim.as_of.end if claim.as_of and claim.as_of.end else item.published)
-            out.append((add_months(seen, 4), f"filming had not begun as of {seen.isoformat()}", item))
+        found = _filming_bound(claim, value, item.published)
+        if found is not None:
+            out.append((*found, item))
     return out
+
+
+def bound_static(claim: Claim, published: date) -> tuple[date, str] | None:
+    """The (day, why) ``lower_bounds`` reads of one claim, whatever the date and weights."""
+    value = claim.value
+    if (claim.kind != "production" or claim.certainty == "speculative" or not isinstance(value, ProductionValue)
+            or value.stage != "filming"):
+        return None
+    return _filming_bound(claim, value, published)
+
+
+def _filming_bound(claim: Claim, value: ProductionValue, published: date) -> tuple[date, str] | None:
+    when = value.when
+    if claim.polarity == "affirmed" and value.event == "end" and when:
+        day = when.start or when.end
+        if day:
+            return day, f"filming ends {label_of(when)}"
+    if claim.polarity == "negated" and value.event in ("start", "ongoing"):
+        seen = (claim.as_of.end if claim.as_of and claim.as_of.end else published)
+        return add_months(seen, 4), f"filming had not begun as of {seen.isoformat()}"
+    return None
 
 
 def _negations(items: Sequence[Item], season: int | None) -> list[Item]:
@@ -509,7 +525,8 @@ def _negations(items: Sequence[Item], season: int | None) -> list[Item]:
 
 
 def candidates(items: Sequence[Item], season: int | None, as_of: date,
-               releases: Sequence[Item] | None = None) -> list[Candidate]:
+               releases: Sequence[Item] | None = None,
+               bounds: Sequence[tuple[date, str, Item]] | None = None) -> list[Candidate]:
     """Every affirmed window, clipped to the future, cut by later negations, bounded below.
 
     The work is done once per distinct (window, negations that apply, bound that applies): a
@@ -530,7 +547,7 @@ def candidates(items: Sequence[Item], season: int | None, as_of: date,
     negations = [(group[0].window, max(group, key=lambda i: i.published)) for group in grouped.values()
                  if group[0].window.end is None or group[0].window.end >= as_of]
     negation_days = sorted(newest.published for _window, newest in negations)
-    bounds = sorted(lower_bounds(items, season, as_of), key=lambda b: b[2].published)
+    bounds = sorted(lower_bounds(items, season, as_of) if bounds is None else bounds, key=lambda b: b[2].published)
     days = [b[2].published for b in bounds]
     best_after: list[int] = [0] * len(bounds)  # index of the latest bound day from i onwards
     for index in range(len(bounds) - 1, -1, -1):
@@ -623,9 +640,10 @@ def choose(cands: Sequence[Candidate], as_of: date, settings: ResolveSettings) -
 
 def estimate(items: Sequence[Item], season: int | None, as_of: date, settings: ResolveSettings,
              stage_hint: tuple[str, date | None], releases: Sequence[Item] | None = None,
-             ) -> ReleaseEstimate | None:
-    """The best current window when the season has not premiered (None when nothing supports one)."""
-    cands = candidates(items, season, as_of, releases)
+             bounds: Sequence[tuple[date, str, Item]] | None = None) -> ReleaseEstimate | None:
+    """The best current window when the season has not premiered (None when nothing supports one;
+    ``bounds``: the ``lower_bounds`` of ``items`` when the caller has them)."""
+    cands = candidates(items, season, as_of, releases, bounds)
     if cands:
         best, confidence, support = choose(cands, as_of, settings)
         claim = best.item.claim

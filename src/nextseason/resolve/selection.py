@@ -27,7 +27,7 @@ from typing import Any, NamedTuple
 from ..models import Claim, ClaimRecord, Interval
 from .aliases import split_title
 from .evidence import Item, ResolveSettings, canonical_title
-from .release import is_report, prediction_key, production_static, release_items, release_static
+from .release import bound_static, is_report, prediction_key, production_static, release_items, release_static
 from .stage import StageStatic, stage_static
 
 _make_item = partial(tuple.__new__, Item)  # an Item from a tuple of its fields, in C
@@ -89,10 +89,10 @@ class Split(NamedTuple):
     production_statics: list[Any] | None = None  # ``production_statics`` of each of ``kind["production"]``
 
 
-def production_statics(claim: Claim, published: date) -> tuple[Any, StageStatic]:
+def production_statics(claim: Claim, published: date) -> tuple[Any, StageStatic, tuple[date, str] | None]:
     """What resolution reads of a production claim whatever the date and weights: its
-    ``release.production_static`` and its ``stage.stage_static``."""
-    return production_static(claim, published), stage_static(claim, published)
+    ``release.production_static``, its ``stage.stage_static`` and its ``release.bound_static``."""
+    return production_static(claim, published), stage_static(claim, published), bound_static(claim, published)
 
 
 def predictions(items: Iterable[Item]) -> list[Predictions]:

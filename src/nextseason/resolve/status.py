@@ -61,7 +61,7 @@ def _resolve_status(records: Sequence[ClaimRecord], work: str, season: int | Non
     else:
         pre = stage.decide(prep.core, season, as_of, None, None, prep.mine, **known)  # type: ignore[arg-type]
         estimate = release.estimate(prep.release_production, season, as_of, settings,
-                                    (pre.stage, pre.since), releases)
+                                    (pre.stage, pre.since), releases, prep.bounds)
     decision = stage.decide(prep.core, season, as_of, premiere, estimate, prep.mine, **known)  # type: ignore[arg-type]
     premiere_day = premiere[0].start if premiere else None
     return Status(
@@ -99,6 +99,7 @@ class _Season(NamedTuple):
     name: str
     title_aliases: tuple[str, ...]
     stage_statics: list[stage.StageStatic] | None  # ``stage.stage_static`` of each of ``kind["production"]``
+    bounds: list[tuple[date, str, Item]] | None  # ``release.lower_bounds`` of the season's claims
 
 
 _KINDS = ("release", "production", "renewal", "cast", "delay_reason")
@@ -169,6 +170,9 @@ def _season(items: Sequence[Item], split: Split, work: str, season: int | None, 
         evidence_of(mine) if settings.include_timeline else (),
         split.documents, name, tuple(sorted(spellings - {name})),
         None if split.production_statics is None else list(map(_SECOND, split.production_statics)),
+        None if split.production_statics is None else [
+            (*found[2], item) for item, found in zip(kinds["production"], split.production_statics)
+            if found[2] is not None],
     )
 
 
