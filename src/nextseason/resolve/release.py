@@ -11,14 +11,15 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import fields, replace
 from datetime import date, timedelta
 from itertools import accumulate
 from operator import itemgetter
 from typing import Any, NamedTuple
 
 from ..models import Claim, Interval, ProductionValue
+from ..store.rows import slot_writer
 from .evidence import Item, ResolveSettings, evidence_of
 from .model import Evidence, Lapsed, ReleaseEstimate
 from .windows import add_months, clip_from, label_of, make, subtract
@@ -311,6 +312,7 @@ def _find_premiere(basis: PremiereBasis, as_of: date) -> tuple[Interval, list[It
 _FIRST = itemgetter(0)
 _SECOND = itemgetter(1)
 _THIRD = itemgetter(2)
+_LAPSED: Callable[..., Lapsed] = slot_writer(Lapsed, tuple(f.name for f in fields(Lapsed)))  # made by the hundred
 _OUTLET = itemgetter(5)  # Item.outlet
 _WEIGHT = itemgetter(2)  # Item.weight
 
@@ -465,22 +467,22 @@ class LapsedBasis:
         self.groups = groups
         self.order = sorted(groups, key=lambda k: (k[1], k[0] or k[1]))
         self.ends = [k[1] for k in self.order]
-        self._made: dict[tuple[tuple[date | None, date], bool], Lapsed | None] = {}
+        self._made: dict[tuple[tuple[date | None, date], bool], Any] = {}  # Lapsed, or None: no prediction
 
     def lapsed(self, limit: date, without_premiere: bool) -> list[Lapsed]:
         out = []
+        made, groups = self._made, self.groups
         for key in self.order[:bisect_left(self.ends, limit)]:
-            made = (key, without_premiere)
-            if made not in self._made:
+            found = made.get((key, without_premiere), made)  # the memo itself: not made yet
+            if found is made:
                 # with no premiere found, a claim told as already out is not a prediction
-                pairs = self.groups[key]
+                pairs = groups[key]
                 group = ([i for i, report in pairs if not report] if without_premiere
                          else list(map(_FIRST, pairs)))
-                self._made[made] = Lapsed(make(*key), tuple(dict.fromkeys(map(_OUTLET, group))),
-                                          evidence_of(group[:12])) if group else None
-            lapsed = self._made[made]
-            if lapsed is not None:
-                out.append(lapsed)
+                found = made[(key, without_premiere)] = _LAPSED(
+                    make(*key), tuple(dict.fromkeys(map(_OUTLET, group))), evidence_of(group[:12])) if group else None
+            if found is not None:
+                out.append(found)
         return out
 
 
