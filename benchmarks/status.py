@@ -49,9 +49,11 @@ PYTHONDONTWRITEBYTECODE (then every process would compile every module it import
 What is kept per store generation and per claim is not forgotten between rounds of
 status_first/status_new: the store's parsed claims, the per-claim index of a work's claims
 (``resolve.selection``: title test, season, outlet, what decides the weight, copy key, sorted by
-day) and what reliability learning derives from the set of all claims (``Learning``: truth
-discovery, premiere bases, predictions per outlet). What depends on the date or the weights (the
-selection, the season's split, its status) is forgotten. status_write measures the path where the
+day; per release and production claim what the premiere, stage and bounds read of it) and what
+reliability learning derives from the set of all claims (``Learning``: truth discovery, premiere
+bases, each remembering its premiere per set of firm windows ended by a date, predictions per
+outlet). What depends on the date or the weights (the selection, the season's split, its status)
+is forgotten. status_write measures the path where the
 generation changes: all of those grow by the new claims (or start over when claims were replaced).
 
 usage: python benchmarks/status.py [--claims 10000] [--rounds 30] [--cli-runs 15] [--json]
