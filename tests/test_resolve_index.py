@@ -563,3 +563,30 @@ def test_the_lower_bounds_kept_per_production_claim_are_those_found_claim_by_cla
             assert kept == lower_bounds(kinds.get("release", []) + productions, season, as_of)
             found_any += len(kept)
     assert found_any  # filming ends and filming not begun among the claims
+
+
+@pytest.mark.parametrize("seed", [12, 13])
+def test_lapsed_windows_remembered_across_bases_are_those_made_afresh(seed: int) -> None:
+    from nextseason.resolve import release
+
+    records = _records(seed)
+    as_of = START + timedelta(days=900)
+    plain = select(records, WORK, as_of, DEFAULT)
+    outlet = Counter(i.outlet for i in plain).most_common(1)[0][0]
+    # one outlet's reliability changed (as a write does), then the first weights again
+    reweighted = select(records, WORK, as_of, replace(DEFAULT, reliability={outlet: 0.2}))
+    for items in (plain, reweighted, plain):
+        releases = split_items(items, 2).releases
+        for premiere in (None, as_of - timedelta(days=200)):
+            remembered = LapsedBasis(releases).lapsed(premiere or as_of, premiere is None)
+            release._MADE.clear()
+            fresh = LapsedBasis(releases).lapsed(premiere or as_of, premiere is None)
+            assert remembered == fresh and fresh
+            assert [lapsed.evidence for lapsed in remembered] == [lapsed.evidence for lapsed in fresh]
+        weights = {e.weight for lapsed in remembered for e in lapsed.evidence
+                   if e.outlet == outlet}
+        assert weights  # the reweighted outlet is among the lapsed predictions
+    # the reweighted claims made their windows again: their evidence carries the new weight
+    assert any(e.weight != w.weight for a, b in zip(LapsedBasis(split_items(plain, 2).releases).lapsed(as_of, True),
+                                                    LapsedBasis(split_items(reweighted, 2).releases).lapsed(as_of, True))
+               for e, w in zip(a.evidence, b.evidence))

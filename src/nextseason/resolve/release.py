@@ -475,15 +475,31 @@ class LapsedBasis:
         for key in self.order[:bisect_left(self.ends, limit)]:
             found = made.get((key, without_premiere), made)  # the memo itself: not made yet
             if found is made:
-                # with no premiere found, a claim told as already out is not a prediction
-                pairs = groups[key]
-                group = ([i for i, report in pairs if not report] if without_premiere
-                         else list(map(_FIRST, pairs)))
-                found = made[(key, without_premiere)] = _LAPSED(
-                    make(*key), tuple(dict.fromkeys(map(_OUTLET, group))), evidence_of(group[:12])) if group else None
+                found = made[(key, without_premiere)] = _lapsed_of(key, groups[key], without_premiere)
             if found is not None:
                 out.append(found)
         return out
+
+
+_MADE: dict[tuple[tuple[date | None, date], bool], tuple[list[tuple[Item, bool]], Lapsed | None]] = {}
+MADE_MEMO = 4096  # lapsed windows kept across bases (a few seasons' worth)
+
+
+def _lapsed_of(key: tuple[date | None, date], pairs: list[tuple[Item, bool]], without_premiere: bool) -> Lapsed | None:
+    """The Lapsed entry of one window's (claim, report) pairs, or None (no prediction among them).
+    Remembered across bases by the window and the pairs themselves (equal claims, weights and
+    days make an equal entry): a new selection (another as-of date, a write, weights changed for
+    one outlet) mostly holds the same groups as the one before, and makes only the others."""
+    found = _MADE.get((key, without_premiere))
+    if found is not None and found[0] == pairs:
+        return found[1]
+    # with no premiere found, a claim told as already out is not a prediction
+    group = [i for i, report in pairs if not report] if without_premiere else list(map(_FIRST, pairs))
+    lapsed = _LAPSED(make(*key), tuple(dict.fromkeys(map(_OUTLET, group))), evidence_of(group[:12])) if group else None
+    if len(_MADE) >= MADE_MEMO:
+        _MADE.clear()
+    _MADE[(key, without_premiere)] = (list(pairs), lapsed)
+    return lapsed
 
 
 def lower_bounds(items: Sequence[Item], season: int | None, as_of: date) -> list[tuple[date, str, Item]]:
