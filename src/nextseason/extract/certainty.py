@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import fastre as fre
 
@@ -134,10 +135,18 @@ _SOURCE_PATTERNS = (
     re.compile(rf"\b(?:said|says|explained|added|revealed|wrote|noted)\s+(?:the\s+\w+\s+)?(?P<s>{_NAME})"),
     re.compile(r"\b(?P<s>(?:an?\s+)?(?:insider|source)s?)\s+(?:close\s+to\s+the\s+\w+\s+)?(?:has\s+)?(?:revealed|said|told|claimed|shared)", re.IGNORECASE),
 )
-# every match of a source pattern holds one of these
-_SOURCE_WORDS = fre.WordLists((("told", "tell", "said", "say", "reveal", "confirm", "announce", "share", "explain",
-                                "state", "tease", "tweet", "wrote", "write", "note", "add", "hint", "admit", "spoke", "speaking",
-                                "posted", "mentioned", "according", "per", "via", "reported", "interview", "insider", "source"),))
+_SPEECH_WORDS = ("told", "tell", "said", "say", "reveal", "confirm", "announce", "share", "explain", "state", "tease",
+                 "tweet", "wrote", "write", "note", "add", "hint", "admit", "spoke", "speaking", "posted")
+# every match of a source pattern holds one of its list's words (lower case; the list of the pattern at the same place)
+_SOURCE_WORDS = fre.WordLists((
+    ("told", "said", "says", "revealed", "confirmed", "announced", "shared", "explained", "stated"),
+    ("according",),
+    ("per", "via", "reported", "confirmed", "told", "tells", "interview", "speaking"),
+    _SPEECH_WORDS,
+    (*_SPEECH_WORDS, "mentioned"),
+    ("said", "says", "explained", "added", "revealed", "wrote", "noted"),
+    ("insider", "source"),
+))
 _NOT_SOURCE = {
     "it", "this", "that", "he", "she", "they", "we", "i", "you", "the", "season", "fans", "there",
     "report", "reports", "source", "sources", "insider", "insiders", "viewers", "who", "which",
@@ -185,38 +194,58 @@ def is_negated(sentence: str, trigger_start: int, trigger_end: int, *, window: i
     or right after it ("the release date has not been announced")."""
     start, end = clause_bounds(sentence, trigger_start)
     stop = trigger_end if inside else trigger_start
-    text, not_negation, negation, negation_after = _negation_patterns(sentence)
-    before = not_negation.sub(" ", text[max(start, trigger_start - window - 60):stop])
-    if _NEITHER_NOR.search(before) or _DOUBTED.search(before):  # "neither ... nor ...", "no reason to think that"
+    text, not_negation, negation, negation_after, excused, doubted = _negation_patterns(sentence)
+    before = text[max(start, trigger_start - window - 60):stop]
+    if excused:
+        before = not_negation.sub(" ", before)
+    if doubted and (_NEITHER_NOR.search(before) or _DOUBTED.search(before)):  # "neither ... nor ...", "no reason to think that"
         return True
     before = before[-window:]
     if negation.search(before):
         return True
-    after = not_negation.sub(" ", text[trigger_end:min(end, trigger_end + 60)])
+    after = text[trigger_end:min(end, trigger_end + 60)]
+    if excused:
+        after = not_negation.sub(" ", after)
     return bool(negation_after.match(after))
 
 
 _NEGATION_TWINS = tuple(fre.lowered(pattern) for pattern in (_NOT_NEGATION, _NEGATION, _NEGATION_AFTER))
 
 
+# literals one of which every match holds: of _NOT_NEGATION, and of _NEITHER_NOR or _DOUBTED
+# (None: not known, every part is searched)
+_EXCUSE_WORDS = fre.needs(_NOT_NEGATION)
+_DOUBT_WORDS = (*_neither, *_doubted) if (_neither := fre.needs(_NEITHER_NOR)) and (_doubted := fre.needs(_DOUBTED)) else None
+
+
 @lru_cache(maxsize=256)
-def _negation_patterns(sentence: str) -> tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _negation_patterns(sentence: str) -> tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str], bool, bool]:
     """The text the negation patterns read, and the patterns: the lower-cased sentence and their
     case-sensitive twins where that finds the same (``fastre.lowered``); only yes/no answers and
-    offsets are taken from them."""
+    offsets are taken from them. Then whether _NOT_NEGATION, and whether _NEITHER_NOR or _DOUBTED,
+    may match in a part of the sentence: False when the lower-cased sentence holds none of the
+    literals one of which every match holds (a part of it holds no more), so the search is skipped."""
     lower = sentence.lower()
     not_negation, negation, negation_after = _NEGATION_TWINS
     if not_negation and negation and negation_after and fre.plain_case(sentence, lower):
-        return lower, not_negation, negation, negation_after
-    return sentence, _NOT_NEGATION, _NEGATION, _NEGATION_AFTER
+        return (lower, not_negation, negation, negation_after, _EXCUSE_WORDS is None or _holds_any(lower, _EXCUSE_WORDS),
+                _DOUBT_WORDS is None or _holds_any(lower, _DOUBT_WORDS))
+    return sentence, _NOT_NEGATION, _NEGATION, _NEGATION_AFTER, True, True  # (odd letters: search every time)
+
+
+def _holds_any(lower: str, literals: tuple[str, ...]) -> bool:
+    return any(map(lower.__contains__, literals))
 
 
 @lru_cache(maxsize=256)
 def find_source(sentence: str) -> str | None:
     """Who the sentence attributes its statement to, as written ("Netflix", "an insider")."""
-    if not _SOURCE_WORDS.present(sentence.lower()) and not fre.odd_case(sentence):  # (the shared scan)
+    words = -1 if fre.odd_case(sentence) else _SOURCE_WORDS.present(sentence.lower())  # (the shared scan; odd letters: all)
+    if not words:
         return None
-    for pattern in _SOURCE_PATTERNS:
+    for index, pattern in enumerate(_SOURCE_PATTERNS):
+        if not words >> index & 1:
+            continue  # (the sentence holds none of the words every match of the pattern holds)
         for match in fre.finditer_fast(pattern, sentence):  # (by a locator where the pattern has one)
             source = match.group("s").strip(" .,’'")
             if source.lower() in _NOT_SOURCE or source.split()[0].lower() in {"the", "season", "it"}:
@@ -233,8 +262,7 @@ _NOT_A_STATEMENT = re.compile(
     r"\b(?:this|that|which)\s+confirms\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class _SentenceCues:
+class _SentenceCues(NamedTuple):  # (a tuple: made once per sentence, cheaper than a frozen dataclass)
     platform_acts: bool
     said_that: bool
     according: bool
@@ -277,13 +305,20 @@ def _sentence_cues(sentence: str) -> _SentenceCues:
         said_that=said is not None,
         according=according,
         quoted=_QUOTE_MARK.search(sentence) is not None and _SPEECH.search(sentence) is not None,
-        named_speaker=bool(words & 8) and _NAMED_SPEAKER.search(sentence) is not None,
-        official=bool(words & 16) and fre.search_folded(_OFFICIAL, _NOT_A_STATEMENT.sub(" ", sentence)) is not None,
+        named_speaker=bool(words & 8) and fre.search_fast(_NAMED_SPEAKER, sentence) is not None,
+        official=bool(words & 16) and _official(sentence, lower, words),
         official_channel=bool(words & 32) and fre.search_folded(_OFFICIAL_CHANNEL, sentence, lower) is not None,
         outlet_first=according and fre.search_folded(_OUTLET_FIRST, sentence, lower) is not None,
         quoted_speech=_quoted_speech(sentence),
         states_that=said is not None and not _NEGATION.search(sentence[max(0, said.start() - 20):said.start()]),
         clause_words=-1 if words == -1 else _CLAUSE_WORDS.present(lower))
+
+
+def _official(sentence: str, lower: str, words: int) -> bool:
+    """Official words outside "has been confirmed" (a sentence without "confirm" has none of those to blank)."""
+    if words != -1 and "confirm" not in lower:  # (every match of _NOT_A_STATEMENT holds "confirm")
+        return fre.search_folded(_OFFICIAL, sentence, lower) is not None
+    return fre.search_folded(_OFFICIAL, _NOT_A_STATEMENT.sub(" ", sentence)) is not None
 
 
 # the patterns certainty_of searches a clause for, each with literals one of which every match holds
@@ -373,6 +408,9 @@ def announces(sentence: str, lower: str | None = None) -> bool:
 def negated_before(sentence: str, position: int, window: int = 40) -> bool:
     """A negation cue in the words right before ``position`` (same clause)."""
     start, _ = clause_bounds(sentence, position)
-    text, not_negation, negation, _after = _negation_patterns(sentence)
-    before = not_negation.sub(" ", text[max(start, position - window - 30):position])[-window:]
+    text, not_negation, negation, _after, excused, _doubted = _negation_patterns(sentence)
+    before = text[max(start, position - window - 30):position]
+    if excused:
+        before = not_negation.sub(" ", before)
+    before = before[-window:]
     return bool(negation.search(before))

@@ -1,0 +1,93 @@
+"""The shortcuts of attribution (word gates before negation, source and cue patterns) give the
+answers of the plain patterns run on every sentence."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nextseason.extract import certainty
+
+PHRASES = [  # words and phrases the negation, source and cue patterns look for, and some filler
+    " ", " ", ", ", ". ", "; ", " but ", "(", ")", "“", "”", "'", "’", " - ",
+    "not", "not only", "no doubt", "neither the cast nor", "don't", "can't wait", "won’t", "has yet to", "yet",
+    "no reason to think", "didn't expect", "unclear", "without", "no longer", "not sure", "isn't a surprise",
+    "Kim", "Lee Ha-na", "Netflix", "The", "the studio", "an insider said", "Sources told", "a source revealed",
+    "according to", "according to Deadline", "per", "as per Variety", "via", "said", "says", "told Variety",
+    "confirmed", "confirms", "has been confirmed", "announced", "revealed", "mentioned", "the director,",
+    "added", "in an interview with", "speaking to", "season", "2", "release", "date", "filming will begin",
+    "premiere", "In", "İ", "ı", "ſ", "K", "é",
+]
+SENTENCES = st.lists(st.sampled_from(PHRASES), min_size=1, max_size=30).map("".join)
+
+
+def plain_is_negated(sentence: str, trigger_start: int, trigger_end: int, window: int = 45, inside: bool = False) -> bool:
+    """is_negated as written before its word gates: every pattern on the original sentence."""
+    start, end = certainty.clause_bounds(sentence, trigger_start)
+    stop = trigger_end if inside else trigger_start
+    before = certainty._NOT_NEGATION.sub(" ", sentence[max(start, trigger_start - window - 60):stop])
+    if certainty._NEITHER_NOR.search(before) or certainty._DOUBTED.search(before):
+        return True
+    if certainty._NEGATION.search(before[-window:]):
+        return True
+    after = certainty._NOT_NEGATION.sub(" ", sentence[trigger_end:min(end, trigger_end + 60)])
+    return bool(certainty._NEGATION_AFTER.match(after))
+
+
+def plain_negated_before(sentence: str, position: int, window: int = 40) -> bool:
+    start, _ = certainty.clause_bounds(sentence, position)
+    before = certainty._NOT_NEGATION.sub(" ", sentence[max(start, position - window - 30):position])[-window:]
+    return bool(certainty._NEGATION.search(before))
+
+
+def plain_find_source(sentence: str) -> str | None:
+    """find_source with no word gate: every source pattern searched in order."""
+    for pattern in certainty._SOURCE_PATTERNS:
+        for match in pattern.finditer(sentence):
+            source = match.group("s").strip(" .,’'")
+            if source.lower() in certainty._NOT_SOURCE or source.split()[0].lower() in {"the", "season", "it"}:
+                continue
+            if source.lower() in {"reports", "report", "sources", "source", "insiders"}:
+                return None
+            return source
+    return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(SENTENCES, st.integers(0, 200), st.integers(0, 30), st.booleans())
+def test_negation_with_word_gates_is_the_negation_of_the_plain_patterns(sentence, at, width, inside):
+    start = min(at, len(sentence))
+    end = min(start + width, len(sentence))
+    assert certainty.is_negated(sentence, start, end, inside=inside) == plain_is_negated(sentence, start, end, inside=inside)
+    assert certainty.negated_before(sentence, start) == plain_negated_before(sentence, start)
+
+
+@settings(max_examples=400, deadline=None)
+@given(SENTENCES)
+def test_source_found_through_each_patterns_words_is_the_source_of_every_pattern(sentence):
+    assert certainty.find_source(sentence) == plain_find_source(sentence)
+
+
+@settings(max_examples=400, deadline=None)
+@given(SENTENCES)
+def test_sentence_cues_official_and_speaker_are_those_of_the_plain_searches(sentence):
+    cues = certainty._sentence_cues(sentence)
+    stated = certainty._NOT_A_STATEMENT.sub(" ", sentence)
+    assert cues.official == (certainty._OFFICIAL.search(stated) is not None)
+    assert cues.named_speaker == (certainty._NAMED_SPEAKER.search(sentence) is not None)
+
+
+def test_a_negation_excused_by_its_phrase_stays_excused_and_a_doubt_still_negates():
+    excused = "Not only was the show renewed, fans can't wait for the release"
+    assert not certainty.is_negated(excused, excused.index("renewed"), excused.index("renewed") + 7)
+    doubted = "There is no reason to think the release will slip"
+    assert certainty.is_negated(doubted, doubted.index("release"), doubted.index("release") + 7)
+    neither = "Neither the cast nor the crew of the show has heard from the network about a release date"
+    assert neither.index("release") - neither.index("nor") > 45  # (beyond the plain negation's window)
+    assert certainty.is_negated(neither, neither.index("release"), neither.index("release") + 7)
+
+
+def test_each_source_pattern_is_tried_only_with_its_own_words():
+    assert certainty.find_source("An insider close to the show revealed that filming begins soon") == "An insider"
+    assert certainty.find_source("According to Variety, filming begins in May") == "Variety"
+    assert certainty.find_source("Filming begins in May, the studio hopes") is None
