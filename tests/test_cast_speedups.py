@@ -36,3 +36,45 @@ def test_recast_statuses_place_the_new_and_the_old_name():
     statuses = cast_recast.recast_statuses(s)
     assert statuses[s.index("Dana Kim")] == "new"
     assert statuses[s.index("Lee Ho")] == "leaving"
+
+
+# ------------------------------------------------------------------ the name finder's shortcuts
+
+from nextseason.extract import cast  # noqa: E402
+
+NAME_PIECES = ["Dana", "Kim", "Park Min-jae", "Ray's", "McKay", "O'Neil", "J.", "de", "la", "van", "der", "The",
+               "Walking", "Dead's", " ", " ", "  ", "\t", ",", ".", "and", "as", "the", "director", "played by",
+               "aka", "Played", "character", "role of", "showrunner", "by", "told", "according to", "such as",
+               "well as", "\u212a", "İ", "ſ", "has", "season", "(", ")", "\n"]
+NAME_TEXTS = st.lists(st.sampled_from(NAME_PIECES), max_size=24).map(" ".join)
+
+
+def name_runs_plainly(s: str) -> list[tuple[int, int]]:
+    """The runs as the finder first found them: every long run split by NAME."""
+    runs = []
+    for run in cast._LONG_RUN.finditer(s):
+        long = cast._LONG_RUN.fullmatch(s, run.start(), run.end())
+        if run.group().count(" ") > 3 and long is not None and cast._POSSESSIVE.search(run.group()):
+            runs.append(long.span())
+        else:
+            runs.extend(m.span() for m in cast.NAME.finditer(s, run.start(), run.end()))
+    return runs
+
+
+@settings(max_examples=800, deadline=None)
+@given(NAME_TEXTS)
+def test_name_runs_keep_a_short_run_whole_as_name_would(s):
+    assert [m.span() for m in cast._name_runs(s)] == name_runs_plainly(s)
+    assert [m.group() for m in cast._name_runs(s)] == [s[a:b] for a, b in name_runs_plainly(s)]
+
+
+@settings(max_examples=800, deadline=None)
+@given(NAME_TEXTS.map(lambda s: s[-45:]))
+def test_role_before_with_its_word_gate_finds_what_the_pattern_finds(before):
+    assert cast._role_before(before) == (cast._ROLE_BEFORE.search(before) is not None)
+
+
+def test_role_before_sees_a_role_word_and_lets_other_text_pass():
+    assert cast._role_before("the series, directed by ")
+    assert cast._role_before("who returns as ")
+    assert not cast._role_before("the new season will bring back ")

@@ -499,18 +499,19 @@ def _people(view: View) -> list[tuple[int, int, str, str | None]]:
             people.append((match.start("p"), match.end("p"), person, _clean_name(match.group("c"))))
             taken.append((match.start(), match.end()))
     gates = _gates(s, view.lower)
-    for match in _name_runs(s):
-        if any(a < match.end() and match.start() < b for a, b in taken + titles) or _not_a_name_here(s, match, gates):
+    for run in _name_runs(s):
+        if any(a < run.end() and run.start() < b for a, b in taken + titles):
             continue
-        raw = match.group()
+        raw, match = run.group(), run
         possessive = _POSSESSIVE.search(raw)
         if possessive:  # "The Walking Dead's Jeffrey Dean Morgan": the name follows the possessive
             raw = raw[possessive.end():]
             if " " not in raw.strip():
                 continue
             match = NAME.match(s, match.start() + possessive.end()) or match
+        # (the tests are pure: the cheap name test first, the context of the whole run after it)
         person = _clean_name(raw)
-        if person is None or _common_words(person, view.text):
+        if person is None or _not_a_name_here(s, run, gates) or _common_words(person, view.text):
             continue
         character = None
         rest = s[match.end():match.end() + 60]
@@ -540,8 +541,12 @@ def _name_runs(s: str) -> list[re.Match[str]]:
     Dead's Jeffrey Dean Morgan") is kept whole, so the name after the possessive stays whole."""
     runs: list[re.Match[str]] = []
     for run in _LONG_RUN.finditer(s):
+        text = run.group()
+        if text.count(" ") <= 3 and "\t" not in text:
+            runs.append(run)  # (four words at most: NAME finds the run itself, the same path of the same pattern)
+            continue
         long = _LONG_RUN.fullmatch(s, run.start(), run.end())
-        if run.group().count(" ") > 3 and long is not None and _POSSESSIVE.search(run.group()):
+        if text.count(" ") > 3 and long is not None and _POSSESSIVE.search(text):
             runs.append(long)
         else:
             runs.extend(NAME.finditer(s, run.start(), run.end()))
@@ -553,7 +558,7 @@ def _not_a_name_here(s: str, match: re.Match[str], gates: int, speaking: bool = 
     unless ``speaking``, the speaker of the sentence); ``gates`` tells which of the patterns
     below the sentence holds the words for (``_gates``)."""
     before = s[max(0, match.start() - 45):match.start()]
-    if _ROLE_BEFORE.search(before) and not _BY_ACTOR.search(before):
+    if _role_before(before) and not _BY_ACTOR.search(before):
         return True  # "director Kim ...", "as Han ..." (a character), but "played by Kim ..." is the actor
     speaker = _SPEAKER_AFTER.match(s, match.end())
     if speaker and not speaking and _SELF.match(s, speaker.end()):
@@ -570,6 +575,20 @@ def _not_a_name_here(s: str, match: re.Match[str], gates: int, speaking: bool = 
         return True  # "the series, Blue Fields, ...", "Kim is on board as an executive producer"
     # "a Coast Guard officer", a quoted title, the tail of a longer capitalised run
     return bool(_ARTICLE_BEFORE.search(s, max(0, match.start() - 5), match.start()) or _RUN_BEFORE.search(s, 0, match.start()))
+
+
+# a word one of which every match of _ROLE_BEFORE opens with, after a word boundary (in lower case)
+_ROLE_KEYWORD = re.compile(r"\b" + fre.words(
+    "as", "aka", "play", "portray", "role", "character", "director", "creator", "showrunner", "writer", "producer",
+    "filmmaker", "author", "ceo", "head", "executive", "chief", "president", "vp", "screenwriter", "composer", "editor",
+    "critic", "host", "reporter", "journalist", "told", "according", "by").pattern)
+
+
+def _role_before(before: str) -> bool:
+    """``_ROLE_BEFORE.search(before)``, not tried where the (ASCII) text holds none of its opening words."""
+    if before.isascii() and _ROLE_KEYWORD.search(before.lower()) is None:
+        return False  # (ASCII: lower-casing keeps word boundaries, and ignoring case only finds what lower case finds)
+    return _ROLE_BEFORE.search(before) is not None
 
 
 # words one of which every match of a pattern holds (bit 1 _SLOT_LIST_BEFORE, 2 _KNOWN_FROM, 4 _TITLE_BEFORE,
