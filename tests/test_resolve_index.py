@@ -590,3 +590,27 @@ def test_lapsed_windows_remembered_across_bases_are_those_made_afresh(seed: int)
     assert any(e.weight != w.weight for a, b in zip(LapsedBasis(split_items(plain, 2).releases).lapsed(as_of, True),
                                                     LapsedBasis(split_items(reweighted, 2).releases).lapsed(as_of, True))
                for e, w in zip(a.evidence, b.evidence))
+
+
+@pytest.mark.parametrize("seed", [14, 15])
+def test_a_selection_made_from_the_one_before_is_the_plain_selection(seed: int) -> None:
+    """After every claim (the same count each call) with one outlet's weight changed, and after
+    the list grew by claims dated among the others: the items kept from the call before and those
+    made again are those of the plain selection."""
+    from nextseason.resolve.selection import index_for
+
+    records = _records(seed, 400)
+    rng = random.Random(seed)
+    outlets = sorted({r.domain or r.doc_id for r in records})
+    as_of = START + timedelta(days=1000)
+    reliability = {o: 0.5 for o in outlets}
+    for end in (300, 300, 301, 340, 340, len(records)):  # the list grows now and then
+        part = records[:end]
+        index = index_for(part, tuple(map(id, part)), WORK, DEFAULT)
+        for _ in range(3):
+            reliability[rng.choice(outlets)] = rng.choice((0.2, 0.4, 0.9))
+            settings = replace(DEFAULT, reliability=dict(reliability))
+            fast = select_indexed(part, tuple(map(id, part)), WORK, as_of, settings)
+            assert fast.index is index and index._last is not None
+            assert fast.items == select(part, WORK, as_of, settings)
+            assert [i.weight for i in fast.items] == [i.weight for i in select(part, WORK, as_of, settings)]

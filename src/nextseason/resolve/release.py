@@ -390,16 +390,22 @@ def _contradicted(window: Interval, support: Sequence[Item],
     reporting = {i.record.document_id for i in support}
     ceiling = sum({i.record.cluster or i.record.document_id: i.weight for i in support}.values())
     total = 0.0
-    # ``pending`` is sorted by day and every contradiction is dated on or after the window's start
-    for day, item, expected in pending[bisect_left(pending, window.start, key=lambda p: p[0]):]:
-        if item.claim.certainty == "speculative" and item.record.document_id not in reporting:
+    end = window.end
+    # ``pending`` is sorted by day and every contradiction is dated on or after the window's start;
+    # read by position (most calls stop early: a copy of the rest of the list would cost more)
+    for index in range(bisect_left(pending, window.start, key=_FIRST), len(pending)):
+        day, item, expected = pending[index]
+        claim = item.claim
+        if claim.certainty == "speculative" and item.record.document_id not in reporting:
             continue
-        late = limit if item.claim.kind == "release" else window.end  # production: no reporting lag
+        late = limit if claim.kind == "release" else end  # production: no reporting lag
         if day > limit or (expected is not None and expected > late):
-            key = item.record.cluster or item.record.document_id
-            if item.weight > against.get(key, 0.0):
-                total += item.weight - against.get(key, 0.0)
-                against[key] = item.weight
+            record = item.record
+            key = record.cluster or record.document_id
+            weight, before = item.weight, against.get(key, 0.0)
+            if weight > before:
+                total += weight - before
+                against[key] = weight
                 if total >= ceiling:
                     return True  # outweighed even by the whole backing
     if not against:

@@ -20,7 +20,7 @@ from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from copy import copy
 from datetime import date
 from itertools import compress, repeat
-from operator import add, attrgetter, eq, itemgetter
+from operator import add, attrgetter, eq, itemgetter, ne
 from typing import Any, NamedTuple
 
 from ..models import Claim, ClaimRecord, Interval
@@ -170,6 +170,10 @@ class _Index:
         self.copy_statics: dict[int, tuple[Any, int]] = {}
         self.all_days: list[date] = []  # the publication days of every record (any work), sorted
         self._columns_kept: list[Sequence[Any]] = []
+        # the plain items of the latest ``select`` (weights table, count, items, rows added since,
+        # each where it went): the next call with the same count makes only the items whose weight
+        # changed and those of the new rows
+        self._last: tuple[list[float], int, list[Any], list[int]] | None = None
         self._columns()
 
     def extended(self, records: Sequence[ClaimRecord]) -> _Index:
@@ -181,6 +185,10 @@ class _Index:
         new.all_days, new.copy_statics = list(self.all_days), dict(self.copy_statics)
         new.records = tuple(records)
         inserted = new._add(len(self.records))
+        last, new._last = self._last, None  # (positions moved: this index's items are not the new one's)
+        if last is not None and last[1] == len(self.rows) and len(self.rows) + len(inserted) == len(new.rows):
+            # every plain item; the new rows go in (in order, each where it went) at the next call
+            new._last = (last[0], len(new.rows), last[2], [at for at, _row in inserted])
         new._columns(inserted, self.titles)
         new._grow_sums(self, [row for _at, row in inserted])
         if len(self.rows) + len(inserted) == len(new.rows):
@@ -305,12 +313,26 @@ class _Index:
         count = bisect_right(self.days, as_of)
         recs, seasons, claims, days, outlets, weighings = (
             self.plain if count == len(self.days) else (column[:count] for column in self.plain))
-        # Items from tuples of their fields, in C (tuple.__new__ mapped with the class repeated: a
-        # third cheaper than a partial of it)
-        plain = list(map(tuple.__new__, repeat(Item, count),
-                         zip(recs, seasons, map(table.__getitem__, weighings), claims, days, outlets)))
-        chosen: dict[int, Item] = {}
         make = tuple.__new__
+        last = self._last
+        if last is not None and last[1] == count and len(last[0]) <= len(table):
+            # the latest call's items, but for those whose weight changed (an outlet's reliability
+            # learned again: a write, another date) and the rows new since: equal items, made again
+            old_table, _count, plain, fresh = last
+            plain = list(plain)
+            for position in fresh:  # the rows new since those items were made (an index grown by them)
+                plain.insert(position, None)
+            changed = [*map(ne, table, old_table), *repeat(True, len(table) - len(old_table))]
+            for position in {*compress(range(count), map(changed.__getitem__, weighings)), *fresh}:
+                plain[position] = make(Item, (recs[position], seasons[position], table[weighings[position]],
+                                              claims[position], days[position], outlets[position]))
+        else:
+            # Items from tuples of their fields, in C (tuple.__new__ mapped with the class repeated:
+            # a third cheaper than a partial of it)
+            plain = list(map(make, repeat(Item, count),
+                             zip(recs, seasons, map(table.__getitem__, weighings), claims, days, outlets)))
+        self._last = (table, count, plain, [])
+        chosen: dict[int, Item] = {}
         for record, season, claim, published, outlet, weighing, copied in self.clustered:
             if published > as_of:
                 continue
