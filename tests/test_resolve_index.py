@@ -614,3 +614,21 @@ def test_a_selection_made_from_the_one_before_is_the_plain_selection(seed: int) 
             assert fast.index is index and index._last is not None
             assert fast.items == select(part, WORK, as_of, settings)
             assert [i.weight for i in fast.items] == [i.weight for i in select(part, WORK, as_of, settings)]
+
+
+def test_outcome_classes_of_a_grown_prediction_table_are_those_worked_out_afresh() -> None:
+    from nextseason.resolve import status as status_module
+
+    rng = random.Random(21)
+    windows = [_window(rng, START + timedelta(days=rng.randint(0, 700))) for _ in range(40)]
+    table = [(rng.choice(windows), rng.random() < 0.2, f"outlet{rng.randint(1, 9)}.test") for _ in range(300)]
+    status_module._ALIKE.clear()
+    status_module._alike_columns(table[:120])
+    status_module._alike_columns(list(table[:200]))
+    other = [(rng.choice(windows), True, "elsewhere.test")] + table[1:250]  # starts otherwise: not grown from
+    for longer in (table[:260], table, other):
+        grown = status_module._alike_columns(longer)
+        status_module._ALIKE.clear()
+        fresh = status_module._alike_columns(list(longer))
+        assert grown == fresh
+        status_module._alike_columns(table[:200])

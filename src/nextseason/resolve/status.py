@@ -290,11 +290,19 @@ def _alike_columns(table: Sequence[tuple[Interval, bool, str]],
     found = _ALIKE.get(id(table))
     if found is not None and found[0] is table:
         return found[1]
-    windows = list(map(_FIRST, table))
+    # an index grown by a write copies its parent's table and appends to it: the columns of the
+    # longest remembered table that this one starts with grow by the rest
+    start, alike_of, outlets = 0, list[int](), list[str]()
     numbered: dict[tuple[date | None, date | None, bool], int] = {}
-    alike_of = [numbered.setdefault(key, len(numbered))
-                for key in zip(map(_START, windows), map(_END, windows), map(_SECOND, table))]
-    columns = (alike_of, list(numbered), list(map(_THIRD, table)))
+    for kept, (old_of, old_alikes, old_outlets) in _ALIKE.values():
+        size = len(old_of)
+        if start < size <= len(table) and len(kept) == size and table[:size] == kept:
+            start, alike_of, numbered, outlets = size, old_of, dict(zip(old_alikes, range(len(old_alikes)))), old_outlets
+    rest = table[start:]
+    windows = list(map(_FIRST, rest))
+    alike_of = [*alike_of, *(numbered.setdefault(key, len(numbered))
+                             for key in zip(map(_START, windows), map(_END, windows), map(_SECOND, rest)))]
+    columns = (alike_of, list(numbered), [*outlets, *map(_THIRD, rest)])
     if len(_ALIKE) >= 8:
         _ALIKE.clear()
     _ALIKE[id(table)] = (table, columns)
