@@ -78,3 +78,50 @@ def test_role_before_sees_a_role_word_and_lets_other_text_pass():
     assert cast._role_before("the series, directed by ")
     assert cast._role_before("who returns as ")
     assert not cast._role_before("the new season will bring back ")
+
+
+# ------------------------------------------------------------------ the article's role evidence
+
+from nextseason.extract import cast_pairs, cast_roles  # noqa: E402
+
+EVIDENCE_PIECES = ["Mara", "Quill", "Reyes", "Kim", "Ji-woo", "O'Neil", "J.", "Xplayed", "Nicholas", "Longnameofsomeone",
+                   "Averyveryverylongcapitalisednamethatgoesonandon", "Anotherquitelongcapitalisedname",
+                   " ", " ", "  ", "\t", "\n", ",", ".", "(", ")", "as", "plays", "playing", "reprising", "played",
+                   "portrayed", "voiced", "by", "who", "is", "was", "will be", "the", "and", "a", "word", "x"]
+EVIDENCE_TEXTS = st.lists(st.sampled_from(EVIDENCE_PIECES), max_size=80).map(" ".join) | \
+    st.lists(st.sampled_from(EVIDENCE_PIECES), max_size=80).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(EVIDENCE_TEXTS)
+def test_name_led_evidence_found_from_its_closing_words_is_what_finditer_finds(text):
+    cases = ((cast_roles._PERSON_EVIDENCE[0][0], cast_roles._AS_VERB, ""),
+             (cast_roles._CHARACTER_EVIDENCE[1][0], cast_roles._PLAYED_BY, ""),
+             (cast_pairs.PAIR, cast_pairs._OPENING, ")"))
+    for pattern, gate, closing in cases:
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in cast_pairs.led_by_names(pattern, text, gate, closing)] == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(EVIDENCE_TEXTS)
+def test_character_evidence_with_its_gates_is_what_finditer_finds(text):
+    for pattern, _ in cast_roles._CHARACTER_EVIDENCE:
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in cast_roles._character_matches(pattern, text)] == expected
+
+
+def test_name_led_evidence_reads_a_long_line_of_names():
+    text = "In the new season " + "Mara Quill as Dana, " * 12 + "and Kim Ji-woo (Reyes), played by Lee Ho."
+    for pattern, gate, closing in ((cast_roles._PERSON_EVIDENCE[0][0], cast_roles._AS_VERB, ""),
+                                   (cast_pairs.PAIR, cast_pairs._OPENING, ")")):
+        found = cast_pairs.led_by_names(pattern, text, gate, closing)
+        assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)] and found
+
+
+def test_name_led_evidence_finds_four_long_names_that_reach_far_back():
+    # (the 80 characters before "as" hold only the end of the first name and the three after it)
+    name = " ".join(("Avery" * 4, "Bernadette" + "x" * 14, "Constantine" + "x" * 13, "Dominique" + "x" * 15))
+    text = f"x {name} as Dana"
+    found = cast_pairs.led_by_names(cast_roles._PERSON_EVIDENCE[0][0], text, cast_roles._AS_VERB)
+    assert [m.group("n") for m in found] == [name]

@@ -73,16 +73,49 @@ def _order(text: str, match: re.Match[str], people: Counter[str], characters: Co
 
 
 def _pair_matches(text: str) -> list[re.Match[str]]:
-    """``list(PAIR.finditer(text))``, searching only the lines that hold a parenthesis (a match
-    holds one and never a line break; the pattern has no lookaround, so a line is searched alone)."""
+    """``list(PAIR.finditer(text))``: the names before each parenthesis (``led_by_names``)."""
+    return led_by_names(PAIR, text, _OPENING, ")")
+
+
+_OPENING = re.compile(r"\(")
+
+
+def led_by_names(pattern: re.Pattern[str], text: str, gate: re.Pattern[str], closing: str = "") -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a pattern without lookbehind whose every match is at most
+    four capitalised words with blanks after each (and perhaps a comma after the last) up to where
+    a match of ``gate`` begins, and ends where that gate match ends, or (``closing``) at the first
+    ``closing`` after it. The gate's text can be no part of the words (it holds no capital after a blank).
+
+    So every match that begins before the end of the first gate match ahead ends where that match
+    ends (or at its closing): the pattern is tried from a little before each gate match up to there,
+    instead of at every capital of the text."""
     found: list[re.Match[str]] = []
-    at = text.find("(")
-    while at >= 0:
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
-        found.extend(PAIR.finditer(text, text.rfind("\n", 0, at) + 1, end))
-        at = text.find("(", end)
-    return found
+    position = 0
+    while True:
+        hit = gate.search(text, position)
+        if hit is None:
+            return found
+        end = hit.end()
+        if closing:
+            end = text.find(closing, end) + 1
+            if not end:
+                return found
+        match = pattern.search(text, _words_before(text, position, hit.start()), end)
+        if match is None:
+            position = end
+        else:
+            found.append(match)
+            position = match.end()
+
+
+def _words_before(text: str, position: int, at: int) -> int:
+    """A place no later than the first (from ``position``) where a match of at most four words
+    before ``at`` can begin: 80 characters back where they hold more than four words (a match
+    begun earlier would hold them all), else the start of the line (a match holds no line break)."""
+    back = at - 80
+    if back > position and len(text[back:at].split()) > 4:
+        return back
+    return max(position, text.rfind("\n", 0, at) + 1)
 
 
 def pair_roles(text: str, people: Counter[str], characters: Counter[str]) -> None:

@@ -13,7 +13,7 @@ from collections import Counter
 
 from ..text import fold
 from . import fastre as fre
-from .cast_pairs import pair_roles
+from .cast_pairs import led_by_names, pair_roles
 
 _WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
 _NAME_RUN = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
@@ -47,7 +47,7 @@ def document_roles(text: str) -> tuple[frozenset[str], frozenset[str]]:
     the article uses more often.
     """
     people = Counter(fold(m.group("n")) for p, gate in _PERSON_EVIDENCE if _holds(text, gate)
-                     for m in (_in_lines(p, text, _AS_VERB) if p is _PERSON_EVIDENCE[0][0] else fre.finditer_fast(p, text)))
+                     for m in (led_by_names(p, text, _AS_VERB) if p is _PERSON_EVIDENCE[0][0] else fre.finditer_fast(p, text)))
     for head in fre.finditer_fast(_PEOPLE_LIST, text) if _holds(text, _PEOPLE_LIST_GATE) else ():  # "actors — A, B", "starring A"
         position = head.end()
         for _ in range(12):
@@ -57,7 +57,7 @@ def document_roles(text: str) -> tuple[frozenset[str], frozenset[str]]:
             people[fold(item.group("n"))] += 1
             position = item.end()
     characters = Counter(fold(m.group("n")) for p, gate in _CHARACTER_EVIDENCE if _holds(text, gate)
-                         for m in fre.finditer_fast(p, text))
+                         for m in _character_matches(p, text))
     if "(" in text:
         pair_roles(text, people, characters)
     return (frozenset(n for n, k in people.items() if k > characters.get(n, 0)),
@@ -66,20 +66,19 @@ def document_roles(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 # a blank and the verb every match of the first person pattern ends with ("Kim as", "Kim plays")
 _AS_VERB = re.compile(r"[ \t](?:as|plays|playing|portrays|portraying|reprising)\b")
+# what every match of the second and the third character pattern ends with, and what the third holds
+_PLAYED_BY = re.compile(r"(?:played|portrayed|voiced)[ \t]+by\b")
+_WHO_PLAYED_BY = re.compile(rf",[ \t]+who[ \t]+(?:is|was|will[ \t]+be)[ \t]+{_PLAYED_BY.pattern}")
 
 
-def _in_lines(pattern: re.Pattern[str], text: str, gate: re.Pattern[str]) -> list[re.Match[str]]:
-    """``list(pattern.finditer(text))`` for a pattern whose matches never hold a line break and
-    always hold a match of ``gate`` (which holds no line break either): only the lines where the
-    gate matches are searched."""
-    found: list[re.Match[str]] = []
-    hit = gate.search(text)
-    while hit is not None:
-        end = text.find("\n", hit.end())
-        end = len(text) if end < 0 else end
-        found.extend(fre.finditer_fast(pattern, text, text.rfind("\n", 0, hit.start()) + 1, end))
-        hit = gate.search(text, end)
-    return found
+def _character_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` of a character pattern: the two that open with a name are
+    tried only before the words every match of theirs ends with (the third where the text holds them)."""
+    if pattern is _CHARACTER_EVIDENCE[1][0]:
+        return led_by_names(pattern, text, _PLAYED_BY)
+    if pattern is _CHARACTER_EVIDENCE[2][0] and _WHO_PLAYED_BY.search(text) is None:
+        return []
+    return fre.finditer_fast(pattern, text)
 
 
 def _holds(text: str, literals: tuple[str, ...]) -> bool:
