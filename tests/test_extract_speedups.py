@@ -385,7 +385,7 @@ def test_person_evidence_found_line_by_line_is_the_evidence_of_the_whole_text(te
 
     pattern = cast_roles._PERSON_EVIDENCE[0][0]
     expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
-    assert [(m.span(), m.groups()) for m in cast_roles._in_lines(pattern, text, cast_roles._AS_VERB)] == expected
+    assert [(m.span(), m.groups()) for m in cast_roles.led_by_names(pattern, text, cast_roles._AS_VERB)] == expected
 
 
 @settings(max_examples=300, deadline=None)
