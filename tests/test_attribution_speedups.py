@@ -3,6 +3,8 @@ answers of the plain patterns run on every sentence."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -91,3 +93,29 @@ def test_each_source_pattern_is_tried_only_with_its_own_words():
     assert certainty.find_source("An insider close to the show revealed that filming begins soon") == "An insider"
     assert certainty.find_source("According to Variety, filming begins in May") == "Variety"
     assert certainty.find_source("Filming begins in May, the studio hopes") is None
+
+
+RELEASE_PROSE = st.lists(st.sampled_from([
+    "Copper Valley", "season 2", "Netflix", "premieres", "will", "arrive", "in", "May 2025", "on June 3", "late 2024",
+    "filming", "began", "in March", "was renewed", "announced", "on Monday", "the", "show", "said", "release", "date",
+    ",", ".", "and", "a long stretch of words about the cast and the crew and everything else in between",
+]), min_size=3, max_size=30).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(RELEASE_PROSE)
+def test_release_times_skipped_for_no_release_word_near_are_those_the_owner_test_rejects(text):
+    import sys
+
+    from nextseason.extract import extract_claims
+    from nextseason.models import Document
+
+    claims_module = sys.modules["nextseason.extract.claims"]
+    document = Document(id="p", doc_id="p", text="Copper Valley season 2 news.\n" + text, published=date(2024, 1, 10))
+    fast = extract_claims(document)
+    near = claims_module._release_near
+    try:
+        claims_module._release_near = lambda releases, point: True  # (every time goes to the owner test)
+        assert extract_claims(document) == fast
+    finally:
+        claims_module._release_near = near

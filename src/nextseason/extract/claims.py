@@ -320,6 +320,16 @@ def _owner(view: View, point: TimePoint) -> str:
     return best[0] if best[1] < 90 else ""
 
 
+def _release_near(releases: list[tuple[re.Match[str], int, int]], point: TimePoint) -> bool:
+    """Whether some release word is near enough to the time for ``_owner`` to give it the release:
+    the release triggers are some of these matches, each at least as far as ``_owner`` measures."""
+    for _, start, end in releases:
+        distance = point.start - end if end <= point.start else (start - point.end + 8 if start >= point.end else 0)
+        if distance < 90:
+            return True
+    return False
+
+
 def _triggers(view: View) -> list[tuple[str, int, int]]:
     """Every trigger of the sentence with its kind (computed once per sentence)."""
     cached: list[tuple[str, int, int]] | None = view.notes.get("triggers")
@@ -349,9 +359,10 @@ def _triggers(view: View) -> list[tuple[str, int, int]]:
 
 def find_release(view: View) -> list[Found]:
     found: list[Found] = []
+    releases = _finditer(RELEASE, view) if view.times else []
     for point in view.times:
-        if point.as_of or _owner(view, point) != "release":
-            continue
+        if point.as_of or not _release_near(releases, point) or _owner(view, point) != "release":
+            continue  # (a time with no release word near is not the release's: no other kind's triggers are sought)
         trigger = _nearest_trigger(view, RELEASE, point)
         if trigger is None:
             continue
