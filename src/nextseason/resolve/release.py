@@ -487,8 +487,9 @@ class LapsedBasis:
         return out
 
 
-_MADE: dict[tuple[tuple[date | None, date], bool], tuple[list[tuple[Item, bool]], Lapsed | None]] = {}
-MADE_MEMO = 4096  # lapsed windows kept across bases (a few seasons' worth)
+_MADE: dict[tuple[tuple[date | None, date], bool], tuple[tuple[list[tuple[Item, bool]], Lapsed | None], ...]] = {}
+MADE_MEMO = 4096  # windows kept across bases (a few seasons' worth)
+MADE_PER_WINDOW = 6  # entries kept per window
 
 
 def _lapsed_of(key: tuple[date | None, date], pairs: list[tuple[Item, bool]], without_premiere: bool) -> Lapsed | None:
@@ -496,15 +497,20 @@ def _lapsed_of(key: tuple[date | None, date], pairs: list[tuple[Item, bool]], wi
     Remembered across bases by the window and the pairs themselves (equal claims, weights and
     days make an equal entry): a new selection (another as-of date, a write, weights changed for
     one outlet) mostly holds the same groups as the one before, and makes only the others."""
-    found = _MADE.get((key, without_premiere))
-    if found is not None and found[0] == pairs:
-        return found[1]
+    kept = _MADE.get((key, without_premiere), ())
+    first = pairs[0][0].record
+    for seen, lapsed in kept:
+        # the same record objects (one store's claims) first: equal records of another store are
+        # compared field by field, dearer than making the entry
+        if len(seen) == len(pairs) and seen[0][0].record is first and seen == pairs:
+            return lapsed
     # with no premiere found, a claim told as already out is not a prediction
     group = [i for i, report in pairs if not report] if without_premiere else list(map(_FIRST, pairs))
     lapsed = _LAPSED(make(*key), tuple(dict.fromkeys(map(_OUTLET, group))), evidence_of(group[:12])) if group else None
     if len(_MADE) >= MADE_MEMO:
         _MADE.clear()
-    _MADE[(key, without_premiere)] = (list(pairs), lapsed)
+    # a few per window, newest first: stores (or lists of claims) asked about in turn keep theirs
+    _MADE[(key, without_premiere)] = ((list(pairs), lapsed), *kept[:MADE_PER_WINDOW - 1])
     return lapsed
 
 
