@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nextseason.extract import cast_recast
+from nextseason.extract import cast, cast_pairs, cast_recast, cast_roles
 
 # words around recasting verbs, and words that are almost those verbs ("over" in "however")
 PIECES = ["Dana Kim", "Lee", "Park Min-jae", "Ray's", " ", " ", "\t", ",", ".", "will", "is", "was", "has been",
@@ -39,8 +39,6 @@ def test_recast_statuses_place_the_new_and_the_old_name():
 
 
 # ------------------------------------------------------------------ the name finder's shortcuts
-
-from nextseason.extract import cast  # noqa: E402
 
 NAME_PIECES = ["Dana", "Kim", "Park Min-jae", "Ray's", "McKay", "O'Neil", "J.", "de", "la", "van", "der", "The",
                "Walking", "Dead's", " ", " ", "  ", "\t", ",", ".", "and", "as", "the", "director", "played by",
@@ -81,8 +79,6 @@ def test_role_before_sees_a_role_word_and_lets_other_text_pass():
 
 
 # ------------------------------------------------------------------ the article's role evidence
-
-from nextseason.extract import cast_pairs, cast_roles  # noqa: E402
 
 EVIDENCE_PIECES = ["Mara", "Quill", "Reyes", "Kim", "Ji-woo", "O'Neil", "J.", "Xplayed", "Nicholas", "Longnameofsomeone",
                    "Averyveryverylongcapitalisednamethatgoesonandon", "Anotherquitelongcapitalisedname",
@@ -125,3 +121,26 @@ def test_name_led_evidence_finds_four_long_names_that_reach_far_back():
     text = f"x {name} as Dana"
     found = cast_pairs.led_by_names(cast_roles._PERSON_EVIDENCE[0][0], text, cast_roles._AS_VERB)
     assert [m.group("n") for m in found] == [name]
+
+
+# ------------------------------------------------------------------ the article memos
+
+
+@settings(max_examples=500, deadline=None)
+@given(NAME_TEXTS)
+def test_a_remembered_clean_name_is_the_name_cleaned_afresh(raw):
+    first = cast._clean_name(raw)
+    assert first == cast._clean_run(raw) == cast._clean_name(raw)
+
+
+def test_full_names_and_common_words_are_remembered_per_article_only():
+    from types import SimpleNamespace
+
+    one = SimpleNamespace(text="Matt Smith will return. Smith said so, by the blue harbor.")
+    two = SimpleNamespace(text="Dana Smith joins the cast; Smith is new.")
+    assert cast._full_name(one, "Smith") == "Matt Smith"
+    assert cast._full_name(two, "Smith") == "Dana Smith"
+    assert cast._full_name(one, "Smith") == "Matt Smith"
+    assert cast._common_words("Blue Harbor", one.text)
+    assert not cast._common_words("Blue Harbor", two.text)
+    assert cast._common_words("Blue Harbor", one.text)

@@ -134,7 +134,32 @@ _AS_ROLE = re.compile(rf"^[ \t]+as[ \t]+(?!well[ \t])(?:(?:the|a|an|young|older|
 _PAREN_ROLE = re.compile(rf"^[ \t]*\((?:as[ \t]+)?(?P<c>{_WORD}(?:[ \t]+{_WORD}){{0,2}}(?:[ \t]+[a-z][\w'’-]*)?)\)")
 
 
+# the article being read, with what its sentences ask again: (text, names cleaned, common-word
+# answers, full names); a new article starts them afresh (see _article)
+_ARTICLE: tuple[str, dict[str, str | None], dict[str, bool], dict[str, str]] = ("", {}, {}, {})
+_ABSENT = object()
+
+
+def _article(text: str) -> tuple[str, dict[str, str | None], dict[str, bool], dict[str, str]]:
+    """The memos of the article ``text`` (new ones when another article was read last)."""
+    global _ARTICLE
+    article = _ARTICLE
+    if article[0] is not text:
+        article = _ARTICLE = (text, {}, {}, {})
+    return article
+
+
 def _clean_name(raw: str) -> str | None:
+    """The person's name in a capitalised run, None when the run is no name (``_clean_run``),
+    remembered for the article being read (the function is pure: any article's memo will do)."""
+    names = _ARTICLE[1]
+    name = names.get(raw, _ABSENT)
+    if name is _ABSENT:
+        name = names[raw] = _clean_run(raw)
+    return name  # type: ignore[return-value]
+
+
+def _clean_run(raw: str) -> str | None:
     words = raw.split()
     if words and words[0].lower().strip("’'.,") in _ROLE_WORDS:
         return None
@@ -266,6 +291,7 @@ def _status_at(view: View, at: int) -> tuple[str, int, int] | None:
 
 def find_cast(view: View) -> list[Found]:
     s = view.s
+    _article(view.text)  # (the memos of the sentence's article)
     if view.has("agency", "agencies", "management", "label", "rep", "spokesperson"):
         denied = agency_denials(view, lambda raw: _full_or_none(view, _clean_name(raw)))
         if denied:
@@ -408,7 +434,7 @@ def _full_name(view: View, person: str) -> str:
         return person
     if "-" in person:  # a Korean given name ("Ji-an") after the article wrote "Seo Ji-an"
         return _korean_full_name(view, person)
-    cache: dict[str, str] = view.notes.setdefault("full_names", {})
+    cache = _article(view.text)[3]  # (a function of the article's text and the name)
     if person not in cache:
         firsts = {m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)[ \t]+" + re.escape(person) + r"\b",
                                                   view.text)}
@@ -422,7 +448,7 @@ def _full_or_none(view: View, person: str | None) -> str | None:
 
 
 def _korean_full_name(view: View, given: str) -> str:
-    cache: dict[str, str] = view.notes.setdefault("full_names", {})
+    cache = _article(view.text)[3]
     if given not in cache:
         families = {m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+)[ \t]+" + re.escape(given) + r"\b", view.text)
                     if m.group(1).lower() in KOREAN_SURNAMES}
@@ -730,9 +756,12 @@ def _headline(s: str) -> bool:
 
 def _common_words(name: str, text: str) -> bool:
     """Every word of the candidate is written elsewhere in lower case ("Delayed Return",
-    "Industry Trend"): a heading or a phrase, not a person."""
-    tokens = [t.lower() for t in name.split()]
-    return all(t in _COMMON or _written_lower(text, t) for t in tokens)
+    "Industry Trend"): a heading or a phrase, not a person (remembered for the article)."""
+    answers = _article(text)[2]
+    common = answers.get(name)
+    if common is None:
+        common = answers[name] = all(t in _COMMON or _written_lower(text, t) for t in (w.lower() for w in name.split()))
+    return common
 
 
 def _written_lower(text: str, word: str) -> bool:
