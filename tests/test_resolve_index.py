@@ -632,3 +632,25 @@ def test_outcome_classes_of_a_grown_prediction_table_are_those_worked_out_afresh
         fresh = status_module._alike_columns(list(longer))
         assert grown == fresh
         status_module._alike_columns(table[:200])
+
+
+@pytest.mark.parametrize("seed", [16, 17, 18])
+def test_ranked_windows_found_by_bisection_are_those_of_the_plain_scan(seed: int) -> None:
+    from nextseason.resolve.release import _Ranked
+
+    rng = random.Random(seed)
+    items = []
+    for record in _records(seed, 200):
+        start = START + timedelta(days=rng.randint(0, 400))
+        window = Interval(start, start + timedelta(days=rng.choice((0, 0, 3, 10, 27, 30))), "day")
+        items.append(Item(record, 2, rng.choice((0.25, 0.35, 0.7, 1.0)), replace(record.claim, value=window),
+                          start, record.domain or record.doc_id))
+    for size in (1, 5, 40, len(items)):
+        ranked = _Ranked(items[:size])
+        groups = ranked.groups
+        weight = {w: sum(i.weight for i in group) for w, group in groups.items()}
+        score = {w: sum(weight[o] for o in groups if o[0] <= w[0] and w[1] <= o[1]) for w in groups}
+        assert ranked.score == score
+        assert ranked.order == sorted(groups, key=lambda w: (-score[w], (w[1] - w[0]).days, w[0]))
+        for key in [*groups, (START, START + timedelta(days=200)), (START + timedelta(days=50),) * 2]:
+            assert ranked.support(key) == [i for w in groups if w[0] <= key[1] and key[0] <= w[1] for i in groups[w]]

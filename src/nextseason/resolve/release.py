@@ -274,14 +274,14 @@ def find_premiere(items: Sequence[Item], season: int | None, as_of: date,
 
 def _find_premiere(basis: PremiereBasis, as_of: date) -> tuple[Interval, list[Item]] | None:
     after: list[Item] = []
-    official: list[Item] = []
+    official: list[tuple[Item, tuple[date, date]]] = []  # with its window's ends (the firm claim's)
     for item, start, end in basis.firm:
         if end > as_of:
             continue
         if item.published >= start:
             after.append(item)
         elif item.claim.certainty == "official":
-            official.append(item)
+            official.append((item, (start, end)))
     if not after and not official:
         return None
     pending = basis.pending
@@ -289,21 +289,22 @@ def _find_premiere(basis: PremiereBasis, as_of: date) -> tuple[Interval, list[It
     if found is not None or not official:
         return found
     reports, published, latest_start = basis.moves
-    official = [i for i in official if i.span[0] == i.span[1] or len(reports.get(i.span, ())) >= 2]
+    official = [(i, span) for i, span in official if span[0] == span[1] or len(reports.get(span, ())) >= 2]
     moved = latest_start
     by_span: dict[tuple[date, date], list[Item]] = defaultdict(list)
-    for item in official:
-        by_span[item.span].append(item)
+    for item, span in official:
+        by_span[span].append(item)
     tried: set[tuple[date, date]] = set()
     # the newest announcements first; among those of one day, the earliest date (it came first)
-    for item in sorted(official, key=lambda i: (-i.published.toordinal(), i.span[0])):
-        if item.span in tried:
+    for item, span in sorted(official, key=lambda pair: (-pair[0].published.toordinal(), pair[1][0])):
+        if span in tried:
             continue
-        tried.add(item.span)
+        tried.add(span)
         first_later = bisect_right(published, item.published)
-        if first_later < len(moved) and latest_start[first_later] > item.span[1]:
+        if first_later < len(moved) and latest_start[first_later] > span[1]:
             continue  # a newer credible claim moved it
-        window, support, _score = _ranked_days(by_span[item.span])[0]
+        # ``_ranked_days`` of claims of one window: that window, supported by them all in order
+        window, support = make(*span), list(by_span[span])
         if not _contradicted(window, support, pending):
             return window, support
     return None
@@ -432,13 +433,26 @@ class _Ranked:
         self.groups: dict[tuple[date, date], list[Item]] = defaultdict(list)
         for item in items:
             self.groups[item.span].append(item)
+        # the windows by start (with their number in the groups' order): those that hold or
+        # overlap a window start at most the widest width before it, found by bisection and
+        # then taken in the groups' order (the sums add the same weights in the same order)
+        self._keys = keys = list(self.groups)
+        numbered = sorted(zip(map(_FIRST, keys), range(len(keys))))
+        self._starts = [start for start, _n in numbered]
+        self._numbers = [n for _start, n in numbered]
+        self._widest = max((end - start for start, end in keys), default=timedelta(0))
         weight = {w: sum(i.weight for i in group) for w, group in self.groups.items()}
-        self.score = {w: sum(weight[o] for o in self.groups if o[0] <= w[0] and w[1] <= o[1])
-                      for w in self.groups}
+        self.score = {w: sum(weight[o] for o in self._near(w[1], w[0]) if w[1] <= o[1]) for w in keys}
         self.order = sorted(self.groups, key=lambda w: (-self.score[w], (w[1] - w[0]).days, w[0]))
 
+    def _near(self, low: date, high: date) -> list[tuple[date, date]]:
+        """The windows starting from ``low`` less the widest width to ``high``, in the groups' order."""
+        numbers = self._numbers[bisect_left(self._starts, low - self._widest):bisect_right(self._starts, high)]
+        numbers.sort()
+        return list(map(self._keys.__getitem__, numbers))
+
     def support(self, key: tuple[date, date]) -> list[Item]:
-        return [i for w in self.groups if w[0] <= key[1] and key[0] <= w[1] for i in self.groups[w]]
+        return [i for w in self._near(key[0], key[1]) if key[0] <= w[1] for i in self.groups[w]]
 
 
 def _ranked_days(items: Sequence[Item]) -> list[tuple[Interval, list[Item], float]]:
