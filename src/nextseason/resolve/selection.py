@@ -39,6 +39,7 @@ def _report_of(record: ClaimRecord) -> str:
 
 
 _PUBLISHED = itemgetter(4)  # Item.published
+_WEIGHING, _DAY = itemgetter(5), itemgetter(3)  # of a clustered row
 _SECOND = itemgetter(1)
 _DAY_POSITION = itemgetter(0, 1)
 Weighing = tuple[str, str, bool]  # (certainty, outlet, inferred date): what decides a claim's weight
@@ -174,6 +175,10 @@ class _Index:
         # each where it went): the next call with the same count makes only the items whose weight
         # changed and those of the new rows
         self._last: tuple[list[float], int, list[Any], list[int]] | None = None
+        # the copies chosen by the latest ``select`` dated after every clustered claim (weights
+        # table, chosen per copy key), and the clustered claims per copy key (made when needed)
+        self._chosen: tuple[list[float], dict[int, Item]] | None = None
+        self._members: dict[int, list[tuple[Any, ...]]] | None = None
         self._columns()
 
     def extended(self, records: Sequence[ClaimRecord]) -> _Index:
@@ -185,6 +190,8 @@ class _Index:
         new.all_days, new.copy_statics = list(self.all_days), dict(self.copy_statics)
         new.records = tuple(records)
         inserted = new._add(len(self.records))
+        if len(new.clustered) != len(self.clustered):  # new copies: chosen afresh, members gathered again
+            new._chosen = new._members = None
         last, new._last = self._last, None  # (positions moved: this index's items are not the new one's)
         if last is not None and last[1] == len(self.rows) and len(self.rows) + len(inserted) == len(new.rows):
             # every plain item; the new rows go in (in order, each where it went) at the next call
@@ -332,7 +339,33 @@ class _Index:
             plain = list(map(make, repeat(Item, count),
                              zip(recs, seasons, map(table.__getitem__, weighings), claims, days, outlets)))
         self._last = (table, count, plain, [])
-        chosen: dict[int, Item] = {}
+        return Selection(self, plain, count, list(self._choose(as_of, table).values()))
+
+    def _choose(self, as_of: date, table: list[float]) -> dict[int, Item]:
+        """One copy per near-duplicate cluster (copy key): the strongest, then the earliest. After
+        every clustered claim and with a call's choice known, only the copy keys with a claim whose
+        weight changed are chosen again (in place: the keys keep their order of first claim)."""
+        make = tuple.__new__
+        last = self._chosen
+        every = not self.clustered or self.clustered_last <= as_of
+        if every and last is not None and len(last[0]) <= len(table):
+            old_table, chosen = last
+            changed = [*map(ne, table, old_table), *repeat(True, len(table) - len(old_table))]
+            touched = {row[6] for row in compress(self.clustered, map(changed.__getitem__, map(_WEIGHING, self.clustered)))}
+            if touched:
+                chosen = dict(chosen)
+                members = self._members_of()
+                for copied in touched:
+                    best: Any = None
+                    for record, season, claim, published, outlet, weighing, _copied in members[copied]:
+                        weight = table[weighing]
+                        if best is None or weight > best[2] or (
+                                weight == best[2] and (published, record.doc_id) < (best[4], best[0].doc_id)):
+                            best = make(Item, (record, season, weight, claim, published, outlet))
+                    chosen[copied] = best
+            self._chosen = (table, chosen)
+            return chosen
+        chosen = {}
         for record, season, claim, published, outlet, weighing, copied in self.clustered:
             if published > as_of:
                 continue
@@ -342,7 +375,26 @@ class _Index:
                     weight == old[2] and (published, record.doc_id) < (old[4], old[0].doc_id)):
                 # one copy per cluster: the strongest, then the earliest
                 chosen[copied] = make(Item, (record, season, weight, claim, published, outlet))
-        return Selection(self, plain, count, list(chosen.values()))
+        if every:
+            self._chosen = (table, chosen)
+        return chosen
+
+    @property
+    def clustered_last(self) -> date:
+        """The latest day of a clustered claim."""
+        found = self.__dict__.get("_clustered_last")
+        if found is None or found[0] != len(self.clustered):
+            found = self.__dict__["_clustered_last"] = (len(self.clustered), max(map(_DAY, self.clustered)))
+        return found[1]  # type: ignore[no-any-return]
+
+    def _members_of(self) -> dict[int, list[tuple[Any, ...]]]:
+        members = self._members
+        if members is None:
+            members = {}
+            for row in self.clustered:
+                members.setdefault(row[6], []).append(row)
+            self._members = members
+        return members
 
     @staticmethod
     def _number(key: tuple[str, str], numbers: dict[tuple[str, str], int]) -> int:
