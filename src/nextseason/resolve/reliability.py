@@ -297,14 +297,21 @@ def _all_records(store: Any, as_of: date | None) -> list[ClaimRecord]:
     key = store_key(store)
     if generation < 0 or key is None:
         return list(store.claim_records(published_on_or_before=as_of))
+    every = _kept_records(store, key, generation)
+    if as_of is None:
+        return list(every)
+    return [r for r in every if r.published is not None and r.published <= as_of]
+
+
+def _kept_records(store: Any, key: str, generation: int) -> list[ClaimRecord]:
+    """Every claim of the store as of ``generation``, kept per store (not to be changed: callers
+    that keep or change it take a copy)."""
     found = _ALL.get(key)
     if found is None or found[0] != generation:
         if len(_ALL) > 8:
             _ALL.clear()
-        found = _ALL[key] = (generation, list(store.claim_records()))
-    if as_of is None:
-        return list(found[1])
-    return [r for r in found[1] if r.published is not None and r.published <= as_of]
+        found = _ALL[key] = (generation, list(store.claim_records()))  # a list of its own
+    return found[1]
 
 
 def outlet_records_from(records: Sequence[ClaimRecord], as_of: date,
@@ -372,7 +379,9 @@ _LEARNING: dict[str, tuple[int, Learning]] = {}  # store -> (generation, its Lea
 def _learning(store: Any, name: str, generation: int) -> Learning:
     found = _LEARNING.get(name)
     if found is None or found[0] != generation or generation < 0:
-        records = _all_records(store, None)
+        # read only (a Learning keeps a tuple of its own)
+        records = (_kept_records(store, name, generation) if generation >= 0 and hasattr(store, "generation")
+                   else _all_records(store, None))
         known = found[1] if found is not None else None
         if (known is not None and len(known.records) < len(records)
                 and tuple(records[:len(known.records)]) == known.records):
