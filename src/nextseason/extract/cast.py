@@ -275,18 +275,31 @@ def _status_at(view: View, at: int) -> tuple[str, int, int] | None:
 
     lo, hi = clause_bounds(view.s, at)
     best = None
-    for status, start, end in _cues(view):
-        owner = _POSSESSOR.search(view.s, 0, start) if status == "leaving" else None
-        if owner and not owner.start() <= at < owner.end():
+    for status, start, end, owner, penalty in _cue_marks(view):
+        if owner and not owner[0] <= at < owner[1]:
             continue  # "Following Kim's exit, Lee joins": the exit is Kim's
-        distance = abs(start - at) + (0 if lo <= start < hi else 1000)  # a cue in the name's own clause first
-        if _BARE_LIST_CUE.fullmatch(view.s, start, end):
-            distance += 500  # "actors A and B" says nothing of their status: any other cue decides
-        elif _WEAK_CUE.fullmatch(view.s, start, end):
-            distance += 200  # "Kim, who plays Han, will be back": the firm cue decides
+        distance = abs(start - at) + (0 if lo <= start < hi else 1000) + penalty  # a cue in the name's own clause first
         if best is None or distance < best[0]:
             best = (distance, status, start, end)
     return best[1:] if best else None
+
+
+def _cue_marks(view: View) -> list[tuple[str, int, int, tuple[int, int] | None, int]]:
+    """Each cue with what ``_status_at`` weighs it by whatever the name: the span of the name whose
+    exit a leaving cue is, and the distance added to a cue that says little (found once a sentence)."""
+    marks: list[tuple[str, int, int, tuple[int, int] | None, int]] | None = view.notes.get("cast_marks")
+    if marks is None:
+        marks = []
+        for status, start, end in _cues(view):
+            owner = _POSSESSOR.search(view.s, 0, start) if status == "leaving" else None
+            penalty = 0
+            if _BARE_LIST_CUE.fullmatch(view.s, start, end):
+                penalty = 500  # "actors A and B" says nothing of their status: any other cue decides
+            elif _WEAK_CUE.fullmatch(view.s, start, end):
+                penalty = 200  # "Kim, who plays Han, will be back": the firm cue decides
+            marks.append((status, start, end, owner.span() if owner else None, penalty))
+        view.notes["cast_marks"] = marks
+    return marks
 
 
 def find_cast(view: View) -> list[Found]:
@@ -747,11 +760,13 @@ def _cue_follows(s: str, end: int) -> bool:
 
 def _headline(s: str) -> bool:
     """A title-case line (a headline or a section heading), not prose."""
+    if s.rstrip().endswith((".", "!", "?", "”", '"')):
+        return False  # (a sentence's end: prose, whatever its words; the cheap test first)
     words = fre.findall(r"[A-Za-z][\w'’-]*", s)
     if len(words) < 4:
         return False
     capitals = sum(1 for w in words if w[0].isupper())
-    return capitals / len(words) > 0.75 and not s.rstrip().endswith((".", "!", "?", "”", '"'))
+    return capitals / len(words) > 0.75
 
 
 def _common_words(name: str, text: str) -> bool:
