@@ -52,9 +52,15 @@ status_first/status_new: the store's parsed claims, the per-claim index of a wor
 day; per release and production claim what the premiere, stage and bounds read of it) and what
 reliability learning derives from the set of all claims (``Learning``: truth discovery, premiere
 bases, each remembering its premiere per set of firm windows ended by a date, predictions per
-outlet). What depends on the date or the weights (the selection, the season's split, its status)
-is forgotten. status_write measures the path where the
-generation changes: all of those grow by the new claims (or start over when claims were replaced).
+outlet). The per-claim index also keeps the items of its latest selection (a call with the same
+number of claims published by its date makes again only the items whose weight changed, and the
+copies chosen in the clusters whose claims' weights changed), and resolution keeps each lapsed
+window per window and claims (an equal group of claims and weights finds the entry made before):
+so status_new and status_first, whose weights are those of the round before or differ for a few
+outlets, make only what changed. The season's split and what is derived from it (premiere, stage,
+estimate, cast, facts, sources) are worked out again every round. status_write measures the path
+where the generation changes: all of those grow by the new claims (or start over when claims were
+replaced).
 
 usage: python benchmarks/status.py [--claims 10000] [--rounds 30] [--cli-runs 15] [--json]
 """

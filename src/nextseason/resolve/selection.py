@@ -322,15 +322,20 @@ class _Index:
             self.plain if count == len(self.days) else (column[:count] for column in self.plain))
         make = tuple.__new__
         last = self._last
+        remade: set[int] | None = None
         if last is not None and last[1] == count and len(last[0]) <= len(table):
             # the latest call's items, but for those whose weight changed (an outlet's reliability
             # learned again: a write, another date) and the rows new since: equal items, made again
-            old_table, _count, plain, fresh = last
-            plain = list(plain)
-            for position in fresh:  # the rows new since those items were made (an index grown by them)
+            # (unless most weights changed: then all are made anew, in C)
+            changed = [*map(ne, table, last[0]), *repeat(True, len(table) - len(last[0]))]
+            remade = {*compress(range(count), map(changed.__getitem__, weighings)), *last[3]}
+            if len(remade) > count // 4:
+                remade = None
+        if last is not None and remade is not None:
+            plain = list(last[2])
+            for position in last[3]:  # the rows new since those items were made (an index grown by them)
                 plain.insert(position, None)
-            changed = [*map(ne, table, old_table), *repeat(True, len(table) - len(old_table))]
-            for position in {*compress(range(count), map(changed.__getitem__, weighings)), *fresh}:
+            for position in remade:
                 plain[position] = make(Item, (recs[position], seasons[position], table[weighings[position]],
                                               claims[position], days[position], outlets[position]))
         else:
