@@ -213,9 +213,10 @@ _NEGATION_TWINS = tuple(fre.lowered(pattern) for pattern in (_NOT_NEGATION, _NEG
 
 
 # literals one of which every match holds: of _NOT_NEGATION, and of _NEITHER_NOR or _DOUBTED
-# (None: not known, every part is searched)
+# (read from the shared scan of the sentence; all bits set where a pattern's literals are not known)
 _EXCUSE_WORDS = fre.needs(_NOT_NEGATION)
 _DOUBT_WORDS = (*_neither, *_doubted) if (_neither := fre.needs(_NEITHER_NOR)) and (_doubted := fre.needs(_DOUBTED)) else None
+_NEGATION_WORDS = fre.WordLists((_EXCUSE_WORDS, _DOUBT_WORDS)) if _EXCUSE_WORDS and _DOUBT_WORDS else None
 
 
 @lru_cache(maxsize=256)
@@ -228,13 +229,9 @@ def _negation_patterns(sentence: str) -> tuple[str, re.Pattern[str], re.Pattern[
     lower = sentence.lower()
     not_negation, negation, negation_after = _NEGATION_TWINS
     if not_negation and negation and negation_after and fre.plain_case(sentence, lower):
-        return (lower, not_negation, negation, negation_after, _EXCUSE_WORDS is None or _holds_any(lower, _EXCUSE_WORDS),
-                _DOUBT_WORDS is None or _holds_any(lower, _DOUBT_WORDS))
+        words = -1 if _NEGATION_WORDS is None else _NEGATION_WORDS.present(lower)
+        return lower, not_negation, negation, negation_after, bool(words & 1), bool(words & 2)
     return sentence, _NOT_NEGATION, _NEGATION, _NEGATION_AFTER, True, True  # (odd letters: search every time)
-
-
-def _holds_any(lower: str, literals: tuple[str, ...]) -> bool:
-    return any(map(lower.__contains__, literals))
 
 
 @lru_cache(maxsize=256)
