@@ -353,10 +353,14 @@ class _Index:
         make = tuple.__new__
         last = self._chosen
         every = not self.clustered or self.clustered_last <= as_of
+        touched: set[int] | None = None
         if every and last is not None and len(last[0]) <= len(table):
-            old_table, chosen = last
-            changed = [*map(ne, table, old_table), *repeat(True, len(table) - len(old_table))]
+            changed = [*map(ne, table, last[0]), *repeat(True, len(table) - len(last[0]))]
             touched = {row[6] for row in compress(self.clustered, map(changed.__getitem__, map(_WEIGHING, self.clustered)))}
+            if len(touched) > len(last[1]) // 4:  # most weights changed: all chosen again below
+                touched = None
+        if last is not None and touched is not None:
+            chosen = last[1]
             if touched:
                 chosen = dict(chosen)
                 members = self._members_of()
