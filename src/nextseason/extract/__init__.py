@@ -127,14 +127,14 @@ class _Notes(dict[str, Any]):
         self.own = _Lazy(makers)
 
     def get(self, key: str, default: Any = None) -> Any:
-        value = super().get(key, _ABSENT)  # (most reads: an entry of the sentence's own)
+        value = dict.get(self, key, _ABSENT)  # (most reads: an entry of the sentence's own; dict.get: no super object)
         if value is not _ABSENT:
             return value
         if key in self.shared.makers:
             return self.shared.get(key)
         if key in self.own.makers:
             return self.own.get(key)
-        return super().get(key, default)
+        return dict.get(self, key, default)
 
 
 _THIS = re.compile(r"\b(?:this|that)[ \t]+$", re.IGNORECASE)

@@ -73,7 +73,7 @@ class View:
 
     def has(self, *words: str) -> bool:
         """Whether the lower-cased sentence holds one of the words (a cheap test before a regex)."""
-        lower = self.lower
+        lower = dict.get(self.notes, "lower") or self.lower  # (the entry the loop set, without the property)
         for word in words:  # (a loop, not any() over a generator: asked some 100 times an article)
             if word in lower:
                 return True

@@ -157,10 +157,10 @@ def not_prose(text: str) -> bool:
     stripped = text.rstrip()
     if stripped.endswith("?") or _PROMPT.match(stripped):
         return True
+    if stripped.endswith((".", "!", "”", '"', "’")):
+        return False  # (before the label test: either way, not a heading)
     if _CAST_LABEL.match(stripped):
         return False  # "Main cast: A, B, C": a labelled list is content, however capitalised
-    if stripped.endswith((".", "!", "”", '"', "’")):
-        return False
     words = [w for w in _WORDS.findall(stripped) if w.lower() not in _SMALL_WORDS]
     if " as " in stripped and len(words) <= 8 and _CAST_ENTRY.fullmatch(stripped):
         return False  # a cast-list line, "Person as Character"
