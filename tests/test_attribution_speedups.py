@@ -119,3 +119,23 @@ def test_release_times_skipped_for_no_release_word_near_are_those_the_owner_test
         assert extract_claims(document) == fast
     finally:
         claims_module._release_near = near
+
+
+PRODUCTION_PROSE = st.lists(st.sampled_from([
+    "filming", "is", "being", "shot", "on hold", "halted", "wrapped", "began", "in", "May", "currently", "underway",
+    "production", "the", "season", "HALT", "Paused", "ſhut down", "İn", ",", ".", " ",
+]), min_size=1, max_size=20).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PRODUCTION_PROSE, st.integers(0, 60), st.integers(0, 60))
+def test_a_pattern_ruled_out_of_a_scanned_sentence_has_no_match_in_any_window_of_it(text, a, b):
+    import nextseason.extract  # noqa: F401 - registers the gates
+    from nextseason.extract import claims, fastre
+
+    lower = text.lower()
+    fastre._SHARED.bits(lower)  # (the sentence's shared scan)
+    window = text[min(a, len(text)):max(a, len(text) - b)]
+    for pattern in (claims._PROD_BEING, claims._PROD_END, claims._PROD_START, claims._PROD_HALT, claims._PROD_ONGOING):
+        if fastre.ruled_out_of_parts(pattern, text, lower):
+            assert pattern.search(window) is None and pattern.search(text) is None

@@ -531,6 +531,8 @@ def find_production(view: View) -> list[Found]:
         rel_start, rel_end = match.start() - lo, match.end() - lo
         for name, pattern in (("ongoing", _PROD_BEING), ("end", _PROD_END), ("start", _PROD_START),
                               ("ongoing", _PROD_ONGOING), ("halted", _PROD_HALT)):
+            if fre.ruled_out_of_parts(pattern, view.s, view.lower):
+                continue  # (the sentence lacks the pattern's words: so does the window)
             for cue in fre.finditer_folded(pattern, window, window_lower):  # the cue nearest to the trigger word
                 gap = cue.start() - rel_end if cue.start() >= rel_end else max(0, rel_start - cue.end())
                 if cue.end() <= rel_start and fre.search(r",|\band\b", window[cue.end():rel_start]):

@@ -467,6 +467,13 @@ def gate(*patterns: re.Pattern[str]) -> None:
             _GATED[id(pattern)] = (pattern, lists, 1 << index)
 
 
+def ruled_out_of_parts(pattern: re.Pattern[str], text: str, lower: str) -> bool:
+    """No part of ``text`` (a slice: a window of a sentence) holds a match of a gated pattern: the
+    shared scan read ``lower``, the text's lower-cased form of the same offsets, and found none of
+    the literals every match holds (a part holds no more literals than the whole)."""
+    return id(pattern) in _GATED and plain_case(text, lower) and _ruled_out(pattern, lower)
+
+
 def _ruled_out(pattern: re.Pattern[str], lower: str) -> bool:
     """The pattern is gated and the shared scan read ``lower`` and found none of its literals."""
     gated = _GATED.get(id(pattern))

@@ -192,14 +192,15 @@ _CONFIRM_WORDS = fre.WordLists((("announc", "confirm", "unveiled", "revealed"),)
 def _season_confirmed(view: View) -> list[Found]:
     """"Season 3 was confirmed", "announced a second season": a renewal when no other claim
     (a date, a cast, a shoot) is what was announced."""
+    later = [mention for mention in view.mentions if mention.relative or any(s >= 2 for s in mention.seasons)]
+    if not later:
+        return []  # (no later season named: nothing to find, without scanning for any cue)
     confirms = _finditer(_CONFIRM, view) if _CONFIRM_WORDS.present(view.lower) or fre.odd_case(view.s) else []
     if not confirms or _finditer(RELEASE, view) or _finditer(PRODUCTION, view):
         return []  # (no confirmation: nothing to find, without scanning for the other cues)
     found = []
     for match, start, end in confirms:
-        for mention in view.mentions:
-            if not (mention.relative or any(s >= 2 for s in mention.seasons)):
-                continue
+        for mention in later:
             if _SEASON_THING.match(view.text, mention.end):
                 continue  # "the season 2 cast was announced": the cast, not the season
             if mention.start >= end:
@@ -286,15 +287,16 @@ _HEDGE_OR_DENIAL = re.compile(r"\b(?:if|whether|could|might|not|n['’]t|no|neve
 def _season_after_coming(view: View) -> list[Found]:
     if not view.has("coming", "on the way", "will", "being", "in the works", "in production", "back", "committed"):
         return []
-    cue = fre.search_folded(_COMING, view.s, view.lower)
-    if cue is None or _HEDGE_OR_DENIAL.search(view.s):
-        return []
-    for mention in view.mentions:
+    for mention in view.mentions:  # (the first mention of a later season, before any pattern is searched)
         key = mention.work or view.works.subject
         target = view.works.target.get(key) if key else None
         later = [s for s in mention.seasons if target is not None and s > target]
         if later and len(mention.seasons) <= 3:
-            start = view.sentence.start + cue.start()
-            return [Found("renewal", RenewalValue("renewed"), start, view.sentence.start + cue.end(),
-                          seasons=tuple(later))]
-    return []
+            break
+    else:
+        return []
+    cue = fre.search_folded(_COMING, view.s, view.lower)
+    if cue is None or fre.search_folded(_HEDGE_OR_DENIAL, view.s, view.lower):
+        return []
+    start = view.sentence.start + cue.start()
+    return [Found("renewal", RenewalValue("renewed"), start, view.sentence.start + cue.end(), seasons=tuple(later))]
