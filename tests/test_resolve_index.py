@@ -611,7 +611,7 @@ def test_a_selection_made_from_the_one_before_is_the_plain_selection(seed: int) 
             reliability[rng.choice(outlets)] = rng.choice((0.2, 0.4, 0.9))
             settings = replace(DEFAULT, reliability=dict(reliability))
             fast = select_indexed(part, tuple(map(id, part)), WORK, as_of, settings)
-            assert fast.index is index and index._last is not None
+            assert fast.index is index and index._lasts
             assert fast.items == select(part, WORK, as_of, settings)
             assert [i.weight for i in fast.items] == [i.weight for i in select(part, WORK, as_of, settings)]
 
@@ -654,3 +654,21 @@ def test_ranked_windows_found_by_bisection_are_those_of_the_plain_scan(seed: int
         assert ranked.order == sorted(groups, key=lambda w: (-score[w], (w[1] - w[0]).days, w[0]))
         for key in [*groups, (START, START + timedelta(days=200)), (START + timedelta(days=50),) * 2]:
             assert ranked.support(key) == [i for w in groups if w[0] <= key[1] and key[0] <= w[1] for i in groups[w]]
+
+
+def test_selections_taking_turns_with_other_weights_are_the_plain_selections() -> None:
+    """Calls with the default weights between calls with learned ones (as resolve_status and
+    status_for take turns): each keeps the items of the latest call of its kind, and gives the
+    plain selection."""
+    records = _records(19, 400)
+    ids = tuple(map(id, records))
+    rng = random.Random(19)
+    outlets = sorted({r.domain or r.doc_id for r in records})
+    learned = {o: rng.choice((0.2, 0.5, 0.9)) for o in outlets}
+    as_of = START + timedelta(days=1000)
+    for turn in range(8):
+        learned[rng.choice(outlets)] = rng.choice((0.3, 0.6))
+        for settings in (DEFAULT, replace(DEFAULT, reliability=dict(learned))):
+            fast = select_indexed(records, ids, WORK, as_of, settings)
+            assert fast.items == select(records, WORK, as_of, settings), turn
+            assert len(fast.index._lasts) == 2 or turn == 0

@@ -174,10 +174,11 @@ class _Index:
         # the plain items of the latest ``select`` (weights table, count, items, rows added since,
         # each where it went): the next call with the same count makes only the items whose weight
         # changed and those of the new rows
-        self._last: tuple[list[float], int, list[Any], list[int]] | None = None
+        # (the latest two: calls with default weights and calls with learned ones may take turns)
+        self._lasts: tuple[tuple[list[float], int, list[Any], list[int]], ...] = ()
         # the copies chosen by the latest ``select`` dated after every clustered claim (weights
         # table, chosen per copy key), and the clustered claims per copy key (made when needed)
-        self._chosen: tuple[list[float], dict[int, Item]] | None = None
+        self._chosens: tuple[tuple[list[float], dict[int, Item]], ...] = ()
         self._members: dict[int, list[tuple[Any, ...]]] | None = None
         self._columns()
 
@@ -191,11 +192,12 @@ class _Index:
         new.records = tuple(records)
         inserted = new._add(len(self.records))
         if len(new.clustered) != len(self.clustered):  # new copies: chosen afresh, members gathered again
-            new._chosen = new._members = None
-        last, new._last = self._last, None  # (positions moved: this index's items are not the new one's)
-        if last is not None and last[1] == len(self.rows) and len(self.rows) + len(inserted) == len(new.rows):
-            # every plain item; the new rows go in (in order, each where it went) at the next call
-            new._last = (last[0], len(new.rows), last[2], [at for at, _row in inserted])
+            new._chosens, new._members = (), None
+        # every plain item of calls after every plain claim; the new rows go in (in order, each
+        # where it went) at the next call (other calls' items: positions moved, not the new index's)
+        new._lasts = tuple((last[0], len(new.rows), last[2], [at for at, _row in inserted]) for last in self._lasts
+                           if last[1] == len(self.rows) and not last[3]
+                           and len(self.rows) + len(inserted) == len(new.rows))
         new._columns(inserted, self.titles)
         new._grow_sums(self, [row for _at, row in inserted])
         if len(self.rows) + len(inserted) == len(new.rows):
@@ -321,16 +323,20 @@ class _Index:
         recs, seasons, claims, days, outlets, weighings = (
             self.plain if count == len(self.days) else (column[:count] for column in self.plain))
         make = tuple.__new__
-        last = self._last
+        last: Any = None
         remade: set[int] | None = None
-        if last is not None and last[1] == count and len(last[0]) <= len(table):
-            # the latest call's items, but for those whose weight changed (an outlet's reliability
+        for last in self._lasts:
+            if last[1] != count or len(last[0]) > len(table):
+                continue
+            # a latest call's items, but for those whose weight changed (an outlet's reliability
             # learned again: a write, another date) and the rows new since: equal items, made again
             # (unless most weights changed: then all are made anew, in C)
             changed = [*map(ne, table, last[0]), *repeat(True, len(table) - len(last[0]))]
-            remade = {*compress(range(count), map(changed.__getitem__, weighings)), *last[3]}
-            if len(remade) > count // 4:
-                remade = None
+            if sum(map(changed.__getitem__, weighings)) + len(last[3]) <= count // 4:  # counted in C
+                remade = {*compress(range(count), map(changed.__getitem__, weighings)), *last[3]}
+                break
+        if remade is None:
+            last = None  # none used: both kept below
         if last is not None and remade is not None:
             plain = list(last[2])
             for position in last[3]:  # the rows new since those items were made (an index grown by them)
@@ -343,24 +349,30 @@ class _Index:
             # a third cheaper than a partial of it)
             plain = list(map(make, repeat(Item, count),
                              zip(recs, seasons, map(table.__getitem__, weighings), claims, days, outlets)))
-        self._last = (table, count, plain, [])
+        self._lasts = ((table, count, plain, []), *[kept for kept in self._lasts if kept is not last][:1])
         return Selection(self, plain, count, list(self._choose(as_of, table).values()))
 
     def _choose(self, as_of: date, table: list[float]) -> dict[int, Item]:
         """One copy per near-duplicate cluster (copy key): the strongest, then the earliest. After
         every clustered claim and with a call's choice known, only the copy keys with a claim whose
-        weight changed are chosen again (in place: the keys keep their order of first claim)."""
+        weight changed are chosen again (in place: the keys keep their order of first claim), when
+        at most a quarter of the clustered claims' weights changed."""
         make = tuple.__new__
-        last = self._chosen
+        last: Any = None
         every = not self.clustered or self.clustered_last <= as_of
         touched: set[int] | None = None
-        if every and last is not None and len(last[0]) <= len(table):
+        weighings = list(map(_WEIGHING, self.clustered)) if every and self._chosens else []
+        for last in self._chosens if every else ():
+            if len(last[0]) > len(table):
+                continue
             changed = [*map(ne, table, last[0]), *repeat(True, len(table) - len(last[0]))]
-            touched = {row[6] for row in compress(self.clustered, map(changed.__getitem__, map(_WEIGHING, self.clustered)))}
-            if len(touched) > len(last[1]) // 4:  # most weights changed: all chosen again below
-                touched = None
+            if sum(map(changed.__getitem__, weighings)) <= len(weighings) // 4:  # else all chosen below
+                touched = {row[6] for row in compress(self.clustered, map(changed.__getitem__, weighings))}
+                break
+        if touched is None:
+            last = None  # none used
         if last is not None and touched is not None:
-            chosen = last[1]
+            chosen: dict[int, Item] = last[1]
             if touched:
                 chosen = dict(chosen)
                 members = self._members_of()
@@ -372,7 +384,7 @@ class _Index:
                                 weight == best[2] and (published, record.doc_id) < (best[4], best[0].doc_id)):
                             best = make(Item, (record, season, weight, claim, published, outlet))
                     chosen[copied] = best
-            self._chosen = (table, chosen)
+            self._chosens = ((table, chosen), *[kept for kept in self._chosens if kept is not last][:1])
             return chosen
         chosen = {}
         for record, season, claim, published, outlet, weighing, copied in self.clustered:
@@ -385,7 +397,7 @@ class _Index:
                 # one copy per cluster: the strongest, then the earliest
                 chosen[copied] = make(Item, (record, season, weight, claim, published, outlet))
         if every:
-            self._chosen = (table, chosen)
+            self._chosens = ((table, chosen), *self._chosens[:1])
         return chosen
 
     @property
