@@ -43,7 +43,7 @@ def test_recast_statuses_place_the_new_and_the_old_name():
 NAME_PIECES = ["Dana", "Kim", "Park Min-jae", "Ray's", "McKay", "O'Neil", "J.", "de", "la", "van", "der", "The",
                "Walking", "Dead's", " ", " ", "  ", "\t", ",", ".", "and", "as", "the", "director", "played by",
                "aka", "Played", "character", "role of", "showrunner", "by", "told", "according to", "such as",
-               "well as", "\u212a", "İ", "ſ", "has", "season", "(", ")", "\n"]
+               "well as", "\u212a", "İ", "ſ", "ı", "Kim’s", "“", "Bé", "has", "season", "(", ")", "\n"]
 NAME_TEXTS = st.lists(st.sampled_from(NAME_PIECES), max_size=24).map(" ".join)
 
 

@@ -625,8 +625,8 @@ _ROLE_KEYWORD = re.compile(r"\b" + fre.words(
 
 def _role_before(before: str) -> bool:
     """``_ROLE_BEFORE.search(before)``, not tried where the (ASCII) text holds none of its opening words."""
-    if before.isascii() and _ROLE_KEYWORD.search(before.lower()) is None:
-        return False  # (ASCII: lower-casing keeps word boundaries, and ignoring case only finds what lower case finds)
+    if not fre.odd_case(before) and _ROLE_KEYWORD.search(before.lower()) is None:
+        return False  # (lower-casing keeps word boundaries; ignoring case finds a letter only where lower case does)
     return _ROLE_BEFORE.search(before) is not None
 
 
