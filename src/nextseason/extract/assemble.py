@@ -32,11 +32,7 @@ def resolve(found: Found, view: View) -> list[tuple[str, int | None]]:
     """(work key, season) pairs the claim is about."""
     works = view.works
     at = found.at
-    mentions = view.mentions
-    if found.kind == "cast":  # "Kim (Other Show season 2)", "Lee of Other Show": credits, not the claim's work
-        mentions = [m for m in mentions if not _credit(view, m)]
-    else:  # "the Other Show prequel", "from the Other Show universe": a modifier, not the claim's work
-        mentions = [m for m in mentions if not _MODIFIER_AFTER.match(view.text, m.end)]
+    mentions = _claim_mentions(view, found.kind == "cast")
     work_mentions = [m for m in mentions if m.work]
     key = works.subject
     if work_mentions:
@@ -77,6 +73,19 @@ def resolve(found: Found, view: View) -> list[tuple[str, int | None]]:
     if key is None:
         return []
     return [(key, season) for season in seasons]
+
+
+def _claim_mentions(view: View, cast: bool) -> list[Mention]:
+    """The sentence's mentions a claim may be about (kept per sentence: the same for each of its claims)."""
+    key = "cast_mentions" if cast else "claim_mentions"
+    kept: list[Mention] | None = dict.get(view.notes, key)
+    if kept is None:
+        if cast:  # "Kim (Other Show season 2)", "Lee of Other Show": credits, not the claim's work
+            kept = [m for m in view.mentions if not _credit(view, m)]
+        else:  # "the Other Show prequel", "from the Other Show universe": a modifier, not the claim's work
+            kept = [m for m in view.mentions if not _MODIFIER_AFTER.match(view.text, m.end)]
+        view.notes[key] = kept
+    return kept
 
 
 _FIRST_RUN_KINDS = ("release", "platform", "episodes")

@@ -47,6 +47,8 @@ def find_delay(view: View) -> list[Found]:
                                                  re.IGNORECASE):
             continue
         reasons.append((reason, match))
+    if not reasons:
+        return []  # (no reason named: no negation to look for)
     if any(reason in ("strike", "covid") for reason, _ in reasons):
         reasons = [(reason, match) for reason, match in reasons if reason != "script"]
     base = view.sentence.start
