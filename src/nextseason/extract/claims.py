@@ -721,7 +721,7 @@ def _platform_hits(view: View) -> list[tuple[re.Match[str], int, int, str]]:
 
 def find_platform(view: View) -> list[Found]:
     found: list[Found] = []
-    release = _finditer(RELEASE, view)
+    release = None  # (the release words, searched for once a platform name is in a release context)
     for match, start, end, name in _platform_hits(view):
         before = view.s[max(0, match.start() - 25):match.start()]
         after = view.s[match.end():match.end() + 40]
@@ -732,6 +732,8 @@ def find_platform(view: View) -> list[Found]:
             continue
         if fre.match(r"^['’]s\s+(?:top|list|most|global|chart|ranking|weekly)", after, re.IGNORECASE):
             continue
+        if release is None:
+            release = _finditer(RELEASE, view)
         if not (release or fre.search(r"\b(?:only|exclusively)\s+on\s*$", before, re.IGNORECASE)):
             continue
         past = bool(_PAST_VERB.search(view.s)) and not fre.search(r"\b(?:will|set\s+to|is\s+coming|upcoming)\b", view.s,
