@@ -139,3 +139,16 @@ def test_a_pattern_ruled_out_of_a_scanned_sentence_has_no_match_in_any_window_of
     for pattern in (claims._PROD_BEING, claims._PROD_END, claims._PROD_START, claims._PROD_HALT, claims._PROD_ONGOING):
         if fastre.ruled_out_of_parts(pattern, text, lower):
             assert pattern.search(window) is None and pattern.search(text) is None
+
+
+def test_the_shared_scan_tables_give_each_word_the_bits_of_the_lists_holding_it_or_a_prefix_of_it():
+    import nextseason.extract  # noqa: F401 - every module's word lists
+    from nextseason.extract import fastre
+
+    shared = fastre._SHARED
+    lists = [(offset + index, words) for group, offset in shared._offsets.items() for index, words in enumerate(group)]
+    table = shared.table()
+    own = shared._own_bits()
+    for word in shared.words:
+        assert table[word] == sum(1 << bit for bit, words in lists if any(word.startswith(w) for w in words))
+        assert own.get(word, 0) == sum(1 << bit for bit, words in lists if word in words)

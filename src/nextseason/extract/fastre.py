@@ -399,12 +399,20 @@ class _SharedScan:
         self._found = {}  # (a new store in one step: safe beside another thread reading the old one)
         return offset
 
+    def _own_bits(self) -> dict[str, int]:
+        """Each word with the bits of the lists that hold it."""
+        own: dict[str, int] = {}
+        for lists, offset in self._offsets.items():
+            for index, words in enumerate(lists):
+                for word in set(words):
+                    own[word] = own.get(word, 0) | 1 << offset + index
+        return own
+
     def table(self) -> dict[str, int]:
         version, table = self._table
-        if version != self.version:
-            table = {word: sum(1 << offset + index for lists, offset in self._offsets.items()
-                               for index, words in enumerate(lists) if any(word.startswith(w) for w in words))
-                     for word in self.words}
+        if version != self.version:  # (the lists holding a word that begins the word: its prefixes' own bits)
+            own = self._own_bits()
+            table = {word: _or(own.get(word[:size], 0) for size in range(1, len(word) + 1)) for word in self.words}
             self._table = (self.version, table)
         return table
 
@@ -415,9 +423,9 @@ class _SharedScan:
         if version != self.version:
             automaton = None if _AHOCORASICK is None else _AHOCORASICK.Automaton()
             if automaton is not None:
+                own = self._own_bits()
                 for word in self.words:
-                    automaton.add_word(word, sum(1 << offset + index for lists, offset in self._offsets.items()
-                                                 for index, words in enumerate(lists) if word in words))
+                    automaton.add_word(word, own.get(word, 0))
                 automaton.make_automaton()
             self._automaton = (self.version, automaton)
         return automaton
@@ -443,6 +451,13 @@ class _SharedScan:
                     found |= table.get(word, 0)  # (a word added since the table was read is in no list of it)
             store[lower] = found
         return found
+
+
+def _or(values: Iterable[int]) -> int:
+    found = 0
+    for value in values:
+        found |= value
+    return found
 
 
 try:
