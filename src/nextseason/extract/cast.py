@@ -15,6 +15,9 @@ from typing import Literal, cast
 from ..models import CastValue
 from ..text import fold, work_key
 from . import fastre as fre
+from .cast_article import article as _article
+from .cast_article import common_words as _common_words
+from .cast_article import remembered_names
 from .cast_denial import agency_denials, named_before
 from .cast_objects import elsewhere
 from .cast_pairs import titled
@@ -134,29 +137,17 @@ _AS_ROLE = re.compile(rf"^[ \t]+as[ \t]+(?!well[ \t])(?:(?:the|a|an|young|older|
 _PAREN_ROLE = re.compile(rf"^[ \t]*\((?:as[ \t]+)?(?P<c>{_WORD}(?:[ \t]+{_WORD}){{0,2}}(?:[ \t]+[a-z][\w'’-]*)?)\)")
 
 
-# the article being read, with what its sentences ask again: (text, names cleaned, common-word
-# answers, full names); a new article starts them afresh (see _article)
-_ARTICLE: tuple[str, dict[str, str | None], dict[str, bool], dict[str, str]] = ("", {}, {}, {})
-_ABSENT = object()
-
-
-def _article(text: str) -> tuple[str, dict[str, str | None], dict[str, bool], dict[str, str]]:
-    """The memos of the article ``text`` (new ones when another article was read last)."""
-    global _ARTICLE
-    article = _ARTICLE
-    if article[0] is not text:
-        article = _ARTICLE = (text, {}, {}, {})
-    return article
-
-
 def _clean_name(raw: str) -> str | None:
     """The person's name in a capitalised run, None when the run is no name (``_clean_run``),
     remembered for the article being read (the function is pure: any article's memo will do)."""
-    names = _ARTICLE[1]
+    names = remembered_names()
     name = names.get(raw, _ABSENT)
     if name is _ABSENT:
         name = names[raw] = _clean_run(raw)
     return name  # type: ignore[return-value]
+
+
+_ABSENT = object()
 
 
 def _clean_run(raw: str) -> str | None:
@@ -767,47 +758,6 @@ def _headline(s: str) -> bool:
         return False
     capitals = sum(1 for w in words if w[0].isupper())
     return capitals / len(words) > 0.75
-
-
-def _common_words(name: str, text: str) -> bool:
-    """Every word of the candidate is written elsewhere in lower case ("Delayed Return",
-    "Industry Trend"): a heading or a phrase, not a person (remembered for the article)."""
-    answers = _article(text)[2]
-    common = answers.get(name)
-    if common is None:
-        common = answers[name] = all(t in _COMMON or _written_lower(text, t) for t in (w.lower() for w in name.split()))
-    return common
-
-
-def _written_lower(text: str, word: str) -> bool:
-    """Whether ``word`` is one of ``document_words(text)``: a whole run of ``[a-z'’-]`` that opens
-    with a letter after no word character, found where it is written instead of listing every one."""
-    if _LOWER_RUN.fullmatch(word) is None:
-        return False
-    at = text.find(word)
-    while at >= 0:
-        stop = at + len(word)
-        if (at == 0 or not _run_char(text[at - 1], word_too=True)) and (stop == len(text) or not _run_char(text[stop])):
-            return True
-        at = text.find(word, at + 1)
-    return False
-
-
-_LOWER_RUN = re.compile(r"[a-z][a-z'’-]+")
-
-
-def _run_char(char: str, word_too: bool = False) -> bool:
-    """A character of a lower-case run (``[a-z'’-]``), or with ``word_too`` any word character too."""
-    return "a" <= char <= "z" or char in "'’-" or word_too and (char.isalnum() or char == "_")
-
-
-# common words that headings capitalise; a person's name is never made only of these
-_COMMON = {
-    "delayed", "return", "returns", "trend", "trends", "industry", "ending", "tone", "film", "monster",
-    "palace", "game", "games", "east", "west", "north", "south", "new", "old", "big", "little", "first", "last",
-    "update", "latest", "breaking", "exclusive", "release", "date", "cast", "plot", "story", "teaser",
-    "trailer", "review", "recap", "spoilers", "explained", "final", "finale", "why", "what", "where", "how",
-}
 
 
 def _orient(view: View, person: str, character: str | None) -> tuple[str, str | None] | None:
