@@ -275,9 +275,9 @@ def test_sentence_breaks_are_the_break_patterns_matches(text, a, b):
                 max_size=14).map("".join),
        st.sampled_from(["ab", "ba", "abc", "a'b", "ab-", "a", "é", "ab’", "b-a"]))
 def test_a_word_written_in_lower_case_is_found_where_it_is_written(text, word):
-    from nextseason.extract import cast
+    from nextseason.extract import cast, cast_article
 
-    assert cast._written_lower(text, word) == (word in cast.document_words(text))
+    assert cast_article.written_lower(text, word) == (word in cast.document_words(text))
 
 
 @settings(max_examples=300, deadline=None)
