@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from nextseason.extract import cast, cast_article, cast_pairs, cast_recast, cast_roles
+from nextseason.extract import fastre as fre
 
 # words around recasting verbs, and words that are almost those verbs ("over" in "however")
 PIECES = ["Dana Kim", "Lee", "Park Min-jae", "Ray's", " ", " ", "\t", ",", ".", "will", "is", "was", "has been",
@@ -144,3 +145,24 @@ def test_full_names_and_common_words_are_remembered_per_article_only():
     assert cast_article.common_words("Blue Harbor", one.text)
     assert not cast_article.common_words("Blue Harbor", two.text)
     assert cast_article.common_words("Blue Harbor", one.text)
+
+
+SLOT_PIECES = ["Kim", "Lee Ho", "who", "that", "Who", "plays", "played", "PORTRAYS", "portrayed", "showrunner", "Creators",
+               "co-creator", "director", "writer/producer", "composers", "hasn't", "has not", "have yet to", "didn't",
+               "did not", "officially", "announced", "confirmed", "said", "decided", "whether", "If", "ıf", "ſhowrunner",
+               " ", "\t", ",", "the", "and"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(SLOT_PIECES), max_size=12).map(" ".join))
+@example("Lee, who portrays Dana Kim")
+@example("the composers Lee Ho")
+@example("it hasn't said if Kim")
+def test_a_slot_or_doubt_match_holds_one_of_its_gate_words(s):
+    lower = s.lower()
+    odd = fre.odd_case(s)
+    for start in range(len(s) + 1):  # (where a name may begin)
+        if cast._NOT_A_CAST_SLOT.search(s, max(0, start - 60), start):
+            assert odd or any(word in lower for word in cast._SLOT_WORDS)
+        if cast._UNCONFIRMED.search(s, 0, start):
+            assert odd or any(word in lower for word in cast._DOUBT_WORDS)

@@ -324,6 +324,9 @@ def _claims_of(view: View, people: list[tuple[int, int, str, str | None]], recas
     s = view.s
     found = []
     base = view.sentence.start
+    odd = fre.odd_case(s)  # (a sentence without the words of _SLOT_WORDS, _DOUBT_WORDS is not searched for their patterns)
+    slots = odd or view.has(*_SLOT_WORDS)
+    doubts = odd or view.has(*_DOUBT_WORDS)
     for start, name_end, person, character in people:
         person = _full_name(view, person)
         if character is None and " " not in person and "-" in person:
@@ -332,7 +335,7 @@ def _claims_of(view: View, people: list[tuple[int, int, str, str | None]], recas
         if oriented is None or work_key(person) in view.works.surfaces:
             continue
         person, character = oriented
-        if _NOT_A_CAST_SLOT.search(s, max(0, start - 60), start):
+        if slots and _NOT_A_CAST_SLOT.search(s, max(0, start - 60), start):
             continue  # "who play Morticia and Gomez Addams": characters; "showrunner Kim": crew
         cue = _status_at(view, start)
         if cue is None or (_PAST_AFTER.match(s, name_end) and (
@@ -340,11 +343,16 @@ def _claims_of(view: View, people: list[tuple[int, int, str, str | None]], recas
             continue  # "Kim played the Hero in season 1, and Lee will return": Kim's clause is history
         status, cue_start, cue_end = cue
         status = _recast_status(recast, s, start) or status
-        unconfirmed = _UNCONFIRMED.search(s, 0, start)  # "Netflix hasn't confirmed whether Kim returns"
+        unconfirmed = doubts and _UNCONFIRMED.search(s, 0, start)  # "Netflix hasn't confirmed whether Kim returns"
         found.append(Found("cast", CastValue(person, character, cast(CastStatus, status)), base + cue_start,
                            base + cue_end,
                            polarity="negated" if unconfirmed else "affirmed" if status == "leaving" else None))
     return found
+
+
+# literals one of which every match of _NOT_A_CAST_SLOT, of _UNCONFIRMED holds (in lower case)
+_SLOT_WORDS = ("play", "portray", "creator", "showrunner", "director", "writer", "producer", "composer")
+_DOUBT_WORDS = ("whether", "if")
 
 
 def _exits(view: View, recast: dict[int, str], named: set[str]) -> list[Found]:
