@@ -212,10 +212,16 @@ def is_negated(sentence: str, trigger_start: int, trigger_end: int, *, window: i
 _NEGATION_TWINS = tuple(fre.lowered(pattern) for pattern in (_NOT_NEGATION, _NEGATION, _NEGATION_AFTER))
 
 
+def _needs_of_any(*patterns: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Literals one of which every match of any of the patterns holds (None: unknown for one of them)."""
+    found = [fre.needs(pattern) for pattern in patterns]
+    return tuple(word for words in found for word in words or ()) if all(found) else None
+
+
 # literals one of which every match holds: of _NOT_NEGATION, and of _NEITHER_NOR or _DOUBTED
-# (read from the shared scan of the sentence; all bits set where a pattern's literals are not known)
-_EXCUSE_WORDS = fre.needs(_NOT_NEGATION)
-_DOUBT_WORDS = (*_neither, *_doubted) if (_neither := fre.needs(_NEITHER_NOR)) and (_doubted := fre.needs(_DOUBTED)) else None
+# (read from the shared scan of the sentence; without them every part is searched)
+_EXCUSE_WORDS = _needs_of_any(_NOT_NEGATION)
+_DOUBT_WORDS = _needs_of_any(_NEITHER_NOR, _DOUBTED)
 _NEGATION_WORDS = fre.WordLists((_EXCUSE_WORDS, _DOUBT_WORDS)) if _EXCUSE_WORDS and _DOUBT_WORDS else None
 
 
