@@ -152,3 +152,25 @@ def test_the_shared_scan_tables_give_each_word_the_bits_of_the_lists_holding_it_
     for word in shared.words:
         assert table[word] == sum(1 << bit for bit, words in lists if any(word.startswith(w) for w in words))
         assert own.get(word, 0) == sum(1 << bit for bit, words in lists if word in words)
+
+
+CLAUSE_PROSE = st.lists(st.sampled_from([
+    " ", "  ", "\t", ";", ": ", " – ", " — ", ", but ", " but ", ", although ", ", which ", ". ", "? ", "! ", "(", ")",
+    ", and the", ", and it", ", and more", "Netflix", "BUT", "ſ", "İ", "K", "é", "word", "x", ",", ".",
+]), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(CLAUSE_PROSE)
+def test_clause_cuts_are_the_spans_of_the_cut_patterns_matches(sentence):
+    certainty._cuts.cache_clear()
+    assert certainty._cuts(sentence) == tuple(m.span() for m in certainty._CLAUSE_CUT.finditer(sentence))
+
+
+@settings(max_examples=200, deadline=None)
+@given(SENTENCES, SENTENCES)
+def test_the_network_acts_answer_kept_for_the_last_sentence_is_the_patterns_answer(first, second):
+    for sentence in (first, second, first):
+        plain = certainty._PLATFORM_ACTS.search(sentence) is not None
+        assert certainty._platform_acts(sentence, sentence.lower()) == plain
+        assert certainty._platform_acts(sentence, None) == plain
