@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import ge, itemgetter
+from operator import attrgetter, eq, ge, itemgetter
 from typing import Any, NamedTuple
 
 from ..models import (
@@ -47,6 +47,24 @@ class ResolveSettings:
 
 
 DEFAULT = ResolveSettings()
+
+
+def of_kind(items: Sequence[Item], season: int | None, kind: str, value_type: type, *,
+            split: bool = False) -> list[Item]:
+    """The items about ``season`` whose claim is of ``kind`` with a ``value_type`` value.
+
+    ``split``: the caller hands a split's claims of that season and kind (only the values' type is
+    checked). A list that passes whole, the usual case, is checked in C rather than item by item."""
+    claims = list(map(_ITEM_CLAIM, items))
+    if ((split or (all(map(eq, map(_ITEM_SEASON, items), repeat(season)))
+                   and all(map(eq, map(_CLAIM_KIND, claims), repeat(kind)))))
+            and all(map(isinstance, map(_CLAIM_VALUE, claims), repeat(value_type)))):
+        return list(items)
+    return [i for i in items if i.season == season and i.claim.kind == kind and isinstance(i.claim.value, value_type)]
+
+
+_ITEM_SEASON, _ITEM_CLAIM = itemgetter(1), itemgetter(3)  # Item.season, Item.claim
+_CLAIM_KIND, _CLAIM_VALUE = attrgetter("kind"), attrgetter("value")
 
 
 class Item(NamedTuple):

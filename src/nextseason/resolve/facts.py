@@ -7,13 +7,12 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from itertools import repeat
-from operator import attrgetter, eq, itemgetter
+from operator import itemgetter
 from typing import Any
 
 from ..models import CastValue, DelayValue, Interval, RenewalValue
 from .aliases import AliasGroup, group_people_cached, name_parts, roman_key
-from .evidence import Item, ResolveSettings, strongest
+from .evidence import Item, ResolveSettings, of_kind, strongest
 from .model import CastMember, Contradiction, Fact, Side
 from .windows import label_of, make
 
@@ -48,8 +47,7 @@ def vote_interval(pairs: Sequence[tuple[Interval, Item]], field: str) -> tuple[F
 _PUBLISHED = itemgetter(4)  # Item.published
 _WEIGHT_PUBLISHED = itemgetter(2, 4)  # (Item.weight, Item.published)
 _OUTLET = itemgetter(5)  # Item.outlet
-_RECORD, _SEASON, _CLAIM = itemgetter(0), itemgetter(1), itemgetter(3)  # Item.record, .season, .claim
-_KIND, _VALUE = attrgetter("kind"), attrgetter("value")
+_RECORD = itemgetter(0)  # Item.record
 EVIDENCE_PER_ITEM = 12  # quotes shown per value, cast member or side (the timeline has them all)
 
 
@@ -110,16 +108,8 @@ def cast(items: Sequence[Item], season: int | None, settings: ResolveSettings, *
          ) -> list[CastMember]:
     """Returning and new cast as alias groups; a person said to leave (or denied) is marked so.
     ``split``: the items are a split's cast claims of the season (not tested again)."""
-    claims_of = list(map(_CLAIM, items))
-    values: list[Any] = list(map(_VALUE, claims_of))
-    if ((split or (all(map(eq, map(_SEASON, items), repeat(season)))
-                   and all(map(eq, map(_KIND, claims_of), repeat("cast")))))
-            and all(map(isinstance, values, repeat(CastValue)))):
-        claims = list(items)  # a split's cast claims: every one is kept (tested in C, not per item)
-    else:
-        claims = [i for i in items if i.season == season and i.claim.kind == "cast"
-                  and isinstance(i.claim.value, CastValue)]
-        values = [i.claim.value for i in claims]
+    claims = of_kind(items, season, "cast", CastValue, split=split)
+    values: list[Any] = [i.claim.value for i in claims]
     if not claims:
         return []
     # what does not depend on the weights is worked out once per list of claims (by record object:

@@ -9,7 +9,7 @@ from itertools import compress, repeat
 from operator import and_, attrgetter, eq, gt, itemgetter
 
 from ..models import Claim, Interval, ProductionValue, RenewalValue
-from .evidence import Item, describe
+from .evidence import Item, describe, of_kind
 from .model import ReleaseEstimate
 
 CREDIBLE = ("official", "reported")
@@ -29,17 +29,9 @@ class StageDecision:
 def renewal_state(items: Sequence[Item], season: int | None, *, split: bool = False) -> tuple[str, list[Item]]:
     """renewed | cancelled | unknown from the newest credible renewal claims (``split``: the items
     are a split's renewal claims of the season, not tested again)."""
-    claims = list(map(_CLAIM, items))
+    renewals = of_kind(items, season, "renewal", RenewalValue, split=split)
+    claims = list(map(_CLAIM, renewals))
     values = list(map(_VALUE, claims))
-    if ((split or (all(map(eq, map(_SEASON, items), repeat(season)))
-                   and all(map(eq, map(_KIND, claims), repeat("renewal")))))
-            and all(map(isinstance, values, repeat(RenewalValue)))):
-        renewals = list(items)  # a split's renewal claims: every one is kept (tested in C, not per item)
-    else:
-        renewals = [i for i in items if i.season == season and i.claim.kind == "renewal"
-                    and isinstance(i.claim.value, RenewalValue)]
-        claims = list(map(_CLAIM, renewals))
-        values = list(map(_VALUE, claims))
     statuses = list(map(_STATUS, values))
     score = {"renewed": 0.0, "cancelled": 0.0}
     for item, claim, status in zip(renewals, claims, statuses):
