@@ -660,18 +660,19 @@ _SEASON_WORDS = fre.WordLists((
 _S_DIGIT = re.compile(r"S\d")  # _SHORT_SEASON
 
 
+def _number(token: str, table: dict[str, int]) -> int | None:
+    """A season number written as digits or a word (1 to 39), else None."""
+    low = token.lower()
+    value = int(low) if low.isdigit() else table.get(low) or NUMBER_WORDS.get(low)
+    return value if value is not None and 0 < value < 40 else None
+
+
 def _numbers(first: str, more: str | None, table: dict[str, int]) -> tuple[int, ...]:
-    if not more:  # (one number: what the loop below makes of it)
-        low = first.lower()
-        value = int(low) if low.isdigit() else table.get(low) or NUMBER_WORDS.get(low)
-        return (value,) if value is not None and 0 < value < 40 else ()
-    values = []
-    for token in [first] + fre.findall(r"\w+", more or ""):
-        low = token.lower()
-        value = int(low) if low.isdigit() else table.get(low) or NUMBER_WORDS.get(low)
-        if value is not None and 0 < value < 40:
-            values.append(value)
-    if fre.search(r"\bto\b|-", more or "") and len(values) == 2 and values[1] - values[0] < 6:
+    if not more:  # (one number: no list to read)
+        value = _number(first, table)
+        return () if value is None else (value,)
+    values = [value for token in [first] + fre.findall(r"\w+", more) if (value := _number(token, table)) is not None]
+    if fre.search(r"\bto\b|-", more) and len(values) == 2 and values[1] - values[0] < 6:
         values = list(range(values[0], values[1] + 1))
     return tuple(dict.fromkeys(values))
 
