@@ -20,6 +20,10 @@ interleaved rounds (the machine may be shared: medians, and the load average bef
 - status_first:  ``status_for`` for an as-of date never asked before, one in every round (outlet
                  reliability learned for that date from every claim of the store, then the whole
                  resolution),
+- status_past:   ``status_for`` for a date never asked before inside the four years the claims
+                 span, one in every round (what an as-of in the past costs: reliability learned from
+                 the claims published by then, a selection of its own); the other status rows ask
+                 about dates after every claim, as "today" does,
 - status_new:    ``status_for`` for a date whose reliability is known, nothing else remembered,
 - status_warm:   the same with the selection remembered (a new question about a known date),
 - status_repeat: ``status_for`` asked again (as-of dates cycling; the answer is remembered per
@@ -103,7 +107,7 @@ from nextseason.store.sql import _EVERY_SQL
 WORK = "The Lantern Keepers"
 KEY = "lanternkeepers"
 START = date(2022, 1, 1)
-DAYS = 1460  # claims over four years; every as-of date below is after the last one
+DAYS = 1460  # claims over four years; every as-of date below but status_past's is after the last one
 WORDS = ("lantern", "keeper", "harbor", "season", "streamer", "finale", "cast", "crew", "island",
          "winter", "return", "story", "episode", "premiere", "writers", "studio", "night", "signal")
 PEOPLE = ("Mara Quill", "Mara-Quill", "Ode Varn", "Ode Vaarn", "Lio Tesk", "Tam Oru", "Tam Ooru",
@@ -233,12 +237,13 @@ def measure(url: str, rounds: int, write_url: str | None = None) -> dict[str, di
     last = START + timedelta(days=DAYS)
     fresh_days = iter(last + timedelta(days=1 + i) for i in range(10_000))
     known_days = [last + timedelta(days=400 + 7 * i) for i in range(8)]
+    past_days = iter(START + timedelta(days=d) for d in random.Random(5).sample(range(30, DAYS), rounds))
     for day in known_days:  # reliability learned (and answers remembered) for these dates
         status_for(store, WORK, 2, day)
         if writer is not None:
             status_for(writer, WORK, 2, day)
     timings: dict[str, list[float]] = {k: [] for k in (
-        "store_first", "store_every", "store_fetch", "store_cached", "resolve_new", "resolve", "status_first", "status_new", "status_warm",
+        "store_first", "store_every", "store_fetch", "store_cached", "resolve_new", "resolve", "status_first", "status_past", "status_new", "status_warm",
         "status_repeat", "status_write", "status_cpu")}
     records = store.claim_records(work_key=KEY)
     for i in range(rounds):
@@ -258,6 +263,8 @@ def measure(url: str, rounds: int, write_url: str | None = None) -> dict[str, di
         timings["resolve"].append(_clock(resolve_status, records, WORK, 2, next(fresh_days)))
         _forget_selections()  # a date never asked before, every round: its own p95
         timings["status_first"].append(_clock(status_for, store, WORK, 2, next(fresh_days)))
+        _forget_selections()
+        timings["status_past"].append(_clock(status_for, store, WORK, 2, next(past_days)))
         _forget_answers()
         _forget_selections()
         c0 = time.process_time()
