@@ -93,7 +93,7 @@ def test_a_season_after_the_one_in_the_news_spoken_of_as_coming_was_ordered():
 
 
 def test_a_wish_for_a_season_with_no_promise_is_a_denied_renewal():
-    text = "Lantern Bay season 1 ended. The director said: I want to make a second season, but I can't make any promises yet."
+    text = "Lantern Bay season 1 ended. The director said: a second season is my dream, though I cannot promise it to anyone."
     renewals = claims_of(text, "renewal", published=date(2024, 6, 10))
     assert [(c.season, c.polarity) for c in renewals] == [(2, "negated")]
 
@@ -247,7 +247,7 @@ def test_episode_counts_told_in_the_future_and_seasons_named_in_a_trailing_claus
                        "drama will be released in one go.", "episodes", published=date(2024, 6, 1))
     assert [(c.season, c.value.count) for c in future] == [(3, 8)]
     trailing = claims_of("Lantern Bay season 3 is coming. Lantern Bay season 3 will be great. It is expected to be "
-                         "seven episodes long, keeping the momentum from season 2's landing in December.", "episodes",
+                         "seven episodes long, building on how well season 2 did when it wrapped up in December.", "episodes",
                          published=date(2024, 6, 1))
     assert [c.season for c in trailing] == [3]
 

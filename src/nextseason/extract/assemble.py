@@ -89,7 +89,7 @@ def _claim_mentions(view: View, cast: bool) -> list[Mention]:
 
 
 _FIRST_RUN_KINDS = ("release", "platform", "episodes")
-# "..., keeping the momentum from season 2's landing": a season named in a trailing participle clause is background
+# "..., building on how season 2 did": a season named in a trailing participle clause is background
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:keeping|following|after|coming|building|continuing|much\s+like|just\s+like|similar\s+to)\b",
                                 re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r";|\b(?:and|but|while|whereas)\s+(?:\w+ly\s+)?(?:was|were|is|are|has|have|had|will|would|got|"
