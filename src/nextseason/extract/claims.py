@@ -291,17 +291,6 @@ _NOT_PRODUCTION = re.compile(
     r"\bshot\b(?!\s+(?:in|on|back|during|at\s+the))", re.IGNORECASE)
 
 
-def _nearest(points: list[TimePoint], at: int, used: set[int] | None = None) -> TimePoint | None:
-    best = None
-    for point in points:
-        if used and point.start in used:
-            continue
-        distance = min(abs(point.start - at), abs(point.end - at))
-        if best is None or distance < best[0]:
-            best = (distance, point)
-    return best[1] if best and best[0] < 120 else None
-
-
 def _owner(view: View, point: TimePoint) -> str:
     """Which kind a time expression belongs to: the kind of the trigger nearest to it."""
     best = ("", 10**6)
@@ -794,6 +783,3 @@ def finder_words() -> tuple[tuple[str, ...], ...]:
 
     return (*(words for _, words in _FINDER_WORDS), tuple(CAST_WORDS))
 
-
-def interval_key(value: Interval | None) -> tuple[Any, ...]:
-    return (value.start, value.end) if value else (None, None)

@@ -150,11 +150,6 @@ class Works:
         self.names[key] = (counts, name)
         return name
 
-    def key_of(self, surface: str) -> str | None:
-        key = work_key(surface)
-        return key if key in self.surfaces else None
-
-
 _NOT_TITLE_END = _NOT_TITLE | {"and", "of", "the", "a", "–", "-", "—"}  # (words a title does not end with)
 _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
 
@@ -201,14 +196,6 @@ def clean_title(raw: str) -> str | None:
     if len(key) < 3 or key.isdigit() or title.lower() in _NOT_TITLE:
         return None
     return title
-
-
-def season_number(n: str | None, o: str | None) -> int | None:
-    if n:
-        return int(n) if n.isdigit() else NUMBER_WORDS.get(n.lower())
-    if o:
-        return ORDINALS.get(o.lower())
-    return None
 
 
 _ORDINAL_WORDS = tuple(ORDINALS)

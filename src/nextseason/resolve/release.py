@@ -48,11 +48,6 @@ def release_items(items: Sequence[Item], season: int | None) -> list[Item]:
     return out
 
 
-def _closed(items: Sequence[Item]) -> list[Item]:
-    """Those with both ends (``Item.span`` is safe on them)."""
-    return [i for i in items if i.claim.value.start is not None and i.claim.value.end is not None]  # type: ignore[union-attr]
-
-
 PredictionKey = tuple[int, str, bool]
 
 
@@ -419,12 +414,6 @@ def _contradicted(window: Interval, support: Sequence[Item],
     return sum(against.values()) >= sum(backing.values())
 
 
-def _ends(window: Interval) -> tuple[date, date]:
-    if window.start is None or window.end is None:
-        raise TypeError("open window")
-    return window.start, window.end
-
-
 class _Ranked:
     """Distinct reported (closed) windows, best supported first (a wider claim supports a day in
     it); the supporting claims of a window are gathered only when asked for."""
@@ -562,10 +551,6 @@ def _filming_bound(claim: Claim, value: ProductionValue, published: date) -> tup
         seen = (claim.as_of.end if claim.as_of and claim.as_of.end else published)
         return add_months(seen, 4), f"filming had not begun as of {seen.isoformat()}"
     return None
-
-
-def _negations(items: Sequence[Item], season: int | None) -> list[Item]:
-    return [i for i in release_items(items, season) if i.claim.polarity == "negated"]
 
 
 def candidates(items: Sequence[Item], season: int | None, as_of: date,

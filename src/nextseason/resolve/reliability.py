@@ -685,23 +685,6 @@ _FIRST = itemgetter(0)
 _NONE: Counter[str] = Counter()
 
 
-def _prediction_groups(records: Sequence[ClaimRecord], settings: ResolveSettings,
-                       ) -> dict[tuple[str, int | None], list[Item]]:
-    """The release and production claims (they bear on premieres and predictions), as items
-    weighted by the certainty prior, per (work key, season)."""
-    groups: dict[tuple[str, int | None], list[Item]] = defaultdict(list)
-    prior = settings.certainty_prior
-    make = tuple.__new__
-    for record in records:
-        published, claim = record.published, record.claim
-        if published is None or (claim.kind != "release" and not isinstance(claim.value, ProductionValue)):
-            continue
-        groups[(_work_key(claim.work), claim.season)].append(
-            make(Item, (record, claim.season, prior.get(claim.certainty, 0.5), claim, published,
-                        record.domain or record.doc_id)))
-    return groups
-
-
 def store_key(store: Any) -> str | None:
     """What names a store's contents across store objects (threads open their own): a SQLite
     file by its absolute path, another database by its URL; None for an in-memory or unnamed
