@@ -46,7 +46,22 @@ class Context:
 
 
 class Group(click.Group):
-    """Turns domain errors into one line on stderr and an exit status."""
+    """Turns domain errors into one line on stderr and an exit status. Its commands are
+    registered when first looked up (click's hooks for lazy groups): looking up one of ``FAST``
+    registers its area alone; any other lookup, and listing (--help), registers every area."""
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in FAST:
+            _register((FAST[cmd_name],))
+        found = super().get_command(ctx, cmd_name)
+        if found is None:
+            _register()
+            found = super().get_command(ctx, cmd_name)
+        return found
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        _register()
+        return super().list_commands(ctx)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -133,55 +148,6 @@ def _register(areas: tuple[str, ...] = AREAS) -> None:
                 continue  # that area has no commands yet
             raise
         module.register(cli)
-
-
-class _Commands(dict):  # type: ignore[type-arg]
-    """The group's command table, filled when first read: looking up one of ``FAST`` registers its
-    area alone; any other use (another command, --help, listing) registers every area."""
-
-    def _every(self) -> None:
-        if len(_registered) < len(AREAS):
-            _register()
-
-    def get(self, name: Any, default: Any = None) -> Any:
-        if name in FAST and FAST[name] not in _registered:
-            _register((FAST[name],))
-        found = super().get(name)
-        if found is None:
-            self._every()
-            found = super().get(name)
-        return default if found is None else found
-
-    def __getitem__(self, name: Any) -> Any:
-        self._every()
-        return super().__getitem__(name)
-
-    def __contains__(self, name: object) -> bool:
-        self._every()
-        return super().__contains__(name)
-
-    def __iter__(self) -> Any:
-        self._every()
-        return super().__iter__()
-
-    def __len__(self) -> int:
-        self._every()
-        return super().__len__()
-
-    def keys(self) -> Any:
-        self._every()
-        return super().keys()
-
-    def values(self) -> Any:
-        self._every()
-        return super().values()
-
-    def items(self) -> Any:
-        self._every()
-        return super().items()
-
-
-cli.commands = _Commands(cli.commands)
 
 
 def main() -> None:
