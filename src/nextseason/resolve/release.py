@@ -11,11 +11,11 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import fields, replace
 from datetime import date, timedelta
-from itertools import accumulate
-from operator import itemgetter
+from itertools import accumulate, compress, repeat
+from operator import itemgetter, le
 from typing import Any, NamedTuple
 
 from ..models import Claim, Interval, ProductionValue
@@ -89,7 +89,7 @@ class PremiereBasis:
             if start is not None and end is not None and (end - start).days < _NEAR_DAYS:
                 self.firm.append((item, start, end))
         self._pending: list[tuple[date, Item, date | None]] | None = None
-        self._moves: tuple[dict[tuple[date, date], set[str]], list[date], list[date]] | None = None
+        self._moves: tuple[Mapping[tuple[date, date], set[str]], list[date], list[date]] | None = None
         self._moved: list[tuple[date, date]] = []  # the (day, start) pairs the moves were made of
         self._firm_ends: list[date] | None = None  # the firm claims' window ends, sorted
         # ``find_premiere`` per number of firm claims whose window had ended by the date
@@ -125,7 +125,7 @@ class PremiereBasis:
         return self._pending
 
     @property
-    def moves(self) -> tuple[dict[tuple[date, date], set[str]], list[date], list[date]]:
+    def moves(self) -> tuple[Mapping[tuple[date, date], set[str]], list[date], list[date]]:
         """(reports per closed window, days of credible window claims in order, the latest window
         start claimed from each of those on)."""
         if self._moves is None:
@@ -134,12 +134,68 @@ class PremiereBasis:
         assert self._moves is not None
         return self._moves
 
-    def _set_moves(self, reports: dict[tuple[date, date], set[str]], moved: list[tuple[date, date]]) -> None:
+    def _set_moves(self, reports: Mapping[tuple[date, date], set[str]], moved: list[tuple[date, date]]) -> None:
         moved.sort(key=_FIRST)
         # the latest start claimed from each claim on: a running maximum from the end
         latest_start: list[date] = list(accumulate(map(_SECOND, reversed(moved)), max))
         latest_start.reverse()
         self._moved, self._moves = moved, (reports, list(map(_FIRST, moved)), latest_start)
+
+
+class PremiereTimeline:
+    """The ``PremiereBasis`` of the claims of a season published by any date, made from what the
+    basis of all of them worked out once (learning asks for many dates): each list it keeps is
+    in the claims' order or sorted stably by day, so the claims published by a date are a
+    filter (or a prefix) of it in the order a basis of those claims alone would give."""
+
+    def __init__(self, items: Sequence[Item], season: int | None) -> None:
+        self.whole = whole = PremiereBasis(items, season, release_items(items, season))
+        self._days = [item.published for item in items]
+        self._release_days = [item.published for item in whole.releases]
+        self._firm_days = [entry[0].published for entry in whole.firm]
+        self._pending_days = [entry[1].published for entry in whole.pending]
+        self._reports: dict[tuple[date, date], list[tuple[date, str]]] = defaultdict(list)
+        for item in whole.releases:  # as ``_reports_and_moves``, with each report's day
+            claim = item.claim
+            start, end = claim.value.start, claim.value.end  # type: ignore[union-attr]
+            if claim.polarity == "affirmed" and start is not None and end is not None and claim.certainty != "speculative":
+                self._reports[(start, end)].append((item.published, item.record.cluster or item.record.document_id))
+        for entries in self._reports.values():
+            entries.sort(key=_FIRST)
+
+    def by(self, last: date) -> PremiereBasis | None:
+        """The basis of the claims published on or before ``last`` (None when there are none)."""
+        whole = self.whole
+        items = list(compress(whole.items, map(le, self._days, repeat(last))))
+        if not items:
+            return None
+        basis = PremiereBasis(items, whole.season, list(compress(whole.releases, map(le, self._release_days, repeat(last)))),
+                              list(compress(whole.firm, map(le, self._firm_days, repeat(last)))))
+        basis._pending = list(compress(whole.pending, map(le, self._pending_days, repeat(last))))
+        days = whole.moves[1]  # the moves are sorted by their claims' days: those by ``last`` lead
+        basis._set_moves(_ReportsBy(self._reports, last), whole._moved[:bisect_right(days, last)])
+        return basis
+
+
+class _ReportsBy(Mapping[tuple[date, date], set[str]]):
+    """``_reports_and_moves``'s reports of the claims published on or before ``last``, read from
+    those of every claim with their days (sorted), per window when asked for."""
+
+    def __init__(self, dated: Mapping[tuple[date, date], list[tuple[date, str]]], last: date) -> None:
+        self._dated, self._last = dated, last
+
+    def __getitem__(self, span: tuple[date, date]) -> set[str]:
+        entries = self._dated[span]
+        count = bisect_right(entries, self._last, key=_FIRST)
+        if not count:
+            raise KeyError(span)
+        return {label for _day, label in entries[:count]}
+
+    def __iter__(self) -> Iterator[tuple[date, date]]:
+        return (span for span, entries in self._dated.items() if entries[0][0] <= self._last)
+
+    def __len__(self) -> int:
+        return sum(1 for _span in self)
 
 
 def _reports_and_moves(releases: Sequence[Item]) -> tuple[dict[tuple[date, date], set[str]], list[tuple[date, date]]]:

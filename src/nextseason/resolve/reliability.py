@@ -22,8 +22,8 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from itertools import combinations, compress, repeat
-from operator import itemgetter, le
+from itertools import combinations
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from ..models import ClaimRecord, EpisodesValue, Interval, PlatformValue, ProductionValue, RenewalValue
@@ -395,7 +395,7 @@ def _learning(store: Any, name: str, generation: int) -> Learning:
 
 
 
-_Group = tuple[int | None, list[Item], Any, Any]  # season, items, premiere basis, _Outlets
+_Group = tuple[int | None, Sequence[Item], Any, Any]  # season, items, premiere basis, _Outlets
 
 
 class _Known(NamedTuple):
@@ -433,6 +433,10 @@ class Learning:
         self._every_claims: Counter[str] | None = None
         self._every_triples: dict[tuple[str, tuple[Any, ...]], str] | None = None
         self._by_window: dict[int, tuple[_Outlets, Counter[str], list[tuple[Interval, list[tuple[str, int]]]]]] = {}
+        # for the claims published by a past date, worked out once when first asked: per group,
+        # its ``_Timeline``; per outlet, the days of its claims (sorted)
+        self._timelines: dict[tuple[str, int | None], _Timeline] = {}
+        self._outlet_days: dict[str, list[date]] | None = None
         self._add(records)
 
     def extended(self, records: Sequence[ClaimRecord]) -> Learning:
@@ -543,18 +547,26 @@ class Learning:
         every = count == len(self.days)
         last = self.days[count - 1] if count else date.min
         agree, facts = self._agreement(every, last)
-        groups: dict[tuple[str, int | None], _Group] = {}
-        for group, (items, keys) in self.groups.items():
-            if not every:
-                kept = [i.published <= last for i in items]
-                items, keys = list(compress(items, kept)), list(compress(keys, kept))
-            if items:
-                groups[group] = self._group(group[1], items, keys)
         if every:
+            groups = {group: self._group(group[1], items, keys) for group, (items, keys) in self.groups.items()}
             claims = self._every_claims = self._every_claims or Counter(self.outlets)
-        else:
-            claims = Counter(compress(self.outlets, map(le, self.published, repeat(last))))
-        return _Known(sorted(claims, key=lambda o: (-claims[o], o)), agree, facts, groups)
+            return _Known(sorted(claims, key=lambda o: (-claims[o], o)), agree, facts, groups)
+        groups = {}
+        for group, (items, keys) in self.groups.items():
+            timeline = self._timelines.get(group)
+            if timeline is None:
+                timeline = self._timelines[group] = _Timeline(group[1], items, keys, self.first)
+            found = timeline.by(last)
+            if found is not None:
+                groups[group] = found
+        if self._outlet_days is None:
+            self._outlet_days = defaultdict(list)
+            for outlet, day in zip(self.outlets, self.published):
+                self._outlet_days[outlet].append(day)
+            for days in self._outlet_days.values():
+                days.sort()
+        counts = {outlet: bisect_right(days, last) for outlet, days in self._outlet_days.items()}
+        return _Known(sorted((o for o, n in counts.items() if n), key=lambda o: (-counts[o], o)), agree, facts, groups)
 
     def _grown(self, full: _Known, touched: dict[tuple[str, int | None], list[Item]], facts_added: bool,
                by_window: dict[int, Any] | None = None) -> _Known:
@@ -649,6 +661,46 @@ def _grown_windows(totals: Counter[str], by_window: list[tuple[Interval, list[tu
             copied.add(key)
         grouped[key][1].append((outlet, count))
     return totals, list(grouped.values())
+
+
+class _Timeline:
+    """A group's claims as ``Learning._group`` reads them for any date, worked out once: their
+    premiere bases (``release.PremiereTimeline``) and their predictions that are not reports,
+    by day, with per outlet the days and window ends of its own (window ends are kept where set)."""
+
+    def __init__(self, season: int | None, items: Sequence[Item], keys: Sequence[Any],
+                 first: Mapping[Any, tuple[Interval, date, str]]) -> None:
+        from .release import PremiereTimeline, is_report
+
+        self.season, self.premieres = season, PremiereTimeline(items, season)
+        predictions = []
+        for item, key in zip(items, keys):
+            if key is not None:
+                window, published, certainty = first[key]
+                if not is_report(certainty, window, published):  # as ``Learning._predictions``
+                    predictions.append((item.published, item.outlet, window))
+        predictions.sort(key=_FIRST)
+        self.days = [day for day, _outlet, _window in predictions]
+        self.windows = [(outlet, window, 1) for _day, outlet, window in predictions]
+        self.ends: dict[str, tuple[list[date], list[date]]] = {}
+        for day, outlet, window in predictions:
+            if window.end is not None:
+                days, ends = self.ends.setdefault(outlet, ([], []))
+                days.append(day)
+                ends.append(window.end)
+
+    def by(self, last: date) -> _Group | None:
+        """``Learning._group`` of the group's claims published on or before ``last`` (None when
+        there are none): the predictions are one entry per claim (``_Outlets`` counts add up)."""
+        basis = self.premieres.by(last)
+        if basis is None:
+            return None
+        ends = {}
+        for outlet, (days, found) in self.ends.items():
+            count = bisect_right(days, last)
+            if count:
+                ends[outlet] = sorted(found[:count])
+        return self.season, basis.items, basis, _Outlets(self.windows[:bisect_right(self.days, last)], ends)
 
 
 class _Outlets(NamedTuple):
