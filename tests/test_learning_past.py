@@ -13,7 +13,7 @@ from test_resolve_index import START, _records
 
 from nextseason.models import Claim, ClaimRecord, Interval
 from nextseason.resolve.release import PremiereBasis, PremiereTimeline, find_premiere, release_items
-from nextseason.resolve.reliability import Learning, outlet_records_from
+from nextseason.resolve.reliability import Learning, discover, outlet_records_from
 
 
 def _with_reports(seed: int) -> list[ClaimRecord]:
@@ -84,3 +84,21 @@ def test_reliability_for_past_dates_in_any_order_is_that_of_the_claims_published
             found = learning.reliability(as_of)
             assert found == expected[as_of]
             assert list(found) == list(expected[as_of])
+
+
+@pytest.mark.parametrize("seed", [21, 22, 23])
+def test_truth_discovery_counting_misses_and_weights_is_the_general_weighing(seed: int) -> None:
+    """Without copiers' groups, claim weights or similarity, ``discover`` counts misses per value
+    and adds each source's weight once per value: what the general weighing (a claim weight of
+    one, a similarity that implies nothing) gives, repeated claims included."""
+    rng = random.Random(seed)
+    for _ in range(60):
+        sources = [f"outlet{n}.test" for n in range(rng.randint(1, 10))]
+        triples = [(rng.choice(sources), f"fact{rng.randint(1, 4)}", rng.choice("abc")) for _ in range(rng.randint(1, 50))]
+        prior = {s: rng.uniform(-0.5, 2.0) for s in sources} if rng.random() < 0.5 else None
+        counted = discover(triples, prior=prior, copies=False)
+        general = discover(triples, prior=prior, copies=False, similarity=lambda _a, _b: 0.0,
+                           claim_weight={(s, o): 1.0 for s, o, _v in triples})
+        assert counted == general
+        assert list(counted.weight) == list(general.weight)
+        assert discover(triples, prior=prior) == discover(triples, prior=prior, claim_weight={(s, o): 1.0 for s, o, _v in triples})

@@ -148,8 +148,11 @@ class PremiereTimeline:
     in the claims' order or sorted stably by day, so the claims published by a date are a
     filter (or a prefix) of it in the order a basis of those claims alone would give."""
 
-    def __init__(self, items: Sequence[Item], season: int | None) -> None:
-        self.whole = whole = PremiereBasis(items, season, release_items(items, season))
+    def __init__(self, items: Sequence[Item], season: int | None, whole: PremiereBasis | None = None) -> None:
+        """``whole``: the basis of all ``items`` when the caller has it (what it worked out is kept)."""
+        if whole is None:
+            whole = PremiereBasis(items, season, release_items(items, season))
+        self.whole = whole
         self._days = [item.published for item in items]
         self._release_days = [item.published for item in whole.releases]
         self._firm_days = [entry[0].published for entry in whole.firm]

@@ -22,8 +22,8 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from itertools import combinations
-from operator import itemgetter
+from itertools import combinations, compress, repeat
+from operator import itemgetter, le
 from typing import Any, NamedTuple
 
 from ..models import ClaimRecord, EpisodesValue, Interval, PlatformValue, ProductionValue, RenewalValue
@@ -103,13 +103,18 @@ def _iterate(by_object: Mapping[Hashable, Mapping[Hashable, list[Hashable]]],
         new_truth = {}
         for obj, values in by_object.items():
             scores = _scores(obj, values, weight, sims.get(obj, similarity), rho, scale, group)
-            best = max(scores, key=lambda v: scores[v])
+            best = max(scores, key=scores.__getitem__)
             new_truth[obj] = best
             total = sum(max(s, 0.0) for s in scores.values()) or 1.0
             confidence[obj] = max(scores[best], 0.0) / total
-        if similarity is None and not sims:  # a miss is 1 or 0 (``_miss``): count them
-            errors = {s: (sum(v != new_truth[o] for o, v in claims) + 0.5 * smoothing) / (len(claims) + smoothing)
-                      for s, claims in by_source.items()}
+        if similarity is None and not sims:  # a miss is 1 or 0 (``_miss``): count them, per value
+            missed: Counter[Hashable] = Counter()
+            for obj, values in by_object.items():
+                chosen = new_truth[obj]
+                for value, sources in values.items():
+                    if value != chosen:
+                        missed.update(sources)
+            errors = {s: (missed[s] + 0.5 * smoothing) / (len(claims) + smoothing) for s, claims in by_source.items()}
         else:
             errors = {s: (sum(_miss(o, v, new_truth[o], sims.get(o, similarity)) for o, v in claims)
                           + 0.5 * smoothing) / (len(claims) + smoothing) for s, claims in by_source.items()}
@@ -192,13 +197,17 @@ def _scores(obj: Hashable, values: Mapping[Hashable, list[Hashable]], weight: Ma
             similarity: Similarity | None, rho: float,
             scale: Mapping[tuple[Hashable, Hashable], float],
             group: Mapping[Hashable, Hashable]) -> dict[Hashable, float]:
-    base = {}
-    for value, sources in values.items():
-        best: dict[Hashable, float] = {}
-        for source in sources:  # a group of copiers counts once: its best member
-            key = group.get(source, source)
-            best[key] = max(best.get(key, 0.0), weight[source] * scale.get((source, obj), 1.0))
-        base[value] = sum(best.values())
+    if not group and not scale:  # as below: each source once (its repeated claims add nothing)
+        base = {value: sum([max(0.0, w) for w in map(weight.__getitem__, dict.fromkeys(sources))])
+                for value, sources in values.items()}
+    else:
+        base = {}
+        for value, sources in values.items():
+            best: dict[Hashable, float] = {}
+            for source in sources:  # a group of copiers counts once: its best member
+                key = group.get(source, source)
+                best[key] = max(best.get(key, 0.0), weight[source] * scale.get((source, obj), 1.0))
+            base[value] = sum(best.values())
     if similarity is None or len(base) < 2:
         return base
     return {v: score + rho * sum(similarity(other, v) * base[other] for other in base if other != v)
@@ -437,6 +446,7 @@ class Learning:
         # its ``_Timeline``; per outlet, the days of its claims (sorted)
         self._timelines: dict[tuple[str, int | None], _Timeline] = {}
         self._outlet_days: dict[str, list[date]] | None = None
+        self._fact_columns: tuple[list[date], list[tuple[str, tuple[Any, ...]]], list[str]] | None = None  # of ``facts``
         self._add(records)
 
     def extended(self, records: Sequence[ClaimRecord]) -> Learning:
@@ -552,10 +562,12 @@ class Learning:
             claims = self._every_claims = self._every_claims or Counter(self.outlets)
             return _Known(sorted(claims, key=lambda o: (-claims[o], o)), agree, facts, groups)
         groups = {}
+        full = self._known.get(len(self.days))  # its premiere bases are those of each group's every claim
         for group, (items, keys) in self.groups.items():
             timeline = self._timelines.get(group)
             if timeline is None:
-                timeline = self._timelines[group] = _Timeline(group[1], items, keys, self.first)
+                whole = full.groups[group][2] if full is not None else None
+                timeline = self._timelines[group] = _Timeline(group[1], items, keys, self.first, whole)
             found = timeline.by(last)
             if found is not None:
                 groups[group] = found
@@ -593,23 +605,27 @@ class Learning:
 
     def _agreement(self, every: bool, last: date) -> tuple[Counter[str], Counter[str]]:
         """Per outlet: contested fixed facts on which it gave the discovered truth, and all it stated."""
-        triples: dict[tuple[str, tuple[Any, ...]], str] = {}
         if every and self._every_triples is not None:
             triples = self._every_triples
         else:
-            for day, outlet, obj, value in self.facts:
-                if every or day <= last:
-                    triples[(outlet, obj)] = value
+            if self._fact_columns is None or len(self._fact_columns[0]) != len(self.facts):
+                self._fact_columns = (list(map(_FIRST, self.facts)), [(f[1], f[2]) for f in self.facts],
+                                      [f[3] for f in self.facts])
+            days, pairs, values = self._fact_columns
+            kept = [True] * len(days) if every else list(map(le, days, repeat(last)))
+            # the last value of each (outlet, object), in the order of their first claims
+            triples = dict(zip(compress(pairs, kept), compress(values, kept)))
             if every:
                 self._every_triples = triples
-        contested = {obj for obj, n in Counter(o for _s, o in triples).items() if n >= 2}
-        found = _discovered(tuple((s, o, v) for (s, o), v in triples.items() if o in contested)) if contested else None
+        contested = {obj for obj, n in Counter(map(_SECOND, triples)).items() if n >= 2}
+        stated = tuple((s, o, v) for (s, o), v in triples.items() if o in contested)
         agree: Counter[str] = Counter()
         facts: Counter[str] = Counter()
-        for (outlet, obj), value in triples.items():
-            if found is not None and obj in found.truth:
+        if stated:
+            truth = _discovered(stated).truth
+            for outlet, obj, value in stated:
                 facts[outlet] += 1
-                agree[outlet] += found.truth[obj] == value
+                agree[outlet] += truth[obj] == value
         return agree, facts
 
     def _group(self, season: int | None, items: list[Item], keys: list[Any], basis: Any = None) -> _Group:
@@ -669,17 +685,18 @@ class _Timeline:
     by day, with per outlet the days and window ends of its own (window ends are kept where set)."""
 
     def __init__(self, season: int | None, items: Sequence[Item], keys: Sequence[Any],
-                 first: Mapping[Any, tuple[Interval, date, str]]) -> None:
+                 first: Mapping[Any, tuple[Interval, date, str]], whole: Any = None) -> None:
+        """``whole``: the premiere basis of all ``items``, when known."""
         from .release import PremiereTimeline, is_report
 
-        self.season, self.premieres = season, PremiereTimeline(items, season)
-        predictions = []
-        for item, key in zip(items, keys):
-            if key is not None:
-                window, published, certainty = first[key]
-                if not is_report(certainty, window, published):  # as ``Learning._predictions``
-                    predictions.append((item.published, item.outlet, window))
-        predictions.sort(key=_FIRST)
+        self.season, self.premieres = season, PremiereTimeline(items, season, whole)
+        windows: dict[Any, Interval | None] = {None: None}  # per key: its window, None for reports
+        for key in keys:
+            if key not in windows:
+                window, published, certainty = first[key]  # as ``Learning._predictions``
+                windows[key] = None if is_report(certainty, window, published) else window
+        predictions = sorted(((item.published, item.outlet, window) for item, window in zip(items, map(windows.__getitem__, keys))
+                              if window is not None), key=_FIRST)
         self.days = [day for day, _outlet, _window in predictions]
         self.windows = [(outlet, window, 1) for _day, outlet, window in predictions]
         self.ends: dict[str, tuple[list[date], list[date]]] = {}
@@ -732,6 +749,7 @@ def _discovered(triples: tuple[tuple[str, tuple[Any, ...], str], ...]) -> Discov
 
 _ITEM_OUTLET = itemgetter(5)
 _FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
 
 
 _NONE: Counter[str] = Counter()
