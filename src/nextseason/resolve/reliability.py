@@ -424,7 +424,8 @@ class Learning:
     prediction key (``extended`` adds the claims of a longer list that starts with the same ones:
     a store read after a write). Per set of claims published by a date (named by how many: the
     set only grows with the date): truth discovery, agreement counts, per-season premiere bases
-    and prediction counts. Per date: the premiere of each season, one outcome per prediction
+    and prediction counts (for a past date, filtered from per-season ``_Timeline``s and per-outlet
+    claim days worked out once, not read again claim by claim). Per date: the premiere of each season, one outcome per prediction
     group, the smoothed reliability."""
 
     def __init__(self, records: Sequence[ClaimRecord] = (), settings: ResolveSettings = DEFAULT) -> None:
@@ -612,9 +613,10 @@ class Learning:
                 self._fact_columns = (list(map(_FIRST, self.facts)), [(f[1], f[2]) for f in self.facts],
                                       [f[3] for f in self.facts])
             days, pairs, values = self._fact_columns
-            kept = [True] * len(days) if every else list(map(le, days, repeat(last)))
-            # the last value of each (outlet, object), in the order of their first claims
-            triples = dict(zip(compress(pairs, kept), compress(values, kept)))
+            if not every:
+                kept = list(map(le, days, repeat(last)))
+                pairs, values = list(compress(pairs, kept)), list(compress(values, kept))
+            triples = dict(zip(pairs, values))  # each (outlet, object)'s last value, where first stated
             if every:
                 self._every_triples = triples
         contested = {obj for obj, n in Counter(map(_SECOND, triples)).items() if n >= 2}
