@@ -61,6 +61,9 @@ def test_the_premiere_basis_of_the_claims_by_a_date_is_the_one_made_of_them_alon
             assert (basis.items, basis.releases, basis.firm) == (alone.items, alone.releases, alone.firm)
             assert basis.pending == alone.pending
             assert (dict(basis.moves[0]), basis.moves[1:]) == (dict(alone.moves[0]), alone.moves[1:])
+            reports = basis.moves[0]  # a window nobody reported: absent, and the reports stay whole
+            assert reports.get((date(1990, 1, 1), date(1990, 1, 2))) is None
+            assert dict(reports) == dict(alone.moves[0])
             for later in (as_of, as_of + timedelta(days=30), as_of + timedelta(days=400)):
                 found = find_premiere(published, season, later, basis=basis)
                 assert found == find_premiere(published, season, later, basis=alone)

@@ -157,14 +157,15 @@ class PremiereTimeline:
         self._release_days = [item.published for item in whole.releases]
         self._firm_days = [entry[0].published for entry in whole.firm]
         self._pending_days = [entry[1].published for entry in whole.pending]
-        self._reports: dict[tuple[date, date], list[tuple[date, str]]] = defaultdict(list)
+        reports: dict[tuple[date, date], list[tuple[date, str]]] = defaultdict(list)
         for item in whole.releases:  # as ``_reports_and_moves``, with each report's day
             claim = item.claim
             start, end = claim.value.start, claim.value.end  # type: ignore[union-attr]
             if claim.polarity == "affirmed" and start is not None and end is not None and claim.certainty != "speculative":
-                self._reports[(start, end)].append((item.published, item.record.cluster or item.record.document_id))
-        for entries in self._reports.values():
+                reports[(start, end)].append((item.published, item.record.cluster or item.record.document_id))
+        for entries in reports.values():
             entries.sort(key=_FIRST)
+        self._reports = dict(reports)  # a plain dict: looking up a window nobody reported adds nothing
 
     def by(self, last: date) -> PremiereBasis | None:
         """The basis of the claims published on or before ``last`` (None when there are none)."""
@@ -188,7 +189,7 @@ class _ReportsBy(Mapping[tuple[date, date], set[str]]):
         self._dated, self._last = dated, last
 
     def __getitem__(self, span: tuple[date, date]) -> set[str]:
-        entries = self._dated[span]
+        entries = self._dated.get(span, ())
         count = bisect_right(entries, self._last, key=_FIRST)
         if not count:
             raise KeyError(span)
