@@ -147,7 +147,15 @@ def group_people(mentions: Sequence[tuple[str, str | None]],
     """
     alias_map = alias_map or {}
     counts = Counter(name for name, _ in mentions)
-    names = list(counts)
+    members, reasons = _joined(list(counts), mentions, alias_map)
+    return _groups("person", members, counts, reasons, alias_map)
+
+
+def _joined(names: Sequence[str], mentions: Sequence[tuple[str, str | None]], alias_map: Mapping[str, str],
+            ) -> tuple[list[list[str]], dict[str, list[str]]]:
+    """The names (distinct, in first-seen order) joined into groups, each in that order, and why
+    each name was joined: what depends on which names and (name, character) pairs are met, in
+    what order, but not on how often."""
     union = _Union()
     by_spelling: dict[str, str] = {}
     by_roman: dict[str, str] = {}
@@ -170,23 +178,33 @@ def group_people(mentions: Sequence[tuple[str, str | None]],
     _join_by_given_name(names, union)
     _join_by_character(mentions, union)
     _join_by_alias_file(names, alias_map, union)
-    return _groups("person", names, counts, union, alias_map)
+    members: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        members[union.find(name)].append(name)
+    return list(members.values()), dict(union.reason)
 
 
 def group_people_cached(mentions: Sequence[tuple[str, str | None]],
                         alias_map: Mapping[str, str] | None = None) -> list[AliasGroup]:
-    """``group_people``, remembered per distinct set of mentions: a busy season repeats a few
-    dozen (name, character) pairs thousands of times, and asks again on every status."""
-    counted = tuple(Counter(mentions).items())  # distinct pairs, first-seen order, with counts
-    return list(_group_counted(counted, tuple((alias_map or {}).items())))
+    """``group_people``, the joining remembered per distinct (name, character) pairs in
+    first-seen order: a busy season repeats a few dozen pairs thousands of times, and asks again
+    on every status; a status for another date meets the same pairs in other numbers (only the
+    canonical spelling and the order of the groups depend on those)."""
+    counted = Counter(mentions)  # distinct pairs, first-seen order, with counts
+    alias_items = tuple((alias_map or {}).items())
+    members, reasons = _joined_pairs(tuple(counted), alias_items)
+    counts: Counter[str] = Counter()
+    for (name, _character), count in counted.items():
+        counts[name] += count
+    return _groups("person", members, counts, reasons, dict(alias_items))
 
 
 @lru_cache(maxsize=256)
-def _group_counted(counted: tuple[tuple[tuple[str, str | None], int], ...],
-                   alias_items: tuple[tuple[str, str], ...]) -> tuple[AliasGroup, ...]:
-    # the same names, counts and first-seen orders as the full list of mentions: the same groups
-    mentions = [pair for pair, count in counted for _ in range(count)]
-    return tuple(group_people(mentions, dict(alias_items)))
+def _joined_pairs(pairs: tuple[tuple[str, str | None], ...], alias_items: tuple[tuple[str, str], ...],
+                  ) -> tuple[list[list[str]], dict[str, list[str]]]:
+    # the distinct pairs in first-seen order meet the names, and each character's players, in the
+    # order of the full list of mentions: the same joins (not changed: ``_groups`` only reads them)
+    return _joined(list(dict.fromkeys(name for name, _ in pairs)), pairs, dict(alias_items))
 
 
 def _edit_distance_le1(a: str, b: str) -> bool:
@@ -250,20 +268,17 @@ def _join_by_alias_file(names: Sequence[str], alias_map: Mapping[str, str], unio
             by_canonical[key] = name
 
 
-def _groups(kind: str, names: Sequence[str], counts: Counter[str], union: _Union,
+def _groups(kind: str, members: list[list[str]], counts: Counter[str], reasons: Mapping[str, list[str]],
             alias_map: Mapping[str, str]) -> list[AliasGroup]:
-    members: dict[str, list[str]] = defaultdict(list)
-    for name in names:
-        members[union.find(name)].append(name)
     folded_alias = {spelling_key(k): v for k, v in alias_map.items()}
     out = []
-    for group in members.values():
+    for group in members:
         canonical = max(group, key=lambda n: (counts[n], "-" in n, -group.index(n)))
         chosen = folded_alias.get(spelling_key(canonical))
         for name in group:
             if chosen and spelling_key(name) == spelling_key(chosen):
                 canonical = name
-        joined = tuple(f"{n}: {'; '.join(union.reason.get(n) or ['joined through another spelling'])}"
+        joined = tuple(f"{n}: {'; '.join(reasons.get(n) or ['joined through another spelling'])}"
                        for n in group if n != canonical)
         out.append(AliasGroup(kind, canonical, tuple([canonical] + [n for n in group if n != canonical]),
                               joined))

@@ -624,18 +624,25 @@ def candidates(items: Sequence[Item], season: int | None, as_of: date,
     releases = release_items(items, season) if releases is None else releases
     # a window that ended before as-of is no candidate whatever cuts it (``clip_from`` drops it):
     # most claims of a long-discussed season, passed over before anything else is worked out
-    open_ = [i for i in releases if i.claim.polarity == "affirmed"
-             and (i.claim.value.end is None or i.claim.value.end >= as_of)]  # type: ignore[union-attr]
+    open_: list[Item] = []
+    grouped: dict[tuple[date | None, date | None], list[Item]] = defaultdict(list)
+    for item in releases:  # one pass: the open affirmed windows, the negations by window
+        claim = item.claim
+        window: Interval = claim.value  # type: ignore[assignment]
+        if claim.polarity == "affirmed":
+            if window.end is None or window.end >= as_of:
+                open_.append(item)
+        elif claim.polarity == "negated":
+            grouped[(window.start, window.end)].append(item)
     if not open_:
         return []
-    grouped: dict[tuple[date | None, date | None], list[Item]] = defaultdict(list)
-    for negation in releases:
-        if negation.claim.polarity == "negated":
-            grouped[(negation.window.start, negation.window.end)].append(negation)
     # a negated window that ended before as-of cannot touch a window clipped to start on or after it
     negations = [(group[0].window, max(group, key=lambda i: i.published)) for group in grouped.values()
                  if group[0].window.end is None or group[0].window.end >= as_of]
     negation_days = sorted(newest.published for _window, newest in negations)
+    # the negations that cut a claim published before the ``number``-th newest negation's day:
+    # those as new as that day, in their order (``_shape`` applies them in turn)
+    applicable: dict[int, list[tuple[Interval, Item]]] = {}
     bounds = sorted(lower_bounds(items, season, as_of) if bounds is None else bounds, key=lambda b: b[2].published)
     days = [b[2].published for b in bounds]
     best_after: list[int] = [0] * len(bounds)  # index of the latest bound day from i onwards
@@ -655,7 +662,13 @@ def candidates(items: Sequence[Item], season: int | None, as_of: date,
         shaped = memo.get(key)
         if shaped is None:
             bound = bounds[bound_index] if bound_index >= 0 else None
-            shaped = memo[key] = _shape(item.window, published, as_of, negations, bound)
+            number = key[1]
+            cutting = applicable.get(number)
+            if cutting is None:
+                day = negation_days[number] if number < len(negation_days) else None
+                cutting = applicable[number] = [] if day is None else [
+                    pair for pair in negations if pair[1].published >= day]
+            shaped = memo[key] = _shape(item.window, published, as_of, cutting, bound)
         if shaped[0] is not None:
             out.append(Candidate(item, shaped[0], shaped[1]))
     return out

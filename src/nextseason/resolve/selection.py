@@ -144,6 +144,44 @@ class _SeasonRows(NamedTuple):
     before: list[int]
 
 
+class _Firsts(NamedTuple):
+    """A season's plain claims by position (what ``Selection._plain_sums`` counts of those
+    published by a date, a prefix of the plain order): each outlet's positions, in order of its
+    first claim; the distinct (outlet, article) and (outlet, certainty) pair numbers and articles,
+    each with its first position, in that order."""
+
+    outlets: dict[str, list[int]]
+    reports: tuple[list[int], list[int]]
+    certainties: tuple[list[int], list[int]]
+    documents: tuple[list[str], list[int]]
+
+    def outlets_by(self, count: int) -> Counter[str]:
+        """Claims per outlet among the first ``count`` plain claims, in order of first claim."""
+        return Counter({outlet: bisect_left(positions, count) for outlet, positions in self.outlets.items()
+                        if positions[0] < count})
+
+    def reports_by(self, count: int) -> list[int]:
+        return _before(self.reports, count)
+
+    def certainties_by(self, count: int) -> list[int]:
+        return _before(self.certainties, count)
+
+    def documents_by(self, count: int) -> list[str]:
+        return _before(self.documents, count)
+
+
+def _first_order(positions: list[int], column: Sequence[Any]) -> tuple[list[Any], list[int]]:
+    """The distinct values of ``column`` at the (ascending) positions in order of first position, and those positions."""
+    first = dict(zip(reversed(list(map(column.__getitem__, positions))), reversed(positions)))  # the last write: the first
+    order = sorted(first.items(), key=_SECOND)
+    return list(map(_FIRST, order)), list(map(_SECOND, order))
+
+
+def _before(values: tuple[list[Any], list[int]], count: int) -> list[Any]:
+    """The values first met before position ``count``."""
+    return values[0][:bisect_left(values[1], count)]
+
+
 class _Index:
     """Per claim of one list of records and one work (see the module's note). ``extended`` makes
     the index of a longer list that starts with the same records (a store read after a write):
@@ -307,6 +345,7 @@ class _Index:
         else:  # the last assignment of reversed order
             self.titles = dict(zip(reversed(titles), reversed(range(len(titles)))))
         self._seasons: dict[int | None, _SeasonRows] = {}
+        self._firsts: dict[int | None, _Firsts] = {}
         # per (season, number of plain claims published by a date): what ``Selection.split`` counts
         # of those plain claims, whatever the weights (never changed: each call adds to copies)
         self.sums: dict[tuple[int | None, int], _PlainSums] = {}
@@ -442,6 +481,19 @@ class _Index:
             number = self._pair_numbers[key] = len(self.pairs)
             self.pairs.append((window, report, item.outlet))
         return number
+
+    def firsts(self, season: int | None, rows: _SeasonRows) -> _Firsts:
+        """``_Firsts`` of the season's plain claims (``rows``: ``season(season)``), made once."""
+        found = self._firsts.get(season)
+        if found is None:
+            positions = list(rows.mine)
+            by_outlet: dict[str, list[int]] = {}
+            for outlet, position in zip(map(self.plain[4].__getitem__, positions), positions):
+                by_outlet.setdefault(outlet, []).append(position)
+            found = self._firsts[season] = _Firsts(
+                by_outlet, _first_order(positions, self.reports), _first_order(positions, self.certainties),
+                _first_order(positions, self.documents))
+        return found
 
     def season(self, season: int | None) -> _SeasonRows:
         found = self._seasons.get(season)
@@ -621,11 +673,12 @@ class Selection:
         index, key = self.index, (season, self.count)
         found = index.sums.get(key)
         if found is None:
+            firsts = index.firsts(season, rows)
             found = index.sums[key] = _PlainSums(
-                Counter(self._take(rows.mine, index.plain[4])),
-                frozenset(map(index.report_pairs.__getitem__, set(self._take(rows.mine, index.reports)))),
-                frozenset(map(index.certainty_pairs.__getitem__, set(self._take(rows.mine, index.certainties)))),
-                frozenset(self._take(rows.mine, index.documents)),
+                firsts.outlets_by(self.count),
+                frozenset(map(index.report_pairs.__getitem__, firsts.reports_by(self.count))),
+                frozenset(map(index.certainty_pairs.__getitem__, firsts.certainties_by(self.count))),
+                frozenset(firsts.documents_by(self.count)),
                 Counter(self._take(rows.kind.get("release", []), index.pair_ids)))
         return found
 

@@ -6,8 +6,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date
-from itertools import chain, compress, repeat
-from operator import attrgetter, eq, itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 from ..models import ClaimRecord, Interval, RenewalValue
@@ -262,19 +261,21 @@ def _source_records(counts: _OutletCounts, predictions: PredictionCounts, as_of:
                             else "lapsed")
         else:
             outcomes.append("lapsed" if end is not None and end < as_of else "pending")
-    # each pair's outlet and outcome repeated by its count, then claims per outlet of each outcome, in C
-    numbers, repeats = list(predictions.counts), list(predictions.counts.values())
-    outlets = list(chain.from_iterable(map(repeat, map(outlet_of.__getitem__, numbers), repeats)))
-    outcome_of = list(chain.from_iterable(map(repeat, map(outcomes.__getitem__, map(alike_of.__getitem__, numbers)),
-                                              repeats)))
-    came_true, lapsed, pending = (Counter(compress(outlets, map(eq, outcome_of, repeat(outcome))))
-                                  for outcome in ("came_true", "lapsed", "pending"))
+    # claims per outlet of each outcome, a pair at a time (a pair: one outlet, one outcome class)
+    tallies: dict[str, dict[str, int]] = {"came_true": {}, "lapsed": {}, "pending": {}, "report": {}}
+    predicting: dict[str, None] = {}  # the outlets with a prediction, in order of their first pair
+    for number, count in predictions.counts.items():
+        if count:
+            outlet, tally = outlet_of[number], tallies[outcomes[alike_of[number]]]
+            tally[outlet] = tally.get(outlet, 0) + count
+            predicting[outlet] = None
+    came_true, lapsed, pending = tallies["came_true"], tallies["lapsed"], tallies["pending"]
     claims, reports, best_prior = counts
     out = []
-    for outlet in {**dict.fromkeys(claims), **dict.fromkeys(outlets)}:  # an outlet may predict only
+    for outlet in {**dict.fromkeys(claims), **predicting}:  # an outlet may predict only
         learned = reliability_of(outlet, settings)
-        out.append(SourceRecord(outlet, claims.get(outlet, 0), reports[outlet], came_true[outlet], lapsed[outlet],
-                                pending[outlet], best_prior[outlet], learned, learned))
+        out.append(SourceRecord(outlet, claims.get(outlet, 0), reports[outlet], came_true.get(outlet, 0),
+                                lapsed.get(outlet, 0), pending.get(outlet, 0), best_prior[outlet], learned, learned))
     out.sort(key=lambda s: (-s.claims, s.outlet))
     return out
 
