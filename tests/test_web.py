@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import xml.etree.ElementTree as ET
 from datetime import date
@@ -50,6 +51,23 @@ def test_every_page_is_html_and_has_a_json_twin(client: TestClient, path: str) -
     assert data.status_code == 200
     assert data.headers["content-type"].startswith("application/json")
     assert isinstance(data.json(), dict)
+
+
+def _keys(data: Any) -> set[str]:
+    if isinstance(data, dict):
+        return {str(k) for k in data} | {k for v in data.values() for k in _keys(v)}
+    if isinstance(data, list):
+        return {k for v in data for k in _keys(v)}
+    return set()
+
+
+@pytest.mark.parametrize("path", [*PAGES[1:], "/index"])
+def test_json_twins_leave_out_template_data_and_encode_as_the_standard_library_does(client: TestClient, path: str) -> None:
+    twin = path + ".json" if path != SEASON else path + ".json?as_of=2025-06-01"
+    body = client.get(twin).content
+    data = json.loads(body)
+    assert not [k for k in _keys(data) if k.startswith("_")]  # the chart's bars and SVG stay server-side
+    assert body == json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
 
 
 def test_article_page_and_twin(client: TestClient) -> None:

