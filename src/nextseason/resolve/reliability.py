@@ -642,15 +642,11 @@ class Learning:
         scores them: reports are neither true nor lapsed; without a premiere, the others lapse
         when their window ends before the date (per outlet: the window ends in order, with the
         running count of claims); with one, each window came true or lapsed."""
-        from .release import is_report
-
         windows: list[tuple[str, Interval, int]] = []
         ends: dict[str, list[date]] = defaultdict(list)
         for (outlet, key), count in pairs.items():
-            if key is None:
-                continue
-            window, published, certainty = self.first[key]
-            if is_report(certainty, window, published):
+            window = _predicted(self.first, key)
+            if window is None:
                 continue
             windows.append((outlet, window, count))
             if window.end is not None:
@@ -658,6 +654,18 @@ class Learning:
         for found in ends.values():
             found.sort()
         return _Outlets(windows, dict(ends))
+
+
+def _predicted(first: Mapping[Any, tuple[Interval, date, str]], key: Any) -> Interval | None:
+    """The window a prediction key (``release.prediction_key``) predicts, from the first claim
+    with that key (``Learning.first``); None for no prediction, and for a report of a date that
+    had begun (neither true nor lapsed)."""
+    from .release import is_report
+
+    if key is None:
+        return None
+    window, published, certainty = first[key]
+    return None if is_report(certainty, window, published) else window
 
 
 def _grown_windows(totals: Counter[str], by_window: list[tuple[Interval, list[tuple[str, int]]]], more: _Outlets,
@@ -689,14 +697,13 @@ class _Timeline:
     def __init__(self, season: int | None, items: Sequence[Item], keys: Sequence[Any],
                  first: Mapping[Any, tuple[Interval, date, str]], whole: Any = None) -> None:
         """``whole``: the premiere basis of all ``items``, when known."""
-        from .release import PremiereTimeline, is_report
+        from .release import PremiereTimeline
 
         self.season, self.premieres = season, PremiereTimeline(items, season, whole)
-        windows: dict[Any, Interval | None] = {None: None}  # per key: its window, None for reports
+        windows: dict[Any, Interval | None] = {}  # per key: its window, None for reports
         for key in keys:
             if key not in windows:
-                window, published, certainty = first[key]  # as ``Learning._predictions``
-                windows[key] = None if is_report(certainty, window, published) else window
+                windows[key] = _predicted(first, key)
         predictions = sorted(((item.published, item.outlet, window) for item, window in zip(items, map(windows.__getitem__, keys))
                               if window is not None), key=_FIRST)
         self.days = [day for day, _outlet, _window in predictions]
